@@ -1,0 +1,48 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Quarterly",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "quarterly", targets: ["quarterly"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+    ],
+    targets: [
+        // cmark-gfm from the system (Debian libcmark-gfm-dev, libcmark-gfm-extensions-dev).
+        .systemLibrary(
+            name: "CMarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        // The domain: plans, outcomes, actions, measures, quarters and their rules. No HTML, no files.
+        .target(name: "QuarterlyModel"),
+        // Files on disk → front matter → validated content graph, with diagnostics.
+        .target(
+            name: "QuarterlyContent",
+            dependencies: ["QuarterlyModel", .product(name: "Yams", package: "Yams")]
+        ),
+        // Content graph → HTML pages (Markdown, Mustache view models). No files on disk.
+        .target(
+            name: "QuarterlyRender",
+            dependencies: ["QuarterlyModel", "CMarkGFM", .product(name: "Mustache", package: "swift-mustache")]
+        ),
+        // The named build steps, timing, and the atomic write of the output folder.
+        .target(
+            name: "QuarterlyBuild",
+            dependencies: ["QuarterlyModel", "QuarterlyContent", "QuarterlyRender"]
+        ),
+        .executableTarget(
+            name: "quarterly",
+            dependencies: ["QuarterlyBuild", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(
+            name: "QuarterlyTests",
+            dependencies: ["QuarterlyModel", "QuarterlyContent", "QuarterlyRender", "QuarterlyBuild"]
+        ),
+    ]
+)

@@ -1,0 +1,18 @@
+/// What `quarterly build` was asked to do.
+public struct BuildOptions: Sendable {
+    public var contentDirectory: String
+    public var templatesDirectory: String
+    public var outputDirectory: String
+    /// Overrides `base_url` from site.yml.
+    public var baseURL: String?
+    public var includeDrafts: Bool
+
+    public init(contentDirectory: String = "content", templatesDirectory: String = "templates",
+                outputDirectory: String = "public", baseURL: String? = nil, includeDrafts: Bool = false) {
+        self.contentDirectory = contentDirectory
+        self.templatesDirectory = templatesDirectory
+        self.outputDirectory = outputDirectory
+        self.baseURL = baseURL
+        self.includeDrafts = includeDrafts
+    }
+}

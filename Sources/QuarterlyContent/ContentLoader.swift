@@ -1,0 +1,122 @@
+import Foundation
+import QuarterlyModel
+import Yams
+
+/// Every file of a content folder, read and decoded, with the problems found in each.
+public struct LoadedContent: Sendable {
+    let files: [DecodedFile]
+    public let diagnostics: [Diagnostic]
+    /// How many content files were read.
+    public var fileCount: Int { files.count }
+}
+
+/// Step one of a build: files on disk → decoded items, file by file (in parallel).
+public enum ContentLoader {
+    public static func load(from directory: String) -> LoadedContent {
+        let tree = ContentTree(directory: directory)
+        var diagnostics = tree.diagnostics
+
+        // site.yml first: the financial year it sets dates every quarter.
+        var site: SiteConfig?
+        var files: [DecodedFile] = []
+        if let entry = tree.siteConfig {
+            let decoded = decodeSite(entry, tree: tree)
+            files.append(decoded)
+            if case .site(let config) = decoded.item { site = config }
+        }
+        let financialYearStart = site?.financialYearStart ?? 4
+        let others = tree.entries.filter { $0.kind != .site }
+        files += others.parallelMap { entry in
+            decode(entry, displayPath: tree.displayPath(entry.relativePath), financialYearStart: financialYearStart)
+        }
+        diagnostics += files.flatMap(\.diagnostics)
+        return LoadedContent(files: files, diagnostics: diagnostics)
+    }
+
+    private static func decodeSite(_ entry: ContentTree.Entry, tree: ContentTree) -> DecodedFile {
+        let path = tree.displayPath(entry.relativePath)
+        switch SourceText.read(url: entry.url, displayPath: path, relativePath: entry.relativePath) {
+        case .failure(let problem):
+            return DecodedFile(displayPath: path, diagnostics: [problem])
+        case .success(let source):
+            switch YAMLParser.parse(source.text, firstLine: 1, path: path) {
+            case .failure(let problem):
+                return DecodedFile(displayPath: path, diagnostics: [problem])
+            case .success(let node):
+                let fields = Fields(node: node, firstLine: 1, path: path)
+                let site = SiteDecoder.decode(fields)
+                return DecodedFile(displayPath: path, item: site.map(DecodedItem.site), diagnostics: fields.diagnostics)
+            }
+        }
+    }
+
+    static func decode(_ entry: ContentTree.Entry, displayPath path: String, financialYearStart: Int) -> DecodedFile {
+        let source: SourceText
+        switch SourceText.read(url: entry.url, displayPath: path, relativePath: entry.relativePath) {
+        case .failure(let problem): return DecodedFile(kind: entry.kind, displayPath: path, diagnostics: [problem])
+        case .success(let text): source = text
+        }
+        return decode(source, kind: entry.kind, financialYearStart: financialYearStart)
+    }
+
+    /// Decodes one file's text; separate from reading so tests and fuzzing can feed text directly.
+    static func decode(_ source: SourceText, kind: ContentKind, financialYearStart: Int) -> DecodedFile {
+        var file = decodeItem(source, kind: kind, financialYearStart: financialYearStart)
+        file.kind = kind
+        file.displayPath = source.displayPath
+        return file
+    }
+
+    private static func decodeItem(_ source: SourceText, kind: ContentKind, financialYearStart: Int) -> DecodedFile {
+        let path = source.displayPath
+        let split: FrontMatter
+        switch FrontMatter.split(source.text) {
+        case .failure:
+            return DecodedFile(diagnostics: [Diagnostic(
+                path: path, code: .unclosedFrontMatter, message: "the front matter is never closed",
+                hint: "Add a line containing only `---` after the last `key: value` line.")])
+        case .success(let result): split = result
+        }
+        if split.yaml == nil, kind.requiresFrontMatter {
+            return DecodedFile(diagnostics: [Diagnostic(
+                path: path, code: .missingFrontMatter, message: "the file does not start with front matter",
+                hint: "Start the file with a line `---`, then the `key: value` lines, then another `---` line.")])
+        }
+        var node: Node? = nil
+        if let yaml = split.yaml {
+            switch YAMLParser.parse(yaml, firstLine: split.yamlFirstLine, path: path) {
+            case .failure(let problem): return DecodedFile(diagnostics: [problem])
+            case .success(let parsed): node = parsed
+            }
+        }
+        let fields = Fields(node: node, firstLine: split.yamlFirstLine, path: path)
+        let body = split.body
+        switch kind {
+        case .site:
+            return DecodedFile(diagnostics: [])
+        case .outcome(let id):
+            return DefinitionDecoders.outcome(id: id, fields: fields, body: body, source: source)
+        case .action(let id):
+            return DefinitionDecoders.action(id: id, fields: fields, body: body, source: source)
+        case .measure(let id):
+            return DefinitionDecoders.measure(id: id, fields: fields, body: body, source: source)
+        case .quarter(let id):
+            return QuarterDecoders.quarter(id, fields: fields, body: body, source: source, financialYearStart: financialYearStart)
+        case .actionUpdate(let id, let quarter):
+            return QuarterDecoders.actionUpdate(id: id, quarter: quarter, fields: fields, body: body, source: source)
+        case .measureUpdate(let id, let quarter):
+            return QuarterDecoders.measureUpdate(id: id, quarter: quarter, fields: fields, body: body, source: source)
+        case .outcomeCommentary(let id, let quarter):
+            return QuarterDecoders.outcomeCommentary(id: id, quarter: quarter, fields: fields, body: body,
+                                                     bodyFirstLine: split.bodyFirstLine, source: source)
+        }
+    }
+}
+
+extension ContentKind {
+    /// Outcome commentary may be plain Markdown; every other file needs its keys.
+    var requiresFrontMatter: Bool {
+        if case .outcomeCommentary = self { return false }
+        return true
+    }
+}

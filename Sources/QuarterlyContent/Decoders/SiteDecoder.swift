@@ -1,0 +1,63 @@
+import QuarterlyModel
+
+/// `site.yml`.
+enum SiteDecoder {
+    static let keys = ["organisation", "title", "description", "base_url", "language", "licence",
+                       "accessibility", "tolerances", "financial_year_start"]
+
+    static func decode(_ fields: Fields) -> SiteConfig? {
+        let organisation = fields.text("organisation", required: true, example: "Cumbria County Council")
+        let title = fields.text("title", required: true, example: "Council Plan Delivery Plan")
+        var site = SiteConfig(organisation: organisation ?? "", title: title ?? "")
+        site.description = fields.text("description")
+        if let base = fields.text("base_url") {
+            if base.hasPrefix("http://") || base.hasPrefix("https://") || base.hasPrefix("/") {
+                site.baseURL = base
+            } else {
+                fields.report(.invalidValue, at: fields.position(ofValue: "base_url"), "`base_url` must start with https://, http:// or /",
+                              hint: "For example `base_url: https://www.example.gov.uk/council-plan/` or `base_url: /`.")
+            }
+        }
+        site.language = fields.text("language") ?? site.language
+        if let licence = fields.nested("licence") {
+            site.licence.name = licence.text("name") ?? site.licence.name
+            site.licence.url = licence.text("url") ?? site.licence.url
+            licence.finish(allowed: ["name", "url"])
+            fields.absorb(licence)
+        }
+        if let contact = fields.nested("accessibility") {
+            site.accessibilityEmail = contact.text("email")
+            site.accessibilityPhone = contact.text("phone")
+            contact.finish(allowed: ["email", "phone"])
+            fields.absorb(contact)
+        }
+        if let tolerances = fields.nested("tolerances") {
+            let green = tolerances.figure("green")?.value ?? site.tolerances.green
+            let amber = tolerances.figure("amber")?.value ?? site.tolerances.amber
+            if green < 0 || amber < green {
+                fields.report(.invalidValue, at: fields.position(ofValue: "tolerances"),
+                              "tolerances must satisfy 0 ≤ green ≤ amber (got green \(green), amber \(amber))",
+                              hint: "The reference key is `green: 5` and `amber: 10` (percent off target).")
+            }
+            site.tolerances = Tolerances(green: green, amber: amber)
+            tolerances.finish(allowed: ["green", "amber"])
+            fields.absorb(tolerances)
+        }
+        if fields.has("financial_year_start") {
+            let raw = fields.text("financial_year_start") ?? ""
+            if let month = month(from: raw) {
+                site.financialYearStart = month
+            } else {
+                fields.report(.invalidValue, at: fields.position(ofValue: "financial_year_start"),
+                              "`\(raw)` is not a month", hint: "Write a month name such as `April`, or its number 1–12.")
+            }
+        }
+        fields.finish(allowed: keys)
+        return organisation == nil || title == nil ? nil : site
+    }
+
+    static func month(from text: String) -> Int? {
+        if let number = Int(text), (1...12).contains(number) { return number }
+        return CalendarDate.monthNames.firstIndex { $0.lowercased() == text.lowercased() }.map { $0 + 1 }
+    }
+}

@@ -1,0 +1,170 @@
+import Foundation
+import QuarterlyModel
+
+/// The files of a content folder, classified by where they sit.
+struct ContentTree {
+    struct Entry: Sendable {
+        let kind: ContentKind
+        let url: URL
+        let relativePath: String
+    }
+
+    let root: URL
+    /// The folder as the user named it, for diagnostics (`content`).
+    let displayRoot: String
+    private(set) var entries: [Entry] = []
+    private(set) var diagnostics: [Diagnostic] = []
+    private let resolvedRoot: String
+    private let fileManager = FileManager.default
+
+    static let definitionFolders = ["outcomes", "actions", "measures"]
+    static let updateFolders = ["actions", "measures", "outcomes"]
+
+    init(directory: String) {
+        root = URL(fileURLWithPath: directory, isDirectory: true)
+        var shown = directory
+        while shown.count > 1 && shown.hasSuffix("/") { shown.removeLast() }
+        displayRoot = shown
+        resolvedRoot = root.resolvingSymlinksInPath().path
+        scan()
+    }
+
+    func displayPath(_ relative: String) -> String {
+        displayRoot == "." ? relative : displayRoot + "/" + relative
+    }
+
+    var siteConfig: Entry? { entries.first { $0.kind == .site } }
+
+    // MARK: Scanning
+
+    private mutating func scan() {
+        var isDirectory: ObjCBool = false
+        guard fileManager.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            diagnostics.append(Diagnostic(path: displayRoot, code: .missingContentFolder, message: "no content folder here",
+                                          hint: "Run Quarterly from the site's folder, or name the folder with --content DIR."))
+            return
+        }
+        if fileManager.fileExists(atPath: root.appendingPathComponent("site.yml").path) {
+            add(.site, "site.yml")
+        } else {
+            diagnostics.append(Diagnostic(path: displayPath("site.yml"), code: .missingSiteConfig,
+                                          message: "the content folder has no site.yml",
+                                          hint: "Create site.yml with at least `organisation:` and `title:` (see docs/content-format.md)."))
+        }
+        for name in listing("") {
+            let isFolder = isDirectoryEntry(name)
+            switch (name, isFolder) {
+            case ("site.yml", false): continue
+            case ("outcomes", true), ("actions", true), ("measures", true):
+                scanItems(in: name) { id in
+                    switch name {
+                    case "outcomes": .outcome(id: id)
+                    case "actions": .action(id: id)
+                    default: .measure(id: id)
+                    }
+                }
+            case ("quarters", true):
+                for quarterName in listing("quarters") { scanQuarter(quarterName) }
+            default:
+                ignore(name, reason: "it is not part of the content format")
+            }
+        }
+    }
+
+    private mutating func scanQuarter(_ name: String) {
+        let folder = "quarters/" + name
+        guard isDirectoryEntry(folder) else {
+            ignore(folder, reason: "only quarter folders belong in quarters/")
+            return
+        }
+        let quarter: QuarterID
+        switch QuarterID.parse(name) {
+        case .success(let id): quarter = id
+        case .failure(let problem):
+            let why = switch problem {
+            case .shape: "quarter folders are named like `2019-20-q2`"
+            case .yearsNotConsecutive: "the second year must follow the first (2019-20, not 2019-21)"
+            case .quarterOutOfRange: "the quarter number must be 1 to 4"
+            }
+            diagnostics.append(Diagnostic(path: displayPath(folder), code: .invalidQuarter,
+                                          message: "`\(name)` is not a quarter folder name: \(why)",
+                                          hint: "Rename the folder to <first year>-<next year's two digits>-q<1–4>, e.g. `2019-20-q2` for Quarter 2 2019/20."))
+            return
+        }
+        if fileManager.fileExists(atPath: root.appendingPathComponent(folder + "/index.md").path) {
+            add(.quarter(quarter), folder + "/index.md")
+        } else {
+            diagnostics.append(Diagnostic(path: displayPath(folder + "/index.md"), code: .missingQuarterIndex,
+                                          message: "quarter \(quarter.label) has no index.md",
+                                          hint: "Create it with at least `status: draft` in its front matter."))
+        }
+        for entry in listing(folder) where entry != "index.md" {
+            let path = folder + "/" + entry
+            guard isDirectoryEntry(path), ContentTree.updateFolders.contains(entry) else {
+                ignore(path, reason: "a quarter folder holds index.md and the folders actions/, measures/ and outcomes/")
+                continue
+            }
+            scanItems(in: path) { id in
+                switch entry {
+                case "actions": .actionUpdate(id: id, quarter: quarter)
+                case "measures": .measureUpdate(id: id, quarter: quarter)
+                default: .outcomeCommentary(id: id, quarter: quarter)
+                }
+            }
+        }
+    }
+
+    private mutating func scanItems(in folder: String, kind: (String) -> ContentKind) {
+        for name in listing(folder) {
+            let path = folder + "/" + name
+            guard name.hasSuffix(".md"), !isDirectoryEntry(path) else {
+                ignore(path, reason: "only .md files are read here")
+                continue
+            }
+            let id = String(name.dropLast(3))
+            guard ContentTree.isValidID(id) else {
+                diagnostics.append(Diagnostic(path: displayPath(path), code: .invalidID,
+                                              message: "`\(id)` is not a valid id",
+                                              hint: "File names are ids: lower-case letters a–z, digits and single hyphens, e.g. `superfast-broadband.md`."))
+                continue
+            }
+            add(kind(id), path)
+        }
+    }
+
+    private mutating func add(_ kind: ContentKind, _ relative: String) {
+        let url = root.appendingPathComponent(relative)
+        let resolved = url.resolvingSymlinksInPath().path
+        guard resolved.hasPrefix(resolvedRoot + "/") else {
+            diagnostics.append(Diagnostic(path: displayPath(relative), code: .linkOutsideContent,
+                                          message: "this is a link to a file outside the content folder",
+                                          hint: "Copy the file into the content folder instead of linking to it."))
+            return
+        }
+        entries.append(Entry(kind: kind, url: url, relativePath: relative))
+    }
+
+    private mutating func ignore(_ relative: String, reason: String) {
+        diagnostics.append(Diagnostic(path: displayPath(relative), severity: .warning, code: .ignoredFile,
+                                      message: "ignored: \(reason)",
+                                      hint: "Move or delete it if it was meant to be content (see docs/content-format.md)."))
+    }
+
+    /// Sorted names, hidden files left out (editors and git keep theirs there).
+    private func listing(_ relative: String) -> [String] {
+        let url = relative.isEmpty ? root : root.appendingPathComponent(relative)
+        let names = (try? fileManager.contentsOfDirectory(atPath: url.path)) ?? []
+        return names.filter { !$0.hasPrefix(".") }.sorted()
+    }
+
+    private func isDirectoryEntry(_ relative: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return fileManager.fileExists(atPath: root.appendingPathComponent(relative).path, isDirectory: &isDirectory)
+            && isDirectory.boolValue
+    }
+
+    static func isValidID(_ id: String) -> Bool {
+        guard let first = id.first, let last = id.last, first != "-", last != "-", !id.contains("--") else { return false }
+        return id.allSatisfy { ($0 >= "a" && $0 <= "z") || ($0 >= "0" && $0 <= "9") || $0 == "-" }
+    }
+}

@@ -1,0 +1,155 @@
+import QuarterlyModel
+
+/// The result of checking the whole content graph: a graph only when there are no errors.
+public struct ValidationResult: Sendable {
+    public let graph: ContentGraph?
+    /// Every error and warning, in reading order.
+    public let diagnostics: [Diagnostic]
+}
+
+/// Step two: checks that hold across files — references resolve, outcomes form a
+/// tree, refs are unique within a quarter — and assembles the `ContentGraph`.
+public enum ContentValidator {
+    public static func validate(_ loaded: LoadedContent) -> ValidationResult {
+        var site: SiteConfig?
+        var outcomes: [Outcome] = [], actions: [Action] = [], measures: [Measure] = [], quarters: [Quarter] = []
+        var actionUpdates: [ActionUpdate] = [], measureUpdates: [MeasureUpdate] = []
+        var commentary: [OutcomeCommentary] = []
+        for file in loaded.files {
+            switch file.item {
+            case .site(let value): site = value
+            case .outcome(let value): outcomes.append(value)
+            case .action(let value): actions.append(value)
+            case .measure(let value): measures.append(value)
+            case .quarter(let value): quarters.append(value)
+            case .actionUpdate(let value): actionUpdates.append(value)
+            case .measureUpdate(let value): measureUpdates.append(value)
+            case .outcomeCommentary(let value): commentary.append(value)
+            case nil: break
+            }
+        }
+
+        var diagnostics = loaded.diagnostics
+        diagnostics += checkReferences(loaded.files)
+        diagnostics += checkOutcomeCycles(outcomes, files: loaded.files)
+        diagnostics += checkDuplicateRefs(loaded.files, actions: actions, measures: measures)
+        diagnostics += checkComparators(loaded.files, measures: measures)
+
+        let sorted = diagnostics.sortedForReading()
+        guard let site, sorted.errors.isEmpty else { return ValidationResult(graph: nil, diagnostics: sorted) }
+        let graph = ContentGraph(site: site, outcomes: outcomes, actions: actions, measures: measures, quarters: quarters,
+                                 actionUpdates: actionUpdates, measureUpdates: measureUpdates, outcomeCommentary: commentary)
+        return ValidationResult(graph: graph, diagnostics: sorted)
+    }
+
+    // MARK: Checks
+
+    /// Every id named in a file (or by an update's file name) is defined.
+    static func checkReferences(_ files: [DecodedFile]) -> [Diagnostic] {
+        var defined: [ContentReference.Target: Set<String>] = [.outcome: [], .action: [], .measure: []]
+        // A definition with errors of its own still exists: its updates are not orphans.
+        for file in files {
+            switch file.kind {
+            case .outcome(let id): defined[.outcome]!.insert(id)
+            case .action(let id): defined[.action]!.insert(id)
+            case .measure(let id): defined[.measure]!.insert(id)
+            default: break
+            }
+        }
+        var problems: [Diagnostic] = []
+        for reference in files.flatMap(\.references) where !defined[reference.target]!.contains(reference.id) {
+            let (code, folder, noun): (DiagnosticCode, String, String) = switch reference.target {
+            case .outcome: (.undefinedOutcome, "outcomes", "outcome")
+            case .action: (.undefinedAction, "actions", "action")
+            case .measure: (.undefinedMeasure, "measures", "measure")
+            }
+            let byFileName = reference.field == "file name"
+            let suggestion = Suggestion.closest(to: reference.id, among: defined[reference.target]!.sorted())
+            let message = byFileName
+                ? "update for \(noun) `\(reference.id)`, which is not defined"
+                : "`\(reference.field)` names \(noun) `\(reference.id)`, which is not defined"
+            let hint = (suggestion.map { "Did you mean `\($0)`? " } ?? "")
+                + "Define it in \(folder)/\(reference.id).md, or correct the " + (byFileName ? "file name." : "id.")
+            problems.append(Diagnostic(path: reference.path, position: reference.position, code: code, message: message, hint: hint))
+        }
+        return problems
+    }
+
+    /// Following `parent` from any outcome must reach a top-level outcome.
+    static func checkOutcomeCycles(_ outcomes: [Outcome], files: [DecodedFile]) -> [Diagnostic] {
+        let parents = Dictionary(outcomes.map { ($0.id, $0.parentID) }, uniquingKeysWith: { a, _ in a })
+        var parentReference: [String: ContentReference] = [:]
+        for file in files {
+            if case .outcome(let id) = file.kind, let reference = file.references.first(where: { $0.field == "parent" }) {
+                parentReference[id] = reference
+            }
+        }
+        var problems: [Diagnostic] = []
+        for outcome in outcomes {
+            var path = [outcome.id]
+            var current = outcome.parentID
+            while let id = current {
+                path.append(id)
+                if id == outcome.id {
+                    let reference = parentReference[outcome.id]
+                    problems.append(Diagnostic(
+                        path: reference?.path ?? outcome.sourcePath, position: reference?.position ?? .start, code: .outcomeCycle,
+                        message: "outcome `\(outcome.id)` is its own ancestor: " + path.joined(separator: " → "),
+                        hint: "Outcomes form a tree: remove or change one `parent` in this loop."))
+                    break
+                }
+                // A loop that does not pass through this outcome is reported by its own members.
+                if path.dropLast().contains(id) { break }
+                current = parents[id] ?? nil
+            }
+        }
+        return problems
+    }
+
+    /// Within one quarter, no two actions (or two measures) may carry the same ref.
+    static func checkDuplicateRefs(_ files: [DecodedFile], actions: [Action], measures: [Measure]) -> [Diagnostic] {
+        let actionRefs = Dictionary(actions.map { ($0.id, $0.ref) }, uniquingKeysWith: { a, _ in a })
+        let measureRefs = Dictionary(measures.map { ($0.id, $0.ref) }, uniquingKeysWith: { a, _ in a })
+        var seen: [String: (path: String, id: String)] = [:]
+        var problems: [Diagnostic] = []
+        for file in files {
+            let key: String, ref: String, id: String, noun: String
+            switch file.item {
+            case .actionUpdate(let u):
+                guard let r = u.ref ?? actionRefs[u.actionID] else { continue }
+                (key, ref, id, noun) = ("action|\(u.quarter)|\(r)", r, u.actionID, "action")
+            case .measureUpdate(let u):
+                guard let r = u.ref ?? measureRefs[u.measureID] else { continue }
+                (key, ref, id, noun) = ("measure|\(u.quarter)|\(r)", r, u.measureID, "measure")
+            default: continue
+            }
+            if let first = seen[key] {
+                problems.append(Diagnostic(
+                    path: file.displayPath, position: file.refPosition, code: .duplicateRef,
+                    message: "ref `\(ref)` is used by both \(noun) `\(first.id)` and `\(id)` in this quarter",
+                    hint: "Each \(noun) needs its own ref within a quarter: set `ref` here or in \(first.path) to the ref used that quarter."))
+            } else {
+                seen[key] = (file.displayPath, id)
+            }
+        }
+        return problems
+    }
+
+    /// Comparator names in an update must be declared by the measure (catches typos).
+    static func checkComparators(_ files: [DecodedFile], measures: [Measure]) -> [Diagnostic] {
+        let declared = Dictionary(measures.map { ($0.id, $0.comparators) }, uniquingKeysWith: { a, _ in a })
+        var problems: [Diagnostic] = []
+        for file in files {
+            guard case .measureUpdate(let update) = file.item, let names = declared[update.measureID] else { continue }
+            for (name, position) in file.comparatorPositions where !names.contains(name) {
+                let suggestion = Suggestion.closest(to: name, among: names)
+                problems.append(Diagnostic(
+                    path: file.displayPath, position: position, code: .undeclaredComparator,
+                    message: "comparator `\(name)` is not declared by measure `\(update.measureID)`",
+                    hint: (suggestion.map { "Did you mean `\($0)`? " } ?? "")
+                        + "List it under `comparators:` in measures/\(update.measureID).md."))
+            }
+        }
+        return problems
+    }
+}

@@ -1,0 +1,37 @@
+/// The name of each kind of problem: printed after the message and asserted by tests.
+public enum DiagnosticCode: String, Sendable, CaseIterable {
+    // Files
+    case missingContentFolder = "missing-content-folder"
+    case missingSiteConfig = "missing-site-config"
+    case unreadableFile = "unreadable-file"
+    case invalidEncoding = "invalid-encoding"
+    case fileTooLarge = "file-too-large"
+    case ignoredFile = "ignored-file"
+    case linkOutsideContent = "link-outside-content"
+    case invalidID = "invalid-id"
+    case invalidQuarter = "invalid-quarter"
+    case missingQuarterIndex = "missing-quarter-index"
+    // Syntax
+    case missingFrontMatter = "missing-front-matter"
+    case unclosedFrontMatter = "unclosed-front-matter"
+    case yamlSyntax = "yaml-syntax"
+    case duplicateKey = "duplicate-key"
+    // Fields
+    case unknownKey = "unknown-key"
+    case missingField = "missing-field"
+    case wrongType = "wrong-type"
+    case unknownWord = "unknown-word"
+    case invalidDate = "invalid-date"
+    case invalidValue = "invalid-value"
+    case unknownSection = "unknown-section"
+    // The content graph
+    case undefinedOutcome = "undefined-outcome"
+    case undefinedAction = "undefined-action"
+    case undefinedMeasure = "undefined-measure"
+    case outcomeCycle = "outcome-cycle"
+    case duplicateRef = "duplicate-ref"
+    case undeclaredComparator = "undeclared-comparator"
+    // Templates
+    case templateSyntax = "template-syntax"
+    case missingTemplate = "missing-template"
+}

@@ -1,0 +1,141 @@
+/// The validated content: everything the site says, with its lookups.
+///
+/// Built once after validation and never changed, so every page can be rendered
+/// from it in parallel. References between items are guaranteed to resolve.
+public struct ContentGraph: Sendable {
+    public private(set) var site: SiteConfig
+    /// Outcomes in tree order: each outcome followed by its supporting outcomes.
+    public let outcomes: [Outcome]
+    public let actions: [Action]
+    public let measures: [Measure]
+    /// Oldest first.
+    public let quarters: [Quarter]
+
+    private let outcomeIndex: [String: Outcome]
+    private let actionIndex: [String: Action]
+    private let measureIndex: [String: Measure]
+    private let childIDs: [String: [String]]
+    private let actionsByOutcome: [String: [Action]]
+    private let measuresByOutcome: [String: [Measure]]
+    private let actionUpdates: [QuarterID: [String: ActionUpdate]]
+    private let measureUpdates: [QuarterID: [String: MeasureUpdate]]
+    private let outcomeNotes: [QuarterID: [String: OutcomeCommentary]]
+
+    public init(site: SiteConfig, outcomes: [Outcome], actions: [Action], measures: [Measure],
+                quarters: [Quarter], actionUpdates: [ActionUpdate], measureUpdates: [MeasureUpdate],
+                outcomeCommentary: [OutcomeCommentary]) {
+        self.site = site
+        let siblingOrder: (Outcome, Outcome) -> Bool = { a, b in
+            if a.order != b.order { return a.order < b.order }
+            if a.ref != b.ref { return NaturalOrder.less(a.ref ?? "", b.ref ?? "") }
+            return a.title < b.title
+        }
+        var children: [String: [String]] = [:]
+        for outcome in outcomes.sorted(by: siblingOrder) {
+            children[outcome.parentID ?? "", default: []].append(outcome.id)
+        }
+        let index = Dictionary(outcomes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var ordered: [Outcome] = []
+        var visited: Set<String> = []
+        func visit(_ id: String) {
+            guard visited.insert(id).inserted, let outcome = index[id] else { return }
+            ordered.append(outcome)
+            children[id, default: []].forEach(visit)
+        }
+        children["", default: []].forEach(visit)
+        self.outcomes = ordered
+        self.outcomeIndex = index
+        self.childIDs = children
+
+        let position = Dictionary(ordered.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        func itemOrder(_ a: (outcome: String, order: Int, ref: String), _ b: (outcome: String, order: Int, ref: String)) -> Bool {
+            let pa = position[a.outcome] ?? Int.max, pb = position[b.outcome] ?? Int.max
+            if pa != pb { return pa < pb }
+            if a.order != b.order { return a.order < b.order }
+            return NaturalOrder.less(a.ref, b.ref)
+        }
+        self.actions = actions.sorted { itemOrder(($0.outcomeID, $0.order, $0.ref), ($1.outcomeID, $1.order, $1.ref)) }
+        self.measures = measures.sorted { itemOrder(($0.outcomeID, $0.order, $0.ref), ($1.outcomeID, $1.order, $1.ref)) }
+        self.actionIndex = Dictionary(actions.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        self.measureIndex = Dictionary(measures.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        self.actionsByOutcome = Dictionary(grouping: self.actions, by: \.outcomeID)
+        self.measuresByOutcome = Dictionary(grouping: self.measures, by: \.outcomeID)
+        self.quarters = quarters.sorted { $0.id < $1.id }
+
+        var au: [QuarterID: [String: ActionUpdate]] = [:]
+        for update in actionUpdates { au[update.quarter, default: [:]][update.actionID] = update }
+        self.actionUpdates = au
+        var mu: [QuarterID: [String: MeasureUpdate]] = [:]
+        for update in measureUpdates { mu[update.quarter, default: [:]][update.measureID] = update }
+        self.measureUpdates = mu
+        var oc: [QuarterID: [String: OutcomeCommentary]] = [:]
+        for note in outcomeCommentary { oc[note.quarter, default: [:]][note.outcomeID] = note }
+        self.outcomeNotes = oc
+    }
+
+    // MARK: Lookups
+
+    public func outcome(_ id: String) -> Outcome? { outcomeIndex[id] }
+    public func action(_ id: String) -> Action? { actionIndex[id] }
+    public func measure(_ id: String) -> Measure? { measureIndex[id] }
+    public func quarter(_ id: QuarterID) -> Quarter? { quarters.first { $0.id == id } }
+
+    /// Top-level outcomes, in order.
+    public var rootOutcomes: [Outcome] { children(of: nil) }
+
+    public func children(of outcomeID: String?) -> [Outcome] {
+        (childIDs[outcomeID ?? ""] ?? []).compactMap { outcomeIndex[$0] }
+    }
+
+    /// The outcome, its parent, and so on up to the root: root first.
+    public func lineage(of outcomeID: String) -> [Outcome] {
+        var chain: [Outcome] = []
+        var current = outcomeIndex[outcomeID]
+        while let outcome = current, !chain.contains(where: { $0.id == outcome.id }) {
+            chain.insert(outcome, at: 0)
+            current = outcome.parentID.flatMap { outcomeIndex[$0] }
+        }
+        return chain
+    }
+
+    /// Actions attached directly to this outcome.
+    public func actions(in outcomeID: String) -> [Action] { actionsByOutcome[outcomeID] ?? [] }
+    public func measures(in outcomeID: String) -> [Measure] { measuresByOutcome[outcomeID] ?? [] }
+
+    public func actionUpdate(_ actionID: String, in quarter: QuarterID) -> ActionUpdate? { actionUpdates[quarter]?[actionID] }
+    public func measureUpdate(_ measureID: String, in quarter: QuarterID) -> MeasureUpdate? { measureUpdates[quarter]?[measureID] }
+    public func commentary(on outcomeID: String, in quarter: QuarterID) -> OutcomeCommentary? { outcomeNotes[quarter]?[outcomeID] }
+
+    public func actionUpdates(in quarter: QuarterID) -> [ActionUpdate] {
+        actions.compactMap { actionUpdates[quarter]?[$0.id] }
+    }
+
+    public func measureUpdates(in quarter: QuarterID) -> [MeasureUpdate] {
+        measures.compactMap { measureUpdates[quarter]?[$0.id] }
+    }
+
+    /// The most recent quarter, or nil for a site with no quarters yet.
+    public var latestQuarter: Quarter? { quarters.last }
+
+    /// The graph as the public sees it: draft quarters and their updates removed.
+    public func publishedOnly() -> ContentGraph {
+        let drafts = Set(quarters.filter(\.isDraft).map(\.id))
+        guard !drafts.isEmpty else { return self }
+        return ContentGraph(
+            site: site, outcomes: outcomes, actions: actions, measures: measures,
+            quarters: quarters.filter { !drafts.contains($0.id) },
+            actionUpdates: actionUpdates.filter { !drafts.contains($0.key) }.flatMap(\.value.values),
+            measureUpdates: measureUpdates.filter { !drafts.contains($0.key) }.flatMap(\.value.values),
+            outcomeCommentary: outcomeNotes.filter { !drafts.contains($0.key) }.flatMap(\.value.values))
+    }
+
+    /// The same content under other site settings (e.g. a `--base-url` override).
+    public func replacingSite(_ site: SiteConfig) -> ContentGraph {
+        var copy = self
+        copy.site = site
+        return copy
+    }
+
+    /// True when any quarter in the graph is a draft: every page must then say so.
+    public var containsDrafts: Bool { quarters.contains(where: \.isDraft) }
+}

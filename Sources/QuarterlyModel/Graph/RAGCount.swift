@@ -1,0 +1,62 @@
+/// How many items are at each status: the "at a glance" figures.
+public struct RAGCount: Sendable, Equatable {
+    public var red = 0
+    public var amber = 0
+    public var green = 0
+    public var complete = 0
+    /// Measures reported this quarter without a status. Items with no update that
+    /// quarter are not counted at all: they were not part of that quarter's plan.
+    public var notRated = 0
+
+    public init() {}
+
+    public mutating func add(_ rag: RAGStatus?) {
+        switch rag {
+        case .red: red += 1
+        case .amber: amber += 1
+        case .green: green += 1
+        case .complete: complete += 1
+        case nil: notRated += 1
+        }
+    }
+
+    public var total: Int { red + amber + green + complete + notRated }
+
+    public static func + (a: RAGCount, b: RAGCount) -> RAGCount {
+        var sum = a
+        sum.red += b.red
+        sum.amber += b.amber
+        sum.green += b.green
+        sum.complete += b.complete
+        sum.notRated += b.notRated
+        return sum
+    }
+}
+
+extension ContentGraph {
+    /// Every outcome id at or below `outcomeID`.
+    public func subtree(of outcomeID: String) -> [String] {
+        [outcomeID] + children(of: outcomeID).flatMap { subtree(of: $0.id) }
+    }
+
+    /// Statuses reported in a quarter for everything under an outcome (the outcome itself included).
+    public func actionCount(under outcomeID: String, in quarter: QuarterID) -> RAGCount {
+        var count = RAGCount()
+        for id in subtree(of: outcomeID) {
+            for action in actions(in: id) {
+                if let update = actionUpdate(action.id, in: quarter) { count.add(update.rag) }
+            }
+        }
+        return count
+    }
+
+    public func measureCount(under outcomeID: String, in quarter: QuarterID) -> RAGCount {
+        var count = RAGCount()
+        for id in subtree(of: outcomeID) {
+            for measure in measures(in: id) {
+                if let update = measureUpdate(measure.id, in: quarter) { count.add(update.rag) }
+            }
+        }
+        return count
+    }
+}

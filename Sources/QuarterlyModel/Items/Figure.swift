@@ -1,0 +1,16 @@
+import Foundation
+
+/// A number from content, kept with the digits as the officer wrote them, so that
+/// `65.0` is shown as `65.0` and `1.10` never becomes `1.1`.
+public struct Figure: Hashable, Sendable {
+    public let value: Double
+    public let text: String
+
+    public init?(text: String) {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard let value = Double(trimmed), value.isFinite,
+              trimmed.allSatisfy({ $0.isNumber || $0 == "." || $0 == "-" || $0 == "+" }) else { return nil }
+        self.value = value
+        self.text = trimmed
+    }
+}

@@ -1,0 +1,52 @@
+/// A measure's figure, status and commentary for one quarter.
+public struct MeasureUpdate: Sendable {
+    public let measureID: String
+    public let quarter: QuarterID
+    public var value: Figure?
+    /// Text shown instead of the formatted value, e.g. `£1.848m`.
+    public var display: String?
+    /// The period the value covers when it is not the quarter, e.g. `academic year 2018/19`.
+    public var period: String?
+    public var rag: RAGStatus?
+    public var direction: DirectionOfTravel?
+    /// The target as it stood this quarter, when the update states it.
+    public var target: Figure?
+    public var comparators: [ComparatorValue]
+    public var section: CommentarySection
+    public var ref: String?
+    public var title: String?
+    /// Markdown.
+    public var commentary: String
+    public var sourcePath: String
+
+    public init(measureID: String, quarter: QuarterID, value: Figure? = nil, display: String? = nil,
+                period: String? = nil, rag: RAGStatus? = nil, direction: DirectionOfTravel? = nil,
+                target: Figure? = nil, comparators: [ComparatorValue] = [], section: CommentarySection? = nil,
+                ref: String? = nil, title: String? = nil, commentary: String = "", sourcePath: String) {
+        self.measureID = measureID
+        self.quarter = quarter
+        self.value = value
+        self.display = display
+        self.period = period
+        self.rag = rag
+        self.direction = direction
+        self.target = target
+        self.comparators = comparators
+        self.section = section ?? .defaultFor(rag)
+        self.ref = ref
+        self.title = title
+        self.commentary = commentary
+        self.sourcePath = sourcePath
+    }
+}
+
+/// A comparison figure for the same period, e.g. England 72%.
+public struct ComparatorValue: Sendable, Hashable {
+    public let name: String
+    public let value: Figure
+
+    public init(name: String, value: Figure) {
+        self.name = name
+        self.value = value
+    }
+}

@@ -1,0 +1,75 @@
+import Foundation
+
+/// `content/site.yml`: who publishes the site and the site-wide rules.
+public struct SiteConfig: Sendable {
+    public var organisation: String
+    public var title: String
+    public var description: String?
+    /// Where the site is hosted, e.g. `https://example.org/council-plan/`, or `/`.
+    public var baseURL: String
+    public var language: String
+    public var licence: Licence
+    public var accessibilityEmail: String?
+    public var accessibilityPhone: String?
+    public var tolerances: Tolerances
+    /// 1–12; 4 (April) for UK councils.
+    public var financialYearStart: Int
+
+    public init(organisation: String, title: String, description: String? = nil, baseURL: String = "/",
+                language: String = "en-GB", licence: Licence = .openGovernmentLicence,
+                accessibilityEmail: String? = nil, accessibilityPhone: String? = nil,
+                tolerances: Tolerances = .referenceKey, financialYearStart: Int = 4) {
+        self.organisation = organisation
+        self.title = title
+        self.description = description
+        self.baseURL = baseURL
+        self.language = language
+        self.licence = licence
+        self.accessibilityEmail = accessibilityEmail
+        self.accessibilityPhone = accessibilityPhone
+        self.tolerances = tolerances
+        self.financialYearStart = financialYearStart
+    }
+
+    /// The path part of the base URL, always starting and ending with `/`:
+    /// every internal link is built on it so the site works under a sub-path.
+    public var basePath: String {
+        var rest = Substring(baseURL)
+        if let scheme = rest.range(of: "://") {
+            rest = rest[scheme.upperBound...]
+            rest = rest.firstIndex(of: "/").map { rest[$0...] } ?? "/"
+        }
+        var path = String(rest)
+        if !path.hasPrefix("/") { path = "/" + path }
+        if !path.hasSuffix("/") { path += "/" }
+        return path
+    }
+}
+
+public struct Licence: Sendable, Equatable {
+    public var name: String
+    public var url: String
+
+    public init(name: String, url: String) {
+        self.name = name
+        self.url = url
+    }
+
+    public static let openGovernmentLicence = Licence(
+        name: "Open Government Licence v3.0",
+        url: "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/")
+}
+
+/// How far off target a measure may be and still be Green or Amber, in percent.
+public struct Tolerances: Sendable, Equatable {
+    public var green: Double
+    public var amber: Double
+
+    public init(green: Double, amber: Double) {
+        self.green = green
+        self.amber = amber
+    }
+
+    /// The reports' key: green on target or within 5%, amber 5–10% off, red beyond.
+    public static let referenceKey = Tolerances(green: 5, amber: 10)
+}

@@ -1,0 +1,73 @@
+import CMarkGFM
+import Foundation
+
+/// Markdown → HTML through cmark-gfm with GitHub's table, strikethrough, autolink and
+/// tagfilter extensions, in safe mode: raw HTML in content is never passed through.
+public enum Markdown {
+    /// Registering the core extensions is global; do it once, before any thread renders.
+    private static let registered: Bool = {
+        cmark_gfm_core_extensions_ensure_registered()
+        return true
+    }()
+
+    private static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter"]
+
+    /// CMARK_OPT_DEFAULT is safe mode in cmark-gfm: raw HTML becomes a comment.
+    /// Smart punctuation turns typed quotes and dashes into typographic ones.
+    private static let options = CMARK_OPT_DEFAULT | CMARK_OPT_SMART
+
+    /// - Parameter headingLevel: the level a `#` heading in the source becomes, so that
+    ///   commentary headings sit below the page's own (an `h1` in commentary would break
+    ///   the page outline).
+    public static func html(_ source: String, headingLevel: Int = 3) -> String {
+        guard !source.isEmpty else { return "" }
+        _ = registered
+        guard let parser = cmark_parser_new(options) else { return "" }
+        defer { cmark_parser_free(parser) }
+        for name in extensionNames {
+            if let ext = cmark_find_syntax_extension(name) {
+                cmark_parser_attach_syntax_extension(parser, ext)
+            }
+        }
+        var utf8 = source.utf8CString
+        utf8.withUnsafeMutableBufferPointer { buffer in
+            cmark_parser_feed(parser, buffer.baseAddress, buffer.count - 1)
+        }
+        guard let document = cmark_parser_finish(parser) else { return "" }
+        defer { cmark_node_free(document) }
+        adjust(document, headingShift: max(0, headingLevel - 1))
+        guard let rendered = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else { return "" }
+        defer { free(rendered) }
+        return String(cString: rendered)
+    }
+
+    /// Only these link schemes survive; anything else (javascript:, data:, vbscript:,
+    /// file:) loses its address and stays as plain text.
+    static let allowedSchemes: Set<String> = ["http", "https", "mailto"]
+
+    static func isAllowed(url: String) -> Bool {
+        let trimmed = url.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard let colon = trimmed.firstIndex(of: ":") else { return true }
+        let beforeColon = trimmed[..<colon]
+        // A colon after a path, query or fragment character is not a scheme: relative URL.
+        if beforeColon.contains(where: { $0 == "/" || $0 == "?" || $0 == "#" }) { return true }
+        return allowedSchemes.contains(beforeColon.lowercased())
+    }
+
+    private static func adjust(_ document: OpaquePointer, headingShift: Int) {
+        guard let iterator = cmark_iter_new(document) else { return }
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(node)
+            if type == CMARK_NODE_HEADING, headingShift > 0 {
+                cmark_node_set_heading_level(node, min(6, cmark_node_get_heading_level(node) + Int32(headingShift)))
+            } else if type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE {
+                let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+                if !isAllowed(url: url) { cmark_node_set_url(node, "") }
+            }
+        }
+    }
+}

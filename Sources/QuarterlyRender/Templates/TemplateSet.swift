@@ -1,0 +1,64 @@
+import Mustache
+import QuarterlyModel
+
+/// A template's text and where it came from (for error messages).
+public struct TemplateSource: Sendable {
+    /// `quarter` for `templates/quarter.mustache`, `partials/rag` for a file in a subfolder.
+    public let name: String
+    public let displayPath: String
+    public let text: String
+
+    public init(name: String, displayPath: String, text: String) {
+        self.name = name
+        self.displayPath = displayPath
+        self.text = text
+    }
+}
+
+/// The site's Mustache templates, parsed once and shared by every page.
+public struct TemplateSet: Sendable {
+    /// Templates every site must have: the layout and one per kind of page.
+    public static let required = ["layout", "home", "quarters", "quarter", "action", "measure", "outcome"]
+
+    let library: MustacheLibrary
+
+    /// Parses every template, reporting each syntax error with its file, line and column.
+    public static func parse(_ sources: [TemplateSource], folder: String) throws(DiagnosticList) -> TemplateSet {
+        var templates: [String: MustacheTemplate] = [:]
+        var problems: [Diagnostic] = []
+        for source in sources {
+            do {
+                templates[source.name] = try MustacheTemplate(string: source.text)
+            } catch let error as MustacheTemplate.ParserError {
+                problems.append(Diagnostic(
+                    path: source.displayPath,
+                    position: TextPosition(line: error.context.lineNumber, column: max(1, error.context.columnNumber)),
+                    code: .templateSyntax, message: "template syntax error: \(describe(error.error))",
+                    hint: "Check that every {{#section}} has a matching {{/section}} and every tag is closed with }}."))
+            } catch {
+                problems.append(Diagnostic(path: source.displayPath, code: .templateSyntax, message: "template syntax error: \(error)"))
+            }
+        }
+        for name in required where templates[name] == nil && !sources.contains(where: { $0.name == name }) {
+            problems.append(Diagnostic(path: folder + "/" + name + ".mustache", code: .missingTemplate,
+                                       message: "the template `\(name)` is missing",
+                                       hint: "Every site needs \(required.map { $0 + ".mustache" }.joined(separator: ", ")); copy the missing one from Quarterly's templates/ folder."))
+        }
+        guard problems.isEmpty else { throw DiagnosticList(problems) }
+        return TemplateSet(library: MustacheLibrary(templates: templates))
+    }
+
+    func render(_ context: [String: Any], template: String) -> String {
+        library.render(context, withTemplate: template) ?? ""
+    }
+
+    private static func describe(_ error: Error) -> String {
+        switch error {
+        case MustacheTemplate.Error.sectionCloseNameIncorrect: "a closing tag does not match the section it closes"
+        case MustacheTemplate.Error.unfinishedName: "a tag is not finished"
+        case MustacheTemplate.Error.expectedSectionEnd: "a section is never closed"
+        case MustacheTemplate.Error.invalidSetDelimiter: "invalid set-delimiter tag"
+        default: "\(error)"
+        }
+    }
+}

@@ -1,0 +1,104 @@
+import Foundation
+import QuarterlyModel
+
+/// Template view models are dictionaries (swift-mustache reads them through
+/// `MustacheParent`, without reflection). Optional text is left out rather than set
+/// to "", and sections test `has…` flags, so no plain string is ever pushed as a context.
+typealias ViewModel = [String: Any]
+
+/// Shared pieces of page view models: RAG tags, directions, table rows, commentary.
+struct Fragments {
+    let graph: ContentGraph
+    let links: Links
+
+    /// A RAG tag: always a word and a distinct shape (never colour alone).
+    func rag(_ status: RAGStatus?) -> ViewModel {
+        guard let status else {
+            return ["word": "Not rated", "class": "none", "isNone": true]
+        }
+        return ["word": status.label, "class": status.rawValue,
+                "isRed": status == .red, "isAmber": status == .amber,
+                "isGreen": status == .green, "isComplete": status == .complete]
+    }
+
+    /// Direction of travel: an arrow and its word, or "Not stated".
+    func direction(_ direction: DirectionOfTravel?) -> ViewModel {
+        guard let direction else { return ["word": "Not stated", "arrow": "–", "class": "none"] }
+        return ["word": direction.label, "arrow": direction.arrow, "class": direction.rawValue]
+    }
+
+    func actionRow(_ action: Action, update: ActionUpdate?) -> ViewModel {
+        [
+            "id": action.id, "url": links.action(action.id),
+            "ref": update?.ref ?? action.ref, "title": update?.title ?? action.title,
+            "rag": rag(update?.rag), "direction": direction(update?.direction),
+            // Always set, even empty: a missing key would be looked up in enclosing contexts.
+            "milestone": update?.milestone ?? action.milestone ?? "",
+        ]
+    }
+
+    func measureRow(_ measure: Measure, update: MeasureUpdate?, quarter: QuarterID?) -> ViewModel {
+        var row: ViewModel = [
+            "id": measure.id, "url": links.measure(measure.id),
+            "ref": update?.ref ?? measure.ref, "title": update?.title ?? measure.title,
+            "rag": rag(update?.rag), "direction": direction(update?.direction),
+            "value": update.map(valueText) ?? "No data",
+            "target": (update?.target ?? quarter.flatMap(measure.target(in:)) ?? measure.target).map { measure.unit.format($0.text) } ?? "–",
+        ]
+        if let period = text(update?.period) { row["period"] = period }
+        return row
+    }
+
+    /// The figure as shown: the officer's display text, or the value with its unit.
+    func valueText(_ update: MeasureUpdate) -> String {
+        if let display = update.display { return display }
+        guard let value = update.value, let measure = graph.measure(update.measureID) else { return "No data" }
+        return measure.unit.format(value.text)
+    }
+
+    /// One entry in a commentary list: "1.5 Pathfinder projects" and its Markdown.
+    func commentary(ref: String, title: String, url: String, markdown: String, headingLevel: Int) -> ViewModel? {
+        let html = Markdown.html(markdown, headingLevel: headingLevel)
+        guard !html.isEmpty else { return nil }
+        return ["ref": ref, "title": title, "url": url, "html": html]
+    }
+
+    /// Markdown as `{"html": …}`, or nothing when empty: a section `{{#x}}{{{html}}}{{/x}}`.
+    func markdown(_ source: String, headingLevel: Int) -> ViewModel? {
+        let html = Markdown.html(source.trimmingCharacters(in: .whitespacesAndNewlines), headingLevel: headingLevel)
+        return html.isEmpty ? nil : ["html": html]
+    }
+
+    /// Optional text as `{"text": …}`, so templates can test for it with a section.
+    func text(_ value: String?) -> ViewModel? {
+        value.map { ["text": $0] }
+    }
+
+    /// The RAG key shown on report pages, with the site's tolerances.
+    func ragKey() -> ViewModel {
+        let tolerances = graph.site.tolerances
+        return ["red": rag(.red), "amber": rag(.amber), "green": rag(.green), "complete": rag(.complete),
+                "greenTolerance": Self.plain(tolerances.green), "amberTolerance": Self.plain(tolerances.amber)]
+    }
+
+    /// 5.0 → "5", 7.5 → "7.5".
+    static func plain(_ number: Double) -> String {
+        number == number.rounded() ? String(Int(number)) : String(number)
+    }
+
+    func counts(_ count: RAGCount) -> ViewModel {
+        ["red": count.red, "amber": count.amber, "green": count.green, "complete": count.complete,
+         "notRated": count.notRated, "total": count.total]
+    }
+
+    /// "Outcome 1: People in Cumbria are healthy and safe"
+    func outcomeHeading(_ outcome: Outcome) -> String {
+        if outcome.parentID == nil, let ref = outcome.ref { return "Outcome \(ref): \(outcome.title)" }
+        return outcome.title
+    }
+
+    /// Breadcrumb trail through an outcome's ancestors.
+    func outcomeCrumbs(_ outcomeID: String) -> [ViewModel] {
+        graph.lineage(of: outcomeID).map { ["label": outcomeHeading($0), "url": links.outcome($0.id)] }
+    }
+}

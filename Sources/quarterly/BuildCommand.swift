@@ -1,0 +1,44 @@
+import ArgumentParser
+import QuarterlyBuild
+import QuarterlyModel
+
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build", abstract: "Build the site from content and templates into the output folder.")
+
+    @Option(name: .long, help: "The content folder.") var content = "content"
+    @Option(name: .long, help: "The templates folder.") var templates = "templates"
+    @Option(name: .long, help: "The output folder (replaced only when the build succeeds).") var output = "public"
+    @Option(name: .customLong("base-url"), help: "Where the site will be hosted; overrides base_url in site.yml.") var baseURL: String?
+    @Flag(name: .long, help: "Include draft quarters (every page then says DRAFT).") var drafts = false
+    @Flag(name: .long, help: "Print each build step with its time.") var verbose = false
+
+    func validate() throws {
+        if let baseURL, !(baseURL.hasPrefix("http://") || baseURL.hasPrefix("https://") || baseURL.hasPrefix("/")) {
+            throw ValidationError("--base-url must start with https://, http:// or /")
+        }
+    }
+
+    func run() throws {
+        var builder = SiteBuilder(options: BuildOptions(
+            contentDirectory: content, templatesDirectory: templates, outputDirectory: output,
+            baseURL: baseURL, includeDrafts: drafts))
+        if verbose {
+            builder.onStep = { timing in
+                let name = timing.step.rawValue.padding(toLength: 18, withPad: " ", startingAt: 0)
+                print("  \(name) \(String(format: "%7.3f", timing.seconds)) s  \(timing.detail)")
+            }
+        }
+        do {
+            let report = try builder.run()
+            report.warnings.forEach { Console.error($0.description) }
+            let files = report.otherFiles == 1 ? "1 other file" : "\(report.otherFiles) other files"
+            print("Built \(report.pages) pages and \(files) into \(report.outputDirectory)/ in \(String(format: "%.2f", report.seconds)) s")
+        } catch {
+            error.diagnostics.forEach { Console.error($0.description) }
+            let count = error.diagnostics.errors.count
+            Console.error("Build failed at step '\(error.step.rawValue)' with \(count) error\(count == 1 ? "" : "s"); \(output)/ was not changed.")
+            throw ContentErrors()
+        }
+    }
+}

@@ -1,0 +1,41 @@
+import ArgumentParser
+import Foundation
+
+/// `quarterly`: a thin shell over QuarterlyBuild. Exit codes: 0 success, 1 content
+/// errors, 2 usage errors.
+@main
+struct Quarterly: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "quarterly",
+        abstract: "Builds a council's quarterly performance reports into an accessible static website.",
+        subcommands: [BuildCommand.self, CheckCommand.self])
+
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let exit as ContentErrors {
+            Foundation.exit(exit.code)
+        } catch {
+            let code = exitCode(for: error)
+            // swift-argument-parser uses EX_USAGE (64); we promise 2 for usage errors.
+            if code == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
+}
+
+/// Thrown after the problems are printed, to exit with status 1.
+struct ContentErrors: Error {
+    let code: Int32 = 1
+}
+
+/// Standard error, for problems; standard output is for results.
+enum Console {
+    static func error(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+}

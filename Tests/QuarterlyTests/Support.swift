@@ -1,0 +1,71 @@
+import Foundation
+@testable import QuarterlyBuild
+@testable import QuarterlyContent
+import QuarterlyModel
+
+/// Paths and helpers shared by the tests.
+enum Fixtures {
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = packageRoot.appendingPathComponent("Tests/Fixtures")
+    static let minimal = root.appendingPathComponent("valid/minimal/content")
+    static let templates = packageRoot.appendingPathComponent("templates")
+    static let exampleContent = packageRoot.appendingPathComponent("content")
+
+    static var invalidCases: [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("invalid").path)) ?? []).sorted()
+    }
+
+    /// A fresh temporary folder, removed by the caller.
+    static func temporaryFolder() -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("quarterly-tests-\(UUID().uuidString)")
+        try! FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    /// The minimal site with an invalid case's files laid over it.
+    static func invalidSite(_ name: String) throws -> URL {
+        let folder = temporaryFolder().appendingPathComponent("content")
+        try FileManager.default.copyItem(at: minimal, to: folder)
+        let overlay = root.appendingPathComponent("invalid/\(name)/content")
+        let files = FileManager.default.enumerator(atPath: overlay.path)?.allObjects as? [String] ?? []
+        for relative in files {
+            let source = overlay.appendingPathComponent(relative)
+            var isDirectory: ObjCBool = false
+            FileManager.default.fileExists(atPath: source.path, isDirectory: &isDirectory)
+            let target = folder.appendingPathComponent(relative)
+            if isDirectory.boolValue {
+                try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true)
+            } else {
+                try? FileManager.default.removeItem(at: target)
+                try FileManager.default.copyItem(at: source, to: target)
+            }
+        }
+        return folder
+    }
+
+    static func validate(_ content: URL) -> ValidationResult {
+        ContentValidator.validate(ContentLoader.load(from: content.path))
+    }
+
+    /// Every file under a folder with its bytes, to compare two trees exactly.
+    static func snapshot(_ folder: URL) -> [String: Data] {
+        var result: [String: Data] = [:]
+        for case let relative as String in FileManager.default.enumerator(atPath: folder.path)?.allObjects ?? [] {
+            var isDirectory: ObjCBool = false
+            let url = folder.appendingPathComponent(relative)
+            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                result[relative] = FileManager.default.contents(atPath: url.path)
+            }
+        }
+        return result
+    }
+
+    static func build(content: URL, output: URL, drafts: Bool = false, baseURL: String? = nil) throws(BuildFailure) -> BuildReport {
+        try SiteBuilder(options: BuildOptions(contentDirectory: content.path, templatesDirectory: templates.path,
+                                              outputDirectory: output.path, baseURL: baseURL, includeDrafts: drafts)).run()
+    }
+
+    static func read(_ url: URL) -> String {
+        (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+    }
+}

@@ -25,14 +25,7 @@ enum DefinitionDecoders {
 
     static func action(id: String, fields: Fields, body: String, source: SourceText) -> DecodedFile {
         var file = DecodedFile()
-        let ref = fields.text("ref", required: true, example: "1.4")
-        let title = fields.text("title", required: true, example: "Superfast broadband for rural areas")
-        let outcome = fields.text("outcome", required: true, example: "healthy-and-safe")
-        if let outcome {
-            file.references.append(ContentReference(target: .outcome, id: outcome, path: source.displayPath,
-                                                    position: fields.position(ofValue: "outcome"), field: "outcome"))
-        }
-        file.refPosition = fields.position(ofValue: "ref")
+        let (ref, title, outcome) = identity(fields, source: source, refExample: "1.4", into: &file)
         let action = Action(
             id: id, ref: ref ?? "", title: title ?? "", outcomeID: outcome ?? "",
             milestone: fields.text("milestone"), leadOfficer: fields.text("lead_officer"),
@@ -46,14 +39,7 @@ enum DefinitionDecoders {
 
     static func measure(id: String, fields: Fields, body: String, source: SourceText) -> DecodedFile {
         var file = DecodedFile()
-        let ref = fields.text("ref", required: true, example: "M1.10")
-        let title = fields.text("title", required: true, example: "Fire protection audits")
-        let outcome = fields.text("outcome", required: true, example: "healthy-and-safe")
-        if let outcome {
-            file.references.append(ContentReference(target: .outcome, id: outcome, path: source.displayPath,
-                                                    position: fields.position(ofValue: "outcome"), field: "outcome"))
-        }
-        file.refPosition = fields.position(ofValue: "ref")
+        let (ref, title, outcome) = identity(fields, source: source, refExample: "M1.10", into: &file)
         var targets: [String: Figure] = [:]
         for entry in fields.entries("targets") {
             guard isFinancialYear(entry.name) else {
@@ -77,6 +63,20 @@ enum DefinitionDecoders {
         file.diagnostics = fields.diagnostics
         if ref != nil, title != nil, outcome != nil { file.item = .measure(measure) }
         return file
+    }
+
+    /// The ref, title and outcome every action and measure has; the outcome is checked later.
+    private static func identity(_ fields: Fields, source: SourceText, refExample: String,
+                                 into file: inout DecodedFile) -> (ref: String?, title: String?, outcome: String?) {
+        let ref = fields.text("ref", required: true, example: refExample)
+        let title = fields.text("title", required: true, example: "A short plain-language title")
+        let outcome = fields.text("outcome", required: true, example: "healthy-and-safe")
+        if let outcome {
+            file.references.append(ContentReference(target: .outcome, id: outcome, path: source.displayPath,
+                                                    position: fields.position(ofValue: "outcome"), field: "outcome"))
+        }
+        file.refPosition = fields.position(ofValue: "ref")
+        return (ref, title, outcome)
     }
 
     /// `2019/20`: a year and the next year's last two digits.

@@ -6,68 +6,64 @@ import QuarterlyModel
 @Suite("Building a site")
 struct BuildTests {
     @Test func everyPageKindIsWritten() throws {
-        let output = Fixtures.temporaryFolder().appendingPathComponent("public")
-        defer { try? FileManager.default.removeItem(at: output.deletingLastPathComponent()) }
-        let report = try Fixtures.build(content: Fixtures.minimal, output: output)
-        let pages = ["index.html", "quarters/index.html", "quarters/2019-20-q1/index.html", "quarters/2019-20-q2/index.html",
-                     "outcomes/healthy/index.html", "outcomes/protected/index.html", "actions/safeguarding-board/index.html",
-                     "actions/care-communities/index.html", "measures/foster-carers/index.html", "measures/foi-responses/index.html"]
-        for page in pages {
-            #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent(page).path), "\(page)")
+        try Fixtures.withBuiltSite(Fixtures.minimal) { output, report in
+            let pages = ["index.html", "quarters/index.html", "quarters/2019-20-q1/index.html", "quarters/2019-20-q2/index.html",
+                         "outcomes/healthy/index.html", "outcomes/protected/index.html", "actions/safeguarding-board/index.html",
+                         "actions/care-communities/index.html", "measures/foster-carers/index.html", "measures/foi-responses/index.html"]
+            for page in pages {
+                #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent(page).path), "\(page)")
+            }
+            #expect(report.pages == pages.count)
+            #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("assets/quarterly.css").path))
+            // Drafts are not published.
+            #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("quarters/2019-20-q3").path))
+            let action = Fixtures.read(output.appendingPathComponent("actions/care-communities/index.html"))
+            #expect(!action.contains("Draft commentary"))
+            #expect(!action.contains("DRAFT"))
         }
-        #expect(report.pages == pages.count)
-        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("assets/quarterly.css").path))
-        // Drafts are not published.
-        #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("quarters/2019-20-q3").path))
-        let action = Fixtures.read(output.appendingPathComponent("actions/care-communities/index.html"))
-        #expect(!action.contains("Draft commentary"))
-        #expect(!action.contains("DRAFT"))
     }
 
     @Test func pagesCarryTheirContent() throws {
-        let output = Fixtures.temporaryFolder().appendingPathComponent("public")
-        defer { try? FileManager.default.removeItem(at: output.deletingLastPathComponent()) }
-        _ = try Fixtures.build(content: Fixtures.minimal, output: output)
-        let quarter = Fixtures.read(output.appendingPathComponent("quarters/2019-20-q2/index.html"))
-        #expect(quarter.contains("<title>Council Plan: Quarter 2 2019/20 progress report — Exampleshire County Council</title>") ||
-                quarter.contains("<title>Quarter 2 2019/20 progress report — Exampleshire County Council</title>"))
-        #expect(row(in: quarter, ref: "1.1").contains("Complete"))
-        #expect(row(in: quarter, ref: "1.10").contains("Amber"))
-        #expect(row(in: quarter, ref: "1.10").contains("Declining"))
-        #expect(row(in: quarter, ref: "M4.4").contains("65%"))
-        #expect(quarter.contains("<caption>"))
-        #expect(quarter.contains("What the RAG ratings mean"))
-        #expect(quarter.contains("rated 10 (likelihood 2, impact 5)"))
-        #expect(quarter.contains("<strong>29 September 2019</strong>"))
-        // The base path from site.yml prefixes every internal link.
-        #expect(quarter.contains("href=\"/plan/actions/care-communities/\""))
-        #expect(quarter.contains("href=\"/plan/assets/quarterly.css\""))
-        let measure = Fixtures.read(output.appendingPathComponent("measures/foi-responses/index.html"))
-        #expect(measure.contains("<table>"), "commentary tables render")
-        #expect(measure.contains("68%") && measure.contains("65%"))
+        try Fixtures.withBuiltSite(Fixtures.minimal) { output, _ in
+            let quarter = Fixtures.read(output.appendingPathComponent("quarters/2019-20-q2/index.html"))
+            #expect(quarter.contains("<title>Council Plan: Quarter 2 2019/20 progress report — Exampleshire County Council</title>") ||
+                    quarter.contains("<title>Quarter 2 2019/20 progress report — Exampleshire County Council</title>"))
+            #expect(Fixtures.row(in: quarter, ref: "1.1").contains("Complete"))
+            #expect(Fixtures.row(in: quarter, ref: "1.10").contains("Amber"))
+            #expect(Fixtures.row(in: quarter, ref: "1.10").contains("Declining"))
+            #expect(Fixtures.row(in: quarter, ref: "M4.4").contains("65%"))
+            #expect(quarter.contains("<caption>"))
+            #expect(quarter.contains("What the RAG ratings mean"))
+            #expect(quarter.contains("rated 10 (likelihood 2, impact 5)"))
+            #expect(quarter.contains("<strong>29 September 2019</strong>"))
+            // The base path from site.yml prefixes every internal link.
+            #expect(quarter.contains("href=\"/plan/actions/care-communities/\""))
+            #expect(quarter.contains("href=\"/plan/assets/quarterly.css\""))
+            let measure = Fixtures.read(output.appendingPathComponent("measures/foi-responses/index.html"))
+            #expect(measure.contains("<table>"), "commentary tables render")
+            #expect(measure.contains("68%") && measure.contains("65%"))
+        }
     }
 
     @Test func draftsAreMarkedOnEveryPage() throws {
-        let output = Fixtures.temporaryFolder().appendingPathComponent("public")
-        defer { try? FileManager.default.removeItem(at: output.deletingLastPathComponent()) }
-        let report = try Fixtures.build(content: Fixtures.minimal, output: output, drafts: true)
-        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("quarters/2019-20-q3/index.html").path))
-        var checked = 0
-        for case let path as String in FileManager.default.enumerator(atPath: output.path)?.allObjects ?? [] where path.hasSuffix(".html") {
-            let html = Fixtures.read(output.appendingPathComponent(path))
-            #expect(html.contains("<strong>DRAFT</strong>"), "\(path)")
-            #expect(html.contains("<title>DRAFT: "), "\(path)")
-            checked += 1
+        try Fixtures.withBuiltSite(Fixtures.minimal, drafts: true) { output, report in
+            #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("quarters/2019-20-q3/index.html").path))
+            var checked = 0
+            for case let path as String in FileManager.default.enumerator(atPath: output.path)?.allObjects ?? [] where path.hasSuffix(".html") {
+                let html = Fixtures.read(output.appendingPathComponent(path))
+                #expect(html.contains("<strong>DRAFT</strong>"), "\(path)")
+                #expect(html.contains("<title>DRAFT: "), "\(path)")
+                checked += 1
+            }
+            #expect(checked == report.pages)
         }
-        #expect(checked == report.pages)
     }
 
     @Test func baseURLOptionOverridesSiteYML() throws {
-        let output = Fixtures.temporaryFolder().appendingPathComponent("public")
-        defer { try? FileManager.default.removeItem(at: output.deletingLastPathComponent()) }
-        _ = try Fixtures.build(content: Fixtures.minimal, output: output, baseURL: "https://example.github.io/council-plan/")
-        let home = Fixtures.read(output.appendingPathComponent("index.html"))
-        #expect(home.contains("href=\"/council-plan/quarters/2019-20-q2/\""))
+        try Fixtures.withBuiltSite(Fixtures.minimal, baseURL: "https://example.github.io/council-plan/") { output, _ in
+            let home = Fixtures.read(output.appendingPathComponent("index.html"))
+            #expect(home.contains("href=\"/council-plan/quarters/2019-20-q2/\""))
+        }
     }
 
     @Test func failedBuildLeavesTheOutputExactlyAsItWas() throws {
@@ -107,29 +103,20 @@ struct BuildTests {
             #expect(error.diagnostics.first?.path.hasSuffix("templates/home.mustache") == true)
         }
     }
-
-    /// The `<tr>` whose row header is `ref`.
-    func row(in html: String, ref: String) -> String {
-        guard let start = html.range(of: "<th scope=\"row\">\(ref)</th>") else { return "" }
-        let end = html[start.upperBound...].range(of: "</tr>")?.lowerBound ?? html.endIndex
-        return String(html[start.lowerBound..<end])
-    }
 }
 
 @Suite("The example site")
 struct ExampleSiteTests {
     @Test func publishedStatusesAreShown() throws {
-        let output = Fixtures.temporaryFolder().appendingPathComponent("public")
-        defer { try? FileManager.default.removeItem(at: output.deletingLastPathComponent()) }
-        let report = try Fixtures.build(content: Fixtures.exampleContent, output: output)
-        #expect(report.warnings.isEmpty)
-        let quarter = Fixtures.read(output.appendingPathComponent("quarters/2019-20-q2/index.html"))
-        let table = BuildTests()
-        for (ref, rag, direction) in [("1.4", "Amber", "Declining"), ("1.5", "Green", "Improving"), ("4.7", "Red", "Declining"),
-                                      ("M1.10", "Red", "Declining"), ("M4.3", "Green", "Improving")] {
-            let row = table.row(in: quarter, ref: ref)
-            #expect(row.contains(">\(rag)</span>"), "\(ref) \(rag)")
-            #expect(row.contains("</span> \(direction)</span>"), "\(ref) \(direction)")
+        try Fixtures.withBuiltSite(Fixtures.exampleContent) { output, report in
+            #expect(report.warnings.isEmpty)
+            let quarter = Fixtures.read(output.appendingPathComponent("quarters/2019-20-q2/index.html"))
+                for (ref, rag, direction) in [("1.4", "Amber", "Declining"), ("1.5", "Green", "Improving"), ("4.7", "Red", "Declining"),
+                                          ("M1.10", "Red", "Declining"), ("M4.3", "Green", "Improving")] {
+                let row = Fixtures.row(in: quarter, ref: ref)
+                #expect(row.contains(">\(rag)</span>"), "\(ref) \(rag)")
+                #expect(row.contains("</span> \(direction)</span>"), "\(ref) \(direction)")
+            }
         }
     }
 }

@@ -65,6 +65,21 @@ enum Fixtures {
                                               outputDirectory: output.path, baseURL: baseURL, includeDrafts: drafts)).run()
     }
 
+    /// Builds `content` into a temporary `public/` folder, hands it to `check`, then removes it.
+    static func withBuiltSite(_ content: URL, drafts: Bool = false, baseURL: String? = nil,
+                              _ check: (URL, BuildReport) throws -> Void) throws {
+        let output = temporaryFolder().appendingPathComponent("public")
+        defer { try? FileManager.default.removeItem(at: output.deletingLastPathComponent()) }
+        try check(output, try build(content: content, output: output, drafts: drafts, baseURL: baseURL))
+    }
+
+    /// The `<tr>` of a status table whose row header is `ref`.
+    static func row(in html: String, ref: String) -> String {
+        guard let start = html.range(of: "<th scope=\"row\">\(ref)</th>") else { return "" }
+        let end = html[start.upperBound...].range(of: "</tr>")?.lowerBound ?? html.endIndex
+        return String(html[start.lowerBound..<end])
+    }
+
     static func read(_ url: URL) -> String {
         (try? String(contentsOf: url, encoding: .utf8)) ?? ""
     }

@@ -48,7 +48,7 @@ public struct SiteBuilder {
             return (graph, "\(result.diagnostics.errors.count) errors, \(warnings.count) warnings")
         }
         let graph: ContentGraph = try step(.computeStatuses) { () throws(DiagnosticList) in
-            var graph = options.includeDrafts ? validated : validated.publishedOnly()
+            var graph = (options.includeDrafts ? validated : validated.publishedOnly()).assessed().graph
             if let base = options.baseURL { graph = graph.withBaseURL(base) }
             return (graph, "\(graph.quarters.count) quarters" + (graph.containsDrafts ? " (drafts included)" : ""))
         }

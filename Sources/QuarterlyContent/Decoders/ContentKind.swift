@@ -50,5 +50,7 @@ struct DecodedFile: Sendable {
     var refPosition: TextPosition = .start
     /// Comparator names given in a measure update, for checking against the measure.
     var comparatorPositions: [(name: String, position: TextPosition)] = []
+    /// Where `rag` and `direction` are written, for warnings from the status rules.
+    var statusPositions: [String: TextPosition] = [:]
     var diagnostics: [Diagnostic] = []
 }

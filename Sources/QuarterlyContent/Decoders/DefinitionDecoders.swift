@@ -1,11 +1,13 @@
 import QuarterlyModel
+import Yams
 
 /// Outcomes, actions and measures: `outcomes/<id>.md`, `actions/<id>.md`, `measures/<id>.md`.
 enum DefinitionDecoders {
     static let outcomeKeys = ["title", "ref", "parent", "order"]
-    static let actionKeys = ["ref", "title", "outcome", "milestone", "lead_officer", "portfolio_holder", "risks", "order"]
+    static let actionKeys = ["ref", "title", "outcome", "milestone", "lead_officer", "portfolio_holder", "risks", "refs", "order"]
     static let measureKeys = ["ref", "title", "outcome", "unit", "polarity", "baseline", "baseline_period", "target",
-                              "targets", "frequency", "directorate", "source", "comparators", "order"]
+                              "targets", "frequency", "directorate", "source", "comparators", "refs", "seasonal",
+                              "tolerances", "order"]
 
     static func outcome(id: String, fields: Fields, body: String, source: SourceText) -> DecodedFile {
         var file = DecodedFile()
@@ -30,7 +32,7 @@ enum DefinitionDecoders {
             id: id, ref: ref ?? "", title: title ?? "", outcomeID: outcome ?? "",
             milestone: fields.text("milestone"), leadOfficer: fields.text("lead_officer"),
             portfolioHolder: fields.text("portfolio_holder"), risks: fields.textList("risks").map(\.0),
-            order: fields.integer("order") ?? 0, description: body, sourcePath: source.relativePath)
+            refsByYear: refsByYear(fields), order: fields.integer("order") ?? 0, description: body, sourcePath: source.relativePath)
         fields.finish(allowed: actionKeys)
         file.diagnostics = fields.diagnostics
         if ref != nil, title != nil, outcome != nil { file.item = .action(action) }
@@ -41,12 +43,7 @@ enum DefinitionDecoders {
         var file = DecodedFile()
         let (ref, title, outcome) = identity(fields, source: source, refExample: "M1.10", into: &file)
         var targets: [String: Figure] = [:]
-        for entry in fields.entries("targets") {
-            guard isFinancialYear(entry.name) else {
-                fields.report(.invalidValue, at: entry.position, "`\(entry.name)` is not a financial year",
-                              hint: "Name each year like `2019/20: 800`.")
-                continue
-            }
+        for entry in yearEntries(fields, "targets", example: "2019/20: 800") {
             if let figure = fields.figure(entry.value, name: "the target for \(entry.name)") { targets[entry.name] = figure }
         }
         let measure = Measure(
@@ -58,6 +55,8 @@ enum DefinitionDecoders {
             frequency: fields.word("frequency", as: Frequency.self) ?? .quarterly,
             directorate: fields.text("directorate"), source: fields.text("source"),
             comparators: fields.textList("comparators").map(\.0),
+            refsByYear: refsByYear(fields), seasonal: fields.bool("seasonal") ?? false,
+            tolerances: ToleranceDecoder.decode(fields, defaults: .referenceKey),
             order: fields.integer("order") ?? 0, description: body, sourcePath: source.relativePath)
         fields.finish(allowed: measureKeys)
         file.diagnostics = fields.diagnostics
@@ -77,6 +76,32 @@ enum DefinitionDecoders {
         }
         file.refPosition = fields.position(ofValue: "ref")
         return (ref, title, outcome)
+    }
+
+    /// `refs:` — the ref an action or measure had in earlier plans, by financial year.
+    private static func refsByYear(_ fields: Fields) -> [String: String] {
+        var refs: [String: String] = [:]
+        for entry in yearEntries(fields, "refs", example: "2019/20: M1.10") {
+            guard let ref = entry.value.scalar?.string.trimmingCharacters(in: .whitespaces), !ref.isEmpty else {
+                fields.report(.wrongType, at: entry.value, "the ref for \(entry.name) must be text",
+                              hint: "Write `\(entry.name): M1.10`.")
+                continue
+            }
+            refs[entry.name] = ref
+        }
+        return refs
+    }
+
+    /// Entries of a map keyed by financial year; other keys are reported.
+    private static func yearEntries(_ fields: Fields, _ key: String, example: String) -> [(name: String, value: Node, position: TextPosition)] {
+        fields.entries(key).filter { entry in
+            guard isFinancialYear(entry.name) else {
+                fields.report(.invalidValue, at: entry.position, "`\(entry.name)` is not a financial year",
+                              hint: "Name each year like `\(example)`.")
+                return false
+            }
+            return true
+        }
     }
 
     /// `2019/20`: a year and the next year's last two digits.

@@ -5,7 +5,7 @@ import QuarterlyModel
 enum QuarterDecoders {
     static let quarterKeys = ["status", "period_end", "published", "meeting", "plan"]
     static let actionUpdateKeys = ["rag", "direction", "section", "ref", "title", "milestone"]
-    static let measureUpdateKeys = ["value", "display", "period", "rag", "direction", "target", "comparators",
+    static let measureUpdateKeys = ["value", "display", "period", "rag", "rag_reason", "direction", "target", "comparators",
                                     "section", "ref", "title"]
 
     static func quarter(_ id: QuarterID, fields: Fields, body: String, source: SourceText, financialYearStart: Int) -> DecodedFile {
@@ -33,6 +33,7 @@ enum QuarterDecoders {
             ref: fields.text("ref"), title: fields.text("title"), milestone: fields.text("milestone"),
             commentary: body, sourcePath: source.relativePath)
         file.refPosition = fields.has("ref") ? fields.position(ofValue: "ref") : .start
+        for key in ["rag", "direction"] where fields.has(key) { file.statusPositions[key] = fields.position(ofValue: key) }
         fields.finish(allowed: actionUpdateKeys)
         file.diagnostics = fields.diagnostics
         if rag != nil { file.item = .actionUpdate(update) }
@@ -56,11 +57,12 @@ enum QuarterDecoders {
         }
         let update = MeasureUpdate(
             measureID: id, quarter: quarter, value: fields.figure("value"), display: fields.text("display"),
-            period: fields.text("period"), rag: rag == .complete ? nil : rag,
+            period: fields.text("period"), rag: rag == .complete ? nil : rag, ragReason: fields.text("rag_reason"),
             direction: fields.word("direction", as: DirectionOfTravel.self), target: fields.figure("target"),
             comparators: comparators, section: fields.word("section", as: CommentarySection.self),
             ref: fields.text("ref"), title: fields.text("title"), commentary: body, sourcePath: source.relativePath)
         file.refPosition = fields.has("ref") ? fields.position(ofValue: "ref") : .start
+        for key in ["rag", "direction"] where fields.has(key) { file.statusPositions[key] = fields.position(ofValue: key) }
         fields.finish(allowed: measureUpdateKeys)
         file.diagnostics = fields.diagnostics
         file.item = .measureUpdate(update)

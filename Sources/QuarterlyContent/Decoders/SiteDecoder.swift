@@ -31,17 +31,8 @@ enum SiteDecoder {
             contact.finish(allowed: ["email", "phone"])
             fields.absorb(contact)
         }
-        if let tolerances = fields.nested("tolerances") {
-            let green = tolerances.figure("green")?.value ?? site.tolerances.green
-            let amber = tolerances.figure("amber")?.value ?? site.tolerances.amber
-            if green < 0 || amber < green {
-                fields.report(.invalidValue, at: fields.position(ofValue: "tolerances"),
-                              "tolerances must satisfy 0 ≤ green ≤ amber (got green \(green), amber \(amber))",
-                              hint: "The reference key is `green: 5` and `amber: 10` (percent off target).")
-            }
-            site.tolerances = Tolerances(green: green, amber: amber)
-            tolerances.finish(allowed: ["green", "amber"])
-            fields.absorb(tolerances)
+        if let tolerances = ToleranceDecoder.decode(fields, defaults: site.tolerances) {
+            site.tolerances = tolerances
         }
         if fields.has("financial_year_start") {
             let raw = fields.text("financial_year_start") ?? ""

@@ -116,6 +116,17 @@ final class Fields {
         return number
     }
 
+    func bool(_ key: String) -> Bool? {
+        guard let node = value(key) else { return nil }
+        switch node.scalar?.string.trimmingCharacters(in: .whitespaces).lowercased() {
+        case "true", "yes": return true
+        case "false", "no": return false
+        default:
+            report(.wrongType, at: node, "`\(key)` must be `true` or `false`", hint: "For example `\(key): true`.")
+            return nil
+        }
+    }
+
     func date(_ key: String) -> CalendarDate? {
         guard let node = value(key) else { return nil }
         guard let scalar = node.scalar, let date = CalendarDate(iso: scalar.string.trimmingCharacters(in: .whitespaces)) else {

@@ -35,11 +35,13 @@ public enum ContentValidator {
         diagnostics += checkDuplicateRefs(loaded.files, actions: actions, measures: measures)
         diagnostics += checkComparators(loaded.files, measures: measures)
 
-        let sorted = diagnostics.sortedForReading()
-        guard let site, sorted.errors.isEmpty else { return ValidationResult(graph: nil, diagnostics: sorted) }
+        guard let site, diagnostics.errors.isEmpty else {
+            return ValidationResult(graph: nil, diagnostics: diagnostics.sortedForReading())
+        }
         let graph = ContentGraph(site: site, outcomes: outcomes, actions: actions, measures: measures, quarters: quarters,
                                  actionUpdates: actionUpdates, measureUpdates: measureUpdates, outcomeCommentary: commentary)
-        return ValidationResult(graph: graph, diagnostics: sorted)
+        diagnostics += statusWarnings(graph.assessed().findings, files: loaded.files)
+        return ValidationResult(graph: graph, diagnostics: diagnostics.sortedForReading())
     }
 
     // MARK: Checks
@@ -108,18 +110,18 @@ public enum ContentValidator {
 
     /// Within one quarter, no two actions (or two measures) may carry the same ref.
     static func checkDuplicateRefs(_ files: [DecodedFile], actions: [Action], measures: [Measure]) -> [Diagnostic] {
-        let actionRefs = Dictionary(actions.map { ($0.id, $0.ref) }, uniquingKeysWith: { a, _ in a })
-        let measureRefs = Dictionary(measures.map { ($0.id, $0.ref) }, uniquingKeysWith: { a, _ in a })
+        let actionIndex = Dictionary(actions.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let measureIndex = Dictionary(measures.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var seen: [String: (path: String, id: String)] = [:]
         var problems: [Diagnostic] = []
         for file in files {
             let key: String, ref: String, id: String, noun: String
             switch file.item {
             case .actionUpdate(let u):
-                guard let r = u.ref ?? actionRefs[u.actionID] else { continue }
+                guard let r = u.ref ?? actionIndex[u.actionID]?.ref(in: u.quarter) else { continue }
                 (key, ref, id, noun) = ("action|\(u.quarter)|\(r)", r, u.actionID, "action")
             case .measureUpdate(let u):
-                guard let r = u.ref ?? measureRefs[u.measureID] else { continue }
+                guard let r = u.ref ?? measureIndex[u.measureID]?.ref(in: u.quarter) else { continue }
                 (key, ref, id, noun) = ("measure|\(u.quarter)|\(r)", r, u.measureID, "measure")
             default: continue
             }
@@ -127,7 +129,7 @@ public enum ContentValidator {
                 problems.append(Diagnostic(
                     path: file.displayPath, position: file.refPosition, code: .duplicateRef,
                     message: "ref `\(ref)` is used by both \(noun) `\(first.id)` and `\(id)` in this quarter",
-                    hint: "Each \(noun) needs its own ref within a quarter: set `ref` here or in \(first.path) to the ref used that quarter."))
+                    hint: "Each \(noun) needs its own ref within a quarter: give the definitions' `refs:` the ref each had in that year's plan, or set `ref` in this update."))
             } else {
                 seen[key] = (file.displayPath, id)
             }
@@ -151,5 +153,26 @@ public enum ContentValidator {
             }
         }
         return problems
+    }
+
+    /// The status rules' findings as warnings, placed on the `rag` or `direction` line.
+    static func statusWarnings(_ findings: [StatusFinding], files: [DecodedFile]) -> [Diagnostic] {
+        let updates: [(String, DecodedFile)] = files.compactMap { file in
+            switch file.item {
+            case .measureUpdate(let update): (update.sourcePath, file)
+            case .actionUpdate(let update): (update.sourcePath, file)
+            default: nil
+            }
+        }
+        let byPath = Dictionary(updates, uniquingKeysWith: { a, _ in a })
+        return findings.map { finding in
+            let file = byPath[finding.sourcePath]
+            let (key, code): (String, DiagnosticCode) = switch finding.kind {
+            case .overrideWithoutReason: ("rag", .ragOverrideWithoutReason)
+            case .directionContradicts: ("direction", .directionContradictsFigures)
+            }
+            return Diagnostic(path: file?.displayPath ?? finding.sourcePath, position: file?.statusPositions[key] ?? .start,
+                              severity: .warning, code: code, message: finding.message, hint: finding.hint)
+        }
     }
 }

@@ -31,6 +31,9 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
     case outcomeCycle = "outcome-cycle"
     case duplicateRef = "duplicate-ref"
     case undeclaredComparator = "undeclared-comparator"
+    // Status rules (warnings)
+    case ragOverrideWithoutReason = "rag-override-without-reason"
+    case directionContradictsFigures = "direction-contradicts-figures"
     // Templates
     case templateSyntax = "template-syntax"
     case missingTemplate = "missing-template"

@@ -114,6 +114,23 @@ public struct ContentGraph: Sendable {
         measures.compactMap { measureUpdates[quarter]?[$0.id] }
     }
 
+    /// Every update of one measure, oldest first.
+    public func measureHistory(_ measureID: String) -> [MeasureUpdate] {
+        quarters.compactMap { measureUpdates[$0.id]?[measureID] }
+    }
+
+    /// Every update of one action, oldest first.
+    public func actionHistory(_ actionID: String) -> [ActionUpdate] {
+        quarters.compactMap { actionUpdates[$0.id]?[actionID] }
+    }
+
+    /// The same graph with these updates in place of its own (the compute-statuses step).
+    public func updating(actionUpdates: [ActionUpdate], measureUpdates: [MeasureUpdate]) -> ContentGraph {
+        ContentGraph(site: site, outcomes: outcomes, actions: actions, measures: measures, quarters: quarters,
+                     actionUpdates: actionUpdates, measureUpdates: measureUpdates,
+                     outcomeCommentary: outcomeNotes.values.flatMap(\.values))
+    }
+
     /// The most recent quarter, or nil for a site with no quarters yet.
     public var latestQuarter: Quarter? { quarters.last }
 

@@ -5,6 +5,9 @@ import Foundation
 public struct Figure: Hashable, Sendable {
     public let value: Double
     public let text: String
+    /// The exact decimal the text names: RAG edges are compared on this, so that
+    /// 90.25 against 95 is exactly 5% off and never 5.000000001%.
+    public let decimal: Decimal
 
     public init?(text: String) {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
@@ -12,5 +15,12 @@ public struct Figure: Hashable, Sendable {
               trimmed.allSatisfy({ $0.isNumber || $0 == "." || $0 == "-" || $0 == "+" }) else { return nil }
         self.value = value
         self.text = trimmed
+        self.decimal = Decimal(string: trimmed, locale: Locale(identifier: "en_US_POSIX")) ?? Decimal(value)
+    }
+
+    public init(decimal: Decimal) {
+        self.decimal = decimal
+        self.text = "\(decimal)"
+        self.value = NSDecimalNumber(decimal: decimal).doubleValue
     }
 }

@@ -1,7 +1,10 @@
 /// A measure (indicator, KPI) and how to judge its values.
 public struct Measure: Sendable, Identifiable {
     public let id: String
+    /// The current ref; `refsByYear` holds the refs of earlier plans.
     public var ref: String
+    /// Keyed by financial year label, `2019/20`: the ref in that year's plan when it differs.
+    public var refsByYear: [String: String]
     public var title: String
     public var outcomeID: String
     public var unit: MeasureUnit
@@ -16,6 +19,10 @@ public struct Measure: Sendable, Identifiable {
     public var directorate: String?
     public var source: String?
     public var comparators: [String]
+    /// Compare each value with the same quarter last year, not the quarter before.
+    public var seasonal: Bool
+    /// This measure's own tolerances, when the site's key does not suit it.
+    public var tolerances: Tolerances?
     public var order: Int
     /// Markdown.
     public var description: String
@@ -25,6 +32,7 @@ public struct Measure: Sendable, Identifiable {
                 polarity: Polarity = .higher, baseline: Figure? = nil, baselinePeriod: String? = nil,
                 target: Figure? = nil, targetsByYear: [String: Figure] = [:], frequency: Frequency = .quarterly,
                 directorate: String? = nil, source: String? = nil, comparators: [String] = [],
+                refsByYear: [String: String] = [:], seasonal: Bool = false, tolerances: Tolerances? = nil,
                 order: Int = 0, description: String = "", sourcePath: String) {
         self.id = id
         self.ref = ref
@@ -40,6 +48,9 @@ public struct Measure: Sendable, Identifiable {
         self.directorate = directorate
         self.source = source
         self.comparators = comparators
+        self.refsByYear = refsByYear
+        self.seasonal = seasonal
+        self.tolerances = tolerances
         self.order = order
         self.description = description
         self.sourcePath = sourcePath
@@ -48,5 +59,10 @@ public struct Measure: Sendable, Identifiable {
     /// The definition's target in force during `quarter`.
     public func target(in quarter: QuarterID) -> Figure? {
         targetsByYear[quarter.financialYear] ?? target
+    }
+
+    /// The ref in the plan in force during `quarter`.
+    public func ref(in quarter: QuarterID) -> String {
+        refsByYear[quarter.financialYear] ?? ref
     }
 }

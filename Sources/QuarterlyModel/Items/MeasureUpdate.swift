@@ -7,11 +7,28 @@ public struct MeasureUpdate: Sendable {
     public var display: String?
     /// The period the value covers when it is not the quarter, e.g. `academic year 2018/19`.
     public var period: String?
+    /// The RAG as the officer stated it: an override when it differs from the computed one.
+    public var statedRAG: RAGStatus?
+    /// Why the stated RAG differs from the figures, shown on the page.
+    public var ragReason: String?
+    public var statedDirection: DirectionOfTravel?
+    public var statedSection: CommentarySection?
+
+    // Set by the compute-statuses step (`ContentGraph.assessed()`); until then the stated values.
+    /// The RAG the site shows: the stated one when given, else the computed one.
     public var rag: RAGStatus?
+    public var ragSource: RAGSource = .none
+    /// What the figures alone give, when a value and a target exist.
+    public var computedRAG: RAGAssessment?
+    /// The direction the site shows: the stated one when given, else the computed one.
     public var direction: DirectionOfTravel?
+    public var computedDirection: DirectionAssessment?
+    /// The target the RAG was judged against.
+    public var effectiveTarget: Figure?
     /// The target as it stood this quarter, when the update states it.
     public var target: Figure?
     public var comparators: [ComparatorValue]
+    /// The stated section, or the default for the shown RAG.
     public var section: CommentarySection
     public var ref: String?
     public var title: String?
@@ -20,7 +37,7 @@ public struct MeasureUpdate: Sendable {
     public var sourcePath: String
 
     public init(measureID: String, quarter: QuarterID, value: Figure? = nil, display: String? = nil,
-                period: String? = nil, rag: RAGStatus? = nil, direction: DirectionOfTravel? = nil,
+                period: String? = nil, rag: RAGStatus? = nil, ragReason: String? = nil, direction: DirectionOfTravel? = nil,
                 target: Figure? = nil, comparators: [ComparatorValue] = [], section: CommentarySection? = nil,
                 ref: String? = nil, title: String? = nil, commentary: String = "", sourcePath: String) {
         self.measureID = measureID
@@ -28,8 +45,13 @@ public struct MeasureUpdate: Sendable {
         self.value = value
         self.display = display
         self.period = period
+        self.statedRAG = rag
         self.rag = rag
+        self.ragSource = rag == nil ? .none : .stated
+        self.ragReason = ragReason
+        self.statedDirection = direction
         self.direction = direction
+        self.statedSection = section
         self.target = target
         self.comparators = comparators
         self.section = section ?? .defaultFor(rag)

@@ -60,16 +60,3 @@ public struct Licence: Sendable, Equatable {
         url: "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/")
 }
 
-/// How far off target a measure may be and still be Green or Amber, in percent.
-public struct Tolerances: Sendable, Equatable {
-    public var green: Double
-    public var amber: Double
-
-    public init(green: Double, amber: Double) {
-        self.green = green
-        self.amber = amber
-    }
-
-    /// The reports' key: green on target or within 5%, amber 5–10% off, red beyond.
-    public static let referenceKey = Tolerances(green: 5, amber: 10)
-}

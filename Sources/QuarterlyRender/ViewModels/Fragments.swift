@@ -81,10 +81,8 @@ struct Fragments {
                 "greenTolerance": Self.plain(tolerances.green), "amberTolerance": Self.plain(tolerances.amber)]
     }
 
-    /// 5.0 → "5", 7.5 → "7.5".
-    static func plain(_ number: Double) -> String {
-        number == number.rounded() ? String(Int(number)) : String(number)
-    }
+    /// 5 → "5", 7.50 → "7.5".
+    static func plain(_ number: Decimal) -> String { "\(number)" }
 
     func counts(_ count: RAGCount) -> ViewModel {
         ["red": count.red, "amber": count.amber, "green": count.green, "complete": count.complete,

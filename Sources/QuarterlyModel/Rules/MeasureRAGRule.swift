@@ -1,0 +1,114 @@
+import Foundation
+
+/// A measure's RAG as the figures give it, and the sentence that explains it.
+public struct RAGAssessment: Sendable, Equatable {
+    /// nil: no data (no value) or not rated (no target).
+    public let rag: RAGStatus?
+    /// How far the value falls short of the target, in percent of the target (percent
+    /// basis) or in the measure's units (absolute basis); zero or less when on target or better.
+    public let shortfall: Decimal?
+    /// "89.19% against a target of 95%: 6.1% below target, outside the 5% tolerance, so Amber."
+    public let explanation: String
+}
+
+/// The measure RAG rule.
+///
+/// - The shortfall is how far the value is on the wrong side of the target: below it
+///   when higher is better, above it when lower is better, either side when close to
+///   target is better. On target or better is Green.
+/// - Percent basis: the shortfall as a percentage of the target's size (its magnitude,
+///   so a target of -0.03 is treated as 0.03 wide). A shortfall up to and including the
+///   green tolerance is Green, up to and including the amber tolerance Amber, beyond Red.
+///   A target of 0 has no size: any shortfall is then Red (use the absolute basis).
+/// - Absolute basis: the same comparisons in the measure's own units.
+/// - Arithmetic is exact decimal, so the edges are exact: 90.25 against 95 is 5% off, Green.
+public enum MeasureRAGRule {
+    public static func assess(value: Figure?, target: Figure?, polarity: Polarity, tolerances: Tolerances,
+                              unit: MeasureUnit) -> RAGAssessment {
+        guard let value else {
+            return RAGAssessment(rag: nil, shortfall: nil, explanation: "No figure was reported, so there is no data to rate.")
+        }
+        let shown = unit.format(value.text)
+        guard let target else {
+            return RAGAssessment(rag: nil, shortfall: nil, explanation: "\(shown) with no target set, so it is not rated.")
+        }
+        let opening = "\(shown) against a target of \(unit.format(target.text))" + (polarity == .lower ? " (lower is better)" : "")
+        let difference = value.decimal - target.decimal
+        let gap: Decimal = switch polarity {
+        case .higher: -difference
+        case .lower: difference
+        case .target: abs(difference)
+        }
+        if gap <= 0 {
+            let position = switch polarity {
+            case .higher: difference == 0 ? "on target" : "above target"
+            case .lower: difference == 0 ? "on target" : "below target"
+            case .target: "on target"
+            }
+            return RAGAssessment(rag: .green, shortfall: 0, explanation: "\(opening): \(position), so Green.")
+        }
+        let side = difference < 0 ? "below" : "above"
+        let direction = "\(side) target"
+        switch tolerances.basis {
+        case .percent:
+            guard target.decimal != 0 else {
+                let amount = unit.formatDifference(abs(difference))
+                return RAGAssessment(rag: .red, shortfall: nil, explanation:
+                    "\(opening): \(amount) \(direction); a target of zero leaves no room for a percentage tolerance, so Red.")
+            }
+            let percent = gap / abs(target.decimal) * 100
+            let (rag, clause) = band(percent, tolerances, show: { "\(Self.text($0))%" })
+            let amount = Self.shownPercent(percent, near: [tolerances.green, tolerances.amber])
+            return RAGAssessment(rag: rag, shortfall: percent, explanation: "\(opening): \(amount)% \(direction), \(clause), so \(rag.label).")
+        case .absolute:
+            let (rag, clause) = band(gap, tolerances, show: { unit.formatDifference($0) })
+            let amount = unit.formatDifference(abs(difference))
+            return RAGAssessment(rag: rag, shortfall: gap, explanation: "\(opening): \(amount) \(direction), \(clause), so \(rag.label).")
+        }
+    }
+
+    private static func band(_ gap: Decimal, _ tolerances: Tolerances, show: (Decimal) -> String) -> (RAGStatus, String) {
+        if gap <= tolerances.green { return (.green, "within the \(show(tolerances.green)) tolerance") }
+        if gap <= tolerances.amber { return (.amber, "outside the \(show(tolerances.green)) tolerance") }
+        return (.red, "beyond the \(show(tolerances.amber)) tolerance for Amber")
+    }
+
+    /// One decimal place, or more when one place would make a value just past an edge
+    /// look like the edge itself (5.04% is shown as 5.04%, not 5.0%).
+    static func shownPercent(_ percent: Decimal, near edges: [Decimal]) -> String {
+        for places in 1...4 {
+            let rounded = percent.rounded(places)
+            if !edges.contains(where: { $0 == rounded && $0 != percent }) { return text(rounded) }
+        }
+        return text(percent.rounded(6))
+    }
+
+    /// A decimal without trailing zeros: 5 → "5", 6.10 → "6.1".
+    static func text(_ number: Decimal) -> String {
+        var value = number
+        var rounded = Decimal()
+        NSDecimalRound(&rounded, &value, 6, .plain)
+        return "\(rounded)"
+    }
+}
+
+extension Decimal {
+    func rounded(_ places: Int) -> Decimal {
+        var value = self
+        var result = Decimal()
+        NSDecimalRound(&result, &value, places, .plain)
+        return result
+    }
+}
+
+extension MeasureUnit {
+    /// A difference between two values, in words that read right for the unit:
+    /// "2.5 percentage points", "£1,200", "3 days".
+    public func formatDifference(_ amount: Decimal) -> String {
+        let text = MeasureRAGRule.text(amount)
+        switch self {
+        case .percent: return text + (amount == 1 ? " percentage point" : " percentage points")
+        default: return format(text)
+        }
+    }
+}

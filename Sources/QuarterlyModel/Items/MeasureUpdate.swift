@@ -18,7 +18,7 @@ public struct MeasureUpdate: Sendable {
     /// The RAG the site shows: the stated one when given, else the computed one.
     public var rag: RAGStatus?
     public var ragSource: RAGSource = .none
-    /// What the figures alone give, when a value and a target exist.
+    /// What the figures alone give (its `rag` is nil without a value or a target).
     public var computedRAG: RAGAssessment?
     /// The direction the site shows: the stated one when given, else the computed one.
     public var direction: DirectionOfTravel?

@@ -58,7 +58,7 @@ extension ContentGraph {
         let tolerances = measure.tolerances ?? site.tolerances
         let computed = MeasureRAGRule.assess(value: update.value, target: target, polarity: measure.polarity,
                                              tolerances: tolerances, unit: measure.unit)
-        update.computedRAG = computed.rag == nil ? nil : computed
+        update.computedRAG = computed
         switch (update.statedRAG, computed.rag) {
         case (nil, nil):
             update.rag = nil

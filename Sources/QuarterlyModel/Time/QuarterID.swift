@@ -69,6 +69,22 @@ public struct QuarterID: Hashable, Comparable, Sendable, CustomStringConvertible
         number == 1 ? QuarterID(startYear: startYear - 1, number: 4)! : QuarterID(startYear: startYear, number: number - 1)!
     }
 
+    public var next: QuarterID {
+        number == 4 ? QuarterID(startYear: startYear + 1, number: 1)! : QuarterID(startYear: startYear, number: number + 1)!
+    }
+
+    /// Every quarter from `first` to `last` inclusive, so that charts show missing
+    /// quarters as gaps instead of closing them up.
+    public static func sequence(from first: QuarterID, to last: QuarterID) -> [QuarterID] {
+        var quarters: [QuarterID] = []
+        var current = first
+        while current <= last {
+            quarters.append(current)
+            current = current.next
+        }
+        return quarters
+    }
+
     public var sameQuarterLastYear: QuarterID { QuarterID(startYear: startYear - 1, number: number)! }
 
     public static func < (a: QuarterID, b: QuarterID) -> Bool {

@@ -13,15 +13,23 @@ struct ActionPage {
             "history": history.reversed().map { quarter, update -> ViewModel in
                 var row: ViewModel = [
                     "quarter": quarter.id.label, "url": fragments.links.quarter(quarter.id),
-                    "ref": update.ref ?? action.ref, "rag": fragments.rag(update.rag),
+                    "ref": update.ref(for: action), "rag": fragments.rag(update.rag),
                     "direction": fragments.direction(update.direction), "isDraft": quarter.isDraft,
                 ]
                 row["milestone"] = update.milestone ?? action.milestone ?? ""
+                if let reason = directionReason(update) { row["directionExplanation"] = ["text": reason] as ViewModel }
                 if let html = fragments.markdown(update.commentary, headingLevel: 4) { row["commentary"] = html }
                 return row
             },
             "hasHistory": !history.isEmpty,
         ]
+        if let chart = fragments.charts.timeline(for: action) {
+            model["chart"] = ["svg": chart.svg.markup, "caption": "\(action.ref) \(action.title), RAG status by quarter"] as ViewModel
+        }
+        let refs = graph.refHistory(ofAction: action.id)
+        if refs.count > 1 {
+            model["refHistory"] = ["text": refs.map { "\($0.years): \($0.ref)" }.joined(separator: "; ")] as ViewModel
+        }
         var details: [ViewModel] = []
         if let milestone = action.milestone { details.append(["term": "Milestone", "value": milestone]) }
         if let lead = action.leadOfficer { details.append(["term": "Lead officer", "value": lead]) }
@@ -36,5 +44,15 @@ struct ActionPage {
         let latest = history.last.map { " — " + $0.0.id.label } ?? ""
         return PageContent(model: model, title: "\(action.ref) \(action.title)\(latest)",
                            crumbs: fragments.outcomeCrumbs(action.outcomeID), current: action.ref, section: "outcomes")
+    }
+
+    /// How the direction follows from the RAG change, or a note when the stated one differs.
+    private func directionReason(_ update: ActionUpdate) -> String? {
+        guard let computed = update.computedDirection, let previous = update.previous else { return nil }
+        let change = "\(previous.rag.label) in \(previous.quarter.label), \(update.rag.label) now"
+        if let stated = update.statedDirection, stated != computed {
+            return "Reported as \(stated.label.lowercased()); the RAG change (\(change)) gives \(computed.label.lowercased())."
+        }
+        return "\(computed.label): \(change)."
     }
 }

@@ -24,6 +24,14 @@ struct HomePage {
                 "measureTotal": fragments.counts(measureTotal),
             ] as ViewModel
             model["hasLatest"] = true
+            let groups = fragments.changeGroups(in: latest.id)
+            let ragGroups = groups.filter { ($0["isRAG"] as? Bool) == true }
+            var changes: ViewModel = [
+                "summary": groups.map { ["heading": $0["heading"]!, "count": $0["count"]!, "url": fragments.links.trends + "#" + ($0["id"] as! String)] as ViewModel },
+                "hasGroups": !groups.isEmpty, "trendsURL": fragments.links.trends,
+            ]
+            if !ragGroups.isEmpty { changes["ragChanges"] = ["groups": ragGroups, "hasGroups": true] as ViewModel }
+            model["changes"] = changes
         }
         model["quarters"] = graph.quarters.reversed().map { quarter -> ViewModel in
             ["label": quarter.id.label, "url": fragments.links.quarter(quarter.id), "isDraft": quarter.isDraft]

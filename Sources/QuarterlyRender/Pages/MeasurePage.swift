@@ -1,6 +1,8 @@
+import Foundation
 import QuarterlyModel
 
-/// `/measures/<id>/`: the definition, the values by quarter, and every quarter's commentary.
+/// `/measures/<id>/`: the definition, the trend chart, the values by quarter with the
+/// reason for each RAG, and every quarter's commentary.
 struct MeasurePage {
     let fragments: Fragments
     var graph: ContentGraph { fragments.graph }
@@ -16,23 +18,32 @@ struct MeasurePage {
             "history": history.reversed().map { quarter, update -> ViewModel in
                 var row: ViewModel = [
                     "quarter": quarter.id.label, "url": fragments.links.quarter(quarter.id),
-                    "ref": update.ref ?? measure.ref, "value": fragments.valueText(update),
-                    "target": (update.target ?? measure.target(in: quarter.id)).map { unit.format($0.text) } ?? "–",
+                    "ref": update.ref(for: measure), "value": fragments.valueText(update),
+                    "target": update.effectiveTarget.map { unit.format($0.text) } ?? "–",
                     "rag": fragments.rag(update.rag), "direction": fragments.direction(update.direction),
                     "period": update.period ?? quarter.id.label, "isDraft": quarter.isDraft,
+                    "ragExplanation": fragments.ragExplanation(update),
                     "comparators": measure.comparators.map { name -> ViewModel in
                         ["value": update.comparators.first { $0.name == name }.map { unit.format($0.value.text) } ?? "–"]
                     },
                 ]
+                if let reason = directionReason(update) { row["directionExplanation"] = ["text": reason] as ViewModel }
                 if let html = fragments.markdown(update.commentary, headingLevel: 4) { row["commentary"] = html }
                 return row
             },
             "hasHistory": !history.isEmpty,
         ]
+        if let chart = fragments.charts.trend(for: measure) {
+            model["chart"] = ["svg": chart.svg.markup, "caption": "\(measure.ref) \(measure.title), values by quarter"] as ViewModel
+        }
+        let refs = graph.refHistory(ofMeasure: measure.id)
+        if refs.count > 1 {
+            model["refHistory"] = ["text": refs.map { "\($0.years): \($0.ref)" }.joined(separator: "; ")] as ViewModel
+        }
         var details: [ViewModel] = [
             ["term": "Unit", "value": unit.label],
             ["term": "Good is", "value": measure.polarity.label],
-            ["term": "Frequency", "value": measure.frequency.label],
+            ["term": "Frequency", "value": measure.frequency.label + (measure.seasonal ? " (compared with the same quarter last year)" : "")],
         ]
         if let baseline = measure.baseline {
             let period = measure.baselinePeriod.map { " (\($0))" } ?? ""
@@ -42,17 +53,37 @@ struct MeasurePage {
         for year in measure.targetsByYear.keys.sorted() {
             details.append(["term": "Target \(year)", "value": unit.format(measure.targetsByYear[year]!.text)])
         }
+        details.append(["term": "RAG tolerances", "value": tolerances(measure)])
         if let directorate = measure.directorate { details.append(["term": "Directorate", "value": directorate]) }
         if let source = measure.source { details.append(["term": "Source", "value": source]) }
         model["details"] = details
         if let html = fragments.markdown(measure.description, headingLevel: 3) { model["description"] = html }
         if let (quarter, update) = history.last {
-            model["current"] = ["quarter": quarter.id.label, "url": fragments.links.quarter(quarter.id),
-                                "value": fragments.valueText(update), "rag": fragments.rag(update.rag),
-                                "direction": fragments.direction(update.direction)] as ViewModel
+            var current: ViewModel = ["quarter": quarter.id.label, "url": fragments.links.quarter(quarter.id),
+                                      "value": fragments.valueText(update), "rag": fragments.rag(update.rag),
+                                      "direction": fragments.direction(update.direction),
+                                      "ragExplanation": fragments.ragExplanation(update)]
+            if let reason = directionReason(update) { current["directionExplanation"] = ["text": reason] as ViewModel }
+            model["current"] = current
         }
         let latest = history.last.map { " — " + $0.0.id.label } ?? ""
         return PageContent(model: model, title: "\(measure.ref) \(measure.title)\(latest)",
                            crumbs: fragments.outcomeCrumbs(measure.outcomeID), current: measure.ref, section: "outcomes")
+    }
+
+    /// The computed direction's sentence, or a note when the stated one differs.
+    private func directionReason(_ update: MeasureUpdate) -> String? {
+        guard let computed = update.computedDirection else { return nil }
+        if let stated = update.statedDirection, stated != computed.direction {
+            return "Reported as \(stated.label.lowercased()). From the figures: \(computed.explanation)"
+        }
+        return computed.explanation
+    }
+
+    /// "Green within 5% of target, Amber within 10%" in the measure's terms.
+    private func tolerances(_ measure: Measure) -> String {
+        let t = measure.tolerances ?? graph.site.tolerances
+        let show: (Decimal) -> String = t.basis == .percent ? { "\($0)%" } : { measure.unit.formatDifference($0) }
+        return "Green when on target or within \(show(t.green)) of it, Amber within \(show(t.amber)), Red beyond"
     }
 }

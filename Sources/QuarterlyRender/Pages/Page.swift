@@ -4,6 +4,7 @@ import QuarterlyModel
 public enum Page: Sendable, Hashable {
     case home
     case quarters
+    case trends
     case quarter(QuarterID)
     case action(String)
     case measure(String)
@@ -13,6 +14,7 @@ public enum Page: Sendable, Hashable {
         switch self {
         case .home: "index.html"
         case .quarters: "quarters/index.html"
+        case .trends: "trends/index.html"
         case .quarter(let id): "quarters/\(id.slug)/index.html"
         case .action(let id): "actions/\(id)/index.html"
         case .measure(let id): "measures/\(id)/index.html"
@@ -25,6 +27,7 @@ public enum Page: Sendable, Hashable {
         switch self {
         case .home: "home"
         case .quarters: "quarters"
+        case .trends: "trends"
         case .quarter: "quarter"
         case .action: "action"
         case .measure: "measure"
@@ -34,7 +37,7 @@ public enum Page: Sendable, Hashable {
 
     /// Every page the graph needs, in a stable order.
     public static func all(in graph: ContentGraph) -> [Page] {
-        [.home, .quarters]
+        [.home, .quarters, .trends]
             + graph.quarters.map { .quarter($0.id) }
             + graph.outcomes.map { .outcome($0.id) }
             + graph.actions.map { .action($0.id) }

@@ -50,7 +50,7 @@ struct QuarterPage {
         ]
         for section in CommentarySection.allCases {
             let entries = items.filter { $0.1.section == section }.compactMap { action, update in
-                fragments.commentary(ref: update.ref ?? action.ref, title: update.title ?? action.title,
+                fragments.commentary(ref: update.ref(for: action), title: update.title ?? action.title,
                                      url: fragments.links.action(action.id), markdown: update.commentary, headingLevel: 6)
             }
             model[section == .progress ? "progress" : "improvement"] = entries
@@ -61,7 +61,7 @@ struct QuarterPage {
 
     private func measureCommentary(_ items: [(Measure, MeasureUpdate)], section: CommentarySection) -> [ViewModel] {
         items.filter { $0.1.section == section }.compactMap { measure, update in
-            fragments.commentary(ref: update.ref ?? measure.ref, title: update.title ?? measure.title,
+            fragments.commentary(ref: update.ref(for: measure), title: update.title ?? measure.title,
                                  url: fragments.links.measure(measure.id), markdown: update.commentary, headingLevel: 6)
         }
     }

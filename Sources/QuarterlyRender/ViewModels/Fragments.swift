@@ -10,6 +10,7 @@ typealias ViewModel = [String: Any]
 struct Fragments {
     let graph: ContentGraph
     let links: Links
+    var charts: ChartModels { ChartModels(graph: graph) }
 
     /// A RAG tag: always a word and a distinct shape (never colour alone).
     func rag(_ status: RAGStatus?) -> ViewModel {
@@ -30,7 +31,7 @@ struct Fragments {
     func actionRow(_ action: Action, update: ActionUpdate?) -> ViewModel {
         [
             "id": action.id, "url": links.action(action.id),
-            "ref": update?.ref ?? action.ref, "title": update?.title ?? action.title,
+            "ref": update?.ref(for: action) ?? action.ref, "title": update?.title ?? action.title,
             "rag": rag(update?.rag), "direction": direction(update?.direction),
             // Always set, even empty: a missing key would be looked up in enclosing contexts.
             "milestone": update?.milestone ?? action.milestone ?? "",
@@ -40,13 +41,30 @@ struct Fragments {
     func measureRow(_ measure: Measure, update: MeasureUpdate?, quarter: QuarterID?) -> ViewModel {
         var row: ViewModel = [
             "id": measure.id, "url": links.measure(measure.id),
-            "ref": update?.ref ?? measure.ref, "title": update?.title ?? measure.title,
+            "ref": update?.ref(for: measure) ?? measure.ref, "title": update?.title ?? measure.title,
             "rag": rag(update?.rag), "direction": direction(update?.direction),
             "value": update.map(valueText) ?? "No data",
             "target": (update?.target ?? quarter.flatMap(measure.target(in:)) ?? measure.target).map { measure.unit.format($0.text) } ?? "–",
         ]
         if let period = text(update?.period) { row["period"] = period }
+        // Always set, even empty, for the same reason as `milestone`.
+        row["trend"] = charts.sparkline(for: measure, upTo: quarter, idPrefix: "spark") ?? ""
         return row
+    }
+
+    /// Why a measure has the RAG it shows, in plain sentences.
+    func ragExplanation(_ update: MeasureUpdate) -> String {
+        let computed = update.computedRAG?.explanation ?? ""
+        switch update.ragSource {
+        case .computed, .none:
+            return computed
+        case .overridden:
+            let reason = update.ragReason.map { "Rated \(update.rag!.label) by the service: \($0)" }
+                ?? "Rated \(update.rag!.label) by the service."
+            return reason + " From the figures alone: " + computed
+        case .stated:
+            return "Rated \(update.rag!.label) as reported. " + computed
+        }
     }
 
     /// The figure as shown: the officer's display text, or the value with its unit.

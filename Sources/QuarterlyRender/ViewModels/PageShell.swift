@@ -39,7 +39,7 @@ struct PageShell {
     }
 
     private func navigation(section: String) -> [ViewModel] {
-        [("home", "Home", links.home), ("quarters", "Quarterly reports", links.quarters)].map { key, label, url in
+        [("home", "Home", links.home), ("quarters", "Quarterly reports", links.quarters), ("trends", "Trends", links.trends)].map { key, label, url in
             ["label": label, "url": url, "current": key == section]
         }
     }

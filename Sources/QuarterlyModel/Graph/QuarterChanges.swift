@@ -1,0 +1,78 @@
+/// What changed in one quarter's report compared with what came before: the
+/// "what changed since last quarter" list on the home and trends pages.
+public struct QuarterChange: Sendable, Equatable {
+    public enum Item: Sendable, Equatable {
+        case action(String)
+        case measure(String)
+    }
+
+    public enum Kind: Sendable, Equatable {
+        /// Reported for the first time.
+        case new
+        /// An action that reached Complete this quarter.
+        case completed
+        case ragChanged(from: RAGStatus?, to: RAGStatus?)
+        case directionChanged(from: DirectionOfTravel?, to: DirectionOfTravel?)
+        /// Reported in the previous quarter but not in this one.
+        case noLongerReported
+    }
+
+    public let item: Item
+    public let kind: Kind
+    /// The quarter compared with: the item's most recent earlier report.
+    public let since: QuarterID?
+}
+
+extension ContentGraph {
+    /// Changes in `quarter` against each item's most recent earlier report. Items in the
+    /// previous quarter's report but missing from this one are listed as no longer reported.
+    public func changes(in quarter: QuarterID) -> [QuarterChange] {
+        var changes: [QuarterChange] = []
+        let earlierQuarters = quarters.map(\.id).filter { $0 < quarter }
+        let previous = earlierQuarters.last
+
+        for action in actions {
+            let history = actionHistory(action.id)
+            let earlier = history.last { $0.quarter < quarter }
+            guard let current = history.first(where: { $0.quarter == quarter }) else {
+                if let previous, earlier?.quarter == previous, earlier?.rag != .complete {
+                    changes.append(QuarterChange(item: .action(action.id), kind: .noLongerReported, since: previous))
+                }
+                continue
+            }
+            guard let earlier else {
+                changes.append(QuarterChange(item: .action(action.id), kind: .new, since: nil))
+                continue
+            }
+            if current.rag == .complete, earlier.rag != .complete {
+                changes.append(QuarterChange(item: .action(action.id), kind: .completed, since: earlier.quarter))
+            } else if current.rag != earlier.rag {
+                changes.append(QuarterChange(item: .action(action.id), kind: .ragChanged(from: earlier.rag, to: current.rag), since: earlier.quarter))
+            }
+            if current.direction != earlier.direction, current.direction != nil {
+                changes.append(QuarterChange(item: .action(action.id), kind: .directionChanged(from: earlier.direction, to: current.direction), since: earlier.quarter))
+            }
+        }
+        for measure in measures {
+            let history = measureHistory(measure.id)
+            let earlier = history.last { $0.quarter < quarter }
+            guard let current = history.first(where: { $0.quarter == quarter }) else {
+                if let previous, earlier?.quarter == previous {
+                    changes.append(QuarterChange(item: .measure(measure.id), kind: .noLongerReported, since: previous))
+                }
+                continue
+            }
+            guard let earlier else {
+                changes.append(QuarterChange(item: .measure(measure.id), kind: .new, since: nil))
+                continue
+            }
+            if current.rag != earlier.rag {
+                changes.append(QuarterChange(item: .measure(measure.id), kind: .ragChanged(from: earlier.rag, to: current.rag), since: earlier.quarter))
+            }
+            if current.direction != earlier.direction, current.direction != nil {
+                changes.append(QuarterChange(item: .measure(measure.id), kind: .directionChanged(from: earlier.direction, to: current.direction), since: earlier.quarter))
+            }
+        }
+        return changes
+    }
+}

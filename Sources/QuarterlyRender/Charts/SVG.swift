@@ -1,0 +1,58 @@
+/// A tiny SVG tree: charts are built as values and written once, so escaping and
+/// number formatting live in one place instead of string concatenation everywhere.
+public indirect enum SVG: Sendable, Equatable {
+    case element(String, [(String, String)], [SVG])
+    case text(String)
+
+    public static func == (a: SVG, b: SVG) -> Bool { a.markup == b.markup }
+
+    public static func el(_ name: String, _ attributes: [(String, String)] = [], _ children: [SVG] = []) -> SVG {
+        .element(name, attributes, children)
+    }
+
+    public var markup: String {
+        var out = ""
+        write(to: &out)
+        return out
+    }
+
+    private func write(to out: inout String) {
+        switch self {
+        case .text(let text):
+            out += SVG.escape(text)
+        case .element(let name, let attributes, let children):
+            out += "<" + name
+            for (key, value) in attributes { out += " \(key)=\"\(SVG.escape(value))\"" }
+            if children.isEmpty {
+                out += "/>"
+            } else {
+                out += ">"
+                for child in children { child.write(to: &out) }
+                out += "</\(name)>"
+            }
+        }
+    }
+
+    static func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.count)
+        for character in text {
+            switch character {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+}
+
+/// Coordinates to one decimal place: enough for a 600-unit viewBox, and stable output.
+func coordinate(_ value: Double) -> String {
+    let tenths = (value * 10).rounded()
+    let whole = tenths / 10
+    if tenths.truncatingRemainder(dividingBy: 10) == 0 { return String(Int(whole)) }
+    return String(whole)
+}

@@ -1,0 +1,162 @@
+import QuarterlyModel
+
+/// A measure's values by quarter against its target, baseline and comparators.
+public struct TrendChart: Sendable {
+    public struct Series: Sendable {
+        public let name: String
+        public let values: [Double?]
+        public init(name: String, values: [Double?]) {
+            self.name = name
+            self.values = values
+        }
+    }
+
+    /// Unique within the page: prefixes the ids that `aria-labelledby` points to.
+    public var id: String
+    public var title: String
+    /// A summary in words: first and last value, target, direction.
+    public var description: String
+    /// One label per quarter, oldest first: each a short first line and a second ("Q2", "2019/20").
+    public var quarters: [(String, String)]
+    public var values: [Double?]
+    public var rags: [RAGStatus?]
+    /// The target in force each quarter (nil where there is none): drawn as a step line.
+    public var targets: [Double?]
+    public var baseline: Double?
+    public var baselineLabel = "Baseline"
+    public var comparators: [Series]
+    public var unit: MeasureUnit
+    public var valueName = "Value"
+
+    public init(id: String, title: String, description: String, quarters: [(String, String)], values: [Double?],
+                rags: [RAGStatus?], targets: [Double?], baseline: Double? = nil, comparators: [Series] = [],
+                unit: MeasureUnit) {
+        self.id = id
+        self.title = title
+        self.description = description
+        self.quarters = quarters
+        self.values = values
+        self.rags = rags
+        self.targets = targets
+        self.baseline = baseline
+        self.comparators = comparators
+        self.unit = unit
+    }
+
+    // Geometry of the viewBox; text is 14 units so it stays legible when scaled down.
+    static let width = 640.0, height = 320.0
+    static let left = 64.0, right = 150.0, top = 24.0, bottom = 52.0
+    /// Dash patterns for comparators, in order: distinguishable without colour.
+    static let dashes = ["10 5", "3 4", "14 4 3 4", "6 3 1 3"]
+
+    public var svg: SVG {
+        let plotRight = Self.width - Self.right, plotBottom = Self.height - Self.bottom
+        let all = values.compactMap { $0 } + targets.compactMap { $0 } + [baseline].compactMap { $0 }
+            + comparators.flatMap { $0.values.compactMap { $0 } }
+        var low = all.min() ?? 0, high = all.max() ?? 1
+        if ChartNumbers.startsAtZero(unit), low >= 0 { low = 0 }
+        let ticks = NiceTicks(minimum: low, maximum: high, count: 6)
+        let y = LinearScale(domain: ticks.lower...ticks.upper, range: (plotBottom, Self.top))
+        let band = (plotRight - Self.left) / Double(max(1, quarters.count))
+        let x = { (index: Int) in Self.left + (Double(index) + 0.5) * band }
+
+        var body: [SVG] = []
+        // Grid and y axis labels.
+        var grid: [SVG] = []
+        for tick in ticks.values {
+            grid.append(.el("line", [("class", "grid"), ("x1", coordinate(Self.left)), ("x2", coordinate(plotRight)),
+                                     ("y1", coordinate(y(tick))), ("y2", coordinate(y(tick)))]))
+            grid.append(.el("text", [("class", "tick"), ("x", coordinate(Self.left - 8)), ("y", coordinate(y(tick) + 5)),
+                                     ("text-anchor", "end")], [.text(ChartNumbers.axisLabel(ticks.text(tick), unit: unit))]))
+        }
+        body.append(.el("g", [("class", "axis")], grid))
+        body.append(.el("text", [("class", "axis-title"), ("x", "0"), ("y", "14")], [.text(unit.label)]))
+        // Quarter labels on two lines.
+        var labels: [SVG] = []
+        for (index, label) in quarters.enumerated() {
+            labels.append(.el("text", [("class", "tick"), ("x", coordinate(x(index))), ("y", coordinate(plotBottom + 20)),
+                                       ("text-anchor", "middle")],
+                              [.el("tspan", [("x", coordinate(x(index)))], [.text(label.0)]),
+                               .el("tspan", [("x", coordinate(x(index))), ("dy", "17")], [.text(label.1)])]))
+        }
+        body.append(.el("g", [("class", "axis")], labels))
+        body.append(.el("line", [("class", "axis-line"), ("x1", coordinate(Self.left)), ("x2", coordinate(plotRight)),
+                                 ("y1", coordinate(plotBottom)), ("y2", coordinate(plotBottom))]))
+
+        var endLabels: [(text: String, y: Double, cls: String)] = []
+        if let baseline {
+            body.append(.el("path", [("class", "line baseline"), ("d", "M\(coordinate(Self.left)) \(coordinate(y(baseline))) H\(coordinate(plotRight))")]))
+            endLabels.append((baselineLabel, y(baseline), "label-baseline"))
+        }
+        if targets.contains(where: { $0 != nil }) {
+            body.append(.el("path", [("class", "line target"), ("d", LinePath.steps(targets, x: x, halfBand: band / 2, y: { y($0) }))]))
+            if let last = targets.last(where: { $0 != nil }) ?? nil { endLabels.append(("Target", y(last), "label-target")) }
+        }
+        for (index, series) in comparators.enumerated() {
+            let points = series.values.enumerated().map { i, v in v.map { (x(i), y($0)) } }
+            body.append(.el("path", [("class", "line comparator"), ("stroke-dasharray", Self.dashes[index % Self.dashes.count]),
+                                     ("d", LinePath.data(points))]))
+            for (i, v) in series.values.enumerated() {
+                guard let v, series.values.indices.contains(i),
+                      (i == 0 || series.values[i - 1] == nil) && (i + 1 == series.values.count || series.values[i + 1] == nil) else { continue }
+                // A lone point has no line to show it: mark it.
+                body.append(.el("circle", [("class", "comparator-point"), ("cx", coordinate(x(i))), ("cy", coordinate(y(v))), ("r", "3")]))
+            }
+            if let lastIndex = series.values.lastIndex(where: { $0 != nil }), let last = series.values[lastIndex] {
+                endLabels.append((series.name, y(last), "label-comparator"))
+            }
+        }
+        let points = values.enumerated().map { i, v in v.map { (x(i), y($0)) } }
+        body.append(.el("path", [("class", "line value"), ("d", LinePath.data(points))]))
+        for (index, value) in values.enumerated() {
+            guard let value else { continue }
+            body.append(RAGMark.shape(rags.indices.contains(index) ? rags[index] : nil, x: x(index), y: y(value), size: 14))
+        }
+        if let lastIndex = values.lastIndex(where: { $0 != nil }), let last = values[lastIndex] {
+            endLabels.append((valueName, y(last), "label-value"))
+        }
+        body.append(.el("g", [("class", "end-labels")], Self.placeLabels(endLabels, x: plotRight + 10, top: Self.top, bottom: plotBottom)))
+
+        return .el("svg", [("class", "chart trend-chart"), ("viewBox", "0 0 \(coordinate(Self.width)) \(coordinate(Self.height))"),
+                           ("role", "img"), ("aria-labelledby", "\(id)-title \(id)-desc")],
+                   [.el("title", [("id", "\(id)-title")], [.text(title)]),
+                    .el("desc", [("id", "\(id)-desc")], [.text(description)])] + body)
+    }
+
+    /// Labels at the ends of lines, nudged apart so none overlap (at least 18 units between baselines).
+    static func placeLabels(_ labels: [(text: String, y: Double, cls: String)], x: Double, top: Double, bottom: Double) -> [SVG] {
+        let gap = 18.0
+        var placed = labels.sorted { $0.y < $1.y }.map { (text: $0.text, y: $0.y + 5, cls: $0.cls) }
+        for index in placed.indices.dropFirst() where placed[index].y - placed[index - 1].y < gap {
+            placed[index].y = placed[index - 1].y + gap
+        }
+        // If pushed off the bottom, slide the whole stack up.
+        if let last = placed.last, last.y > bottom + 5 {
+            let shift = last.y - (bottom + 5)
+            for index in placed.indices { placed[index].y -= shift }
+        }
+        return placed.map { label in
+            .el("text", [("class", "end-label " + label.cls), ("x", coordinate(x)), ("y", coordinate(label.y))],
+                Self.wrap(label.text, width: 16).enumerated().map { line, text in
+                    .el("tspan", [("x", coordinate(x))] + (line > 0 ? [("dy", "16")] : []), [.text(text)])
+                })
+        }
+    }
+
+    /// Splits a label into lines of about `width` characters, at spaces.
+    static func wrap(_ text: String, width: Int) -> [String] {
+        var lines: [String] = []
+        var current = ""
+        for word in text.split(separator: " ") {
+            if !current.isEmpty, current.count + 1 + word.count > width {
+                lines.append(current)
+                current = String(word)
+            } else {
+                current += (current.isEmpty ? "" : " ") + word
+            }
+        }
+        if !current.isEmpty { lines.append(current) }
+        // Never drop words: anything past two lines joins the second.
+        return lines.count > 2 ? [lines[0], lines[1...].joined(separator: " ")] : lines
+    }
+}

@@ -1,0 +1,104 @@
+import QuarterlyModel
+
+/// Turns the content graph into chart inputs and their words: the charts themselves
+/// know nothing of measures or quarters beyond numbers, labels and RAG marks.
+struct ChartModels {
+    let graph: ContentGraph
+
+    /// "Q2" over "2019/20".
+    static func axisLabel(_ quarter: QuarterID) -> (String, String) { ("Q\(quarter.number)", quarter.financialYear) }
+
+    /// Every quarter from the measure's first report to its last, gaps included.
+    func span(_ quarters: [QuarterID]) -> [QuarterID] {
+        guard let first = quarters.min(), let last = quarters.max() else { return [] }
+        return QuarterID.sequence(from: first, to: last)
+    }
+
+    func trend(for measure: Measure) -> TrendChart? {
+        let history = graph.measureHistory(measure.id)
+        guard history.contains(where: { $0.value != nil }) else { return nil }
+        let axis = span(history.map(\.quarter))
+        let byQuarter = Dictionary(history.map { ($0.quarter, $0) }, uniquingKeysWith: { a, _ in a })
+        let unit = measure.unit
+        var chart = TrendChart(
+            id: "trend-\(measure.id)", title: "\(measure.ref) \(measure.title): values by quarter",
+            description: trendDescription(measure, history: history),
+            quarters: axis.map(Self.axisLabel),
+            values: axis.map { byQuarter[$0]?.value?.value },
+            rags: axis.map { byQuarter[$0]?.rag },
+            targets: axis.map { (byQuarter[$0]?.effectiveTarget ?? measure.target(in: $0))?.value },
+            baseline: measure.baseline?.value,
+            comparators: measure.comparators.map { name in
+                TrendChart.Series(name: name, values: axis.map { quarter in
+                    byQuarter[quarter]?.comparators.first { $0.name == name }?.value.value
+                })
+            },
+            unit: unit)
+        if let period = measure.baselinePeriod { chart.baselineLabel = "Baseline \(period)" }
+        chart.valueName = Self.shortName(graph.site.organisation)
+        return chart
+    }
+
+    /// "Cumbria County Council" → "Cumbria": short enough to label a line.
+    static func shortName(_ organisation: String) -> String {
+        for suffix in [" County Council", " City Council", " Borough Council", " District Council", " Council"]
+            where organisation.hasSuffix(suffix) {
+            return String(organisation.dropLast(suffix.count))
+        }
+        return organisation.count <= 16 ? organisation : "Value"
+    }
+
+    /// The chart in words: first and last value, the target, the latest status and direction.
+    func trendDescription(_ measure: Measure, history: [MeasureUpdate]) -> String {
+        let unit = measure.unit
+        let valued = history.filter { $0.value != nil }
+        guard let first = valued.first, let last = valued.last, let lastValue = last.value else { return "No values yet." }
+        var parts: [String] = []
+        if valued.count == 1 {
+            parts.append("One value: \(unit.format(lastValue.text)) in \(last.quarter.label).")
+        } else {
+            parts.append("\(valued.count) values, from \(unit.format(first.value!.text)) in \(first.quarter.label) to \(unit.format(lastValue.text)) in \(last.quarter.label).")
+        }
+        if let target = last.effectiveTarget { parts.append("Target \(unit.format(target.text)) in \(last.quarter.financialYear).") }
+        if let baseline = measure.baseline { parts.append("Baseline \(unit.format(baseline.text))\(measure.baselinePeriod.map { " (\($0))" } ?? "").") }
+        parts.append("Latest status \(last.rag?.label ?? "not rated")" + (last.direction.map { ", direction \($0.label.lowercased())." } ?? "."))
+        if history.count > valued.count { parts.append("\(history.count - valued.count) reported quarter(s) without a value.") }
+        return parts.joined(separator: " ")
+    }
+
+    func timeline(for action: Action) -> RAGTimelineChart? {
+        let history = graph.actionHistory(action.id)
+        guard !history.isEmpty else { return nil }
+        let axis = span(history.map(\.quarter))
+        let byQuarter = Dictionary(history.map { ($0.quarter, $0) }, uniquingKeysWith: { a, _ in a })
+        let words = history.map { "\($0.rag.label) in \($0.quarter.label)" }
+        return RAGTimelineChart(
+            id: "timeline-\(action.id)", title: "\(action.ref) \(action.title): RAG status by quarter",
+            description: "Reported \(history.count) time\(history.count == 1 ? "" : "s"): " + words.joined(separator: ", ") + ".",
+            quarters: axis.map(Self.axisLabel), rags: axis.map { byQuarter[$0]?.rag }, reported: axis.map { byQuarter[$0] != nil })
+    }
+
+    /// A measure's values up to `quarter` (the last eight quarters), for a table row.
+    func sparkline(for measure: Measure, upTo quarter: QuarterID?, idPrefix: String) -> String? {
+        let history = graph.measureHistory(measure.id).filter { quarter == nil || $0.quarter <= quarter! }
+        guard let last = history.last else { return nil }
+        let axis = Array(span(history.map(\.quarter)).suffix(8))
+        let byQuarter = Dictionary(history.map { ($0.quarter, $0) }, uniquingKeysWith: { a, _ in a })
+        let valued = axis.compactMap { q in byQuarter[q]?.value.map { (q, $0) } }
+        guard let first = valued.first, let end = valued.last else { return nil }
+        let title = "Trend of \(last.ref ?? measure.ref(in: last.quarter)): \(measure.unit.format(first.1.text)) in \(first.0.shortLabel) to \(measure.unit.format(end.1.text)) in \(end.0.shortLabel)"
+        return Sparkline(id: "\(idPrefix)-\(measure.id)", title: title, values: axis.map { byQuarter[$0]?.value?.value },
+                         lastRAG: byQuarter[end.0]?.rag).svg?.markup
+    }
+
+    /// Stacked bars of RAG counts per quarter, with a description naming the latest split.
+    func distribution(id: String, title: String, counts: [(QuarterID, RAGCount)]) -> RAGDistributionChart? {
+        guard let (lastQuarter, last) = counts.last, counts.contains(where: { $0.1.total > 0 }) else { return nil }
+        let split = [("Red", last.red), ("Amber", last.amber), ("Green", last.green), ("Complete", last.complete), ("not rated", last.notRated)]
+            .filter { $0.1 > 0 }.map { "\($0.1) \($0.0)" }.joined(separator: ", ")
+        return RAGDistributionChart(
+            id: id, title: title,
+            description: "RAG counts for \(counts.count) quarter\(counts.count == 1 ? "" : "s"). In \(lastQuarter.label): \(split.isEmpty ? "nothing reported" : split).",
+            quarters: counts.map { Self.axisLabel($0.0) }, counts: counts.map(\.1))
+    }
+}

@@ -9,7 +9,7 @@ struct BuildTests {
         try Fixtures.withBuiltSite(Fixtures.minimal) { output, report in
             let pages = ["index.html", "quarters/index.html", "quarters/2019-20-q1/index.html", "quarters/2019-20-q2/index.html",
                          "outcomes/healthy/index.html", "outcomes/protected/index.html", "actions/safeguarding-board/index.html",
-                         "actions/care-communities/index.html", "measures/foster-carers/index.html", "measures/foi-responses/index.html"]
+                         "actions/care-communities/index.html", "measures/foster-carers/index.html", "measures/foi-responses/index.html", "trends/index.html"]
             for page in pages {
                 #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent(page).path), "\(page)")
             }
@@ -117,6 +117,19 @@ struct ExampleSiteTests {
                 #expect(row.contains(">\(rag)</span>"), "\(ref) \(rag)")
                 #expect(row.contains("</span> \(direction)</span>"), "\(ref) \(direction)")
             }
+        }
+    }
+
+    @Test func lancashireCarriagewayDefectsAreChartedWithTheirComputedStatus() throws {
+        try Fixtures.withBuiltSite(Fixtures.lancashireContent) { output, _ in
+            let page = Fixtures.read(output.appendingPathComponent("measures/carriageway-defects-emergency-4-hours/index.html"))
+            let chart = try #require(page.components(separatedBy: "<svg class=\"chart trend-chart\"").dropFirst().first)
+            // One mark per quarter, oldest first: 95.65, 96.67 and 91.46 are Green, 89.19 is Amber.
+            let marks = chart.components(separatedBy: "class=\"mark mark-").dropFirst().map { $0.prefix { $0 != "\"" } }
+            #expect(marks == ["green", "green", "green", "amber"])
+            #expect(chart.contains("4 values, from 95.65% in Quarter 4 2018/19 to 89.19% in Quarter 3 2019/20. Target 95% in 2019/20."))
+            #expect(page.contains("89.19% against a target of 95%: 6.1% below target, outside the 5% tolerance, so Amber."))
+            for value in ["95.65%", "96.67%", "91.46%", "89.19%"] { #expect(page.contains("<td>\(value)</td>")) }
         }
     }
 }

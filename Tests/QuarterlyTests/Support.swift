@@ -10,6 +10,7 @@ enum Fixtures {
     static let minimal = root.appendingPathComponent("valid/minimal/content")
     static let templates = packageRoot.appendingPathComponent("templates")
     static let exampleContent = packageRoot.appendingPathComponent("content")
+    static let lancashireContent = packageRoot.appendingPathComponent("examples/lancashire/content")
 
     static var invalidCases: [String] {
         ((try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("invalid").path)) ?? []).sorted()
@@ -39,6 +40,18 @@ enum Fixtures {
                 try? FileManager.default.removeItem(at: target)
                 try FileManager.default.copyItem(at: source, to: target)
             }
+        }
+        return folder
+    }
+
+    /// A copy of the minimal site with some files replaced or added (path → text).
+    static func minimalSite(with files: [String: String]) throws -> URL {
+        let folder = temporaryFolder().appendingPathComponent("content")
+        try FileManager.default.copyItem(at: minimal, to: folder)
+        for (path, text) in files {
+            let url = folder.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
         }
         return folder
     }

@@ -12,7 +12,8 @@ public struct QuarterChange: Sendable, Equatable {
         /// An action that reached Complete this quarter.
         case completed
         case ragChanged(from: RAGStatus?, to: RAGStatus?)
-        case directionChanged(from: DirectionOfTravel?, to: DirectionOfTravel?)
+        /// Only between two known directions: a first direction is not a change.
+        case directionChanged(from: DirectionOfTravel, to: DirectionOfTravel)
         /// Reported in the previous quarter but not in this one.
         case noLongerReported
     }
@@ -49,8 +50,8 @@ extension ContentGraph {
             } else if current.rag != earlier.rag {
                 changes.append(QuarterChange(item: .action(action.id), kind: .ragChanged(from: earlier.rag, to: current.rag), since: earlier.quarter))
             }
-            if current.direction != earlier.direction, current.direction != nil {
-                changes.append(QuarterChange(item: .action(action.id), kind: .directionChanged(from: earlier.direction, to: current.direction), since: earlier.quarter))
+            if let was = earlier.direction, let now = current.direction, was != now {
+                changes.append(QuarterChange(item: .action(action.id), kind: .directionChanged(from: was, to: now), since: earlier.quarter))
             }
         }
         for measure in measures {
@@ -69,8 +70,8 @@ extension ContentGraph {
             if current.rag != earlier.rag {
                 changes.append(QuarterChange(item: .measure(measure.id), kind: .ragChanged(from: earlier.rag, to: current.rag), since: earlier.quarter))
             }
-            if current.direction != earlier.direction, current.direction != nil {
-                changes.append(QuarterChange(item: .measure(measure.id), kind: .directionChanged(from: earlier.direction, to: current.direction), since: earlier.quarter))
+            if let was = earlier.direction, let now = current.direction, was != now {
+                changes.append(QuarterChange(item: .measure(measure.id), kind: .directionChanged(from: was, to: now), since: earlier.quarter))
             }
         }
         return changes

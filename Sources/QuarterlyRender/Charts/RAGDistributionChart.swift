@@ -64,10 +64,7 @@ public struct RAGDistributionChart: Sendable {
             body.append(.el("text", [("class", "legend"), ("x", coordinate(plotRight + 38)), ("y", coordinate(ly + 5))],
                             [.text(status?.label ?? "Not rated")]))
         }
-        return .el("svg", [("class", "chart distribution-chart"), ("viewBox", "0 0 \(coordinate(width)) \(coordinate(Self.height))"),
-                           ("role", "img"), ("aria-labelledby", "\(id)-title \(id)-desc")],
-                   [.el("title", [("id", "\(id)-title")], [.text(title)]),
-                    .el("desc", [("id", "\(id)-desc")], [.text(description)])] + body)
+        return .chart(class: "distribution-chart", width: width, height: Self.height, id: id, title: title, description: description, body: body)
     }
 
     static func value(_ count: RAGCount, _ status: RAGStatus?) -> Int {

@@ -42,9 +42,6 @@ public struct RAGTimelineChart: Sendable {
                             [.el("tspan", [("x", coordinate(x(index)))], [.text(quarters[index].0)]),
                              .el("tspan", [("x", coordinate(x(index))), ("dy", "17")], [.text(quarters[index].1)])]))
         }
-        return .el("svg", [("class", "chart timeline-chart"), ("viewBox", "0 0 \(coordinate(width)) \(coordinate(Self.height))"),
-                           ("role", "img"), ("aria-labelledby", "\(id)-title \(id)-desc")],
-                   [.el("title", [("id", "\(id)-title")], [.text(title)]),
-                    .el("desc", [("id", "\(id)-desc")], [.text(description)])] + body)
+        return .chart(class: "timeline-chart", width: width, height: Self.height, id: id, title: title, description: description, body: body)
     }
 }

@@ -117,10 +117,7 @@ public struct TrendChart: Sendable {
         }
         body.append(.el("g", [("class", "end-labels")], Self.placeLabels(endLabels, x: plotRight + 10, top: Self.top, bottom: plotBottom)))
 
-        return .el("svg", [("class", "chart trend-chart"), ("viewBox", "0 0 \(coordinate(Self.width)) \(coordinate(Self.height))"),
-                           ("role", "img"), ("aria-labelledby", "\(id)-title \(id)-desc")],
-                   [.el("title", [("id", "\(id)-title")], [.text(title)]),
-                    .el("desc", [("id", "\(id)-desc")], [.text(description)])] + body)
+        return .chart(class: "trend-chart", width: Self.width, height: Self.height, id: id, title: title, description: description, body: body)
     }
 
     /// Labels at the ends of lines, nudged apart so none overlap (at least 18 units between baselines).

@@ -109,7 +109,8 @@ struct BuildTests {
 struct ExampleSiteTests {
     @Test func publishedStatusesAreShown() throws {
         try Fixtures.withBuiltSite(Fixtures.exampleContent) { output, report in
-            #expect(report.warnings.isEmpty)
+            // The reports' own ratings sometimes disagree with their figures: those are warnings, nothing else is.
+            #expect(Set(report.warnings.map(\.code)).isSubset(of: [.ragOverrideWithoutReason, .directionContradictsFigures]))
             let quarter = Fixtures.read(output.appendingPathComponent("quarters/2019-20-q2/index.html"))
                 for (ref, rag, direction) in [("1.4", "Amber", "Declining"), ("1.5", "Green", "Improving"), ("4.7", "Red", "Declining"),
                                           ("M1.10", "Red", "Declining"), ("M4.3", "Green", "Improving")] {
@@ -130,6 +131,35 @@ struct ExampleSiteTests {
             #expect(chart.contains("4 values, from 95.65% in Quarter 4 2018/19 to 89.19% in Quarter 3 2019/20. Target 95% in 2019/20."))
             #expect(page.contains("89.19% against a target of 95%: 6.1% below target, outside the 5% tolerance, so Amber."))
             for value in ["95.65%", "96.67%", "91.46%", "89.19%"] { #expect(page.contains("<td>\(value)</td>")) }
+        }
+    }
+
+    /// The acceptance case for identity across plans.
+    @Test func fireProtectionAuditsKeepOnePageUnderBothRefs() throws {
+        try Fixtures.withBuiltSite(Fixtures.exampleContent) { output, _ in
+            let page = Fixtures.read(output.appendingPathComponent("measures/fire-protection-audits/index.html"))
+            #expect(page.contains("Refs in each plan: 2019/20: M1.10; 2021/22: M2.13."))
+            let q2 = Fixtures.row(in: page, ref: "<a href=\"/quarters/2019-20-q2/\">Quarter 2 2019/20</a>")
+            let q1 = Fixtures.row(in: page, ref: "<a href=\"/quarters/2021-22-q1/\">Quarter 1 2021/22</a>")
+            #expect(q2.contains("<td>M1.10</td>"))
+            #expect(q1.contains("<td>M2.13</td>"))
+            #expect(page.contains("<svg class=\"chart trend-chart\""))
+            // Each report lists it under the ref of its own plan.
+            let report2019 = Fixtures.read(output.appendingPathComponent("quarters/2019-20-q2/index.html"))
+            let report2021 = Fixtures.read(output.appendingPathComponent("quarters/2021-22-q1/index.html"))
+            #expect(Fixtures.row(in: report2019, ref: "M1.10").contains("/measures/fire-protection-audits/"))
+            #expect(Fixtures.row(in: report2021, ref: "M2.13").contains("/measures/fire-protection-audits/"))
+            // In 2019/20, M2.13 was another measure.
+            #expect(Fixtures.row(in: report2019, ref: "M2.13").contains("/measures/transport-funding-level-3/"))
+        }
+    }
+
+    @Test func eachReportNumbersItsOutcomesAsItsPlanDid() throws {
+        try Fixtures.withBuiltSite(Fixtures.exampleContent) { output, _ in
+            let report2019 = Fixtures.read(output.appendingPathComponent("quarters/2019-20-q2/index.html"))
+            let report2021 = Fixtures.read(output.appendingPathComponent("quarters/2021-22-q1/index.html"))
+            #expect(report2019.contains(">Outcome 4: New ways of working and achieving financial sustainability<"))
+            #expect(report2021.contains(">Outcome 1: New ways of working and achieving financial sustainability<"))
         }
     }
 }

@@ -3,7 +3,7 @@ import Yams
 
 /// Outcomes, actions and measures: `outcomes/<id>.md`, `actions/<id>.md`, `measures/<id>.md`.
 enum DefinitionDecoders {
-    static let outcomeKeys = ["title", "ref", "parent", "order"]
+    static let outcomeKeys = ["title", "ref", "refs", "parent", "order"]
     static let actionKeys = ["ref", "title", "outcome", "milestone", "lead_officer", "portfolio_holder", "risks", "refs", "order"]
     static let measureKeys = ["ref", "title", "outcome", "unit", "polarity", "baseline", "baseline_period", "target",
                               "targets", "frequency", "directorate", "source", "comparators", "refs", "seasonal",
@@ -17,7 +17,7 @@ enum DefinitionDecoders {
             file.references.append(ContentReference(target: .outcome, id: parent, path: source.displayPath,
                                                     position: fields.position(ofValue: "parent"), field: "parent"))
         }
-        let outcome = Outcome(id: id, title: title ?? "", ref: fields.text("ref"), parentID: parent,
+        let outcome = Outcome(id: id, title: title ?? "", ref: fields.text("ref"), refsByYear: refsByYear(fields), parentID: parent,
                               order: fields.integer("order") ?? 0, description: body, sourcePath: source.relativePath)
         fields.finish(allowed: outcomeKeys)
         file.diagnostics = fields.diagnostics

@@ -83,6 +83,14 @@ public struct ContentGraph: Sendable {
     /// Top-level outcomes, in order.
     public var rootOutcomes: [Outcome] { children(of: nil) }
 
+    /// Top-level outcomes in the order of the plan in force during `quarter`: by their
+    /// refs that year when every one has one, else in the usual order.
+    public func rootOutcomes(in quarter: QuarterID) -> [Outcome] {
+        let roots = rootOutcomes
+        guard roots.allSatisfy({ $0.ref(in: quarter) != nil }) else { return roots }
+        return roots.sorted { NaturalOrder.less($0.ref(in: quarter)!, $1.ref(in: quarter)!) }
+    }
+
     public func children(of outcomeID: String?) -> [Outcome] {
         (childIDs[outcomeID ?? ""] ?? []).compactMap { outcomeIndex[$0] }
     }

@@ -8,13 +8,13 @@ struct QuarterPage {
 
     func content(for quarter: Quarter) -> PageContent {
         let q = quarter.id
-        let outcomes: [ViewModel] = graph.rootOutcomes.compactMap { outcome in
+        let outcomes: [ViewModel] = graph.rootOutcomes(in: q).compactMap { outcome in
             let groups = graph.subtree(of: outcome.id).compactMap { id in actionGroup(graph.outcome(id)!, quarter: q) }
             let measures = graph.subtree(of: outcome.id).flatMap { graph.measures(in: $0) }
                 .compactMap { measure in graph.measureUpdate(measure.id, in: q).map { (measure, $0) } }
             guard !groups.isEmpty || !measures.isEmpty else { return nil }
             var model: ViewModel = [
-                "id": outcome.id, "heading": fragments.outcomeHeading(outcome), "url": fragments.links.outcome(outcome.id),
+                "id": outcome.id, "heading": fragments.outcomeHeading(outcome, in: q), "url": fragments.links.outcome(outcome.id),
                 "groups": groups,
                 "actionCounts": fragments.counts(graph.actionCount(under: outcome.id, in: q)),
                 "measureCounts": fragments.counts(graph.measureCount(under: outcome.id, in: q)),

@@ -108,8 +108,10 @@ struct Fragments {
     }
 
     /// "Outcome 1: People in Cumbria are healthy and safe"
-    func outcomeHeading(_ outcome: Outcome) -> String {
-        if outcome.parentID == nil, let ref = outcome.ref { return "Outcome \(ref): \(outcome.title)" }
+    /// With a quarter, the outcome is numbered as in that quarter's plan.
+    func outcomeHeading(_ outcome: Outcome, in quarter: QuarterID? = nil) -> String {
+        let ref = quarter.map(outcome.ref(in:)) ?? outcome.ref
+        if outcome.parentID == nil, let ref { return "Outcome \(ref): \(outcome.title)" }
         return outcome.title
     }
 

@@ -31,7 +31,13 @@ struct BuildCommand: ParsableCommand {
         }
         do {
             let report = try builder.run()
-            report.warnings.forEach { Console.error($0.description) }
+            // Warnings never stop a build; `check` (or --verbose) lists them in full.
+            if verbose {
+                report.warnings.forEach { Console.error($0.description) }
+            } else if !report.warnings.isEmpty {
+                let count = report.warnings.count
+                Console.error("\(count) warning\(count == 1 ? "" : "s"): run `quarterly check --content \(content)` to see \(count == 1 ? "it" : "them").")
+            }
             let files = report.otherFiles == 1 ? "1 other file" : "\(report.otherFiles) other files"
             print("Built \(report.pages) pages and \(files) into \(report.outputDirectory)/ in \(String(format: "%.2f", report.seconds)) s")
         } catch {

@@ -6,7 +6,7 @@ enum DefinitionDecoders {
     static let outcomeKeys = ["title", "ref", "refs", "parent", "order"]
     static let actionKeys = ["ref", "title", "outcome", "milestone", "lead_officer", "portfolio_holder", "risks", "refs", "order"]
     static let measureKeys = ["ref", "title", "outcome", "unit", "polarity", "baseline", "baseline_period", "target",
-                              "targets", "frequency", "directorate", "source", "comparators", "refs", "seasonal",
+                              "targets", "frequency", "directorate", "source", "comparators", "refs", "seasonal", "annual_target",
                               "tolerances", "order"]
 
     static func outcome(id: String, fields: Fields, body: String, source: SourceText) -> DecodedFile {
@@ -56,6 +56,7 @@ enum DefinitionDecoders {
             directorate: fields.text("directorate"), source: fields.text("source"),
             comparators: fields.textList("comparators").map(\.0),
             refsByYear: refsByYear(fields), seasonal: fields.bool("seasonal") ?? false,
+            annualTarget: fields.bool("annual_target") ?? false,
             tolerances: ToleranceDecoder.decode(fields, defaults: .referenceKey),
             order: fields.integer("order") ?? 0, description: body, sourcePath: source.relativePath)
         fields.finish(allowed: measureKeys)

@@ -21,6 +21,9 @@ public struct Measure: Sendable, Identifiable {
     public var comparators: [String]
     /// Compare each value with the same quarter last year, not the quarter before.
     public var seasonal: Bool
+    /// The target is a total for the whole financial year while each update gives one
+    /// quarter's figure, so quarterly figures are not rated against it.
+    public var annualTarget: Bool
     /// This measure's own tolerances, when the site's key does not suit it.
     public var tolerances: Tolerances?
     public var order: Int
@@ -32,7 +35,7 @@ public struct Measure: Sendable, Identifiable {
                 polarity: Polarity = .higher, baseline: Figure? = nil, baselinePeriod: String? = nil,
                 target: Figure? = nil, targetsByYear: [String: Figure] = [:], frequency: Frequency = .quarterly,
                 directorate: String? = nil, source: String? = nil, comparators: [String] = [],
-                refsByYear: [String: String] = [:], seasonal: Bool = false, tolerances: Tolerances? = nil,
+                refsByYear: [String: String] = [:], seasonal: Bool = false, annualTarget: Bool = false, tolerances: Tolerances? = nil,
                 order: Int = 0, description: String = "", sourcePath: String) {
         self.id = id
         self.ref = ref
@@ -50,6 +53,7 @@ public struct Measure: Sendable, Identifiable {
         self.comparators = comparators
         self.refsByYear = refsByYear
         self.seasonal = seasonal
+        self.annualTarget = annualTarget
         self.tolerances = tolerances
         self.order = order
         self.description = description

@@ -56,8 +56,11 @@ extension ContentGraph {
         let target = update.target ?? measure.target(in: update.quarter)
         update.effectiveTarget = target
         let tolerances = measure.tolerances ?? site.tolerances
-        let computed = MeasureRAGRule.assess(value: update.value, target: target, polarity: measure.polarity,
-                                             tolerances: tolerances, unit: measure.unit)
+        let computed = measure.annualTarget && update.value != nil && target != nil
+            ? RAGAssessment(rag: nil, shortfall: nil, explanation:
+                "The target of \(measure.unit.format(target!.text)) is for the whole year, so a quarter's figure is not rated against it.")
+            : MeasureRAGRule.assess(value: update.value, target: target, polarity: measure.polarity,
+                                    tolerances: tolerances, unit: measure.unit)
         update.computedRAG = computed
         switch (update.statedRAG, computed.rag) {
         case (nil, nil):

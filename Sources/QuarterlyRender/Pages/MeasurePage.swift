@@ -49,9 +49,10 @@ struct MeasurePage {
             let period = measure.baselinePeriod.map { " (\($0))" } ?? ""
             details.append(["term": "Baseline", "value": unit.format(baseline.text) + period])
         }
-        if let target = measure.target { details.append(["term": "Target", "value": unit.format(target.text)]) }
+        let forYear = measure.annualTarget ? " for the whole year" : ""
+        if let target = measure.target { details.append(["term": "Target", "value": unit.format(target.text) + forYear]) }
         for year in measure.targetsByYear.keys.sorted() {
-            details.append(["term": "Target \(year)", "value": unit.format(measure.targetsByYear[year]!.text)])
+            details.append(["term": "Target \(year)", "value": unit.format(measure.targetsByYear[year]!.text) + forYear])
         }
         details.append(["term": "RAG tolerances", "value": tolerances(measure)])
         if let directorate = measure.directorate { details.append(["term": "Directorate", "value": directorate]) }

@@ -5,8 +5,13 @@ import QuarterlyModel
 struct ChartModels {
     let graph: ContentGraph
 
-    /// "Q2" over "2019/20".
-    static func axisLabel(_ quarter: QuarterID) -> (String, String) { ("Q\(quarter.number)", quarter.financialYear) }
+    /// "Q2" over "2019/20", the year given only where it changes so that labels never crowd.
+    static func axisLabels(_ quarters: [QuarterID]) -> [(String, String)] {
+        quarters.enumerated().map { index, quarter in
+            let newYear = index == 0 || quarters[index - 1].startYear != quarter.startYear
+            return ("Q\(quarter.number)", newYear ? quarter.financialYear : "")
+        }
+    }
 
     /// Every quarter from the measure's first report to its last, gaps included.
     func span(_ quarters: [QuarterID]) -> [QuarterID] {
@@ -23,10 +28,11 @@ struct ChartModels {
         var chart = TrendChart(
             id: "trend-\(measure.id)", title: "\(measure.ref) \(measure.title): values by quarter",
             description: trendDescription(measure, history: history),
-            quarters: axis.map(Self.axisLabel),
+            quarters: Self.axisLabels(axis),
             values: axis.map { byQuarter[$0]?.value?.value },
             rags: axis.map { byQuarter[$0]?.rag },
-            targets: axis.map { (byQuarter[$0]?.effectiveTarget ?? measure.target(in: $0))?.value },
+            // A target for the whole year is not drawn against quarterly figures.
+            targets: measure.annualTarget ? axis.map { _ in nil } : axis.map { (byQuarter[$0]?.effectiveTarget ?? measure.target(in: $0))?.value },
             baseline: measure.baseline?.value,
             comparators: measure.comparators.map { name in
                 TrendChart.Series(name: name, values: axis.map { quarter in
@@ -75,7 +81,7 @@ struct ChartModels {
         return RAGTimelineChart(
             id: "timeline-\(action.id)", title: "\(action.ref) \(action.title): RAG status by quarter",
             description: "Reported \(history.count) time\(history.count == 1 ? "" : "s"): " + words.joined(separator: ", ") + ".",
-            quarters: axis.map(Self.axisLabel), rags: axis.map { byQuarter[$0]?.rag }, reported: axis.map { byQuarter[$0] != nil })
+            quarters: Self.axisLabels(axis), rags: axis.map { byQuarter[$0]?.rag }, reported: axis.map { byQuarter[$0] != nil })
     }
 
     /// A measure's values up to `quarter` (the last eight quarters), for a table row.
@@ -99,6 +105,6 @@ struct ChartModels {
         return RAGDistributionChart(
             id: id, title: title,
             description: "RAG counts for \(counts.count) quarter\(counts.count == 1 ? "" : "s"). In \(lastQuarter.label): \(split.isEmpty ? "nothing reported" : split).",
-            quarters: counts.map { Self.axisLabel($0.0) }, counts: counts.map(\.1))
+            quarters: Self.axisLabels(counts.map(\.0)), counts: counts.map(\.1))
     }
 }

@@ -111,7 +111,7 @@ struct ChartTests {
     @Test func sparklineNeedsTwoValues() {
         #expect(Sparkline(id: "s", title: "t", values: [1], lastRAG: .green).svg == nil)
         let markup = Sparkline(id: "s", title: "Trend", values: [68, 65], lastRAG: .red).svg?.markup ?? ""
-        #expect(markup.contains("role=\"img\" aria-labelledby=\"s-title\""))
+        #expect(markup.contains("role=\"img\" aria-labelledby=\"s-title s-desc\""))
         #expect(markup.contains("mark mark-red"))
     }
 

@@ -5,12 +5,15 @@ import QuarterlyModel
 public struct Sparkline: Sendable {
     public var id: String
     public var title: String
+    /// Every value in words, e.g. "68% in Q1 2019/20, 65% in Q2 2019/20".
+    public var description: String
     public var values: [Double?]
     public var lastRAG: RAGStatus?
 
-    public init(id: String, title: String, values: [Double?], lastRAG: RAGStatus?) {
+    public init(id: String, title: String, description: String = "", values: [Double?], lastRAG: RAGStatus?) {
         self.id = id
         self.title = title
+        self.description = description
         self.values = values
         self.lastRAG = lastRAG
     }
@@ -24,13 +27,11 @@ public struct Sparkline: Sendable {
         let x = LinearScale(domain: 0...Double(max(1, values.count - 1)), range: (Self.pad, Self.width - Self.pad))
         let y = LinearScale(domain: low...high, range: (Self.height - Self.pad, Self.pad))
         let points = values.enumerated().map { i, v in v.map { (x(Double(i)), y($0)) } }
-        var body: [SVG] = [.el("title", [("id", "\(id)-title")], [.text(title)]),
-                           .el("path", [("class", "line spark"), ("d", LinePath.data(points))])]
+        var body: [SVG] = [.el("path", [("class", "line spark"), ("d", LinePath.data(points))])]
         if let lastIndex = values.lastIndex(where: { $0 != nil }), let last = values[lastIndex] {
             body.append(RAGMark.shape(lastRAG, x: x(Double(lastIndex)), y: y(last), size: 9))
         }
-        return .el("svg", [("class", "sparkline"), ("viewBox", "0 0 \(coordinate(Self.width)) \(coordinate(Self.height))"),
-                           ("width", coordinate(Self.width)), ("height", coordinate(Self.height)),
-                           ("role", "img"), ("aria-labelledby", "\(id)-title")], body)
+        return .chart(class: "sparkline", width: Self.width, height: Self.height, id: id, title: title,
+                      description: description, body: body)
     }
 }

@@ -84,17 +84,19 @@ struct ChartModels {
             quarters: Self.axisLabels(axis), rags: axis.map { byQuarter[$0]?.rag }, reported: axis.map { byQuarter[$0] != nil })
     }
 
-    /// A measure's values up to `quarter` (the last eight quarters), for a table row.
+    /// A measure's last eight reported values up to `quarter`, for a table row. Evenly
+    /// spaced: at word size the shape of recent change matters more than gaps.
     func sparkline(for measure: Measure, upTo quarter: QuarterID?, idPrefix: String) -> String? {
-        let history = graph.measureHistory(measure.id).filter { quarter == nil || $0.quarter <= quarter! }
-        guard let last = history.last else { return nil }
-        let axis = Array(span(history.map(\.quarter)).suffix(8))
-        let byQuarter = Dictionary(history.map { ($0.quarter, $0) }, uniquingKeysWith: { a, _ in a })
-        let valued = axis.compactMap { q in byQuarter[q]?.value.map { (q, $0) } }
-        guard let first = valued.first, let end = valued.last else { return nil }
-        let title = "Trend of \(last.ref ?? measure.ref(in: last.quarter)): \(measure.unit.format(first.1.text)) in \(first.0.shortLabel) to \(measure.unit.format(end.1.text)) in \(end.0.shortLabel)"
-        return Sparkline(id: "\(idPrefix)-\(measure.id)", title: title, values: axis.map { byQuarter[$0]?.value?.value },
-                         lastRAG: byQuarter[end.0]?.rag).svg?.markup
+        let valued = graph.measureHistory(measure.id)
+            .filter { quarter == nil || $0.quarter <= quarter! }
+            .compactMap { update in update.value.map { (update, $0) } }
+            .suffix(8)
+        guard let (first, firstValue) = valued.first, let (last, lastValue) = valued.last else { return nil }
+        let unit = measure.unit
+        let title = "Trend of \(last.ref(for: measure)): \(unit.format(firstValue.text)) in \(first.quarter.shortLabel) to \(unit.format(lastValue.text)) in \(last.quarter.shortLabel)"
+        let words = valued.map { "\(unit.format($0.1.text)) in \($0.0.quarter.shortLabel)" }.joined(separator: ", ")
+        return Sparkline(id: "\(idPrefix)-\(measure.id)", title: title, description: words + ".",
+                         values: valued.map { $0.1.value }, lastRAG: last.rag).svg?.markup
     }
 
     /// Stacked bars of RAG counts per quarter, with a description naming the latest split.

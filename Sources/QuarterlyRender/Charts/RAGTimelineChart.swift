@@ -35,8 +35,9 @@ public struct RAGTimelineChart: Sendable {
                 body.append(.el("text", [("class", "mark-word"), ("x", coordinate(x(index))), ("y", coordinate(Self.lineY - 18)),
                                          ("text-anchor", "middle")], [.text(rags[index]?.label ?? "Not rated")]))
             } else {
+                // A short dash: "not reported" in words would crowd when several quarters run together.
                 body.append(.el("text", [("class", "mark-word muted"), ("x", coordinate(x(index))), ("y", coordinate(Self.lineY + 5)),
-                                         ("text-anchor", "middle")], [.text("Not reported")]))
+                                         ("text-anchor", "middle")], [.text("–")]))
             }
             body.append(.el("text", [("class", "tick"), ("x", coordinate(x(index))), ("y", coordinate(Self.lineY + 36)), ("text-anchor", "middle")],
                             [.el("tspan", [("x", coordinate(x(index)))], [.text(quarters[index].0)]),

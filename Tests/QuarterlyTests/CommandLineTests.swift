@@ -64,7 +64,7 @@ struct CommandLineTests {
         for step in ["load content", "validate", "compute statuses", "load templates", "render pages", "copy assets", "publish"] {
             #expect(result.stdout.contains("  \(step) "), "\(step)")
         }
-        #expect(result.stdout.contains("Built 11 pages and 1 other file into "))
+        #expect(result.stdout.contains("Built 12 pages and 1 other file into "))
     }
 
     @Test func usageErrorsExitWithTwo() throws {

@@ -26,9 +26,14 @@ enum SiteDecoder {
             fields.absorb(licence)
         }
         if let contact = fields.nested("accessibility") {
-            site.accessibilityEmail = contact.text("email")
-            site.accessibilityPhone = contact.text("phone")
-            contact.finish(allowed: ["email", "phone"])
+            var statement = AccessibilityStatement(email: contact.text("email"), phone: contact.text("phone"))
+            statement.compliance = contact.word("compliance", as: ComplianceStatus.self) ?? statement.compliance
+            statement.issues = contact.textList("issues").map(\.0)
+            statement.responseDays = contact.integer("response_days") ?? statement.responseDays
+            statement.prepared = contact.date("prepared")
+            statement.reviewed = contact.date("reviewed")
+            site.accessibility = statement
+            contact.finish(allowed: ["email", "phone", "compliance", "issues", "response_days", "prepared", "reviewed"])
             fields.absorb(contact)
         }
         if let tolerances = ToleranceDecoder.decode(fields, defaults: site.tolerances) {

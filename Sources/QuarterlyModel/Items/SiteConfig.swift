@@ -9,15 +9,15 @@ public struct SiteConfig: Sendable {
     public var baseURL: String
     public var language: String
     public var licence: Licence
-    public var accessibilityEmail: String?
-    public var accessibilityPhone: String?
+    /// What the `/accessibility/` statement says.
+    public var accessibility: AccessibilityStatement
     public var tolerances: Tolerances
     /// 1–12; 4 (April) for UK councils.
     public var financialYearStart: Int
 
     public init(organisation: String, title: String, description: String? = nil, baseURL: String = "/",
                 language: String = "en-GB", licence: Licence = .openGovernmentLicence,
-                accessibilityEmail: String? = nil, accessibilityPhone: String? = nil,
+                accessibility: AccessibilityStatement = AccessibilityStatement(),
                 tolerances: Tolerances = .referenceKey, financialYearStart: Int = 4) {
         self.organisation = organisation
         self.title = title
@@ -25,8 +25,7 @@ public struct SiteConfig: Sendable {
         self.baseURL = baseURL
         self.language = language
         self.licence = licence
-        self.accessibilityEmail = accessibilityEmail
-        self.accessibilityPhone = accessibilityPhone
+        self.accessibility = accessibility
         self.tolerances = tolerances
         self.financialYearStart = financialYearStart
     }

@@ -17,6 +17,7 @@ public struct Links: Sendable {
     public var home: String { base }
     public var quarters: String { base + "quarters/" }
     public var trends: String { base + "trends/" }
+    public var accessibility: String { base + "accessibility/" }
     public func quarter(_ id: QuarterID) -> String { base + "quarters/\(id.slug)/" }
     public func action(_ id: String) -> String { base + "actions/\(id)/" }
     public func measure(_ id: String) -> String { base + "measures/\(id)/" }

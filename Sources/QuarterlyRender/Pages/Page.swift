@@ -5,6 +5,7 @@ public enum Page: Sendable, Hashable {
     case home
     case quarters
     case trends
+    case accessibility
     case quarter(QuarterID)
     case action(String)
     case measure(String)
@@ -15,6 +16,7 @@ public enum Page: Sendable, Hashable {
         case .home: "index.html"
         case .quarters: "quarters/index.html"
         case .trends: "trends/index.html"
+        case .accessibility: "accessibility/index.html"
         case .quarter(let id): "quarters/\(id.slug)/index.html"
         case .action(let id): "actions/\(id)/index.html"
         case .measure(let id): "measures/\(id)/index.html"
@@ -28,6 +30,7 @@ public enum Page: Sendable, Hashable {
         case .home: "home"
         case .quarters: "quarters"
         case .trends: "trends"
+        case .accessibility: "accessibility"
         case .quarter: "quarter"
         case .action: "action"
         case .measure: "measure"
@@ -37,7 +40,7 @@ public enum Page: Sendable, Hashable {
 
     /// Every page the graph needs, in a stable order.
     public static func all(in graph: ContentGraph) -> [Page] {
-        [.home, .quarters, .trends]
+        [.home, .quarters, .trends, .accessibility]
             + graph.quarters.map { .quarter($0.id) }
             + graph.outcomes.map { .outcome($0.id) }
             + graph.actions.map { .action($0.id) }

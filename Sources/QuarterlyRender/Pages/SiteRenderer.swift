@@ -37,6 +37,7 @@ public struct SiteRenderer: Sendable {
         case .home: content = HomePage(fragments: fragments).content()
         case .quarters: content = QuartersPage(fragments: fragments).content()
         case .trends: content = TrendsPage(fragments: fragments).content()
+        case .accessibility: content = AccessibilityPage(fragments: fragments).content()
         case .quarter(let id): content = QuarterPage(fragments: fragments).content(for: graph.quarter(id)!)
         case .action(let id): content = ActionPage(fragments: fragments).content(for: graph.action(id)!)
         case .measure(let id): content = MeasurePage(fragments: fragments).content(for: graph.measure(id)!)

@@ -17,6 +17,7 @@ struct PageShell {
         context["site"] = siteModel
         context["base"] = links.base
         context["stylesheet"] = links.asset("quarterly.css")
+        context["accessibilityURL"] = links.accessibility
         context["nav"] = navigation(section: section)
         context["breadcrumbs"] = [["label": "Home", "url": links.home]] + crumbs
         context["currentCrumb"] = current

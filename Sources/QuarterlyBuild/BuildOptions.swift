@@ -6,9 +6,13 @@ public struct BuildOptions: Sendable {
     /// Overrides `base_url` from site.yml.
     public var baseURL: String?
     public var includeDrafts: Bool
+    /// Index the site with Pagefind when it is installed (`--no-search` turns it off).
+    public var searchIndex: Bool
 
     public init(contentDirectory: String = "content", templatesDirectory: String = "templates",
-                outputDirectory: String = "public", baseURL: String? = nil, includeDrafts: Bool = false) {
+                outputDirectory: String = "public", baseURL: String? = nil, includeDrafts: Bool = false,
+                searchIndex: Bool = true) {
+        self.searchIndex = searchIndex
         self.contentDirectory = contentDirectory
         self.templatesDirectory = templatesDirectory
         self.outputDirectory = outputDirectory

@@ -7,7 +7,11 @@ public enum BuildStep: String, Sendable, CaseIterable {
     case computeStatuses = "compute statuses"
     case loadTemplates = "load templates"
     case renderPages = "render pages"
+    case dataFiles = "data files"
+    case feed = "feed"
+    case sitemap = "sitemap"
     case copyAssets = "copy assets"
+    case indexSearch = "index search"
     case publish = "publish"
 }
 
@@ -33,5 +37,7 @@ public struct BuildReport: Sendable {
     public let seconds: Double
     public let timings: [StepTiming]
     public let warnings: [Diagnostic]
+    /// Things worth saying once, e.g. that search was not indexed.
+    public let notes: [String]
     public let outputDirectory: String
 }

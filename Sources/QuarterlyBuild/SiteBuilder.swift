@@ -65,11 +65,35 @@ public struct SiteBuilder {
                 hint: "Check that you may write there, or choose another with --output DIR.")], timings: timings)
         }
         do {
-            let renderer = SiteRenderer(graph: graph, templates: templates, basePath: graph.site.basePath)
+            let indexer = options.searchIndex ? SearchIndexer.locate() : nil
+            var notes: [String] = []
+            if options.searchIndex, indexer == nil {
+                notes.append("Search was not indexed: `pagefind` is not on the PATH (pip install pagefind-bin). The search page points to the A to Z instead.")
+            }
+            var renderer = SiteRenderer(graph: graph, templates: templates, basePath: graph.site.basePath)
+            renderer.searchable = indexer != nil
             let pages = try step(.renderPages) { () throws(DiagnosticList) in
                 let pages = renderer.renderAll()
                 try write(pages.map { ($0.page.outputPath, Data($0.html.utf8)) }, to: output)
                 return (pages.count, "\(pages.count) pages")
+            }
+            let links = Links(base: graph.site.basePath)
+            let data = try step(.dataFiles) { () throws(DiagnosticList) in
+                let files = DataFiles(graph: graph, links: links).all
+                try write(files.map { ($0.path, $0.data) }, to: output)
+                return (files.count, "\(files.count) files")
+            }
+            try step(.feed) { () throws(DiagnosticList) in
+                let feed = AtomFeed(graph: graph, links: links)
+                try write([("feed.xml", Data(feed.xml.utf8))], to: output)
+                return ((), "\(graph.quarters.filter { !$0.isDraft }.count) entries")
+            }
+            let sitemapFiles = try step(.sitemap) { () throws(DiagnosticList) in
+                let sitemap = Sitemap(graph: graph, links: links)
+                var files = [("robots.txt", Data(sitemap.robots.utf8))]
+                if let xml = sitemap.xml { files.append(("sitemap.xml", Data(xml.utf8))) }
+                try write(files, to: output)
+                return (files.count, sitemap.xml == nil ? "no sitemap: base_url names no host" : "\(pages) pages")
             }
             let assets = try step(.copyAssets) { () throws(DiagnosticList) in
                 let assets = TemplateFolder.assets(in: options.templatesDirectory)
@@ -80,12 +104,21 @@ public struct SiteBuilder {
                 }
                 return (assets.count, "\(assets.count) files")
             }
+            if let indexer {
+                try step(.indexSearch) { () throws(DiagnosticList) in
+                    do { return ((), try indexer.index(output.staging)) } catch {
+                        throw DiagnosticList([Diagnostic(path: indexer.executable.path, code: .unreadableFile,
+                                                         message: error.localizedDescription,
+                                                         hint: "Check that Pagefind works (`pagefind --version`), or build with --no-search.")])
+                    }
+                }
+            }
             try step(.publish) { () throws(DiagnosticList) in
                 do { try output.publish() } catch { throw DiagnosticList([writeProblem(options.outputDirectory, error)]) }
                 return ((), options.outputDirectory)
             }
-            return BuildReport(pages: pages, otherFiles: assets, seconds: started.duration(to: .now).seconds,
-                               timings: timings, warnings: warnings, outputDirectory: options.outputDirectory)
+            return BuildReport(pages: pages, otherFiles: assets + data + 1 + sitemapFiles, seconds: started.duration(to: .now).seconds,
+                               timings: timings, warnings: warnings, notes: notes, outputDirectory: options.outputDirectory)
         } catch {
             output.discard()
             throw error
@@ -110,9 +143,10 @@ extension Duration {
 
 extension ContentGraph {
     /// The same graph published at another address (`--base-url`).
+    /// A path alone (`--base-url /lancashire/`) keeps the host named in site.yml.
     func withBaseURL(_ url: String) -> ContentGraph {
         var site = self.site
-        site.baseURL = url
+        site.baseURL = url.hasPrefix("/") ? (site.origin ?? "") + url : url
         return replacingSite(site)
     }
 }

@@ -12,6 +12,7 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .customLong("base-url"), help: "Where the site will be hosted; overrides base_url in site.yml.") var baseURL: String?
     @Flag(name: .long, help: "Include draft quarters (every page then says DRAFT).") var drafts = false
     @Flag(name: .long, help: "Print each build step with its time.") var verbose = false
+    @Flag(name: .customLong("no-search"), help: "Do not index the site for search, even when pagefind is installed.") var noSearch = false
 
     func validate() throws {
         if let baseURL, !(baseURL.hasPrefix("http://") || baseURL.hasPrefix("https://") || baseURL.hasPrefix("/")) {
@@ -22,7 +23,7 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         var builder = SiteBuilder(options: BuildOptions(
             contentDirectory: content, templatesDirectory: templates, outputDirectory: output,
-            baseURL: baseURL, includeDrafts: drafts))
+            baseURL: baseURL, includeDrafts: drafts, searchIndex: !noSearch))
         if verbose {
             builder.onStep = { timing in
                 let name = timing.step.rawValue.padding(toLength: 18, withPad: " ", startingAt: 0)
@@ -38,6 +39,7 @@ struct BuildCommand: ParsableCommand {
                 let count = report.warnings.count
                 Console.error("\(count) warning\(count == 1 ? "" : "s"): run `quarterly check --content \(content)` to see \(count == 1 ? "it" : "them").")
             }
+            report.notes.forEach { Console.error($0) }
             let files = report.otherFiles == 1 ? "1 other file" : "\(report.otherFiles) other files"
             print("Built \(report.pages) pages and \(files) into \(report.outputDirectory)/ in \(String(format: "%.2f", report.seconds)) s")
         } catch {

@@ -9,7 +9,8 @@ struct BuildTests {
         try Fixtures.withBuiltSite(Fixtures.minimal) { output, report in
             let pages = ["index.html", "quarters/index.html", "quarters/2019-20-q1/index.html", "quarters/2019-20-q2/index.html",
                          "outcomes/healthy/index.html", "outcomes/protected/index.html", "actions/safeguarding-board/index.html",
-                         "actions/care-communities/index.html", "measures/foster-carers/index.html", "measures/foi-responses/index.html", "trends/index.html", "accessibility/index.html"]
+                         "actions/care-communities/index.html", "measures/foster-carers/index.html", "measures/foi-responses/index.html", "trends/index.html", "accessibility/index.html",
+                         "a-z/index.html", "search/index.html", "404.html"]
             for page in pages {
                 #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent(page).path), "\(page)")
             }

@@ -61,10 +61,11 @@ struct CommandLineTests {
         let result = try run(["build", "--content", Fixtures.minimal.path, "--templates", Fixtures.templates.path,
                               "--output", folder.appendingPathComponent("public").path, "--verbose"])
         #expect(result.status == 0, "\(result.stderr)")
-        for step in ["load content", "validate", "compute statuses", "load templates", "render pages", "copy assets", "publish"] {
+        for step in ["load content", "validate", "compute statuses", "load templates", "render pages", "data files", "feed", "sitemap",
+                     "copy assets", "publish"] {
             #expect(result.stdout.contains("  \(step) "), "\(step)")
         }
-        #expect(result.stdout.contains("Built 12 pages and 1 other file into "))
+        #expect(result.stdout.contains("Built 15 pages and "))
     }
 
     @Test func usageErrorsExitWithTwo() throws {

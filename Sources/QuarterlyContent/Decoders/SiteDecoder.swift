@@ -3,7 +3,7 @@ import QuarterlyModel
 /// `site.yml`.
 enum SiteDecoder {
     static let keys = ["organisation", "title", "description", "base_url", "language", "licence",
-                       "accessibility", "tolerances", "financial_year_start"]
+                       "accessibility", "tolerances", "financial_year_start", "repository"]
 
     static func decode(_ fields: Fields) -> SiteConfig? {
         let organisation = fields.text("organisation", required: true, example: "Cumbria County Council")
@@ -35,6 +35,13 @@ enum SiteDecoder {
             site.accessibility = statement
             contact.finish(allowed: ["email", "phone", "compliance", "issues", "response_days", "prepared", "reviewed"])
             fields.absorb(contact)
+        }
+        if let repository = fields.nested("repository") {
+            if let url = repository.text("url", required: true, example: "https://github.com/council/plan") {
+                site.repository = Repository(url: url, editURL: repository.text("edit_url"))
+            }
+            repository.finish(allowed: ["url", "edit_url"])
+            fields.absorb(repository)
         }
         if let tolerances = ToleranceDecoder.decode(fields, defaults: site.tolerances) {
             site.tolerances = tolerances

@@ -9,6 +9,8 @@ public struct SiteConfig: Sendable {
     public var baseURL: String
     public var language: String
     public var licence: Licence
+    /// Where the content is kept, for the footer's source and "suggest a correction" links.
+    public var repository: Repository?
     /// What the `/accessibility/` statement says.
     public var accessibility: AccessibilityStatement
     public var tolerances: Tolerances
@@ -28,6 +30,15 @@ public struct SiteConfig: Sendable {
         self.accessibility = accessibility
         self.tolerances = tolerances
         self.financialYearStart = financialYearStart
+    }
+
+    /// `https://example.org` when the base URL names a host: needed for the absolute
+    /// addresses of the feed, the sitemap and canonical links.
+    public var origin: String? {
+        guard let scheme = baseURL.range(of: "://") else { return nil }
+        let rest = baseURL[scheme.upperBound...]
+        let host = rest.prefix { $0 != "/" }
+        return host.isEmpty ? nil : String(baseURL[..<scheme.upperBound]) + host
     }
 
     /// The path part of the base URL, always starting and ending with `/`:

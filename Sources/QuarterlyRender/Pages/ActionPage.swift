@@ -43,7 +43,9 @@ struct ActionPage {
         }
         let latest = history.last.map { " — " + $0.0.id.label } ?? ""
         return PageContent(model: model, title: "\(action.ref) \(action.title)\(latest)",
-                           crumbs: fragments.outcomeCrumbs(action.outcomeID), current: action.ref, section: "outcomes")
+                           crumbs: fragments.outcomeCrumbs(action.outcomeID), current: action.ref, section: "outcomes",
+                           sourcePath: action.sourcePath,
+                           description: "Action \(action.ref): \(action.title). Its RAG status, direction of travel and commentary in every quarterly report.")
     }
 
     /// How the direction follows from the RAG change, or a note when the stated one differs.

@@ -33,6 +33,9 @@ struct MeasurePage {
             },
             "hasHistory": !history.isEmpty,
         ]
+        model["downloads"] = ["csv": fragments.links.measureData(measure.id, format: "csv"),
+                              "json": fragments.links.measureData(measure.id, format: "json"),
+                              "licenceName": graph.site.licence.name, "licenceURL": graph.site.licence.url] as ViewModel
         if let chart = fragments.charts.trend(for: measure) {
             model["chart"] = ["svg": chart.svg.markup, "caption": "\(measure.ref) \(measure.title), values by quarter"] as ViewModel
         }
@@ -69,7 +72,9 @@ struct MeasurePage {
         }
         let latest = history.last.map { " — " + $0.0.id.label } ?? ""
         return PageContent(model: model, title: "\(measure.ref) \(measure.title)\(latest)",
-                           crumbs: fragments.outcomeCrumbs(measure.outcomeID), current: measure.ref, section: "outcomes")
+                           crumbs: fragments.outcomeCrumbs(measure.outcomeID), current: measure.ref, section: "outcomes",
+                           sourcePath: measure.sourcePath,
+                           description: "Measure \(measure.ref): \(measure.title). Its values, targets, RAG status and direction of travel by quarter.")
     }
 
     /// The computed direction's sentence, or a note when the stated one differs.

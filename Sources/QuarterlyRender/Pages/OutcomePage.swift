@@ -45,6 +45,7 @@ struct OutcomePage {
         var crumbs = fragments.outcomeCrumbs(outcome.id)
         crumbs.removeLast()
         return PageContent(model: model, title: fragments.outcomeHeading(outcome), crumbs: crumbs,
-                           current: outcome.ref.map { "Outcome \($0)" } ?? outcome.title, section: "outcomes")
+                           current: outcome.ref.map { "Outcome \($0)" } ?? outcome.title, section: "outcomes",
+                           sourcePath: outcome.sourcePath)
     }
 }

@@ -6,6 +6,9 @@ public enum Page: Sendable, Hashable {
     case quarters
     case trends
     case accessibility
+    case aToZ
+    case search
+    case notFound
     case quarter(QuarterID)
     case action(String)
     case measure(String)
@@ -17,6 +20,9 @@ public enum Page: Sendable, Hashable {
         case .quarters: "quarters/index.html"
         case .trends: "trends/index.html"
         case .accessibility: "accessibility/index.html"
+        case .aToZ: "a-z/index.html"
+        case .search: "search/index.html"
+        case .notFound: "404.html"
         case .quarter(let id): "quarters/\(id.slug)/index.html"
         case .action(let id): "actions/\(id)/index.html"
         case .measure(let id): "measures/\(id)/index.html"
@@ -31,6 +37,9 @@ public enum Page: Sendable, Hashable {
         case .quarters: "quarters"
         case .trends: "trends"
         case .accessibility: "accessibility"
+        case .aToZ: "a-z"
+        case .search: "search"
+        case .notFound: "404"
         case .quarter: "quarter"
         case .action: "action"
         case .measure: "measure"
@@ -40,7 +49,7 @@ public enum Page: Sendable, Hashable {
 
     /// Every page the graph needs, in a stable order.
     public static func all(in graph: ContentGraph) -> [Page] {
-        [.home, .quarters, .trends, .accessibility]
+        [.home, .quarters, .trends, .aToZ, .search, .accessibility, .notFound]
             + graph.quarters.map { .quarter($0.id) }
             + graph.outcomes.map { .outcome($0.id) }
             + graph.actions.map { .action($0.id) }

@@ -32,10 +32,14 @@ struct QuarterPage {
         var model: ViewModel = [
             "quarter": quarterModel(quarter), "outcomes": outcomes, "hasOutcomes": !outcomes.isEmpty,
             "key": fragments.ragKey(),
+            "downloads": ["measures": fragments.links.quarterData(q, "measures.csv"), "actions": fragments.links.quarterData(q, "actions.csv"),
+                          "all": fragments.links.data("site.json"), "licenceName": graph.site.licence.name,
+                          "licenceURL": graph.site.licence.url] as ViewModel,
         ]
         if let intro = fragments.markdown(quarter.introduction, headingLevel: 2) { model["introduction"] = intro }
         return PageContent(model: model, title: "\(q.label) progress report", crumbs: [["label": "Quarterly reports", "url": fragments.links.quarters]],
-                           current: q.label, section: "quarters")
+                           current: q.label, section: "quarters", sourcePath: quarter.sourcePath,
+                           description: "\(graph.site.organisation): progress against the \(quarter.plan ?? graph.site.title) to \(quarter.periodEnd.long).")
     }
 
     /// The actions attached to one (supporting) outcome, with its commentary.

@@ -8,6 +8,10 @@ struct PageContent {
     var current: String
     /// The navigation section it belongs to.
     var section: String
+    /// The content file the page shows, for "suggest a correction".
+    var sourcePath: String? = nil
+    /// One sentence for search engines and link previews; the site's description by default.
+    var description: String? = nil
 }
 
 /// Renders the content graph into HTML pages. Knows nothing of files on disk: the
@@ -16,6 +20,10 @@ public struct SiteRenderer: Sendable {
     public let graph: ContentGraph
     public let templates: TemplateSet
     public let links: Links
+
+    /// Whether the build will index the site for search (Pagefind): the search page
+    /// then loads Pagefind's interface; otherwise it points to the A to Z.
+    public var searchable = false
 
     public init(graph: ContentGraph, templates: TemplateSet, basePath: String) {
         self.graph = graph
@@ -38,14 +46,20 @@ public struct SiteRenderer: Sendable {
         case .quarters: content = QuartersPage(fragments: fragments).content()
         case .trends: content = TrendsPage(fragments: fragments).content()
         case .accessibility: content = AccessibilityPage(fragments: fragments).content()
+        case .aToZ: content = AToZPage(fragments: fragments).content()
+        case .search:
+            content = PageContent(model: ["searchable": searchable, "aToZ": links.aToZ, "bundle": links.base + "pagefind/"],
+                                  title: "Search", current: "Search", section: "search")
+        case .notFound:
+            content = PageContent(model: ["aToZ": links.aToZ, "search": links.search], title: "Page not found",
+                                  current: "Page not found", section: "none")
         case .quarter(let id): content = QuarterPage(fragments: fragments).content(for: graph.quarter(id)!)
         case .action(let id): content = ActionPage(fragments: fragments).content(for: graph.action(id)!)
         case .measure(let id): content = MeasurePage(fragments: fragments).content(for: graph.measure(id)!)
         case .outcome(let id): content = OutcomePage(fragments: fragments).content(for: graph.outcome(id)!)
         }
         let shell = PageShell(graph: graph, links: links)
-        let context = shell.wrap(content.model, title: content.title, crumbs: content.crumbs,
-                                 current: content.current, section: content.section)
+        let context = shell.wrap(content, url: links.url(of: page))
         return RenderedPage(page: page, html: templates.render(context, template: page.templateName))
     }
 }

@@ -8,9 +8,10 @@ struct PageShell {
     /// - Parameters:
     ///   - title: the page's own title; the organisation is appended.
     ///   - crumbs: the trail above this page (home is added first).
-    func wrap(_ page: ViewModel, title: String, crumbs: [ViewModel], current: String, section: String) -> ViewModel {
+    func wrap(_ content: PageContent, url: String) -> ViewModel {
+        let (title, crumbs, current, section) = (content.title, content.crumbs, content.current, content.section)
         let site = graph.site
-        var context = page
+        var context = content.model
         let drafts = graph.quarters.filter(\.isDraft).map(\.id.label)
         let fullTitle = (drafts.isEmpty ? "" : "DRAFT: ") + title + " — " + site.organisation
         context["pageTitle"] = fullTitle
@@ -18,6 +19,16 @@ struct PageShell {
         context["base"] = links.base
         context["stylesheet"] = links.asset("quarterly.css")
         context["accessibilityURL"] = links.accessibility
+        context["favicon"] = links.asset("favicon.svg")
+        context["feedURL"] = links.base + "feed.xml"
+        context["aToZURL"] = links.aToZ
+        context["metaDescription"] = content.description ?? site.description ?? "\(site.title): \(site.organisation)'s quarterly performance reports."
+        if let origin = site.origin { context["canonical"] = ["url": origin + url] as ViewModel }
+        if let repository = site.repository {
+            var footer: ViewModel = ["url": repository.url]
+            if let path = content.sourcePath, let edit = repository.editLink(for: path) { footer["edit"] = ["url": edit] as ViewModel }
+            context["repository"] = footer
+        }
         context["nav"] = navigation(section: section)
         context["breadcrumbs"] = [["label": "Home", "url": links.home]] + crumbs
         context["currentCrumb"] = current
@@ -40,7 +51,8 @@ struct PageShell {
     }
 
     private func navigation(section: String) -> [ViewModel] {
-        [("home", "Home", links.home), ("quarters", "Quarterly reports", links.quarters), ("trends", "Trends", links.trends)].map { key, label, url in
+        [("home", "Home", links.home), ("quarters", "Quarterly reports", links.quarters), ("trends", "Trends", links.trends),
+         ("a-z", "A to Z", links.aToZ), ("search", "Search", links.search)].map { key, label, url in
             ["label": label, "url": url, "current": key == section]
         }
     }

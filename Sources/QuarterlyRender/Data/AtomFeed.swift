@@ -1,0 +1,79 @@
+import QuarterlyModel
+
+/// `/feed.xml`: an Atom feed with one entry per published quarter, newest first.
+public struct AtomFeed: Sendable {
+    public let graph: ContentGraph
+    public let links: Links
+
+    public init(graph: ContentGraph, links: Links) {
+        self.graph = graph
+        self.links = links
+    }
+
+    public var xml: String {
+        let site = graph.site
+        let quarters = graph.quarters.filter { !$0.isDraft }.reversed()
+        let updated = quarters.map(date).max() ?? "1970-01-01"
+        var out = """
+        <?xml version="1.0" encoding="utf-8"?>
+        <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(escape(site.language))">
+        <title>\(escape(site.title)) — \(escape(site.organisation))</title>
+
+        """
+        if let description = site.description { out += "<subtitle>\(escape(description))</subtitle>\n" }
+        out += """
+        <link rel="self" type="application/atom+xml" href="\(escape(absolute(links.base + "feed.xml")))"/>
+        <link rel="alternate" type="text/html" href="\(escape(absolute(links.home)))"/>
+        <id>\(escape(identifier(links.home)))</id>
+        <updated>\(updated)T00:00:00Z</updated>
+        <author><name>\(escape(site.organisation))</name></author>
+        <rights>\(escape(site.licence.name))</rights>
+
+        """
+        for quarter in quarters {
+            let url = links.quarter(quarter.id)
+            out += """
+            <entry>
+            <title>\(escape(quarter.id.label)) progress report</title>
+            <link rel="alternate" type="text/html" href="\(escape(absolute(url)))"/>
+            <id>\(escape(identifier(url)))</id>
+            <updated>\(date(quarter))T00:00:00Z</updated>
+            <summary>\(escape(summary(quarter.id)))</summary>
+            </entry>
+
+            """
+        }
+        return out + "</feed>\n"
+    }
+
+    /// "Progress to 30 June 2021. Actions: 1 red, 18 amber, 31 green. Measures: …"
+    func summary(_ quarter: QuarterID) -> String {
+        var actions = RAGCount(), measures = RAGCount()
+        for outcome in graph.rootOutcomes {
+            actions = actions + graph.actionCount(under: outcome.id, in: quarter)
+            measures = measures + graph.measureCount(under: outcome.id, in: quarter)
+        }
+        let end = graph.quarter(quarter)?.periodEnd.long ?? ""
+        return "Progress to \(end). " + [("Actions", actions), ("Measures", measures)].compactMap { name, count in
+            count.total == 0 ? nil : "\(name): " + Self.words(count) + "."
+        }.joined(separator: " ")
+    }
+
+    static func words(_ count: RAGCount) -> String {
+        [(count.red, "red"), (count.amber, "amber"), (count.green, "green"), (count.complete, "complete"), (count.notRated, "not rated")]
+            .filter { $0.0 > 0 }.map { "\($0.0) \($0.1)" }.joined(separator: ", ")
+    }
+
+    private func date(_ quarter: Quarter) -> String { (quarter.published ?? quarter.periodEnd).iso }
+
+    /// Absolute when the site's host is known; otherwise relative to the feed, as Atom allows.
+    private func absolute(_ path: String) -> String { (graph.site.origin ?? "") + path }
+
+    /// Atom ids must be absolute IRIs: the page's address, or a tag URI without a host.
+    private func identifier(_ path: String) -> String {
+        if let origin = graph.site.origin { return origin + path }
+        return "tag:quarterly," + "2019:" + graph.site.organisation.lowercased().filter { $0.isLetter || $0.isNumber } + path
+    }
+
+    private func escape(_ text: String) -> String { SVG.escape(text) }
+}

@@ -1,0 +1,63 @@
+import QuarterlyModel
+
+/// The open data as tables: one row per measure (or action) per quarter. Plain
+/// numbers in value columns, ISO dates, and the status as the site shows it.
+public struct DataTables: Sendable {
+    public let graph: ContentGraph
+
+    public init(graph: ContentGraph) {
+        self.graph = graph
+    }
+
+    public static let measureColumns = [
+        "id", "ref", "title", "outcome", "quarter", "period_end", "period", "value", "display_value", "unit",
+        "target", "rag", "rag_source", "rag_computed", "rag_reason", "direction", "direction_computed", "polarity",
+    ]
+
+    public static let actionColumns = [
+        "id", "ref", "title", "outcome", "quarter", "period_end", "milestone", "rag", "direction",
+        "direction_computed", "lead_officer", "portfolio_holder",
+    ]
+
+    /// Every measure update, or only one measure's, or only one quarter's.
+    public func measures(id: String? = nil, quarter: QuarterID? = nil) -> CSVTable {
+        var table = CSVTable(header: Self.measureColumns)
+        for measure in graph.measures where id == nil || measure.id == id {
+            for update in graph.measureHistory(measure.id) where quarter == nil || update.quarter == quarter {
+                table.rows.append(measureRow(measure, update))
+            }
+        }
+        return table
+    }
+
+    public func actions(id: String? = nil, quarter: QuarterID? = nil) -> CSVTable {
+        var table = CSVTable(header: Self.actionColumns)
+        for action in graph.actions where id == nil || action.id == id {
+            for update in graph.actionHistory(action.id) where quarter == nil || update.quarter == quarter {
+                table.rows.append([
+                    action.id, update.ref(for: action), update.title ?? action.title, action.outcomeID,
+                    update.quarter.slug, periodEnd(update.quarter), update.milestone ?? action.milestone ?? "",
+                    update.rag.rawValue, update.direction?.rawValue ?? "", update.computedDirection?.rawValue ?? "",
+                    action.leadOfficer ?? "", action.portfolioHolder ?? "",
+                ])
+            }
+        }
+        return table
+    }
+
+    private func measureRow(_ measure: Measure, _ update: MeasureUpdate) -> [String] {
+        [
+            measure.id, update.ref(for: measure), update.title ?? measure.title, measure.outcomeID,
+            update.quarter.slug, periodEnd(update.quarter), update.period ?? update.quarter.label,
+            update.value?.text ?? "", update.value == nil ? "" : (update.display ?? measure.unit.format(update.value!.text)),
+            measure.unit.rawValue, update.effectiveTarget?.text ?? "",
+            update.rag?.rawValue ?? "", update.ragSource.rawValue, update.computedRAG?.rag?.rawValue ?? "",
+            update.ragReason ?? "", update.direction?.rawValue ?? "", update.computedDirection?.direction.rawValue ?? "",
+            measure.polarity.rawValue,
+        ]
+    }
+
+    private func periodEnd(_ quarter: QuarterID) -> String {
+        (graph.quarter(quarter)?.periodEnd ?? quarter.periodEnd(financialYearStart: graph.site.financialYearStart)).iso
+    }
+}

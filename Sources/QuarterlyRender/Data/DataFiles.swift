@@ -45,6 +45,6 @@ public struct DataFiles: Sendable {
             "dc:source": (site.origin ?? "") + links.home,
             "tableSchema": ["columns": columns.map { ["name": $0, "titles": $0] }],
         ]
-        return (try? JSONSerialization.data(withJSONObject: document, options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes])) ?? Data()
+        return jsonData(document)
     }
 }

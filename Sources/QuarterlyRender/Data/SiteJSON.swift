@@ -15,8 +15,7 @@ public struct SiteJSON: Sendable {
     }
 
     public var data: Data {
-        // Sorted keys: the same content always gives the same bytes.
-        (try? JSONSerialization.data(withJSONObject: document, options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes])) ?? Data()
+        jsonData(document)
     }
 
     var document: [String: Any] {
@@ -105,7 +104,7 @@ public struct SiteJSON: Sendable {
                 return entry
             },
         ]
-        return (try? JSONSerialization.data(withJSONObject: document, options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes])) ?? Data()
+        return jsonData(document)
     }
 
     /// Markdown as written and as the site renders it.
@@ -125,4 +124,10 @@ public struct SiteJSON: Sendable {
     private func compact(_ entries: [String: Any?]) -> [String: Any] {
         entries.compactMapValues { $0 }
     }
+}
+
+/// JSON as every data file writes it: keys sorted (the same content always gives the
+/// same bytes), indented for people, slashes left alone in URLs.
+func jsonData(_ document: [String: Any]) -> Data {
+    (try? JSONSerialization.data(withJSONObject: document, options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes])) ?? Data()
 }

@@ -106,6 +106,10 @@ public enum ContentLoader {
             return QuarterDecoders.actionUpdate(id: id, quarter: quarter, fields: fields, body: body, source: source)
         case .measureUpdate(let id, let quarter):
             return QuarterDecoders.measureUpdate(id: id, quarter: quarter, fields: fields, body: body, source: source)
+        case .risk(let id):
+            return RiskDecoders.risk(id: id, fields: fields, body: body, source: source)
+        case .riskUpdate(let id, let quarter):
+            return RiskDecoders.update(id: id, quarter: quarter, fields: fields, body: body, source: source)
         case .outcomeCommentary(let id, let quarter):
             return QuarterDecoders.outcomeCommentary(id: id, quarter: quarter, fields: fields, body: body,
                                                      bodyFirstLine: split.bodyFirstLine, source: source)

@@ -6,17 +6,19 @@ enum ContentKind: Sendable, Equatable {
     case outcome(id: String)
     case action(id: String)
     case measure(id: String)
+    case risk(id: String)
     case quarter(QuarterID)
     case actionUpdate(id: String, quarter: QuarterID)
     case measureUpdate(id: String, quarter: QuarterID)
     case outcomeCommentary(id: String, quarter: QuarterID)
+    case riskUpdate(id: String, quarter: QuarterID)
 }
 
 /// A reference from one file to an item defined in another, checked once every file
 /// is loaded: `outcome: healthy-and-safe`, or an update's file name.
 struct ContentReference: Sendable {
     enum Target: Sendable {
-        case outcome, action, measure
+        case outcome, action, measure, risk
     }
 
     let target: Target
@@ -37,6 +39,8 @@ enum DecodedItem: Sendable {
     case actionUpdate(ActionUpdate)
     case measureUpdate(MeasureUpdate)
     case outcomeCommentary(OutcomeCommentary)
+    case risk(Risk)
+    case riskUpdate(RiskUpdate)
 }
 
 /// One decoded file: the item it defines (nil when it has errors) plus what must be

@@ -3,7 +3,7 @@ import QuarterlyModel
 /// `site.yml`.
 enum SiteDecoder {
     static let keys = ["organisation", "title", "description", "base_url", "language", "licence",
-                       "accessibility", "tolerances", "financial_year_start", "repository"]
+                       "accessibility", "tolerances", "financial_year_start", "repository", "risk_key"]
 
     static func decode(_ fields: Fields) -> SiteConfig? {
         let organisation = fields.text("organisation", required: true, example: "Cumbria County Council")
@@ -43,6 +43,11 @@ enum SiteDecoder {
             repository.finish(allowed: ["url", "edit_url"])
             fields.absorb(repository)
         }
+        if let key = fields.nested("risk_key") {
+            site.riskKey = riskKey(key, defaults: site.riskKey)
+            key.finish(allowed: ["likelihood", "impact", "opportunity_impact", "bands"])
+            fields.absorb(key)
+        }
         if let tolerances = ToleranceDecoder.decode(fields, defaults: site.tolerances) {
             site.tolerances = tolerances
         }
@@ -57,6 +62,33 @@ enum SiteDecoder {
         }
         fields.finish(allowed: keys)
         return organisation == nil || title == nil ? nil : site
+    }
+
+    /// `risk_key:` five words each for likelihood and impact, and the bands as
+    /// `name: lowest score`, e.g. `bands: {Low: 1, Medium: 5, High: 10, Very high: 16}`.
+    static func riskKey(_ fields: Fields, defaults: RiskKey) -> RiskKey {
+        var key = defaults
+        for (name, path) in [("likelihood", \RiskKey.likelihood), ("impact", \RiskKey.impact), ("opportunity_impact", \RiskKey.opportunityImpact)]
+            where fields.has(name) {
+            let words = fields.textList(name).map(\.0)
+            if words.count == 5 { key[keyPath: path] = words } else {
+                fields.report(.invalidValue, at: fields.position(ofValue: name), "`\(name)` needs five words, from 1 to 5",
+                              hint: "For example `[Rare, Unlikely, Possible, Likely, Certain]`.")
+            }
+        }
+        if fields.has("bands") {
+            var bands: [RiskBand] = []
+            for entry in fields.entries("bands") {
+                if let figure = fields.figure(entry.value, name: "the band `\(entry.name)`"), let from = Int(exactly: figure.value), (1...25).contains(from) {
+                    bands.append(RiskBand(name: entry.name, from: from))
+                } else {
+                    fields.report(.invalidValue, at: entry.position, "band `\(entry.name)` must start at a whole score from 1 to 25",
+                                  hint: "Give each band its lowest score, e.g. `High: 10`.")
+                }
+            }
+            if !bands.isEmpty { key.bands = bands.sorted { $0.from < $1.from } }
+        }
+        return key
     }
 
     static func month(from text: String) -> Int? {

@@ -18,7 +18,7 @@ struct ContentTree {
     private let fileManager = FileManager.default
 
     static let definitionFolders = ["outcomes", "actions", "measures"]
-    static let updateFolders = ["actions", "measures", "outcomes"]
+    static let updateFolders = ["actions", "measures", "outcomes", "risks"]
 
     init(directory: String) {
         root = URL(fileURLWithPath: directory, isDirectory: true)
@@ -55,11 +55,12 @@ struct ContentTree {
             let isFolder = isDirectoryEntry(name)
             switch (name, isFolder) {
             case ("site.yml", false): continue
-            case ("outcomes", true), ("actions", true), ("measures", true):
+            case ("outcomes", true), ("actions", true), ("measures", true), ("risks", true):
                 scanItems(in: name) { id in
                     switch name {
                     case "outcomes": .outcome(id: id)
                     case "actions": .action(id: id)
+                    case "risks": .risk(id: id)
                     default: .measure(id: id)
                     }
                 }
@@ -101,13 +102,14 @@ struct ContentTree {
         for entry in listing(folder) where entry != "index.md" {
             let path = folder + "/" + entry
             guard isDirectoryEntry(path), ContentTree.updateFolders.contains(entry) else {
-                ignore(path, reason: "a quarter folder holds index.md and the folders actions/, measures/ and outcomes/")
+                ignore(path, reason: "a quarter folder holds index.md and the folders actions/, measures/, outcomes/ and risks/")
                 continue
             }
             scanItems(in: path) { id in
                 switch entry {
                 case "actions": .actionUpdate(id: id, quarter: quarter)
                 case "measures": .measureUpdate(id: id, quarter: quarter)
+                case "risks": .riskUpdate(id: id, quarter: quarter)
                 default: .outcomeCommentary(id: id, quarter: quarter)
                 }
             }

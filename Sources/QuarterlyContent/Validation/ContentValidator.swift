@@ -15,6 +15,7 @@ public enum ContentValidator {
         var outcomes: [Outcome] = [], actions: [Action] = [], measures: [Measure] = [], quarters: [Quarter] = []
         var actionUpdates: [ActionUpdate] = [], measureUpdates: [MeasureUpdate] = []
         var commentary: [OutcomeCommentary] = []
+        var risks: [Risk] = [], riskUpdates: [RiskUpdate] = []
         for file in loaded.files {
             switch file.item {
             case .site(let value): site = value
@@ -25,6 +26,8 @@ public enum ContentValidator {
             case .actionUpdate(let value): actionUpdates.append(value)
             case .measureUpdate(let value): measureUpdates.append(value)
             case .outcomeCommentary(let value): commentary.append(value)
+            case .risk(let value): risks.append(value)
+            case .riskUpdate(let value): riskUpdates.append(value)
             case nil: break
             }
         }
@@ -39,7 +42,8 @@ public enum ContentValidator {
             return ValidationResult(graph: nil, diagnostics: diagnostics.sortedForReading())
         }
         let graph = ContentGraph(site: site, outcomes: outcomes, actions: actions, measures: measures, quarters: quarters,
-                                 actionUpdates: actionUpdates, measureUpdates: measureUpdates, outcomeCommentary: commentary)
+                                 actionUpdates: actionUpdates, measureUpdates: measureUpdates, outcomeCommentary: commentary,
+                                 risks: risks, riskUpdates: riskUpdates)
         diagnostics += statusWarnings(graph.assessed().findings, files: loaded.files)
         return ValidationResult(graph: graph, diagnostics: diagnostics.sortedForReading())
     }
@@ -48,13 +52,14 @@ public enum ContentValidator {
 
     /// Every id named in a file (or by an update's file name) is defined.
     static func checkReferences(_ files: [DecodedFile]) -> [Diagnostic] {
-        var defined: [ContentReference.Target: Set<String>] = [.outcome: [], .action: [], .measure: []]
+        var defined: [ContentReference.Target: Set<String>] = [.outcome: [], .action: [], .measure: [], .risk: []]
         // A definition with errors of its own still exists: its updates are not orphans.
         for file in files {
             switch file.kind {
             case .outcome(let id): defined[.outcome]!.insert(id)
             case .action(let id): defined[.action]!.insert(id)
             case .measure(let id): defined[.measure]!.insert(id)
+            case .risk(let id): defined[.risk]!.insert(id)
             default: break
             }
         }
@@ -64,6 +69,7 @@ public enum ContentValidator {
             case .outcome: (.undefinedOutcome, "outcomes", "outcome")
             case .action: (.undefinedAction, "actions", "action")
             case .measure: (.undefinedMeasure, "measures", "measure")
+            case .risk: (.undefinedRisk, "risks", "risk")
             }
             let byFileName = reference.field == "file name"
             let suggestion = Suggestion.closest(to: reference.id, among: defined[reference.target]!.sorted())

@@ -31,6 +31,8 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
     case outcomeCycle = "outcome-cycle"
     case duplicateRef = "duplicate-ref"
     case undeclaredComparator = "undeclared-comparator"
+    case undefinedRisk = "undefined-risk"
+    case riskScoreMismatch = "risk-score-mismatch"
     // Status rules (warnings)
     case ragOverrideWithoutReason = "rag-override-without-reason"
     case directionContradictsFigures = "direction-contradicts-figures"

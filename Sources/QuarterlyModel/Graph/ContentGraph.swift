@@ -10,6 +10,8 @@ public struct ContentGraph: Sendable {
     public let measures: [Measure]
     /// Oldest first.
     public let quarters: [Quarter]
+    /// The risk and opportunity register, by ref.
+    public let risks: [Risk]
 
     private let outcomeIndex: [String: Outcome]
     private let actionIndex: [String: Action]
@@ -20,11 +22,18 @@ public struct ContentGraph: Sendable {
     private let actionUpdates: [QuarterID: [String: ActionUpdate]]
     private let measureUpdates: [QuarterID: [String: MeasureUpdate]]
     private let outcomeNotes: [QuarterID: [String: OutcomeCommentary]]
+    private let riskIndex: [String: Risk]
+    private let riskUpdates: [QuarterID: [String: RiskUpdate]]
 
     public init(site: SiteConfig, outcomes: [Outcome], actions: [Action], measures: [Measure],
                 quarters: [Quarter], actionUpdates: [ActionUpdate], measureUpdates: [MeasureUpdate],
-                outcomeCommentary: [OutcomeCommentary]) {
+                outcomeCommentary: [OutcomeCommentary], risks: [Risk] = [], riskUpdates: [RiskUpdate] = []) {
         self.site = site
+        self.risks = risks.sorted { $0.order != $1.order ? $0.order < $1.order : NaturalOrder.less($0.ref, $1.ref) }
+        self.riskIndex = Dictionary(risks.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var ru: [QuarterID: [String: RiskUpdate]] = [:]
+        for update in riskUpdates { ru[update.quarter, default: [:]][update.riskID] = update }
+        self.riskUpdates = ru
         let siblingOrder: (Outcome, Outcome) -> Bool = { a, b in
             if a.order != b.order { return a.order < b.order }
             if a.ref != b.ref { return NaturalOrder.less(a.ref ?? "", b.ref ?? "") }
@@ -79,6 +88,23 @@ public struct ContentGraph: Sendable {
     public func action(_ id: String) -> Action? { actionIndex[id] }
     public func measure(_ id: String) -> Measure? { measureIndex[id] }
     public func quarter(_ id: QuarterID) -> Quarter? { quarters.first { $0.id == id } }
+    public func risk(_ id: String) -> Risk? { riskIndex[id] }
+    public func riskUpdate(_ riskID: String, in quarter: QuarterID) -> RiskUpdate? { riskUpdates[quarter]?[riskID] }
+
+    /// Every update of one risk, oldest first.
+    public func riskHistory(_ riskID: String) -> [RiskUpdate] {
+        quarters.compactMap { riskUpdates[$0.id]?[riskID] }
+    }
+
+    /// The risks linked to an action or a measure.
+    public func risks(linkedTo itemID: String) -> [Risk] {
+        risks.filter { $0.actionIDs.contains(itemID) || $0.measureIDs.contains(itemID) }
+    }
+
+    /// The latest quarter with any risk scores: the register's "as at".
+    public var latestRiskQuarter: QuarterID? {
+        quarters.last { riskUpdates[$0.id]?.isEmpty == false }?.id
+    }
 
     /// Top-level outcomes, in order.
     public var rootOutcomes: [Outcome] { children(of: nil) }
@@ -133,10 +159,10 @@ public struct ContentGraph: Sendable {
     }
 
     /// The same graph with these updates in place of its own (the compute-statuses step).
-    public func updating(actionUpdates: [ActionUpdate], measureUpdates: [MeasureUpdate]) -> ContentGraph {
+    public func updating(actionUpdates: [ActionUpdate], measureUpdates: [MeasureUpdate], riskUpdates: [RiskUpdate]) -> ContentGraph {
         ContentGraph(site: site, outcomes: outcomes, actions: actions, measures: measures, quarters: quarters,
                      actionUpdates: actionUpdates, measureUpdates: measureUpdates,
-                     outcomeCommentary: outcomeNotes.values.flatMap(\.values))
+                     outcomeCommentary: outcomeNotes.values.flatMap(\.values), risks: risks, riskUpdates: riskUpdates)
     }
 
     /// The most recent quarter, or nil for a site with no quarters yet.
@@ -151,7 +177,8 @@ public struct ContentGraph: Sendable {
             quarters: quarters.filter { !drafts.contains($0.id) },
             actionUpdates: actionUpdates.filter { !drafts.contains($0.key) }.flatMap(\.value.values),
             measureUpdates: measureUpdates.filter { !drafts.contains($0.key) }.flatMap(\.value.values),
-            outcomeCommentary: outcomeNotes.filter { !drafts.contains($0.key) }.flatMap(\.value.values))
+            outcomeCommentary: outcomeNotes.filter { !drafts.contains($0.key) }.flatMap(\.value.values),
+            risks: risks, riskUpdates: riskUpdates.filter { !drafts.contains($0.key) }.flatMap(\.value.values))
     }
 
     /// The same content under other site settings (e.g. a `--base-url` override).

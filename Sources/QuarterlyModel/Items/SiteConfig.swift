@@ -11,6 +11,8 @@ public struct SiteConfig: Sendable {
     public var licence: Licence
     /// Where the content is kept, for the footer's source and "suggest a correction" links.
     public var repository: Repository?
+    /// The 5×5 risk scoring key (`risk_key:`).
+    public var riskKey: RiskKey = .standard
     /// What the `/accessibility/` statement says.
     public var accessibility: AccessibilityStatement
     public var tolerances: Tolerances

@@ -49,7 +49,20 @@ extension ContentGraph {
                 actionUpdates.append(update)
             }
         }
-        return (updating(actionUpdates: actionUpdates, measureUpdates: measureUpdates), findings)
+        var riskUpdates: [RiskUpdate] = []
+        for risk in risks {
+            var earlier: RiskUpdate?
+            for var update in riskHistory(risk.id) {
+                // Residual against residual where both quarters have one, else inherent against inherent.
+                if let earlier, let now = update.residual?.score ?? update.inherent?.score,
+                   let was = update.residual != nil ? earlier.residual?.score : earlier.inherent?.score {
+                    update.direction = update.statedDirection ?? RiskDirectionRule.direction(from: was, to: now, kind: risk.kind)
+                }
+                earlier = update
+                riskUpdates.append(update)
+            }
+        }
+        return (updating(actionUpdates: actionUpdates, measureUpdates: measureUpdates, riskUpdates: riskUpdates), findings)
     }
 
     private func assess(_ update: inout MeasureUpdate, measure: Measure, findings: inout [StatusFinding]) {

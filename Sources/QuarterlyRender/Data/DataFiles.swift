@@ -19,6 +19,7 @@ public struct DataFiles: Sendable {
             ("data/actions.csv", Data(tables.actions().text.utf8)),
             ("data/measures.csv-metadata.json", metadata(for: "measures.csv", columns: DataTables.measureColumns)),
             ("data/actions.csv-metadata.json", metadata(for: "actions.csv", columns: DataTables.actionColumns)),
+            ("data/risks.csv", Data(tables.risks().text.utf8)),
             ("data/site.json", json.data),
             ("data/site.schema.json", Data(SiteSchema.text.utf8)),
         ]

@@ -19,6 +19,28 @@ public struct DataTables: Sendable {
         "direction_computed", "lead_officer", "portfolio_holder",
     ]
 
+    public static let riskColumns = [
+        "id", "ref", "kind", "title", "category", "owner", "quarter", "likelihood", "impact", "score",
+        "residual_likelihood", "residual_impact", "residual_score", "rating", "direction",
+    ]
+
+    /// Every risk's scores in every quarter.
+    public func risks() -> CSVTable {
+        var table = CSVTable(header: Self.riskColumns)
+        let number: (Int?) -> String = { $0.map(String.init) ?? "" }
+        for risk in graph.risks {
+            for update in graph.riskHistory(risk.id) {
+                table.rows.append([
+                    risk.id, risk.ref, risk.kind.rawValue, risk.title, risk.category ?? "", risk.owner ?? "", update.quarter.slug,
+                    number(update.inherent?.likelihood), number(update.inherent?.impact), number(update.inherent?.score),
+                    number(update.residual?.likelihood), number(update.residual?.impact), number(update.residual?.score),
+                    update.current.flatMap { graph.site.riskKey.band(for: $0.score)?.name } ?? "", update.direction?.rawValue ?? "",
+                ])
+            }
+        }
+        return table
+    }
+
     /// Every measure update, or only one measure's, or only one quarter's.
     public func measures(id: String? = nil, quarter: QuarterID? = nil) -> CSVTable {
         var table = CSVTable(header: Self.measureColumns)

@@ -19,6 +19,8 @@ public struct Links: Sendable {
     public var trends: String { base + "trends/" }
     public var accessibility: String { base + "accessibility/" }
     public var aToZ: String { base + "a-z/" }
+    public var risks: String { base + "risks/" }
+    public func risk(_ id: String) -> String { base + "risks/\(id)/" }
     public var search: String { base + "search/" }
     public func quarter(_ id: QuarterID) -> String { base + "quarters/\(id.slug)/" }
     public func action(_ id: String) -> String { base + "actions/\(id)/" }

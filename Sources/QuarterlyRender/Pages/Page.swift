@@ -7,6 +7,8 @@ public enum Page: Sendable, Hashable {
     case trends
     case accessibility
     case aToZ
+    case risks
+    case risk(String)
     case search
     case notFound
     case quarter(QuarterID)
@@ -21,6 +23,8 @@ public enum Page: Sendable, Hashable {
         case .trends: "trends/index.html"
         case .accessibility: "accessibility/index.html"
         case .aToZ: "a-z/index.html"
+        case .risks: "risks/index.html"
+        case .risk(let id): "risks/\(id)/index.html"
         case .search: "search/index.html"
         case .notFound: "404.html"
         case .quarter(let id): "quarters/\(id.slug)/index.html"
@@ -38,6 +42,8 @@ public enum Page: Sendable, Hashable {
         case .trends: "trends"
         case .accessibility: "accessibility"
         case .aToZ: "a-z"
+        case .risks: "risks"
+        case .risk: "risk"
         case .search: "search"
         case .notFound: "404"
         case .quarter: "quarter"
@@ -54,6 +60,7 @@ public enum Page: Sendable, Hashable {
             + graph.outcomes.map { .outcome($0.id) }
             + graph.actions.map { .action($0.id) }
             + graph.measures.map { .measure($0.id) }
+            + (graph.risks.isEmpty ? [] : [.risks] + graph.risks.map { .risk($0.id) })
     }
 }
 

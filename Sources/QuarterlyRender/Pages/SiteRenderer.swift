@@ -47,6 +47,8 @@ public struct SiteRenderer: Sendable {
         case .trends: content = TrendsPage(fragments: fragments).content()
         case .accessibility: content = AccessibilityPage(fragments: fragments).content()
         case .aToZ: content = AToZPage(fragments: fragments).content()
+        case .risks: content = RiskPages(fragments: fragments).register()
+        case .risk(let id): content = RiskPages(fragments: fragments).content(for: graph.risk(id)!)
         case .search:
             content = PageContent(model: ["searchable": searchable, "aToZ": links.aToZ, "bundle": links.base + "pagefind/"],
                                   title: "Search", current: "Search", section: "search")

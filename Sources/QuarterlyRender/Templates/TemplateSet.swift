@@ -18,7 +18,7 @@ public struct TemplateSource: Sendable {
 /// The site's Mustache templates, parsed once and shared by every page.
 public struct TemplateSet: Sendable {
     /// Templates every site must have: the layout and one per kind of page.
-    public static let required = ["layout", "home", "quarters", "quarter", "action", "measure", "outcome", "trends", "accessibility", "a-z", "search", "404"]
+    public static let required = ["layout", "home", "quarters", "quarter", "action", "measure", "outcome", "trends", "accessibility", "a-z", "search", "404", "risks", "risk"]
 
     let library: MustacheLibrary
 

@@ -51,9 +51,9 @@ struct PageShell {
     }
 
     private func navigation(section: String) -> [ViewModel] {
-        [("home", "Home", links.home), ("quarters", "Quarterly reports", links.quarters), ("trends", "Trends", links.trends),
-         ("a-z", "A to Z", links.aToZ), ("search", "Search", links.search)].map { key, label, url in
-            ["label": label, "url": url, "current": key == section]
-        }
+        let risks: [(String, String, String)] = graph.risks.isEmpty ? [] : [("risks", "Risks", links.risks)]
+        let items = [("home", "Home", links.home), ("quarters", "Quarterly reports", links.quarters), ("trends", "Trends", links.trends)]
+            + risks + [("a-z", "A to Z", links.aToZ), ("search", "Search", links.search)]
+        return items.map { key, label, url in ["label": label, "url": url, "current": key == section] }
     }
 }

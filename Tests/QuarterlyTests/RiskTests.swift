@@ -65,4 +65,22 @@ struct RiskTests {
             #expect(csv.contains("safeguarding-children,R1,risk,Safeguarding children,,Director of Children's Services,2019-20-q2,2,5,10,,,,High,improving"))
         }
     }
+
+    /// The acceptance case: Cumbria's action 1.1 shows the risk its report ties to it.
+    @Test func actionOnePointOneShowsItsRisk() throws {
+        try Fixtures.withBuiltSite(Fixtures.exampleContent) { output, _ in
+            let action = Fixtures.read(output.appendingPathComponent("actions/integrated-care-communities/index.html"))
+            #expect(action.contains("Health and social care integration</a>: score 8 (Unlikely × Major) at Quarter 2 2019/20"))
+        }
+    }
+
+    @Test func bothExamplesRenderTheRegister() throws {
+        for content in [Fixtures.exampleContent, Fixtures.lancashireContent] {
+            try Fixtures.withBuiltSite(content) { output, _ in
+                let register = Fixtures.read(output.appendingPathComponent("risks/index.html"))
+                #expect(register.contains("<svg class=\"chart heat-map\""))
+                #expect(register.contains("<caption>Risks by impact (rows) and likelihood (columns)</caption>"))
+            }
+        }
+    }
 }

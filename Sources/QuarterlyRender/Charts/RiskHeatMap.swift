@@ -47,7 +47,7 @@ public struct RiskHeatMap: Sendable {
             body.append(.el("text", [("class", "heat-band"), ("x", coordinate(x + 6)), ("y", coordinate(y + 16))],
                             [.text("\(cell.band) · \(cell.likelihood * cell.impact)")]))
             if !cell.refs.isEmpty {
-                let refs = cell.refs.count > 3 ? cell.refs.prefix(3).joined(separator: ", ") + " +\(cell.refs.count - 3)" : cell.refs.joined(separator: ", ")
+                let refs = cell.refs.count > 3 ? cell.refs.prefix(2).joined(separator: ", ") + " +\(cell.refs.count - 2)" : cell.refs.joined(separator: ", ")
                 body.append(.el("text", [("class", "heat-count"), ("x", coordinate(x + 6)), ("y", coordinate(y + 36))],
                                 [.text("\(cell.refs.count) risk\(cell.refs.count == 1 ? "" : "s")")]))
                 body.append(.el("text", [("class", "heat-refs"), ("x", coordinate(x + 6)), ("y", coordinate(y + 54))], [.text(refs)]))

@@ -26,12 +26,7 @@ struct ActionPage {
         if let chart = fragments.charts.timeline(for: action) {
             model["chart"] = ["svg": chart.svg.markup, "caption": "\(action.ref) \(action.title), RAG status by quarter"] as ViewModel
         }
-        let risks = fragments.linkedRisks(action.id)
-        if !risks.isEmpty { model["linkedRisks"] = ["items": risks] as ViewModel }
-        let refs = graph.refHistory(ofAction: action.id)
-        if refs.count > 1 {
-            model["refHistory"] = ["text": refs.map { "\($0.years): \($0.ref)" }.joined(separator: "; ")] as ViewModel
-        }
+        fragments.addRisksAndRefs(of: action.id, refs: graph.refHistory(ofAction: action.id), to: &model)
         var details: [ViewModel] = []
         if let milestone = action.milestone { details.append(["term": "Milestone", "value": milestone]) }
         if let lead = action.leadOfficer { details.append(["term": "Lead officer", "value": lead]) }

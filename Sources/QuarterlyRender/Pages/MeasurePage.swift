@@ -39,12 +39,7 @@ struct MeasurePage {
         if let chart = fragments.charts.trend(for: measure) {
             model["chart"] = ["svg": chart.svg.markup, "caption": "\(measure.ref) \(measure.title), values by quarter"] as ViewModel
         }
-        let risks = fragments.linkedRisks(measure.id)
-        if !risks.isEmpty { model["linkedRisks"] = ["items": risks] as ViewModel }
-        let refs = graph.refHistory(ofMeasure: measure.id)
-        if refs.count > 1 {
-            model["refHistory"] = ["text": refs.map { "\($0.years): \($0.ref)" }.joined(separator: "; ")] as ViewModel
-        }
+        fragments.addRisksAndRefs(of: measure.id, refs: graph.refHistory(ofMeasure: measure.id), to: &model)
         var details: [ViewModel] = [
             ["term": "Unit", "value": unit.label],
             ["term": "Good is", "value": measure.polarity.label],

@@ -108,6 +108,16 @@ struct RiskPages {
 }
 
 extension Fragments {
+    /// What action and measure pages share: the linked risks and, when the item was
+    /// renumbered, its refs in each plan ("2019/20: M1.10; 2021/22: M2.13").
+    func addRisksAndRefs(of itemID: String, refs: [RefPeriod], to model: inout ViewModel) {
+        let risks = linkedRisks(itemID)
+        if !risks.isEmpty { model["linkedRisks"] = ["items": risks] as ViewModel }
+        if refs.count > 1 {
+            model["refHistory"] = ["text": refs.map { "\($0.years): \($0.ref)" }.joined(separator: "; ")] as ViewModel
+        }
+    }
+
     /// The risks linked to an action or measure, with their latest scores, for its page.
     func linkedRisks(_ itemID: String) -> [ViewModel] {
         let pages = RiskPages(fragments: self)

@@ -77,7 +77,7 @@ public struct SiteBuilder {
                 try write(pages.map { ($0.page.outputPath, Data($0.html.utf8)) }, to: output)
                 return (pages.count, "\(pages.count) pages")
             }
-            let links = Links(base: graph.site.basePath)
+            let links = renderer.links
             let data = try step(.dataFiles) { () throws(DiagnosticList) in
                 let files = DataFiles(graph: graph, links: links).all
                 try write(files.map { ($0.path, $0.data) }, to: output)

@@ -22,6 +22,25 @@ public struct RAGCount: Sendable, Equatable {
 
     public var total: Int { red + amber + green + complete + notRated }
 
+    /// How many are at one status (nil: not rated).
+    public func count(of status: RAGStatus?) -> Int {
+        switch status {
+        case .red: red
+        case .amber: amber
+        case .green: green
+        case .complete: complete
+        case nil: notRated
+        }
+    }
+
+    /// "1 red, 18 amber, 31 green": the statuses present, worst first.
+    public var words: String {
+        ([RAGStatus.red, .amber, .green, .complete] as [RAGStatus?] + [nil])
+            .filter { count(of: $0) > 0 }
+            .map { "\(count(of: $0)) \($0?.rawValue ?? "not rated")" }
+            .joined(separator: ", ")
+    }
+
     public static func + (a: RAGCount, b: RAGCount) -> RAGCount {
         var sum = a
         sum.red += b.red
@@ -48,6 +67,15 @@ extension ContentGraph {
             }
         }
         return count
+    }
+
+    /// The whole plan's counts in a quarter.
+    public func actionCount(in quarter: QuarterID) -> RAGCount {
+        rootOutcomes.map { actionCount(under: $0.id, in: quarter) }.reduce(RAGCount(), +)
+    }
+
+    public func measureCount(in quarter: QuarterID) -> RAGCount {
+        rootOutcomes.map { measureCount(under: $0.id, in: quarter) }.reduce(RAGCount(), +)
     }
 
     public func measureCount(under outcomeID: String, in quarter: QuarterID) -> RAGCount {

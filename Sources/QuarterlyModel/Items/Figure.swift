@@ -17,10 +17,4 @@ public struct Figure: Hashable, Sendable {
         self.text = trimmed
         self.decimal = Decimal(string: trimmed, locale: Locale(identifier: "en_US_POSIX")) ?? Decimal(value)
     }
-
-    public init(decimal: Decimal) {
-        self.decimal = decimal
-        self.text = "\(decimal)"
-        self.value = NSDecimalNumber(decimal: decimal).doubleValue
-    }
 }

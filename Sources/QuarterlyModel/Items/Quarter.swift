@@ -23,4 +23,7 @@ public struct Quarter: Sendable, Identifiable {
     }
 
     public var isDraft: Bool { status == .draft }
+
+    /// When the report is dated: its publication, else the end of the period it covers.
+    public var reportDate: CalendarDate { published ?? periodEnd }
 }

@@ -4,9 +4,6 @@ import Foundation
 public struct RAGAssessment: Sendable, Equatable {
     /// nil: no data (no value) or not rated (no target).
     public let rag: RAGStatus?
-    /// How far the value falls short of the target, in percent of the target (percent
-    /// basis) or in the measure's units (absolute basis); zero or less when on target or better.
-    public let shortfall: Decimal?
     /// "89.19% against a target of 95%: 6.1% below target, outside the 5% tolerance, so Amber."
     public let explanation: String
 }
@@ -26,11 +23,11 @@ public enum MeasureRAGRule {
     public static func assess(value: Figure?, target: Figure?, polarity: Polarity, tolerances: Tolerances,
                               unit: MeasureUnit) -> RAGAssessment {
         guard let value else {
-            return RAGAssessment(rag: nil, shortfall: nil, explanation: "No figure was reported, so there is no data to rate.")
+            return RAGAssessment(rag: nil, explanation: "No figure was reported, so there is no data to rate.")
         }
         let shown = unit.format(value.text)
         guard let target else {
-            return RAGAssessment(rag: nil, shortfall: nil, explanation: "\(shown) with no target set, so it is not rated.")
+            return RAGAssessment(rag: nil, explanation: "\(shown) with no target set, so it is not rated.")
         }
         let opening = "\(shown) against a target of \(unit.format(target.text))" + (polarity == .lower ? " (lower is better)" : "")
         let difference = value.decimal - target.decimal
@@ -45,7 +42,7 @@ public enum MeasureRAGRule {
             case .lower: difference == 0 ? "on target" : "below target"
             case .target: "on target"
             }
-            return RAGAssessment(rag: .green, shortfall: 0, explanation: "\(opening): \(position), so Green.")
+            return RAGAssessment(rag: .green, explanation: "\(opening): \(position), so Green.")
         }
         let side = difference < 0 ? "below" : "above"
         let direction = "\(side) target"
@@ -53,17 +50,17 @@ public enum MeasureRAGRule {
         case .percent:
             guard target.decimal != 0 else {
                 let amount = unit.formatDifference(abs(difference))
-                return RAGAssessment(rag: .red, shortfall: nil, explanation:
+                return RAGAssessment(rag: .red, explanation:
                     "\(opening): \(amount) \(direction); a target of zero leaves no room for a percentage tolerance, so Red.")
             }
             let percent = gap / abs(target.decimal) * 100
             let (rag, clause) = band(percent, tolerances, show: { "\(Self.text($0))%" })
             let amount = Self.shownPercent(percent, near: [tolerances.green, tolerances.amber])
-            return RAGAssessment(rag: rag, shortfall: percent, explanation: "\(opening): \(amount)% \(direction), \(clause), so \(rag.label).")
+            return RAGAssessment(rag: rag, explanation: "\(opening): \(amount)% \(direction), \(clause), so \(rag.label).")
         case .absolute:
             let (rag, clause) = band(gap, tolerances, show: { unit.formatDifference($0) })
             let amount = unit.formatDifference(abs(difference))
-            return RAGAssessment(rag: rag, shortfall: gap, explanation: "\(opening): \(amount) \(direction), \(clause), so \(rag.label).")
+            return RAGAssessment(rag: rag, explanation: "\(opening): \(amount) \(direction), \(clause), so \(rag.label).")
         }
     }
 

@@ -70,7 +70,7 @@ extension ContentGraph {
         update.effectiveTarget = target
         let tolerances = measure.tolerances ?? site.tolerances
         let computed = measure.annualTarget && update.value != nil && target != nil
-            ? RAGAssessment(rag: nil, shortfall: nil, explanation:
+            ? RAGAssessment(rag: nil, explanation:
                 "The target of \(measure.unit.format(target!.text)) is for the whole year, so a quarter's figure is not rated against it.")
             : MeasureRAGRule.assess(value: update.value, target: target, polarity: measure.polarity,
                                     tolerances: tolerances, unit: measure.unit)

@@ -1,5 +1,5 @@
 /// Maps a domain of values onto a range of coordinates, linearly.
-public struct LinearScale: Sendable, Equatable {
+public struct LinearScale: Sendable {
     public let domain: ClosedRange<Double>
     public let range: (start: Double, end: Double)
 
@@ -12,9 +12,5 @@ public struct LinearScale: Sendable, Equatable {
         let width = domain.upperBound - domain.lowerBound
         guard width > 0 else { return (range.start + range.end) / 2 }
         return range.start + (value - domain.lowerBound) / width * (range.end - range.start)
-    }
-
-    public static func == (a: LinearScale, b: LinearScale) -> Bool {
-        a.domain == b.domain && a.range.start == b.range.start && a.range.end == b.range.end
     }
 }

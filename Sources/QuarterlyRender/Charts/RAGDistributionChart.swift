@@ -39,7 +39,7 @@ public struct RAGDistributionChart: Sendable {
             let centre = Self.left + (Double(index) + 0.5) * band
             var base = 0
             for status in Self.order {
-                let n = Self.value(count, status)
+                let n = count.count(of: status)
                 guard n > 0 else { continue }
                 let top = y(Double(base + n)), bottomY = y(Double(base))
                 body.append(.el("rect", [("class", "bar bar-" + (status?.rawValue ?? "none")),
@@ -65,15 +65,5 @@ public struct RAGDistributionChart: Sendable {
                             [.text(status?.label ?? "Not rated")]))
         }
         return .chart(class: "distribution-chart", width: width, height: Self.height, id: id, title: title, description: description, body: body)
-    }
-
-    static func value(_ count: RAGCount, _ status: RAGStatus?) -> Int {
-        switch status {
-        case .red: count.red
-        case .amber: count.amber
-        case .green: count.green
-        case .complete: count.complete
-        case nil: count.notRated
-        }
     }
 }

@@ -48,23 +48,14 @@ public struct AtomFeed: Sendable {
 
     /// "Progress to 30 June 2021. Actions: 1 red, 18 amber, 31 green. Measures: …"
     func summary(_ quarter: QuarterID) -> String {
-        var actions = RAGCount(), measures = RAGCount()
-        for outcome in graph.rootOutcomes {
-            actions = actions + graph.actionCount(under: outcome.id, in: quarter)
-            measures = measures + graph.measureCount(under: outcome.id, in: quarter)
-        }
+        let actions = graph.actionCount(in: quarter), measures = graph.measureCount(in: quarter)
         let end = graph.quarter(quarter)?.periodEnd.long ?? ""
         return "Progress to \(end). " + [("Actions", actions), ("Measures", measures)].compactMap { name, count in
-            count.total == 0 ? nil : "\(name): " + Self.words(count) + "."
+            count.total == 0 ? nil : "\(name): " + count.words + "."
         }.joined(separator: " ")
     }
 
-    static func words(_ count: RAGCount) -> String {
-        [(count.red, "red"), (count.amber, "amber"), (count.green, "green"), (count.complete, "complete"), (count.notRated, "not rated")]
-            .filter { $0.0 > 0 }.map { "\($0.0) \($0.1)" }.joined(separator: ", ")
-    }
-
-    private func date(_ quarter: Quarter) -> String { (quarter.published ?? quarter.periodEnd).iso }
+    private func date(_ quarter: Quarter) -> String { quarter.reportDate.iso }
 
     /// Absolute when the site's host is known; otherwise relative to the feed, as Atom allows.
     private func absolute(_ path: String) -> String { (graph.site.origin ?? "") + path }

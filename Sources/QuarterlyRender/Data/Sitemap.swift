@@ -29,7 +29,7 @@ public struct Sitemap: Sendable {
 
     /// The newest report date among the quarters a page shows.
     func lastChanged(_ page: Page) -> CalendarDate? {
-        func date(_ quarter: QuarterID) -> CalendarDate? { graph.quarter(quarter).map { $0.published ?? $0.periodEnd } }
+        func date(_ quarter: QuarterID) -> CalendarDate? { graph.quarter(quarter)?.reportDate }
         switch page {
         case .quarter(let id): return date(id)
         case .action(let id): return graph.actionHistory(id).compactMap { date($0.quarter) }.max()

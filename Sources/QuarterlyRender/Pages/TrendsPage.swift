@@ -11,16 +11,10 @@ struct TrendsPage {
         var model: ViewModel = ["hasQuarters": !quarters.isEmpty]
         let quarterHeads = quarters.map { ["label": $0.shortLabel, "url": fragments.links.quarter($0)] as ViewModel }
 
-        var actionTotals: [(QuarterID, RAGCount)] = quarters.map { ($0, RAGCount()) }
-        var measureTotals = actionTotals
         var outcomes: [ViewModel] = []
         for outcome in graph.rootOutcomes {
             let actionCounts = quarters.map { graph.actionCount(under: outcome.id, in: $0) }
             let measureCounts = quarters.map { graph.measureCount(under: outcome.id, in: $0) }
-            for index in quarters.indices {
-                actionTotals[index].1 = actionTotals[index].1 + actionCounts[index]
-                measureTotals[index].1 = measureTotals[index].1 + measureCounts[index]
-            }
             let heading = fragments.outcomeHeading(outcome)
             let combined = zip(quarters, zip(actionCounts, measureCounts).map { $0 + $1 }).map { ($0, $1) }
             var section: ViewModel = [
@@ -35,8 +29,8 @@ struct TrendsPage {
         }
         model["outcomes"] = outcomes
         model["plan"] = [
-            distribution(id: "distribution-actions", noun: "actions", counts: actionTotals),
-            distribution(id: "distribution-measures", noun: "measures", counts: measureTotals),
+            distribution(id: "distribution-actions", noun: "actions", counts: quarters.map { ($0, graph.actionCount(in: $0)) }),
+            distribution(id: "distribution-measures", noun: "measures", counts: quarters.map { ($0, graph.measureCount(in: $0)) }),
         ].compactMap { $0 }
         if let latest = graph.latestQuarter {
             let groups = fragments.changeGroups(in: latest.id)

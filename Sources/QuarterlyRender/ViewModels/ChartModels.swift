@@ -102,8 +102,7 @@ struct ChartModels {
     /// Stacked bars of RAG counts per quarter, with a description naming the latest split.
     func distribution(id: String, title: String, counts: [(QuarterID, RAGCount)]) -> RAGDistributionChart? {
         guard let (lastQuarter, last) = counts.last, counts.contains(where: { $0.1.total > 0 }) else { return nil }
-        let split = [("Red", last.red), ("Amber", last.amber), ("Green", last.green), ("Complete", last.complete), ("not rated", last.notRated)]
-            .filter { $0.1 > 0 }.map { "\($0.1) \($0.0)" }.joined(separator: ", ")
+        let split = last.words
         return RAGDistributionChart(
             id: id, title: title,
             description: "RAG counts for \(counts.count) quarter\(counts.count == 1 ? "" : "s"). In \(lastQuarter.label): \(split.isEmpty ? "nothing reported" : split).",

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Writes a site into a fresh folder beside the output, then swaps it into place only
 /// when everything is written: a failed build never leaves a half-written site.
@@ -30,8 +33,12 @@ public struct OutputFolder {
     }
 
     /// Puts the staged site in place of the old one. The old folder is moved aside and
-    /// deleted only after the new one is in place.
+    /// deleted only after the new one is in place. Builds into the same folder at the
+    /// same time take turns here (an advisory lock beside the output), so each swap
+    /// is whole and the last to finish wins.
     public func publish() throws {
+        let lock = try PublishLock(beside: destination)
+        defer { lock.release() }
         if fileManager.fileExists(atPath: destination.path) {
             let old = staging.deletingLastPathComponent()
                 .appendingPathComponent(".\(destination.lastPathComponent).old-\(UUID().uuidString)")
@@ -51,5 +58,28 @@ public struct OutputFolder {
     /// Removes the staging folder after a failure.
     public func discard() {
         try? fileManager.removeItem(at: staging)
+    }
+}
+
+/// `flock` on `.<output>.lock` in the output's parent folder. The file is left in place:
+/// deleting a lock file while another process waits on it would let a third one in.
+struct PublishLock {
+    private let descriptor: Int32
+
+    init(beside destination: URL) throws {
+        let path = destination.deletingLastPathComponent().appendingPathComponent(".\(destination.lastPathComponent).lock").path
+        descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: path]) }
+        while flock(descriptor, LOCK_EX) != 0 {
+            guard errno == EINTR else {
+                close(descriptor)
+                throw CocoaError(.fileLocking, userInfo: [NSFilePathErrorKey: path])
+            }
+        }
+    }
+
+    func release() {
+        flock(descriptor, LOCK_UN)
+        close(descriptor)
     }
 }

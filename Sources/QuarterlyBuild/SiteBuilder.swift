@@ -8,6 +8,8 @@ public struct SiteBuilder {
     public let options: BuildOptions
     /// Called after each step (for `--verbose`).
     public var onStep: (StepTiming) -> Void = { _ in }
+    /// Called as each step starts (for progress on a terminal).
+    public var onStepStart: (BuildStep) -> Void = { _ in }
 
     public init(options: BuildOptions) {
         self.options = options
@@ -24,6 +26,7 @@ public struct SiteBuilder {
         var warnings: [Diagnostic] = []
 
         func step<T>(_ name: BuildStep, _ body: () throws(DiagnosticList) -> (T, String)) throws(BuildFailure) -> T {
+            onStepStart(name)
             let clock = ContinuousClock.now
             do {
                 let (result, detail) = try body()

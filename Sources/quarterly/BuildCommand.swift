@@ -24,6 +24,8 @@ struct BuildCommand: ParsableCommand {
         var builder = SiteBuilder(options: BuildOptions(
             contentDirectory: content, templatesDirectory: templates, outputDirectory: output,
             baseURL: baseURL, includeDrafts: drafts, searchIndex: !noSearch))
+        let progress = Progress(enabled: !verbose && Console.standardErrorIsTerminal)
+        builder.onStepStart = { progress.show($0) }
         if verbose {
             builder.onStep = { timing in
                 let name = timing.step.rawValue.padding(toLength: 18, withPad: " ", startingAt: 0)
@@ -32,6 +34,7 @@ struct BuildCommand: ParsableCommand {
         }
         do {
             let report = try builder.run()
+            progress.clear()
             // Warnings never stop a build; `check` (or --verbose) lists them in full.
             if verbose {
                 report.warnings.forEach { Console.error($0.description) }
@@ -43,6 +46,7 @@ struct BuildCommand: ParsableCommand {
             let files = report.otherFiles == 1 ? "1 other file" : "\(report.otherFiles) other files"
             print("Built \(report.pages) pages and \(files) into \(report.outputDirectory)/ in \(String(format: "%.2f", report.seconds)) s")
         } catch {
+            progress.clear()
             error.diagnostics.forEach { Console.error($0.description) }
             let count = error.diagnostics.errors.count
             Console.error("Build failed at step '\(error.step.rawValue)' with \(count) error\(count == 1 ? "" : "s"); \(output)/ was not changed.")

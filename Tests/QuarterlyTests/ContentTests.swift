@@ -88,6 +88,26 @@ struct ValidationTests {
         }
     }
 
+    /// A whole build of each invalid case, over the output of an earlier good build:
+    /// it fails within a second at the validate step and leaves that output byte for byte.
+    @Test("invalid content never touches the published site", arguments: Fixtures.invalidCases)
+    func invalidCaseLeavesTheOutputAlone(name: String) throws {
+        let content = try Fixtures.invalidSite(name)
+        let output = content.deletingLastPathComponent().appendingPathComponent("public")
+        defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
+        _ = try Fixtures.build(content: Fixtures.minimal, output: output)
+        let before = Fixtures.snapshot(output)
+        let start = ContinuousClock.now
+        do {
+            _ = try Fixtures.build(content: content, output: output)
+            Issue.record("\(name) built")
+        } catch {
+            #expect(error.step == .validate || error.step == .loadContent)
+        }
+        #expect(start.duration(to: .now) < .seconds(1))
+        #expect(Fixtures.snapshot(output) == before)
+    }
+
     @Test func unknownKeySuggestsTheNearest() throws {
         let content = try Fixtures.invalidSite("unknown-key")
         defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }

@@ -56,5 +56,7 @@ struct DecodedFile: Sendable {
     var comparatorPositions: [(name: String, position: TextPosition)] = []
     /// Where `rag` and `direction` are written, for warnings from the status rules.
     var statusPositions: [String: TextPosition] = [:]
+    /// An update's `review:` note, left by `quarterly new-quarter` until someone checks it.
+    var reviewNote: (note: String, position: TextPosition)?
     var diagnostics: [Diagnostic] = []
 }

@@ -12,6 +12,8 @@ final class Fields {
     private let entries: [String: (key: Node, value: Node)]
     private let keyOrder: [String]
     private var read: Set<String> = []
+    /// The YAML is not `key: value` lines at all: that one error says it, so no key is reported missing.
+    private var rootIsInvalid = false
     private(set) var diagnostics: [Diagnostic] = []
 
     /// - Parameters:
@@ -39,7 +41,10 @@ final class Fields {
         }
         self.entries = entries
         self.keyOrder = order
-        if let rootProblem { diagnostics.append(rootProblem) }
+        if let rootProblem {
+            diagnostics.append(rootProblem)
+            rootIsInvalid = true
+        }
     }
 
     // MARK: Positions
@@ -100,7 +105,8 @@ final class Fields {
         guard let scalar = node.scalar, let figure = Figure(text: scalar.string) else {
             let shown = node.scalar.map { "`\($0.string)`" } ?? Fields.kind(of: node)
             report(.wrongType, at: node, "\(name) must be a number, not \(shown)",
-                   hint: "Write digits only, e.g. 65 or 89.19 or -0.16: no %, £ or commas (put formatted text in `display`).")
+                   hint: "Write digits only, e.g. 65 or 89.19 or -0.16: no %, £ or commas"
+                       + (name == "`value`" ? " (put formatted text in `display`)." : "."))
             return nil
         }
         return figure
@@ -129,8 +135,10 @@ final class Fields {
 
     func date(_ key: String) -> CalendarDate? {
         guard let node = value(key) else { return nil }
-        guard let scalar = node.scalar, let date = CalendarDate(iso: scalar.string.trimmingCharacters(in: .whitespaces)) else {
-            report(.invalidDate, at: node, "`\(key)` must be a date written yyyy-mm-dd",
+        let text = node.scalar?.string.trimmingCharacters(in: .whitespaces) ?? ""
+        guard let date = CalendarDate(iso: text) else {
+            let shape = text.count == 10 && text.enumerated().allSatisfy { $0.offset == 4 || $0.offset == 7 ? $0.element == "-" : $0.element.isNumber }
+            report(.invalidDate, at: node, shape ? "`\(text)` is not a day in the calendar" : "`\(key)` must be a date written yyyy-mm-dd",
                    hint: "For example `\(key): 2019-09-30`.")
             return nil
         }
@@ -193,8 +201,10 @@ final class Fields {
             guard let entry = entries[name] else { continue }
             let suggestion = Suggestion.closest(to: name, among: allowed)
             let list = allowed.map { "`\($0)`" }.joined(separator: ", ")
-            report(.unknownKey, at: entry.key, "unknown key `\(prefix)\(name)`",
-                   hint: suggestion.map { "Did you mean `\($0)`? Allowed keys: \(list)." } ?? "Allowed keys: \(list).")
+            let hint = allowed.isEmpty
+                ? "This file takes no front-matter keys: delete the key, or the whole `---` block, and write the text below."
+                : suggestion.map { "Did you mean `\($0)`? Allowed keys: \(list)." } ?? "Allowed keys: \(list)."
+            report(.unknownKey, at: entry.key, "unknown key `\(prefix)\(name)`", hint: hint)
         }
     }
 
@@ -217,7 +227,7 @@ final class Fields {
         if let entry = entries[key], !(entry.value.scalar.map { $0.style == .plain && Fields.isNull($0.string) } ?? false) {
             return entry.value
         }
-        if required {
+        if required, !rootIsInvalid {
             let at = entries[key].map { position(of: $0.key) } ?? TextPosition(line: max(1, firstLine - 1), column: 1)
             report(.missingField, at: at, "missing required key `\(prefix)\(key)`",
                    hint: "Add a line `\(key): \(example)`.")

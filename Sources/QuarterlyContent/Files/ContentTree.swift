@@ -96,7 +96,7 @@ struct ContentTree {
             add(.quarter(quarter), folder + "/index.md")
         } else {
             diagnostics.append(Diagnostic(path: displayPath(folder + "/index.md"), code: .missingQuarterIndex,
-                                          message: "quarter \(quarter.label) has no index.md",
+                                          message: "\(quarter.label) has no index.md",
                                           hint: "Create it with at least `status: draft` in its front matter."))
         }
         for entry in listing(folder) where entry != "index.md" {

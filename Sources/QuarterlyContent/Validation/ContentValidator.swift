@@ -10,7 +10,8 @@ public struct ValidationResult: Sendable {
 /// Step two: checks that hold across files — references resolve, outcomes form a
 /// tree, refs are unique within a quarter — and assembles the `ContentGraph`.
 public enum ContentValidator {
-    public static func validate(_ loaded: LoadedContent) -> ValidationResult {
+    /// - Parameter today: the date published quarters must have ended by (a parameter so tests are fixed in time).
+    public static func validate(_ loaded: LoadedContent, today: CalendarDate = .today) -> ValidationResult {
         var site: SiteConfig?
         var outcomes: [Outcome] = [], actions: [Action] = [], measures: [Measure] = [], quarters: [Quarter] = []
         var actionUpdates: [ActionUpdate] = [], measureUpdates: [MeasureUpdate] = []
@@ -37,6 +38,7 @@ public enum ContentValidator {
         diagnostics += checkOutcomeCycles(outcomes, files: loaded.files)
         diagnostics += checkDuplicateRefs(loaded.files, actions: actions, measures: measures)
         diagnostics += checkComparators(loaded.files, measures: measures)
+        diagnostics += checkPublishedQuarters(loaded.files, quarters: quarters, today: today)
 
         guard let site, diagnostics.errors.isEmpty else {
             return ValidationResult(graph: nil, diagnostics: diagnostics.sortedForReading())
@@ -156,6 +158,31 @@ public enum ContentValidator {
                     message: "comparator `\(name)` is not declared by measure `\(update.measureID)`",
                     hint: (suggestion.map { "Did you mean `\($0)`? " } ?? "")
                         + "List it under `comparators:` in measures/\(update.measureID).md."))
+            }
+        }
+        return problems
+    }
+
+    /// A published quarter must be over, and none of its updates may still be waiting
+    /// for review: what the public reads has been looked at by a person.
+    static func checkPublishedQuarters(_ files: [DecodedFile], quarters: [Quarter], today: CalendarDate) -> [Diagnostic] {
+        let published = Dictionary(quarters.filter { !$0.isDraft }.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var problems: [Diagnostic] = []
+        for file in files {
+            switch file.kind {
+            case .quarter(let id):
+                guard let quarter = published[id], quarter.periodEnd > today else { continue }
+                problems.append(Diagnostic(
+                    path: file.displayPath, position: file.statusPositions["status"] ?? .start, code: .futureQuarter,
+                    message: "\(id.label) is published but its period ends on \(quarter.periodEnd.long), which is in the future",
+                    hint: "Keep `status: draft` until the quarter is over and the report approved; check the folder name's years."))
+            case .actionUpdate(_, let quarter), .measureUpdate(_, let quarter):
+                guard published[quarter] != nil, let review = file.reviewNote else { continue }
+                problems.append(Diagnostic(
+                    path: file.displayPath, position: review.position, code: .unreviewedUpdate,
+                    message: "this update is still marked for review (`review: \(review.note)`) in a published quarter",
+                    hint: "Check the figures, status and commentary, then delete the `review:` line; or set the quarter back to `status: draft`."))
+            default: continue
             }
         }
         return problems

@@ -16,6 +16,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
     case unclosedFrontMatter = "unclosed-front-matter"
     case yamlSyntax = "yaml-syntax"
     case duplicateKey = "duplicate-key"
+    case yamlTooComplex = "yaml-too-complex"
     // Fields
     case unknownKey = "unknown-key"
     case missingField = "missing-field"
@@ -33,10 +34,13 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
     case undeclaredComparator = "undeclared-comparator"
     case undefinedRisk = "undefined-risk"
     case riskScoreMismatch = "risk-score-mismatch"
+    case unreviewedUpdate = "unreviewed-update"
+    case futureQuarter = "future-quarter"
     // Status rules (warnings)
     case ragOverrideWithoutReason = "rag-override-without-reason"
     case directionContradictsFigures = "direction-contradicts-figures"
     // Templates
     case templateSyntax = "template-syntax"
     case missingTemplate = "missing-template"
+    case unknownTemplateField = "unknown-template-field"
 }

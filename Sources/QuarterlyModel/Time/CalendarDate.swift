@@ -1,3 +1,5 @@
+import Foundation
+
 /// A day in the calendar, without time zones: reports are dated, not timed.
 public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConvertible {
     public let year: Int
@@ -33,6 +35,25 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
 
     public static let monthNames = ["January", "February", "March", "April", "May", "June", "July",
                                     "August", "September", "October", "November", "December"]
+
+    /// Today in UTC: close enough for "has this quarter ended yet?".
+    public static var today: CalendarDate {
+        let days = Int((Date().timeIntervalSince1970 / 86_400).rounded(.down))
+        return CalendarDate(daysSinceEpoch: days)
+    }
+
+    /// The civil date `days` after 1970-01-01 (Howard Hinnant's days-to-civil algorithm).
+    public init(daysSinceEpoch days: Int) {
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let mp = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * mp + 2) / 5 + 1
+        let month = mp < 10 ? mp + 3 : mp - 9
+        self.init(year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month: month, day: day)!
+    }
 
     /// 2019-09-30
     public var iso: String {

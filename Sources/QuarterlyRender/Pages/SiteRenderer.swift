@@ -39,6 +39,11 @@ public struct SiteRenderer: Sendable {
     }
 
     public func render(_ page: Page) -> RenderedPage {
+        RenderedPage(page: page, html: templates.render(context(for: page), template: page.templateName))
+    }
+
+    /// The view model a page's template is rendered with.
+    func context(for page: Page) -> ViewModel {
         let fragments = Fragments(graph: graph, links: links)
         let content: PageContent
         switch page {
@@ -61,7 +66,6 @@ public struct SiteRenderer: Sendable {
         case .outcome(let id): content = OutcomePage(fragments: fragments).content(for: graph.outcome(id)!)
         }
         let shell = PageShell(graph: graph, links: links)
-        let context = shell.wrap(content, url: links.url(of: page))
-        return RenderedPage(page: page, html: templates.render(context, template: page.templateName))
+        return shell.wrap(content, url: links.url(of: page))
     }
 }

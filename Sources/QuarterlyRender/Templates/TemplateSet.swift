@@ -23,7 +23,7 @@ public struct TemplateSet: Sendable {
     let library: MustacheLibrary
 
     /// Parses every template, reporting each syntax error with its file, line and column.
-    public static func parse(_ sources: [TemplateSource], folder: String) throws(DiagnosticList) -> TemplateSet {
+    public static func parse(_ sources: [TemplateSource], folder: String, checkingFields: Bool = true) throws(DiagnosticList) -> TemplateSet {
         var templates: [String: MustacheTemplate] = [:]
         var problems: [Diagnostic] = []
         for source in sources {
@@ -43,6 +43,10 @@ public struct TemplateSet: Sendable {
             problems.append(Diagnostic(path: folder + "/" + name + ".mustache", code: .missingTemplate,
                                        message: "the template `\(name)` is missing",
                                        hint: "Every site needs \(required.map { $0 + ".mustache" }.joined(separator: ", ")); copy the missing one from Quarterly's templates/ folder."))
+        }
+        // Only templates that parsed are scanned: a syntax error would confuse the scan.
+        for source in sources where checkingFields && templates[source.name] != nil {
+            problems += TemplateFields.check(source, vocabulary: TemplateVocabulary.fields, templates: Set(sources.map(\.name)))
         }
         guard problems.isEmpty else { throw DiagnosticList(problems) }
         return TemplateSet(library: MustacheLibrary(templates: templates))

@@ -11,6 +11,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
     ],
     targets: [
         // cmark-gfm from the system (Debian libcmark-gfm-dev, libcmark-gfm-extensions-dev).
@@ -36,13 +37,18 @@ let package = Package(
             name: "QuarterlyBuild",
             dependencies: ["QuarterlyModel", "QuarterlyContent", "QuarterlyRender"]
         ),
+        // The officer's commands that write content: a new quarter's scaffold, a spreadsheet's figures.
+        .target(
+            name: "QuarterlyAuthoring",
+            dependencies: ["QuarterlyModel", "QuarterlyContent", .product(name: "CSV", package: "CSV.swift")]
+        ),
         .executableTarget(
             name: "quarterly",
-            dependencies: ["QuarterlyBuild", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["QuarterlyBuild", "QuarterlyAuthoring", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(
             name: "QuarterlyTests",
-            dependencies: ["QuarterlyModel", "QuarterlyContent", "QuarterlyRender", "QuarterlyBuild"]
+            dependencies: ["QuarterlyModel", "QuarterlyContent", "QuarterlyRender", "QuarterlyBuild", "QuarterlyAuthoring"]
         ),
     ]
 )

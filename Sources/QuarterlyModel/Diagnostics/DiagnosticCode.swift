@@ -39,6 +39,12 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
     // Status rules (warnings)
     case ragOverrideWithoutReason = "rag-override-without-reason"
     case directionContradictsFigures = "direction-contradicts-figures"
+    // Spreadsheet imports (`quarterly import`)
+    case unknownRow = "unknown-row"
+    case duplicateRow = "duplicate-row"
+    case missingColumn = "missing-column"
+    case ignoredColumn = "ignored-column"
+    case csvSyntax = "csv-syntax"
     // Templates
     case templateSyntax = "template-syntax"
     case missingTemplate = "missing-template"

@@ -1,0 +1,70 @@
+import QuarterlyContent
+
+/// Edits a content file's top-level front-matter keys as text, so everything else the
+/// officer wrote (other keys, comments, order, the body) stays exactly as it was.
+struct FrontMatterEditor {
+    private(set) var yamlLines: [String]
+    var body: String
+
+    /// nil when the text's front matter is never closed (the file is broken: leave it alone).
+    init?(text: String) {
+        guard case .success(let split) = FrontMatter.split(text) else { return nil }
+        var lines = split.yaml.map { $0.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) } ?? []
+        if lines.last == "" { lines.removeLast() }
+        yamlLines = lines
+        body = split.body
+    }
+
+    init(keys: [(String, String)], body: String) {
+        // A value starting on the next line (an indented mapping) follows the colon directly.
+        yamlLines = keys.map { $0.1.hasPrefix("\n") ? "\($0.0):\($0.1)" : "\($0.0): \($0.1)" }
+        self.body = body
+    }
+
+    var text: String {
+        "---\n" + yamlLines.map { $0 + "\n" }.joined() + "---\n" + body
+    }
+
+    /// The raw text after `key:` on its line, if the key is set at the top level.
+    func value(of key: String) -> String? {
+        guard let range = lines(of: key) else { return nil }
+        return String(yamlLines[range.lowerBound].dropFirst(key.count + 1)).trimmingCharacters(in: .whitespaces)
+    }
+
+    /// Sets `key: value` in place, or adds it at the end; `value` is YAML text already.
+    mutating func set(_ key: String, _ value: String) {
+        let line = "\(key): \(value)"
+        if let range = lines(of: key) {
+            yamlLines.replaceSubrange(range, with: [line])
+        } else {
+            yamlLines.append(line)
+        }
+    }
+
+    mutating func remove(_ key: String) {
+        if let range = lines(of: key) { yamlLines.removeSubrange(range) }
+    }
+
+    /// The key's line and any more-indented continuation lines under it.
+    private func lines(of key: String) -> Range<Int>? {
+        guard let start = yamlLines.firstIndex(where: { $0.hasPrefix(key + ":") }) else { return nil }
+        var end = start + 1
+        while end < yamlLines.count, let first = yamlLines[end].first, first == " " || first == "\t" { end += 1 }
+        return start..<end
+    }
+
+    /// Text as a YAML double-quoted scalar: safe whatever it contains.
+    static func quoted(_ text: String) -> String {
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\": result += "\\\\"
+            case "\"": result += "\\\""
+            case "\n": result += "\\n"
+            case "\t": result += "\\t"
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result + "\""
+    }
+}

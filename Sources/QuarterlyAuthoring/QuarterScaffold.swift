@@ -1,0 +1,100 @@
+import Foundation
+import QuarterlyModel
+
+/// `quarterly new-quarter`: a new quarter's folder, pre-filled from the latest earlier
+/// quarter so officers only edit. Every carried-over update says so in a `review:` line,
+/// which blocks publishing until someone has checked it.
+public struct QuarterScaffold {
+    /// One file to write, relative to the content folder.
+    public struct File: Sendable, Equatable {
+        public let path: String
+        public let text: String
+    }
+
+    public let quarter: QuarterID
+    public let files: [File]
+    /// The quarter the updates were carried over from (nil for a site's first quarter).
+    public let source: QuarterID?
+
+    /// Plans the files from the content graph (nothing is written).
+    public init(quarter: QuarterID, graph: ContentGraph) {
+        self.quarter = quarter
+        let previous = graph.quarters.map(\.id).filter { $0 < quarter }.max()
+        source = previous
+        let periodEnd = quarter.periodEnd(financialYearStart: graph.site.financialYearStart)
+        var index: [(String, String)] = [("status", "draft"), ("period_end", periodEnd.iso)]
+        if let previous, previous.startYear == quarter.startYear, let plan = graph.quarter(previous)?.plan {
+            index.append(("plan", FrontMatterEditor.quoted(plan)))
+        }
+        var files = [File(path: "quarters/\(quarter.slug)/index.md", text: FrontMatterEditor(keys: index, body: "").text)]
+        if let previous {
+            let note = ("review", FrontMatterEditor.quoted("carried over from \(previous.label)"))
+            let sameYear = previous.startYear == quarter.startYear
+            for update in graph.actionUpdates(in: previous) where update.rag != .complete {
+                var keys: [(String, String)] = [("rag", update.rag.rawValue)]
+                if let direction = update.statedDirection { keys.append(("direction", direction.rawValue)) }
+                // Refs, titles and milestones stated for one year's plan do not carry into the next.
+                if sameYear {
+                    if let ref = update.ref { keys.append(("ref", FrontMatterEditor.quoted(ref))) }
+                    if let title = update.title { keys.append(("title", FrontMatterEditor.quoted(title))) }
+                    if let milestone = update.milestone { keys.append(("milestone", FrontMatterEditor.quoted(milestone))) }
+                }
+                files.append(File(path: "quarters/\(quarter.slug)/actions/\(update.actionID).md",
+                                  text: FrontMatterEditor(keys: keys + [note], body: "").text))
+            }
+            for update in graph.measureUpdates(in: previous) {
+                var keys: [(String, String)] = []
+                if let value = update.value { keys.append(("value", value.text)) }
+                if let display = update.display { keys.append(("display", FrontMatterEditor.quoted(display))) }
+                if let period = update.period { keys.append(("period", FrontMatterEditor.quoted(period))) }
+                if let rag = update.statedRAG { keys.append(("rag", rag.rawValue)) }
+                if let reason = update.ragReason { keys.append(("rag_reason", FrontMatterEditor.quoted(reason))) }
+                if let direction = update.statedDirection { keys.append(("direction", direction.rawValue)) }
+                if sameYear {
+                    if let target = update.target { keys.append(("target", target.text)) }
+                    if let ref = update.ref { keys.append(("ref", FrontMatterEditor.quoted(ref))) }
+                    if let title = update.title { keys.append(("title", FrontMatterEditor.quoted(title))) }
+                }
+                if !update.comparators.isEmpty {
+                    keys.append(("comparators", update.comparators.map { "\n  \(FrontMatterEditor.quoted($0.name)): \($0.value.text)" }.joined()))
+                }
+                files.append(File(path: "quarters/\(quarter.slug)/measures/\(update.measureID).md",
+                                  text: FrontMatterEditor(keys: keys + [note], body: "").text))
+            }
+        }
+        self.files = files
+    }
+
+    /// Writes the files into a new folder beside the quarter's, then renames it into
+    /// place: the quarter appears whole or not at all, and an existing one is never touched.
+    public func write(into contentDirectory: String) throws {
+        let fileManager = FileManager.default
+        let quarters = URL(fileURLWithPath: contentDirectory).appendingPathComponent("quarters")
+        let destination = quarters.appendingPathComponent(quarter.slug)
+        guard !fileManager.fileExists(atPath: destination.path) else { throw ScaffoldError.quarterExists(destination.path) }
+        let staging = quarters.appendingPathComponent(".\(quarter.slug).new-\(UUID().uuidString)")
+        do {
+            for file in files {
+                let relative = String(file.path.dropFirst("quarters/\(quarter.slug)/".count))
+                let url = staging.appendingPathComponent(relative)
+                try fileManager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try Data(file.text.utf8).write(to: url)
+            }
+            // rename(2) refuses to replace a non-empty folder, so a quarter created meanwhile survives.
+            try fileManager.moveItem(at: staging, to: destination)
+        } catch {
+            try? fileManager.removeItem(at: staging)
+            throw fileManager.fileExists(atPath: destination.path) ? ScaffoldError.quarterExists(destination.path) : error
+        }
+    }
+}
+
+public enum ScaffoldError: Error, CustomStringConvertible {
+    case quarterExists(String)
+
+    public var description: String {
+        switch self {
+        case .quarterExists(let path): "\(path) already exists: new-quarter never overwrites a quarter"
+        }
+    }
+}

@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.0"),
     ],
     targets: [
         // cmark-gfm from the system (Debian libcmark-gfm-dev, libcmark-gfm-extensions-dev).
@@ -42,13 +43,18 @@ let package = Package(
             name: "QuarterlyAuthoring",
             dependencies: ["QuarterlyModel", "QuarterlyContent", .product(name: "CSV", package: "CSV.swift")]
         ),
+        // `quarterly serve`: preview with drafts on 127.0.0.1, rebuilt as files change.
+        .target(
+            name: "QuarterlyServe",
+            dependencies: ["QuarterlyModel", "QuarterlyBuild", .product(name: "FlyingFox", package: "FlyingFox")]
+        ),
         .executableTarget(
             name: "quarterly",
-            dependencies: ["QuarterlyBuild", "QuarterlyAuthoring", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["QuarterlyBuild", "QuarterlyAuthoring", "QuarterlyServe", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(
             name: "QuarterlyTests",
-            dependencies: ["QuarterlyModel", "QuarterlyContent", "QuarterlyRender", "QuarterlyBuild", "QuarterlyAuthoring"]
+            dependencies: ["QuarterlyModel", "QuarterlyContent", "QuarterlyRender", "QuarterlyBuild", "QuarterlyAuthoring", "QuarterlyServe"]
         ),
     ]
 )

@@ -1,0 +1,59 @@
+import Foundation
+import QuarterlyModel
+
+/// The HTML the preview adds: a page listing build errors, and the few lines of script
+/// that reload an open page after a rebuild. Neither is ever written into the site.
+enum PreviewPages {
+    static let generationPath = "/_quarterly/generation"
+
+    /// Polls the generation counter and reloads when it changes.
+    static func reloadScript(generation: Int) -> String {
+        """
+        <script>(function(){var g="\(generation)";setInterval(function(){fetch("\(generationPath)",{cache:"no-store"})\
+        .then(function(r){return r.text()}).then(function(t){if(t!==g){location.reload()}}).catch(function(){})},500)})();</script>
+        """
+    }
+
+    static func withReload(_ html: String, generation: Int) -> String {
+        guard let end = html.range(of: "</body>", options: .backwards) else { return html + reloadScript(generation: generation) }
+        return html.replacingCharacters(in: end, with: reloadScript(generation: generation) + "</body>")
+    }
+
+    static func errors(step: String, _ diagnostics: [Diagnostic], generation: Int) -> String {
+        let items = diagnostics.map { diagnostic in
+            """
+            <li><p><code>\(escape(diagnostic.path)):\(diagnostic.line):\(diagnostic.column)</code> \
+            <strong>\(diagnostic.isError ? "error" : "warning")</strong>: \(escape(diagnostic.message)) \
+            <span class="code">[\(diagnostic.code.rawValue)]</span></p>\
+            \(diagnostic.hint.map { "<p class=\"hint\">\(escape($0))</p>" } ?? "")</li>
+            """
+        }.joined(separator: "\n")
+        let count = diagnostics.errors.count
+        return """
+            <!DOCTYPE html>
+            <html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>Build failed — Quarterly preview</title>
+            <style>body{font:1rem/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#0b0c0c}
+            h1{color:#d4351c}li{margin-bottom:1rem}code{font-size:1rem;background:#f3f2f1;padding:0 .2rem}.hint{margin:0;color:#505a5f}.code{color:#505a5f}</style>
+            </head><body><main>
+            <h1>The site could not be built</h1>
+            <p>\(count) error\(count == 1 ? "" : "s") at the step “\(escape(step))”. Fix \(count == 1 ? "it" : "them") and save: this page reloads by itself.</p>
+            <ol>\(items)</ol>
+            </main>\(reloadScript(generation: generation))</body></html>
+            """
+    }
+
+    static func escape(_ text: String) -> String {
+        var result = ""
+        for character in text {
+            switch character {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,29 @@
+import Foundation
+import QuarterlyModel
+import Synchronization
+
+/// What the preview shows: the latest good build, or the errors of the latest attempt.
+/// `generation` goes up on every rebuild, so an open page knows when to reload.
+struct PreviewState: Sendable {
+    enum Outcome: Sendable {
+        case built(URL)
+        case failed(step: String, [Diagnostic])
+    }
+
+    var generation = 0
+    var outcome: Outcome = .failed(step: "starting", [])
+}
+
+/// The state shared by the watcher (which rebuilds) and the server (which reads it).
+final class SharedPreview: Sendable {
+    private let state = Mutex(PreviewState())
+
+    var current: PreviewState { state.withLock { $0 } }
+
+    func update(_ outcome: PreviewState.Outcome) {
+        state.withLock {
+            $0.generation += 1
+            $0.outcome = outcome
+        }
+    }
+}

@@ -1,0 +1,41 @@
+import ArgumentParser
+import Dispatch
+import Foundation
+import QuarterlyServe
+
+struct ServeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Preview the site, drafts included, at http://127.0.0.1:PORT/, rebuilt whenever a file changes.")
+
+    @Option(name: .long, help: "The content folder.") var content = "content"
+    @Option(name: .long, help: "The templates folder.") var templates = "templates"
+    @Option(name: .long, help: "The port to listen on (this machine only).") var port: UInt16 = 8000
+
+    func run() throws {
+        let server = try PreviewServer(content: content, templates: templates, port: port) { Console.error($0) }
+        // Ctrl-C: remove the temporary site, then stop.
+        signal(SIGINT, SIG_IGN)
+        let interrupt = DispatchSource.makeSignalSource(signal: SIGINT, queue: .main)
+        interrupt.setEventHandler {
+            server.cleanUp()
+            Foundation.exit(0)
+        }
+        interrupt.resume()
+        Task {
+            do {
+                async let running: Void = server.run()
+                try await server.waitUntilListening()
+                let port = await server.port ?? port
+                // Unbuffered, so it shows at once even when output goes to a file.
+                FileHandle.standardOutput.write(Data("Previewing \(content)/ with drafts at http://127.0.0.1:\(port)/ — press Ctrl-C to stop.\n".utf8))
+                try await running
+            } catch {
+                Console.error("error: cannot serve on port \(port): \(error)")
+                server.cleanUp()
+                Foundation.exit(1)
+            }
+        }
+        dispatchMain()
+    }
+}

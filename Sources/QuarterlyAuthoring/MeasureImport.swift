@@ -40,9 +40,10 @@ public struct MeasureImport {
         }
         let table = try Self.read(source.text, path: csvPath)
         var problems: [Diagnostic] = table.warnings
-        let byRef = Dictionary(graph.measures.map { measure in
-            ((graph.measureUpdate(measure.id, in: quarter)?.ref ?? measure.ref(in: quarter)).lowercased(), measure.id)
-        }, uniquingKeysWith: { first, _ in first })
+        // Two measures may fall back to one ref when the plan renumbered: such a ref names neither.
+        let byRef = Dictionary(grouping: graph.measures) { measure in
+            (graph.measureUpdate(measure.id, in: quarter)?.ref ?? measure.ref(in: quarter)).lowercased()
+        }.mapValues { $0.map(\.id) }
         var seen: [String: Int] = [:]
         var changes: [Change] = []
         for row in table.rows {
@@ -52,7 +53,12 @@ public struct MeasureImport {
             let id = row["id"], ref = row["ref"]
             // Either column may hold either: people paste ids into the ref column and back.
             let keys = [id, ref].compactMap { $0 }
-            guard let measureID = keys.lazy.compactMap({ graph.measure($0) != nil ? $0 : byRef[$0.lowercased()] }).first else {
+            if graph.measure(keys.first ?? "") == nil, let key = keys.first(where: { (byRef[$0.lowercased()]?.count ?? 0) > 1 }) {
+                problem(.unknownRow, "ref `\(key)` belongs to more than one measure in \(quarter.label): \(byRef[key.lowercased()]!.joined(separator: ", "))",
+                        "Use the measure's id (its file name) in an `id` column instead.")
+                continue
+            }
+            guard let measureID = keys.lazy.compactMap({ graph.measure($0) != nil ? $0 : byRef[$0.lowercased()]?.first }).first else {
                 let named = id.map { "id `\($0)`" } ?? ref.map { "ref `\($0)`" } ?? "no id or ref"
                 let suggestion = id.flatMap { Suggestion.closest(to: $0, among: graph.measures.map(\.id)) }
                     ?? ref.flatMap { Suggestion.closest(to: $0, among: graph.measures.map { $0.ref(in: quarter) }) }

@@ -21,7 +21,7 @@ enum SiteDecoder {
         site.language = fields.text("language") ?? site.language
         if let licence = fields.nested("licence") {
             site.licence.name = licence.text("name") ?? site.licence.name
-            site.licence.url = licence.text("url") ?? site.licence.url
+            site.licence.url = webAddress(licence, "url") ?? site.licence.url
             licence.finish(allowed: ["name", "url"])
             fields.absorb(licence)
         }
@@ -37,8 +37,8 @@ enum SiteDecoder {
             fields.absorb(contact)
         }
         if let repository = fields.nested("repository") {
-            if let url = repository.text("url", required: true, example: "https://github.com/council/plan") {
-                site.repository = Repository(url: url, editURL: repository.text("edit_url"))
+            if let url = webAddress(repository, "url", required: true) {
+                site.repository = Repository(url: url, editURL: webAddress(repository, "edit_url"))
             }
             repository.finish(allowed: ["url", "edit_url"])
             fields.absorb(repository)
@@ -62,6 +62,19 @@ enum SiteDecoder {
         }
         fields.finish(allowed: keys)
         return organisation == nil || title == nil ? nil : site
+    }
+
+    /// An address that becomes a link on every page: only http and https, so no
+    /// `javascript:` or `data:` URL can reach a reader.
+    static func webAddress(_ fields: Fields, _ key: String, required: Bool = false) -> String? {
+        guard let text = fields.text(key, required: required, example: "https://github.com/council/plan") else { return nil }
+        let lower = text.lowercased()
+        guard lower.hasPrefix("https://") || lower.hasPrefix("http://") else {
+            fields.report(.invalidValue, at: fields.position(ofValue: key), "`\(key)` must be a web address starting with https://",
+                          hint: "For example `\(key): https://github.com/council/plan`.")
+            return nil
+        }
+        return text
     }
 
     /// `risk_key:` five words each for likelihood and impact, and the bands as

@@ -46,7 +46,7 @@ let package = Package(
         // `quarterly serve`: preview with drafts on 127.0.0.1, rebuilt as files change.
         .target(
             name: "QuarterlyServe",
-            dependencies: ["QuarterlyModel", "QuarterlyBuild", .product(name: "FlyingFox", package: "FlyingFox")]
+            dependencies: ["QuarterlyModel", "QuarterlyRender", "QuarterlyBuild", .product(name: "FlyingFox", package: "FlyingFox")]
         ),
         .executableTarget(
             name: "quarterly",

@@ -1,5 +1,6 @@
 import Foundation
 import QuarterlyModel
+import QuarterlyRender
 
 /// The HTML the preview adds: a page listing build errors, and the few lines of script
 /// that reload an open page after a rebuild. Neither is ever written into the site.
@@ -43,17 +44,5 @@ enum PreviewPages {
             """
     }
 
-    static func escape(_ text: String) -> String {
-        var result = ""
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            default: result.append(character)
-            }
-        }
-        return result
-    }
+    static func escape(_ text: String) -> String { SVG.escape(text) }
 }

@@ -43,7 +43,8 @@ public indirect enum SVG: Sendable, Equatable {
         }
     }
 
-    static func escape(_ text: String) -> String {
+    /// Text made safe inside XML or HTML, in content and in quoted attributes.
+    public static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.count)
         for character in text {

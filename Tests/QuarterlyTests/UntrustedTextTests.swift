@@ -136,7 +136,11 @@ import QuarterlyModel
     @Test func nothingExecutableReachesTheSite() throws {
         let content = try Self.hostileSite()
         defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
-        try Fixtures.withBuiltSite(content) { output, report in
+        // Without search: the search page's own Pagefind script is Quarterly's, not content's.
+        let output = content.deletingLastPathComponent().appendingPathComponent("public")
+        let report = try SiteBuilder(options: BuildOptions(contentDirectory: content.path, templatesDirectory: Fixtures.templates.path,
+                                                           outputDirectory: output.path, searchIndex: false)).run()
+        do {
             #expect(report.pages > 10)
             // Pages, charts and the feed are what a browser runs; CSV and JSON keep text as written, by design.
             let kinds = [".html", ".svg", ".xml"]

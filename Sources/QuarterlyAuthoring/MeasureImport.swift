@@ -82,7 +82,10 @@ public struct MeasureImport {
             }
             let relative = "quarters/\(quarter.slug)/measures/\(measureID).md"
             let url = URL(fileURLWithPath: contentDirectory).appendingPathComponent(relative)
-            let existing = FileManager.default.contents(atPath: url.path).map { String(decoding: $0, as: UTF8.self) }
+            // Read as every content file is (BOM and CRLF removed); the content validated, so it decodes.
+            let existing = FileManager.default.contents(atPath: url.path).flatMap {
+                try? SourceText.decode(bytes: [UInt8]($0), displayPath: relative, relativePath: relative).get().text
+            }
             changes.append(Self.change(path: relative, measureID: measureID, existing: existing, value: value,
                                        display: row["display"], commentary: row["commentary"], force: force))
         }
@@ -102,9 +105,7 @@ public struct MeasureImport {
 
     static func change(path: String, measureID: String, existing: String?, value: Figure?, display: String?,
                        commentary: String?, force: Bool) -> Change {
-        let normalised = existing.map { $0.hasPrefix("\u{FEFF}") ? String($0.dropFirst()) : $0 }?
-            .replacingOccurrences(of: "\r\n", with: "\n")
-        var editor = normalised.flatMap(FrontMatterEditor.init(text:)) ?? FrontMatterEditor(keys: [], body: "")
+        var editor = existing.flatMap(FrontMatterEditor.init(text:)) ?? FrontMatterEditor(keys: [], body: "")
         var details: [String] = []
         let oldValue = editor.value(of: "value")
         if let value {

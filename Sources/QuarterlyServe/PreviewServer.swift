@@ -48,9 +48,8 @@ public final class PreviewServer: Sendable {
     }
 
     func build() {
-        var options = BuildOptions(contentDirectory: content, templatesDirectory: templates, outputDirectory: output.path,
-                                   baseURL: "/", includeDrafts: true)
-        options.searchIndex = false
+        let options = BuildOptions(contentDirectory: content, templatesDirectory: templates, outputDirectory: output.path,
+                                   baseURL: "/", includeDrafts: true, searchIndex: false)
         do {
             let report = try SiteBuilder(options: options).run()
             preview.update(.built(output))

@@ -6,6 +6,8 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "quarterly", targets: ["quarterly"]),
+        // For the fuzz package in Fuzz/, which builds the loader with libFuzzer.
+        .library(name: "QuarterlyContent", targets: ["QuarterlyContent", "QuarterlyModel"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

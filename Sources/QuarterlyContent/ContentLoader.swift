@@ -36,17 +36,20 @@ public enum ContentLoader {
     private static func decodeSite(_ entry: ContentTree.Entry, tree: ContentTree) -> DecodedFile {
         let path = tree.displayPath(entry.relativePath)
         switch SourceText.read(url: entry.url, displayPath: path, relativePath: entry.relativePath) {
+        case .failure(let problem): return DecodedFile(displayPath: path, diagnostics: [problem])
+        case .success(let source): return decodeSite(source)
+        }
+    }
+
+    static func decodeSite(_ source: SourceText) -> DecodedFile {
+        let path = source.displayPath
+        switch YAMLParser.parse(source.text, firstLine: 1, path: path) {
         case .failure(let problem):
             return DecodedFile(displayPath: path, diagnostics: [problem])
-        case .success(let source):
-            switch YAMLParser.parse(source.text, firstLine: 1, path: path) {
-            case .failure(let problem):
-                return DecodedFile(displayPath: path, diagnostics: [problem])
-            case .success(let node):
-                let fields = Fields(node: node, firstLine: 1, path: path)
-                let site = SiteDecoder.decode(fields)
-                return DecodedFile(displayPath: path, item: site.map(DecodedItem.site), diagnostics: fields.diagnostics)
-            }
+        case .success(let node):
+            let fields = Fields(node: node, firstLine: 1, path: path)
+            let site = SiteDecoder.decode(fields)
+            return DecodedFile(displayPath: path, item: site.map(DecodedItem.site), diagnostics: fields.diagnostics)
         }
     }
 

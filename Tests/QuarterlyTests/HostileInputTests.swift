@@ -34,6 +34,16 @@ import QuarterlyModel
         #expect(seconds < 1)
     }
 
+    /// Found by the fuzz target: a message quoting the file's own text stays on one line,
+    /// and a terminal escape in it is shown, not obeyed.
+    @Test func diagnosticsShowControlCharactersInsteadOfPrintingThem() {
+        let broken = SingleFileCheck.diagnostics(for: Array(".!\n\n=".utf8), at: .site)
+        #expect(broken.map(\.headline) == ["content/site.yml:1:1: error: expected `key: value` lines, found `.!\\n=` [wrong-type]"])
+        let escape = SingleFileCheck.diagnostics(for: Array("---\nrag: \"\\e[2J\"\n---\n".utf8), at: .actionUpdate)
+        #expect(escape.contains { $0.message.contains("`\\u{1B}[2J`") })
+        #expect(!escape.contains { $0.description.unicodeScalars.contains { $0.value == 0x1B } })
+    }
+
     @Test(arguments: ["[", "{a: "])
     func deepNestingIsRefused(opening: String) throws {
         let closing = opening == "[" ? "]" : "}"

@@ -32,7 +32,7 @@ enum Fixtures {
         for relative in files {
             let source = overlay.appendingPathComponent(relative)
             var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: source.path, isDirectory: &isDirectory)
+            _ = FileManager.default.fileExists(atPath: source.path, isDirectory: &isDirectory)
             let target = folder.appendingPathComponent(relative)
             if isDirectory.boolValue {
                 try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true)

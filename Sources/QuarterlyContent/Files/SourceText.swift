@@ -21,17 +21,18 @@ public struct SourceText: Sendable {
 
     public static func read(url: URL, displayPath: String, relativePath: String) -> Result<SourceText, Diagnostic> {
         let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? NSNumber)?.intValue ?? 0
-        if size > maximumBytes {
-            return .failure(Diagnostic(
-                path: displayPath, code: .fileTooLarge,
-                message: "file is \(size) bytes; content files may be at most \(maximumBytes) bytes (1 MiB)",
-                hint: "Split the file, or remove what does not belong in it (pasted images or exports)."))
-        }
+        if size > maximumBytes { return .failure(tooLarge(size: size, displayPath: displayPath)) }
         guard let data = FileManager.default.contents(atPath: url.path) else {
             return .failure(Diagnostic(path: displayPath, code: .unreadableFile, message: "cannot read this file",
                                        hint: "Check that it exists and that you have permission to read it."))
         }
         return decode(bytes: [UInt8](data), displayPath: displayPath, relativePath: relativePath)
+    }
+
+    static func tooLarge(size: Int, displayPath: String) -> Diagnostic {
+        Diagnostic(path: displayPath, code: .fileTooLarge,
+                   message: "file is \(size) bytes; content files may be at most \(maximumBytes) bytes (1 MiB)",
+                   hint: "Split the file, or remove what does not belong in it (pasted images or exports).")
     }
 
     public static func decode(bytes: [UInt8], displayPath: String, relativePath: String) -> Result<SourceText, Diagnostic> {

@@ -19,8 +19,30 @@ public struct Diagnostic: Error, Sendable, Equatable, CustomStringConvertible {
         self.position = position
         self.severity = severity
         self.code = code
-        self.message = message
-        self.hint = hint
+        self.message = Diagnostic.oneLine(message)
+        self.hint = hint.map(Diagnostic.oneLine)
+    }
+
+    /// Messages quote the file's own text, which may hold line breaks, tabs or terminal
+    /// escapes; shown as `\n`, `\t`, `\u{1B}` they keep the diagnostic on one line and
+    /// cannot restyle or rewrite the officer's terminal.
+    static func oneLine(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        var shown = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\n": shown += "\\n"
+            case "\t": shown += "\\t"
+            case "\r": shown += "\\r"
+            case _ where isControl(scalar): shown += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            default: shown.unicodeScalars.append(scalar)
+            }
+        }
+        return shown
+    }
+
+    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
     }
 
     public var line: Int { position.line }

@@ -40,6 +40,13 @@ public struct OutputFolder {
         let lock = try PublishLock(beside: destination)
         defer { lock.release() }
         if fileManager.fileExists(atPath: destination.path) {
+            // One atomic exchange where the file system allows it: the output is never
+            // missing, even for a moment, and the staging name ends up holding the old site.
+            if let exchange = PublishLock.exchange,
+               exchange(AT_FDCWD, staging.path, AT_FDCWD, destination.path, renameExchange) == 0 {
+                try? fileManager.removeItem(at: staging)
+                return
+            }
             let old = staging.deletingLastPathComponent()
                 .appendingPathComponent(".\(destination.lastPathComponent).old-\(UUID().uuidString)")
             try fileManager.moveItem(at: destination, to: old)
@@ -82,4 +89,20 @@ struct PublishLock {
         flock(descriptor, LOCK_UN)
         close(descriptor)
     }
+
+    typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
+
+    /// glibc's `renameat2`, looked up at run time because Swift's Glibc module leaves it out
+    /// (it needs `_GNU_SOURCE`). Nil elsewhere; publishing then falls back to two renames.
+    static let exchange: RenameAt2? = {
+        #if os(Linux)
+        guard let symbol = dlsym(nil, "renameat2") else { return nil }
+        return unsafeBitCast(symbol, to: RenameAt2.self)
+        #else
+        return nil
+        #endif
+    }()
 }
+
+/// `RENAME_EXCHANGE` from <linux/fs.h>.
+private let renameExchange: UInt32 = 1 << 1

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 @testable import QuarterlyBuild
 import QuarterlyModel
@@ -85,6 +86,50 @@ struct BuildTests {
         #expect(Fixtures.snapshot(output) == before)
         // No staging folders are left behind either.
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { !$0.hasSuffix(".lock") } == ["public"])
+    }
+
+    /// Two sites built into one folder at the same time, again and again, while a reader
+    /// watches it: the folder is never missing, nothing is left beside it, and in the end
+    /// it is exactly one of the two sites, never a mixture.
+    @Test func concurrentBuildsIntoOneFolderNeverMix() throws {
+        let siteYML = Fixtures.read(Fixtures.minimal.appendingPathComponent("site.yml"))
+        let other = try Fixtures.minimalSite(with: ["site.yml": siteYML.replacingOccurrences(of: "title: Council Plan", with: "title: Other Plan")])
+        let folder = other.deletingLastPathComponent()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let sites = [Fixtures.minimal, other]
+        var expected: [[String: Data]] = []
+        for (index, content) in sites.enumerated() {
+            let alone = folder.appendingPathComponent("alone-\(index)")
+            _ = try Fixtures.build(content: content, output: alone)
+            expected.append(Fixtures.snapshot(alone))
+        }
+        #expect(expected[0] != expected[1])
+
+        let output = folder.appendingPathComponent("public")
+        _ = try Fixtures.build(content: sites[0], output: output)
+        let index = output.appendingPathComponent("index.html").path
+        let finished = Mutex(0)
+        let failures = Mutex<[String]>([])
+        let missing = Mutex(0)
+        DispatchQueue.concurrentPerform(iterations: 3) { worker in
+            guard worker < 2 else {
+                while finished.withLock({ $0 }) < 2 {
+                    if !FileManager.default.fileExists(atPath: index) { missing.withLock { $0 += 1 } }
+                }
+                return
+            }
+            for _ in 0..<4 {
+                do { _ = try Fixtures.build(content: sites[worker], output: output) }
+                catch { failures.withLock { $0.append("\(error)") } }
+            }
+            finished.withLock { $0 += 1 }
+        }
+        #expect(failures.withLock { $0 } == [])
+        #expect(missing.withLock { $0 } == 0)
+        let result = Fixtures.snapshot(output)
+        #expect(result == expected[0] || result == expected[1])
+        let left = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { !$0.hasSuffix(".lock") }.sorted()
+        #expect(left == ["alone-0", "alone-1", "content", "public"])
     }
 
     @Test func templateErrorsNameTheFile() throws {

@@ -10,7 +10,9 @@ import QuarterlyModel
          "::error file=content/actions/broadband.md,line=3,col=7,title=Quarterly%3A unknown-key::unknown key `milstone`%0Ahint: Did you mean `milestone`?"),
         (Diagnostic(path: "content/q,1:x.md", severity: .warning, code: .directionContradictsFigures,
                     message: "stated improving, 100% → 65%\r\nnext"),
-         "::warning file=content/q%2C1%3Ax.md,line=1,col=1,title=Quarterly%3A direction-contradicts-figures::stated improving, 100%25 → 65%25%0D%0Anext"),
+         // A diagnostic shows line breaks from the file as `\r\n` text (see Diagnostic.oneLine);
+         // only the hint's own line break needs percent-encoding.
+         "::warning file=content/q%2C1%3Ax.md,line=1,col=1,title=Quarterly%3A direction-contradicts-figures::stated improving, 100%25 → 65%25\\r\\nnext"),
     ])
     func annotation(diagnostic: Diagnostic, expected: String) {
         #expect(GitHubAnnotation.line(for: diagnostic) == expected)

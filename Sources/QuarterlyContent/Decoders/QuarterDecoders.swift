@@ -131,7 +131,7 @@ enum QuarterDecoders {
             sections[current, default: []].append(line)
         }
         func text(_ name: String) -> String {
-            (sections[name] ?? []).joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+            (sections[name] ?? []).joined(separator: "\n").trimmed()
         }
         file.diagnostics = fields.diagnostics + file.diagnostics
         file.item = .outcomeCommentary(OutcomeCommentary(

@@ -71,7 +71,7 @@ final class Fields {
                    hint: "Write it on one line: `\(key): \(example)`.")
             return nil
         }
-        let trimmed = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = scalar.string.trimmed()
         if trimmed.isEmpty, required {
             report(.missingField, at: node, "`\(key)` is empty", hint: "Give a value: `\(key): \(example)`.")
             return nil

@@ -38,7 +38,9 @@ public struct SourceText: Sendable {
     public static func decode(bytes: [UInt8], displayPath: String, relativePath: String) -> Result<SourceText, Diagnostic> {
         var bytes = bytes[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-        if let offset = firstInvalidUTF8Offset(bytes) {
+        // The standard library's validation is fast; the slow scan only finds where it failed.
+        let valid = String(validating: bytes, as: UTF8.self)
+        if valid == nil, let offset = firstInvalidUTF8Offset(bytes) {
             let prefix = bytes[bytes.startIndex..<(bytes.startIndex + offset)]
             let line = prefix.filter { $0 == 0x0A }.count + 1
             let lineStart = prefix.lastIndex(of: 0x0A).map { $0 + 1 } ?? bytes.startIndex
@@ -49,8 +51,8 @@ public struct SourceText: Sendable {
                 message: "not valid UTF-8: byte 0x\(byte) at byte offset \(offset)",
                 hint: "Save the file as UTF-8 (in most editors: Save As → Encoding → UTF-8). Text pasted from Word or Excel is the usual cause."))
         }
-        var text = String(decoding: bytes, as: UTF8.self)
-        if text.contains("\r") {
+        var text = valid ?? String(decoding: bytes, as: UTF8.self)
+        if bytes.contains(0x0D) {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
         return .success(SourceText(displayPath: displayPath, relativePath: relativePath, text: text))

@@ -46,7 +46,7 @@ public enum Markdown {
     static let allowedSchemes: Set<String> = ["http", "https", "mailto"]
 
     static func isAllowed(url: String) -> Bool {
-        let trimmed = url.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = url.trimmed()
         guard let colon = trimmed.firstIndex(of: ":") else { return true }
         let beforeColon = trimmed[..<colon]
         // A colon after a path, query or fragment character is not a scheme: relative URL.

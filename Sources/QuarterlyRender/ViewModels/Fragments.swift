@@ -83,7 +83,7 @@ struct Fragments {
 
     /// Markdown as `{"html": …}`, or nothing when empty: a section `{{#x}}{{{html}}}{{/x}}`.
     func markdown(_ source: String, headingLevel: Int) -> ViewModel? {
-        let html = Markdown.html(source.trimmingCharacters(in: .whitespacesAndNewlines), headingLevel: headingLevel)
+        let html = Markdown.html(source.trimmed(), headingLevel: headingLevel)
         return html.isEmpty ? nil : ["html": html]
     }
 

@@ -154,3 +154,32 @@ struct DataFileTests {
         return counter.count
     }
 }
+
+/// The hand-written JSON writer the data files use, against Foundation's reader.
+@Suite struct JSONValueTests {
+    @Test(arguments: [
+        (JSONValue.string("plain"), "\"plain\""),
+        (.string("quote \" backslash \\ slash / tab \t line\n"), #""quote \" backslash \\ slash / tab \t line\n""#),
+        (.string("bell \u{07} esc \u{1B} ünïcödé £"), #""bell \u0007 esc \u001b ünïcödé £""#),
+        (.number("89.19"), "89.19"),
+        (.bool(false), "false"),
+        (.array([]), "[]"),
+        (.object([:]), "{}"),
+        (.object(["b": .number("1"), "a": .array([.string("x")])]), "{\n  \"a\" : [\n    \"x\"\n  ],\n  \"b\" : 1\n}"),
+    ])
+    func writes(value: JSONValue, expected: String) throws {
+        let written = value.data
+        #expect(String(decoding: written, as: UTF8.self) == expected)
+        // Whatever it writes, a standard reader reads back as the same value.
+        let read = try JSONSerialization.jsonObject(with: written, options: [.fragmentsAllowed])
+        let again = try JSONSerialization.data(withJSONObject: read, options: [.fragmentsAllowed, .sortedKeys])
+        let direct = try JSONSerialization.data(withJSONObject: try JSONSerialization.jsonObject(with: Data(expected.utf8), options: [.fragmentsAllowed]),
+                                                options: [.fragmentsAllowed, .sortedKeys])
+        #expect(again == direct)
+    }
+
+    @Test func optionalFactsAreLeftOut() {
+        let value = JSONValue.object(compact: ["id": "a", "ref": String?.none, "target": Decimal(string: "0.1")])
+        #expect(value == .object(["id": .string("a"), "target": .number("0.1")]))
+    }
+}

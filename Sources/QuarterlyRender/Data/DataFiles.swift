@@ -11,41 +11,45 @@ public struct DataFiles: Sendable {
         self.links = links
     }
 
+    /// Written on every core: site.json first (the largest, one core's work at scale),
+    /// every other file shared out meanwhile.
     public var all: [(path: String, data: Data)] {
         let tables = DataTables(graph: graph)
         let json = SiteJSON(graph: graph, schemaURL: (graph.site.origin ?? "") + links.data("site.schema.json"))
-        var files: [(String, Data)] = [
-            ("data/measures.csv", Data(tables.measures().text.utf8)),
-            ("data/actions.csv", Data(tables.actions().text.utf8)),
-            ("data/measures.csv-metadata.json", metadata(for: "measures.csv", columns: DataTables.measureColumns)),
-            ("data/actions.csv-metadata.json", metadata(for: "actions.csv", columns: DataTables.actionColumns)),
-            ("data/risks.csv", Data(tables.risks().text.utf8)),
-            ("data/site.json", json.data),
-            ("data/site.schema.json", Data(SiteSchema.text.utf8)),
+        var files: [@Sendable () -> (String, Data)] = [
+            { ("data/site.json", json.data) },
+            { ("data/measures.csv", Data(tables.measures().text.utf8)) },
+            { ("data/actions.csv", Data(tables.actions().text.utf8)) },
+            { ("data/measures.csv-metadata.json", metadata(for: "measures.csv", columns: DataTables.measureColumns)) },
+            { ("data/actions.csv-metadata.json", metadata(for: "actions.csv", columns: DataTables.actionColumns)) },
+            { ("data/risks.csv", Data(tables.risks().text.utf8)) },
+            { ("data/site.schema.json", Data(SiteSchema.text.utf8)) },
         ]
         for measure in graph.measures {
-            files.append(("measures/\(measure.id).csv", Data(tables.measures(id: measure.id).text.utf8)))
-            files.append(("measures/\(measure.id).json", json.measureData(measure.id)))
+            let id = measure.id
+            files.append { ("measures/\(id).csv", Data(tables.measures(id: id).text.utf8)) }
+            files.append { ("measures/\(id).json", json.measureData(id)) }
         }
         for quarter in graph.quarters {
-            files.append(("quarters/\(quarter.id.slug)/measures.csv", Data(tables.measures(quarter: quarter.id).text.utf8)))
-            files.append(("quarters/\(quarter.id.slug)/actions.csv", Data(tables.actions(quarter: quarter.id).text.utf8)))
+            let slug = quarter.id.slug, id = quarter.id
+            files.append { ("quarters/\(slug)/measures.csv", Data(tables.measures(quarter: id).text.utf8)) }
+            files.append { ("quarters/\(slug)/actions.csv", Data(tables.actions(quarter: id).text.utf8)) }
         }
-        return files
+        return files.parallelMap { $0() }.map { (path: $0.0, data: $0.1) }
     }
 
     /// CSV on the Web metadata: how a CSV file carries its licence, publisher and columns.
     func metadata(for file: String, columns: [String]) -> Data {
         let site = graph.site
-        let document: [String: Any] = [
+        let document: [String: any JSONConvertible] = [
             "@context": "http://www.w3.org/ns/csvw",
             "url": file,
             "dc:title": "\(site.title): \(file == "measures.csv" ? "measures" : "actions") by quarter",
             "dc:publisher": site.organisation,
             "dc:license": ["@id": site.licence.url],
             "dc:source": (site.origin ?? "") + links.home,
-            "tableSchema": ["columns": columns.map { ["name": $0, "titles": $0] }],
+            "tableSchema": JSONValue.object(["columns": columns.map { ["name": $0, "titles": $0] }.json]),
         ]
-        return jsonData(document)
+        return JSONValue.object(compact: document).data
     }
 }

@@ -44,7 +44,9 @@ public struct DataTables: Sendable {
     /// Every measure update, or only one measure's, or only one quarter's.
     public func measures(id: String? = nil, quarter: QuarterID? = nil) -> CSVTable {
         var table = CSVTable(header: Self.measureColumns)
-        for measure in graph.measures where id == nil || measure.id == id {
+        // One measure's table looks it up rather than scanning them all (once per measure).
+        let measures = id.map { graph.measure($0).map { [$0] } ?? [] } ?? graph.measures
+        for measure in measures {
             for update in graph.measureHistory(measure.id) where quarter == nil || update.quarter == quarter {
                 table.rows.append(measureRow(measure, update))
             }

@@ -5,18 +5,19 @@ import Glibc
 
 /// Writes a site into a fresh folder beside the output, then swaps it into place only
 /// when everything is written: a failed build never leaves a half-written site.
-public struct OutputFolder {
+public struct OutputFolder: Sendable {
     public let destination: URL
     public let staging: URL
-    private let fileManager = FileManager.default
+    private static var fileManager: FileManager { .default }
+    private var fileManager: FileManager { .default }
 
     public init(path: String) throws {
         destination = URL(fileURLWithPath: path).standardizedFileURL
         let parent = destination.deletingLastPathComponent()
-        try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
         // Same parent folder, so the final rename never crosses file systems.
         staging = parent.appendingPathComponent(".\(destination.lastPathComponent).quarterly-\(UUID().uuidString)")
-        try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
     }
 
     /// Writes one file under the staging folder, creating its folders.
@@ -24,6 +25,20 @@ public struct OutputFolder {
         let url = staging.appendingPathComponent(relativePath)
         try fileManager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try data.write(to: url)
+    }
+
+    /// Creates, once each, every folder these files sit in, so they can then be written
+    /// on every core without each write checking its folders again.
+    public func createFolders(for relativePaths: [String]) throws {
+        let folders = Set(relativePaths.map { ($0 as NSString).deletingLastPathComponent })
+        for folder in folders.sorted() where !folder.isEmpty {
+            try fileManager.createDirectory(at: staging.appendingPathComponent(folder), withIntermediateDirectories: true)
+        }
+    }
+
+    /// Writes one file whose folder `createFolders(for:)` has made.
+    public func writeIntoExistingFolder(_ data: Data, to relativePath: String) throws {
+        try data.write(to: staging.appendingPathComponent(relativePath))
     }
 
     public func copyItem(at source: URL, to relativePath: String) throws {

@@ -76,14 +76,19 @@ public struct SiteBuilder {
             var renderer = SiteRenderer(graph: graph, templates: templates, basePath: graph.site.basePath)
             renderer.searchable = indexer != nil
             let pages = try step(.renderPages) { () throws(DiagnosticList) in
-                let pages = renderer.renderAll()
-                try write(pages.map { ($0.page.outputPath, Data($0.html.utf8)) }, to: output)
+                // Each page is written as soon as it is rendered, so no more than a page
+                // per core is held in memory.
+                let pages = renderer.pages
+                let renderer = renderer
+                try write(pages.map(\.outputPath), to: output) { index in
+                    Data(renderer.render(pages[index]).html.utf8)
+                }
                 return (pages.count, "\(pages.count) pages")
             }
             let links = renderer.links
             let data = try step(.dataFiles) { () throws(DiagnosticList) in
                 let files = DataFiles(graph: graph, links: links).all
-                try write(files.map { ($0.path, $0.data) }, to: output)
+                try write(files.map(\.path), to: output) { files[$0].data }
                 return (files.count, "\(files.count) files")
             }
             try step(.feed) { () throws(DiagnosticList) in
@@ -102,7 +107,7 @@ public struct SiteBuilder {
                 let assets = TemplateFolder.assets(in: options.templatesDirectory)
                 for asset in assets {
                     do { try output.copyItem(at: asset.url, to: "assets/" + asset.relativePath) } catch {
-                        throw DiagnosticList([writeProblem(asset.relativePath, error)])
+                        throw DiagnosticList([Self.writeProblem(asset.relativePath, error)])
                     }
                 }
                 return (assets.count, "\(assets.count) files")
@@ -117,7 +122,7 @@ public struct SiteBuilder {
                 }
             }
             try step(.publish) { () throws(DiagnosticList) in
-                do { try output.publish() } catch { throw DiagnosticList([writeProblem(options.outputDirectory, error)]) }
+                do { try output.publish() } catch { throw DiagnosticList([Self.writeProblem(options.outputDirectory, error)]) }
                 return ((), options.outputDirectory)
             }
             return BuildReport(pages: pages, otherFiles: assets + data + 1 + sitemapFiles, seconds: started.duration(to: .now).seconds,
@@ -128,13 +133,27 @@ public struct SiteBuilder {
         }
     }
 
+    /// Writes `paths[i]` with the bytes `contents(i)` gives, on every core.
+    private func write(_ paths: [String], to output: OutputFolder,
+                       _ contents: @Sendable (Int) -> Data) throws(DiagnosticList) {
+        do { try output.createFolders(for: paths) } catch { throw DiagnosticList([Self.writeProblem(paths.first ?? "", error)]) }
+        let problems = Array(paths.indices).parallelMap { index -> Diagnostic? in
+            do { try output.writeIntoExistingFolder(contents(index), to: paths[index]) } catch {
+                return Self.writeProblem(paths[index], error)
+            }
+            return nil
+        }
+        let found = problems.compactMap { $0 }
+        if !found.isEmpty { throw DiagnosticList(Array(found.prefix(1))) }
+    }
+
     private func write(_ files: [(String, Data)], to output: OutputFolder) throws(DiagnosticList) {
         for (path, data) in files {
-            do { try output.write(data, to: path) } catch { throw DiagnosticList([writeProblem(path, error)]) }
+            do { try output.write(data, to: path) } catch { throw DiagnosticList([Self.writeProblem(path, error)]) }
         }
     }
 
-    private func writeProblem(_ path: String, _ error: Error) -> Diagnostic {
+    private static func writeProblem(_ path: String, _ error: Error) -> Diagnostic {
         Diagnostic(path: path, code: .unreadableFile, message: "cannot write: \(error.localizedDescription)",
                    hint: "Check the disk has space and the output folder is writable.")
     }

@@ -78,6 +78,15 @@ import QuarterlyModel
         #expect(errors.first?.path.hasSuffix("quarters/2019-20-q2/actions/safeguarding-board.md") == true)
     }
 
+    @Test func aNamedPipeIsRefusedNotWaitedOn() throws {
+        let content = try Fixtures.minimalSite(with: [:])
+        defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
+        #expect(mkfifo(content.appendingPathComponent("actions/pipe.md").path, 0o644) == 0)
+        let (errors, seconds) = Self.timed { Fixtures.validate(content).diagnostics.errors }
+        #expect(errors.map(\.headline).contains { $0.contains("actions/pipe.md:1:1: error: this is not a regular file") })
+        #expect(seconds < 1)
+    }
+
     @Test func byteOrderMarksAndWindowsLineEndingsAreAccepted() throws {
         let text = "\u{FEFF}---\r\nvalue: 71\r\n---\r\nUp from 65%.\r\n"
         let content = try Fixtures.minimalSite(with: ["quarters/2019-20-q2/measures/foi-responses.md": text])

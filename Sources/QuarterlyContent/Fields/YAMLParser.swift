@@ -20,7 +20,10 @@ enum YAMLParser {
                 hint: "Front matter is plain `key: value` lines with short lists: write each value out in full."))
         }
         do {
-            return .success(try Yams.compose(yaml: yaml))
+            // The basic resolver: every scalar stays text, read by `Fields` (Yams's default
+            // resolver ran regular expressions over every scalar), and an explicit encoding
+            // (Yams reads the process environment for the default each time).
+            return .success(try Yams.compose(yaml: yaml, .basic, .default, .utf8))
         } catch let error as YamlError {
             return .failure(diagnostic(for: error, firstLine: firstLine, path: path))
         } catch {

@@ -15,6 +15,8 @@ struct ContentTree {
     private(set) var entries: [Entry] = []
     private(set) var diagnostics: [Diagnostic] = []
     private let resolvedRoot: String
+    private var foldersInside: [String: Bool] = [:]
+    private let rootPath: String
     private let fileManager = FileManager.default
 
     static let definitionFolders = ["outcomes", "actions", "measures"]
@@ -26,6 +28,7 @@ struct ContentTree {
         while shown.count > 1 && shown.hasSuffix("/") { shown.removeLast() }
         displayRoot = shown
         resolvedRoot = root.resolvingSymlinksInPath().path
+        rootPath = root.path
         scan()
     }
 
@@ -119,7 +122,8 @@ struct ContentTree {
     private mutating func scanItems(in folder: String, kind: (String) -> ContentKind) {
         for name in listing(folder) {
             let path = folder + "/" + name
-            guard name.hasSuffix(".md"), !isDirectoryEntry(path) else {
+            let entry = inspect(path)
+            guard name.hasSuffix(".md"), !entry.isFolder else {
                 ignore(path, reason: "only .md files are read here")
                 continue
             }
@@ -130,14 +134,37 @@ struct ContentTree {
                                               hint: "File names are ids: lower-case letters a–z, digits and single hyphens, e.g. `superfast-broadband.md`."))
                 continue
             }
-            add(kind(id), path)
+            add(kind(id), path, isLink: entry.isLink)
         }
     }
 
-    private mutating func add(_ kind: ContentKind, _ relative: String) {
+    /// One `lstat`: whether the entry is a folder (following a link) and whether it is a link.
+    private func inspect(_ relative: String) -> (isFolder: Bool, isLink: Bool) {
+        var info = stat()
+        guard lstat(rootPath + "/" + relative, &info) == 0 else { return (false, false) }
+        let isLink = (info.st_mode & S_IFMT) == S_IFLNK
+        if isLink { return (isDirectoryEntry(relative), true) }
+        return ((info.st_mode & S_IFMT) == S_IFDIR, false)
+    }
+
+    /// Whether a path resolves inside the content folder. Resolving follows every link on
+    /// the way, a system call per part, so it is done once per folder and only for files
+    /// that are links themselves.
+    private mutating func isInside(_ relative: String) -> Bool {
+        if let known = foldersInside[relative] { return known }
+        let resolved = root.appendingPathComponent(relative).resolvingSymlinksInPath().path
+        let inside = resolved.hasPrefix(resolvedRoot + "/")
+        foldersInside[relative] = inside
+        return inside
+    }
+
+    private mutating func add(_ kind: ContentKind, _ relative: String, isLink: Bool = true) {
         let url = root.appendingPathComponent(relative)
-        let resolved = url.resolvingSymlinksInPath().path
-        guard resolved.hasPrefix(resolvedRoot + "/") else {
+        let folder = (relative as NSString).deletingLastPathComponent
+        let inside = isLink
+            ? url.resolvingSymlinksInPath().path.hasPrefix(resolvedRoot + "/")
+            : folder.isEmpty || isInside(folder)
+        guard inside else {
             diagnostics.append(Diagnostic(path: displayPath(relative), code: .linkOutsideContent,
                                           message: "this is a link to a file outside the content folder",
                                           hint: "Copy the file into the content folder instead of linking to it."))

@@ -20,13 +20,36 @@ public struct SourceText: Sendable {
     public static let maximumBytes = 1_048_576
 
     public static func read(url: URL, displayPath: String, relativePath: String) -> Result<SourceText, Diagnostic> {
-        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? NSNumber)?.intValue ?? 0
-        if size > maximumBytes { return .failure(tooLarge(size: size, displayPath: displayPath)) }
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            return .failure(Diagnostic(path: displayPath, code: .unreadableFile, message: "cannot read this file",
-                                       hint: "Check that it exists and that you have permission to read it."))
+        // open, fstat, read: the size is known before anything is read, and there is one
+        // path lookup per file (FileManager's attributes and contents took one each).
+        // Non-blocking, so a named pipe called `x.md` cannot hang the build; it is refused below.
+        let descriptor = open(url.path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard descriptor >= 0 else { return .failure(unreadable(displayPath)) }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { return .failure(unreadable(displayPath)) }
+        guard (info.st_mode & S_IFMT) == S_IFREG else {
+            return .failure(Diagnostic(path: displayPath, code: .unreadableFile,
+                                       message: "this is not a regular file (a pipe, socket or device)",
+                                       hint: "Replace it with an ordinary text file, or delete it."))
         }
-        return decode(bytes: [UInt8](data), displayPath: displayPath, relativePath: relativePath)
+        let size = Int(info.st_size)
+        if size > maximumBytes { return .failure(tooLarge(size: size, displayPath: displayPath)) }
+        var bytes = [UInt8](repeating: 0, count: size)
+        var filled = 0
+        while filled < size {
+            let count = bytes.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress! + filled, size - filled) }
+            if count < 0, errno == EINTR { continue }
+            guard count > 0 else { break }
+            filled += count
+        }
+        guard filled == size else { return .failure(unreadable(displayPath)) }
+        return decode(bytes: bytes, displayPath: displayPath, relativePath: relativePath)
+    }
+
+    private static func unreadable(_ displayPath: String) -> Diagnostic {
+        Diagnostic(path: displayPath, code: .unreadableFile, message: "cannot read this file",
+                   hint: "Check that it exists and that you have permission to read it.")
     }
 
     static func tooLarge(size: Int, displayPath: String) -> Diagnostic {

@@ -10,7 +10,7 @@ public struct Figure: Hashable, Sendable {
     public let decimal: Decimal
 
     public init?(text: String) {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmed()
         guard let value = Double(trimmed), value.isFinite,
               trimmed.allSatisfy({ $0.isNumber || $0 == "." || $0 == "-" || $0 == "+" }) else { return nil }
         self.value = value

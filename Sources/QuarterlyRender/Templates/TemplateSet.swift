@@ -26,13 +26,16 @@ public struct TemplateSet: Sendable {
     public static func parse(_ sources: [TemplateSource], folder: String, checkingFields: Bool = true) throws(DiagnosticList) -> TemplateSet {
         var templates: [String: MustacheTemplate] = [:]
         var problems: [Diagnostic] = []
+        _ = HTMLText.registered
         for source in sources {
             do {
-                templates[source.name] = try MustacheTemplate(string: source.text)
+                // Each template, partials too, starts with a line naming the faster escaping:
+                // a standalone tag, so it adds nothing to the output; errors are a line lower.
+                templates[source.name] = try MustacheTemplate(string: HTMLText.pragma + "\n" + source.text)
             } catch let error as MustacheTemplate.ParserError {
                 problems.append(Diagnostic(
                     path: source.displayPath,
-                    position: TextPosition(line: error.context.lineNumber, column: max(1, error.context.columnNumber)),
+                    position: TextPosition(line: max(1, error.context.lineNumber - 1), column: max(1, error.context.columnNumber)),
                     code: .templateSyntax, message: "template syntax error: \(describe(error.error))",
                     hint: "Check that every {{#section}} has a matching {{/section}} and every tag is closed with }}."))
             } catch {

@@ -183,3 +183,13 @@ struct DataFileTests {
         #expect(value == .object(["id": .string("a"), "target": .number("0.1")]))
     }
 }
+
+extension JSONValueTests {
+    /// site.json is written in parallel pieces; the bytes must be those of the plain writer.
+    @Test func theParallelWriterWritesTheSameBytes() throws {
+        let graph = try #require(Fixtures.validate(Fixtures.exampleContent).graph).assessed().graph
+        let document = SiteJSON(graph: graph, schemaURL: "https://example.org/data/site.schema.json").document
+        #expect(document.dataInParallel == document.data)
+        #expect(document.data.count > 100_000)
+    }
+}

@@ -11,13 +11,12 @@ public struct DataFiles: Sendable {
         self.links = links
     }
 
-    /// Written on every core: site.json first (the largest, one core's work at scale),
-    /// every other file shared out meanwhile.
+    /// Made on every core: site.json (itself written in parallel), then every other file.
     public var all: [(path: String, data: Data)] {
         let tables = DataTables(graph: graph)
         let json = SiteJSON(graph: graph, schemaURL: (graph.site.origin ?? "") + links.data("site.schema.json"))
+        let siteJSON = (path: "data/site.json", data: json.data)
         var files: [@Sendable () -> (String, Data)] = [
-            { ("data/site.json", json.data) },
             { ("data/measures.csv", Data(tables.measures().text.utf8)) },
             { ("data/actions.csv", Data(tables.actions().text.utf8)) },
             { ("data/measures.csv-metadata.json", metadata(for: "measures.csv", columns: DataTables.measureColumns)) },
@@ -35,7 +34,7 @@ public struct DataFiles: Sendable {
             files.append { ("quarters/\(slug)/measures.csv", Data(tables.measures(quarter: id).text.utf8)) }
             files.append { ("quarters/\(slug)/actions.csv", Data(tables.actions(quarter: id).text.utf8)) }
         }
-        return files.parallelMap { $0() }.map { (path: $0.0, data: $0.1) }
+        return [siteJSON] + files.parallelMap { $0() }.map { (path: $0.0, data: $0.1) }
     }
 
     /// CSV on the Web metadata: how a CSV file carries its licence, publisher and columns.

@@ -1,4 +1,5 @@
 import Foundation
+import QuarterlyModel
 
 /// A JSON document as the data files build it, written by hand into one buffer: keys
 /// sorted (the same content always gives the same bytes), two-space indent, `/` left
@@ -22,6 +23,40 @@ public enum JSONValue: Sendable, Equatable {
         var out: [UInt8] = []
         out.reserveCapacity(4096)
         write(into: &out, indent: 0)
+        return Data(out)
+    }
+
+    /// The same bytes as `data`, with the items of the top-level object's arrays written
+    /// on every core: site.json is one document of tens of megabytes at scale.
+    public var dataInParallel: Data {
+        guard case .object(let entries) = self, !entries.isEmpty else { return data }
+        let keys = entries.keys.sorted()
+        var out: [UInt8] = [UInt8(ascii: "{")]
+        for (index, key) in keys.enumerated() {
+            out.append(contentsOf: index == 0 ? [0x0A] : [UInt8(ascii: ","), 0x0A])
+            Self.pad(&out, 1)
+            Self.write(string: key, into: &out)
+            out.append(contentsOf: " : ".utf8)
+            guard case .array(let items) = entries[key]!, items.count > 1 else {
+                entries[key]!.write(into: &out, indent: 1)
+                continue
+            }
+            let written = items.parallelMap { item -> [UInt8] in
+                var part: [UInt8] = []
+                item.write(into: &part, indent: 2)
+                return part
+            }
+            out.append(UInt8(ascii: "["))
+            for (position, part) in written.enumerated() {
+                out.append(contentsOf: position == 0 ? [0x0A] : [UInt8(ascii: ","), 0x0A])
+                Self.pad(&out, 2)
+                out.append(contentsOf: part)
+            }
+            out.append(0x0A)
+            Self.pad(&out, 1)
+            out.append(UInt8(ascii: "]"))
+        }
+        out.append(contentsOf: [0x0A, UInt8(ascii: "}")])
         return Data(out)
     }
 
@@ -61,28 +96,33 @@ public enum JSONValue: Sendable, Equatable {
         out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent * 2))
     }
 
-    /// RFC 8259 escaping: quote, backslash and control characters; everything else as UTF-8.
+    /// RFC 8259 escaping: quote, backslash and control characters; everything else as UTF-8,
+    /// copied in runs between the characters that need escaping.
     static func write(string: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
-        let utf8 = string.utf8
-        if !utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
-            out.append(contentsOf: utf8)
-        } else {
-            for byte in utf8 {
+        var text = string
+        text.withUTF8 { bytes in
+            var runStart = 0
+            for index in 0..<bytes.count {
+                let byte = bytes[index]
+                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                runStart = index + 1
                 switch byte {
-                case UInt8(ascii: "\""): out.append(contentsOf: "\\\"".utf8)
-                case UInt8(ascii: "\\"): out.append(contentsOf: "\\\\".utf8)
-                case 0x0A: out.append(contentsOf: "\\n".utf8)
-                case 0x0D: out.append(contentsOf: "\\r".utf8)
-                case 0x09: out.append(contentsOf: "\\t".utf8)
-                case 0x08: out.append(contentsOf: "\\b".utf8)
-                case 0x0C: out.append(contentsOf: "\\f".utf8)
-                case ..<0x20:
-                    let hex = String(byte, radix: 16, uppercase: false)
-                    out.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
-                default: out.append(byte)
+                case UInt8(ascii: "\""): out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
+                case UInt8(ascii: "\\"): out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
+                case 0x0A: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
+                case 0x0D: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
+                case 0x09: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
+                case 0x08: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "b")])
+                case 0x0C: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "f")])
+                default:
+                    let hex = Array("0123456789abcdef".utf8)
+                    out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
+                                            hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]])
                 }
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
         }
         out.append(UInt8(ascii: "\""))
     }

@@ -25,7 +25,7 @@ public struct SiteJSON: Sendable {
     }
 
     public var data: Data {
-        document.data
+        document.dataInParallel
     }
 
     var document: JSONValue {

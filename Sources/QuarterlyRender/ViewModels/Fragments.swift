@@ -13,13 +13,12 @@ struct Fragments {
     var charts: ChartModels { ChartModels(graph: graph) }
 
     /// A RAG tag: always a word and a distinct shape (never colour alone).
+    /// Every flag is present, true or false: a key missing here would send Mustache up
+    /// through every enclosing context looking for it, on every tag of every table.
     func rag(_ status: RAGStatus?) -> ViewModel {
-        guard let status else {
-            return ["word": "Not rated", "class": "none", "isNone": true]
-        }
-        return ["word": status.label, "class": status.rawValue,
-                "isRed": status == .red, "isAmber": status == .amber,
-                "isGreen": status == .green, "isComplete": status == .complete]
+        ["word": status?.label ?? "Not rated", "class": status?.rawValue ?? "none",
+         "isRed": status == .red, "isAmber": status == .amber, "isGreen": status == .green,
+         "isComplete": status == .complete, "isNone": status == nil]
     }
 
     /// Direction of travel: an arrow and its word, or "Not stated".

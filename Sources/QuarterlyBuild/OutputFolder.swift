@@ -20,13 +20,6 @@ public struct OutputFolder: Sendable {
         try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
     }
 
-    /// Writes one file under the staging folder, creating its folders.
-    public func write(_ data: Data, to relativePath: String) throws {
-        let url = staging.appendingPathComponent(relativePath)
-        try fileManager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try data.write(to: url)
-    }
-
     /// Creates, once each, every folder these files sit in, so they can then be written
     /// on every core without each write checking its folders again.
     public func createFolders(for relativePaths: [String]) throws {

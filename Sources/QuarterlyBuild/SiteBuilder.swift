@@ -148,9 +148,7 @@ public struct SiteBuilder {
     }
 
     private func write(_ files: [(String, Data)], to output: OutputFolder) throws(DiagnosticList) {
-        for (path, data) in files {
-            do { try output.write(data, to: path) } catch { throw DiagnosticList([Self.writeProblem(path, error)]) }
-        }
+        try write(files.map(\.0), to: output) { files[$0].1 }
     }
 
     private static func writeProblem(_ path: String, _ error: Error) -> Diagnostic {

@@ -33,11 +33,6 @@ public struct SiteRenderer: Sendable {
 
     public var pages: [Page] { Page.all(in: graph) }
 
-    /// Every page, rendered on all cores.
-    public func renderAll() -> [RenderedPage] {
-        pages.parallelMap(render)
-    }
-
     public func render(_ page: Page) -> RenderedPage {
         RenderedPage(page: page, html: templates.render(context(for: page), template: page.templateName))
     }

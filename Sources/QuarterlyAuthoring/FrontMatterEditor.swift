@@ -55,16 +55,14 @@ struct FrontMatterEditor {
 
     /// Text as a YAML double-quoted scalar: safe whatever it contains.
     static func quoted(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
+        "\"" + text.replacingScalars { scalar in
             switch scalar {
-            case "\\": result += "\\\\"
-            case "\"": result += "\\\""
-            case "\n": result += "\\n"
-            case "\t": result += "\\t"
-            default: result.unicodeScalars.append(scalar)
+            case "\\": "\\\\"
+            case "\"": "\\\""
+            case "\n": "\\n"
+            case "\t": "\\t"
+            default: nil
             }
-        }
-        return result + "\""
+        } + "\""
     }
 }

@@ -10,3 +10,17 @@ extension String {
         return String(scalars[first...last])
     }
 }
+
+extension String {
+    /// The text with some of its scalars written another way: `replacement` gives the
+    /// text for a scalar, or nil to keep it. One loop for every escaping we do (YAML
+    /// quoting, GitHub annotations, control characters in diagnostics).
+    public func replacingScalars(_ replacement: (Unicode.Scalar) -> String?) -> String {
+        var result = ""
+        result.reserveCapacity(utf8.count)
+        for scalar in unicodeScalars {
+            if let text = replacement(scalar) { result += text } else { result.unicodeScalars.append(scalar) }
+        }
+        return result
+    }
+}

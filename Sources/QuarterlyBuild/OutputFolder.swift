@@ -8,7 +8,6 @@ import Glibc
 public struct OutputFolder: Sendable {
     public let destination: URL
     public let staging: URL
-    private static var fileManager: FileManager { .default }
     private var fileManager: FileManager { .default }
 
     public init(path: String) throws {

@@ -78,6 +78,20 @@ import QuarterlyModel
         #expect(errors.first?.path.hasSuffix("quarters/2019-20-q2/actions/safeguarding-board.md") == true)
     }
 
+    /// A folder that is a link out of the content folder: the ordinary files in it are
+    /// refused too (only links are resolved file by file; folders once each).
+    @Test func filesInAFolderLinkedFromOutsideAreRefused() throws {
+        let content = try Fixtures.minimalSite(with: [:])
+        defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
+        let actions = content.appendingPathComponent("quarters/2019-20-q2/actions")
+        let outside = content.deletingLastPathComponent().appendingPathComponent("elsewhere")
+        try FileManager.default.moveItem(at: actions, to: outside)
+        try FileManager.default.createSymbolicLink(at: actions, withDestinationURL: outside)
+        let errors = Fixtures.validate(content).diagnostics.errors
+        #expect(!errors.isEmpty)
+        #expect(errors.allSatisfy { $0.code == .linkOutsideContent && $0.path.contains("quarters/2019-20-q2/actions/") })
+    }
+
     @Test func aNamedPipeIsRefusedNotWaitedOn() throws {
         let content = try Fixtures.minimalSite(with: [:])
         defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }

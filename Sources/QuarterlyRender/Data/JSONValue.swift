@@ -19,59 +19,40 @@ public enum JSONValue: Sendable, Equatable {
     }
 
     /// The document as UTF-8, ending without a newline.
-    public var data: Data {
-        var out: [UInt8] = []
-        out.reserveCapacity(4096)
-        write(into: &out, indent: 0)
-        return Data(out)
-    }
+    public var data: Data { bytes(parallelAbove: 0) }
 
     /// The same bytes as `data`, with the items of the top-level object's arrays written
     /// on every core: site.json is one document of tens of megabytes at scale.
-    public var dataInParallel: Data {
-        guard case .object(let entries) = self, !entries.isEmpty else { return data }
-        let keys = entries.keys.sorted()
-        var out: [UInt8] = [UInt8(ascii: "{")]
-        for (index, key) in keys.enumerated() {
-            out.append(contentsOf: index == 0 ? [0x0A] : [UInt8(ascii: ","), 0x0A])
-            Self.pad(&out, 1)
-            Self.write(string: key, into: &out)
-            out.append(contentsOf: " : ".utf8)
-            guard case .array(let items) = entries[key]!, items.count > 1 else {
-                entries[key]!.write(into: &out, indent: 1)
-                continue
-            }
-            let written = items.parallelMap { item -> [UInt8] in
-                var part: [UInt8] = []
-                item.write(into: &part, indent: 2)
-                return part
-            }
-            out.append(UInt8(ascii: "["))
-            for (position, part) in written.enumerated() {
-                out.append(contentsOf: position == 0 ? [0x0A] : [UInt8(ascii: ","), 0x0A])
-                Self.pad(&out, 2)
-                out.append(contentsOf: part)
-            }
-            out.append(0x0A)
-            Self.pad(&out, 1)
-            out.append(UInt8(ascii: "]"))
-        }
-        out.append(contentsOf: [0x0A, UInt8(ascii: "}")])
+    public var dataInParallel: Data { bytes(parallelAbove: 2) }
+
+    private func bytes(parallelAbove depth: Int) -> Data {
+        var out: [UInt8] = []
+        out.reserveCapacity(4096)
+        write(into: &out, indent: 0, parallelAbove: depth)
         return Data(out)
     }
 
-    private func write(into out: inout [UInt8], indent: Int) {
+    /// - Parameter depth: arrays indented less than this have their items written in
+    ///   parallel, each into its own buffer, then joined; the bytes are the same.
+    private func write(into out: inout [UInt8], indent: Int, parallelAbove depth: Int = 0) {
         switch self {
         case .string(let text): Self.write(string: text, into: &out)
         case .number(let text): out.append(contentsOf: text.utf8)
         case .bool(let value): out.append(contentsOf: (value ? "true" : "false").utf8)
         case .array(let items):
             guard !items.isEmpty else { out.append(contentsOf: "[]".utf8); return }
+            let parts: [[UInt8]]? = indent < depth && items.count > 1
+                ? items.parallelMap { item in
+                    var part: [UInt8] = []
+                    item.write(into: &part, indent: indent + 1)
+                    return part
+                }
+                : nil
             out.append(UInt8(ascii: "["))
             for (index, item) in items.enumerated() {
                 out.append(contentsOf: index == 0 ? [0x0A] : [UInt8(ascii: ","), 0x0A])
                 Self.pad(&out, indent + 1)
-                item.write(into: &out, indent: indent + 1)
+                if let parts { out.append(contentsOf: parts[index]) } else { item.write(into: &out, indent: indent + 1, parallelAbove: depth) }
             }
             out.append(0x0A)
             Self.pad(&out, indent)
@@ -84,7 +65,7 @@ public enum JSONValue: Sendable, Equatable {
                 Self.pad(&out, indent + 1)
                 Self.write(string: key, into: &out)
                 out.append(contentsOf: " : ".utf8)
-                entries[key]!.write(into: &out, indent: indent + 1)
+                entries[key]!.write(into: &out, indent: indent + 1, parallelAbove: depth)
             }
             out.append(0x0A)
             Self.pad(&out, indent)

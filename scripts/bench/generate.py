@@ -305,16 +305,18 @@ def generate(updates, quarters, seed, out):
             f"{w.paragraph(title.lower(), 160)}\n", encoding="utf-8")
 
     # Actions and measures: spread round-robin over supporting outcomes; refs A<s>.<k>
-    # and M<s>.<k> are unique because <s> is the supporting outcome's number.
-    per_outcome = [0] * n_supporting
+    # and M<s>.<k> are unique because <s> is the supporting outcome's number and <k>
+    # counts the items given to it so far.
+    def round_robin(count, outcomes):
+        for i in range(count):
+            yield i, i % outcomes, i // outcomes + 1
+
     actions = []
-    for i in range(n_actions):
-        s = i % n_supporting
-        per_outcome[s] += 1
+    for i, s, k in round_robin(n_actions, n_supporting):
         theme = THEMES[i % len(THEMES)]
         title = f"{VERBS[(i // 3) % len(VERBS)]} {OBJECTS[(i // 7) % len(OBJECTS)]} {theme} in {PLACES[i % len(PLACES)]}"
         aid = f"{slug(theme)}-{slug(VERBS[(i // 3) % len(VERBS)])}-{i + 1}"
-        ref = f"A{s + 1}.{per_outcome[s]}"
+        ref = f"A{s + 1}.{k}"
         actions.append({"id": aid, "title": title, "subject": theme})
         risks = "" if rng.random() < 0.6 else f"risks:\n  - {yaml_text(w.pick(RISK_NAMES))}\n"
         (content / "actions" / f"{aid}.md").write_text(
@@ -326,21 +328,18 @@ def generate(updates, quarters, seed, out):
             f"lead_officer: {yaml_text(w.pick(OFFICER_ROLES))}\n"
             f"portfolio_holder: {yaml_text(w.pick(PORTFOLIOS))}\n"
             f"{risks}"
-            f"order: {per_outcome[s]}\n"
+            f"order: {k}\n"
             "---\n"
             f"{w.paragraph(theme, 300)}\n", encoding="utf-8")
 
-    per_outcome = [0] * n_supporting
     measures = []
-    for i in range(n_measures):
-        s = i % n_supporting
-        per_outcome[s] += 1
+    for i, s, k in round_robin(n_measures, n_supporting):
         unit, polarity, (lo, hi), decimals = MEASURE_KINDS[i % len(MEASURE_KINDS)]
         theme = THEMES[(i * 5) % len(THEMES)]
         noun = NOUNS[i % len(NOUNS)]
         title = f"{noun.capitalize()} in {theme} ({unit.replace('-', ' ')})"
         mid = f"{slug(theme)}-{slug(noun)}-{i + 1}"
-        ref = f"M{s + 1}.{per_outcome[s]}"
+        ref = f"M{s + 1}.{k}"
         base_target = lo + (hi - lo) * rng.random()
         targets = {}
         for y in sorted({year for _, year, _ in qids}):
@@ -368,7 +367,7 @@ def generate(updates, quarters, seed, out):
         ]
         if comparator:
             lines += ["comparators:", "  - England"]
-        lines += [f"order: {per_outcome[s]}", "---", w.paragraph(title.lower(), 240), ""]
+        lines += [f"order: {k}", "---", w.paragraph(title.lower(), 240), ""]
         (content / "measures" / f"{mid}.md").write_text("\n".join(lines), encoding="utf-8")
         # Shortfall (fraction of the target on the wrong side) random-walks across
         # the bands: <=5% Green, <=10% Amber, beyond Red; negative is better than target.

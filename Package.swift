@@ -48,7 +48,7 @@ let package = Package(
         // `quarterly serve`: preview with drafts on 127.0.0.1, rebuilt as files change.
         .target(
             name: "QuarterlyServe",
-            dependencies: ["QuarterlyModel", "QuarterlyRender", "QuarterlyBuild", .product(name: "FlyingFox", package: "FlyingFox")]
+            dependencies: ["QuarterlyModel", "QuarterlyContent", "QuarterlyRender", "QuarterlyBuild", .product(name: "FlyingFox", package: "FlyingFox")]
         ),
         .executableTarget(
             name: "quarterly",

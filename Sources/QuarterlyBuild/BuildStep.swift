@@ -1,3 +1,4 @@
+import Foundation
 import QuarterlyModel
 
 /// The named steps of a build, in order. Each is timed; `--verbose` prints them.
@@ -21,6 +22,11 @@ public struct StepTiming: Sendable {
     public let seconds: Double
     /// What it did, e.g. "216 files".
     public let detail: String
+
+    /// The line `--verbose` prints: `  load content         0.047 s  446 files`.
+    public var line: String {
+        "  \(step.rawValue.padding(toLength: 18, withPad: " ", startingAt: 0)) \(String(format: "%7.3f", seconds)) s  \(detail)"
+    }
 }
 
 /// A build that stopped: which step, and every problem found.
@@ -40,4 +46,35 @@ public struct BuildReport: Sendable {
     /// Things worth saying once, e.g. that search was not indexed.
     public let notes: [String]
     public let outputDirectory: String
+}
+
+/// Runs named steps, timing each, and turns a step's diagnostics into a `BuildFailure`
+/// that names it.
+public final class StepClock {
+    public private(set) var timings: [StepTiming] = []
+    let onStep: (StepTiming) -> Void
+    let onStepStart: (BuildStep) -> Void
+
+    public init(onStep: @escaping (StepTiming) -> Void = { _ in }, onStepStart: @escaping (BuildStep) -> Void = { _ in }) {
+        self.onStep = onStep
+        self.onStepStart = onStepStart
+    }
+
+    public func run<T>(_ name: BuildStep, _ body: () throws(DiagnosticList) -> (T, String)) throws(BuildFailure) -> T {
+        onStepStart(name)
+        let clock = ContinuousClock.now
+        do {
+            let (result, detail) = try body()
+            let timing = StepTiming(step: name, seconds: clock.duration(to: .now).seconds, detail: detail)
+            timings.append(timing)
+            onStep(timing)
+            return result
+        } catch {
+            timings.append(StepTiming(step: name, seconds: clock.duration(to: .now).seconds, detail: "failed"))
+            throw BuildFailure(step: name, diagnostics: error.diagnostics, timings: timings)
+        }
+    }
+
+    /// The steps' seconds added up.
+    public var total: Double { timings.reduce(0) { $0 + $1.seconds } }
 }

@@ -20,100 +20,93 @@ public struct SiteBuilder {
         ContentValidator.validate(ContentLoader.load(from: contentDirectory)).diagnostics
     }
 
-    public func run() throws(BuildFailure) -> BuildReport {
-        let started = ContinuousClock.now
-        var timings: [StepTiming] = []
+    /// Runs the steps up to rendering: load, validate, compute statuses, load templates.
+    /// With a cache, files unchanged since the last load are not read again, and
+    /// templates whose text is unchanged are not parsed again.
+    public func prepare(searchable: Bool = false, cache: inout LoadCache?,
+                        steps: StepClock) throws(BuildFailure) -> SiteSnapshot {
+        let loaded = try steps.run(.loadContent) { () throws(DiagnosticList) in
+            let loaded = cache == nil
+                ? ContentLoader.load(from: options.contentDirectory)
+                : ContentLoader.load(from: options.contentDirectory, cache: &cache!.files)
+            return (loaded, "\(loaded.fileCount) files" + (cache == nil ? "" : ", \(loaded.reusedCount) unchanged"))
+        }
         var warnings: [Diagnostic] = []
-
-        func step<T>(_ name: BuildStep, _ body: () throws(DiagnosticList) -> (T, String)) throws(BuildFailure) -> T {
-            onStepStart(name)
-            let clock = ContinuousClock.now
-            do {
-                let (result, detail) = try body()
-                let timing = StepTiming(step: name, seconds: clock.duration(to: .now).seconds, detail: detail)
-                timings.append(timing)
-                onStep(timing)
-                return result
-            } catch {
-                timings.append(StepTiming(step: name, seconds: clock.duration(to: .now).seconds, detail: "failed"))
-                throw BuildFailure(step: name, diagnostics: error.diagnostics, timings: timings)
-            }
-        }
-
-        let loaded = try step(.loadContent) { () throws(DiagnosticList) in
-            let loaded = ContentLoader.load(from: options.contentDirectory)
-            return (loaded, "\(loaded.fileCount) files")
-        }
-        let validated: ContentGraph = try step(.validate) { () throws(DiagnosticList) in
+        let validated: ContentGraph = try steps.run(.validate) { () throws(DiagnosticList) in
             let result = ContentValidator.validate(loaded)
             warnings = result.diagnostics.warnings
             guard let graph = result.graph else { throw DiagnosticList(result.diagnostics) }
             return (graph, "\(result.diagnostics.errors.count) errors, \(warnings.count) warnings")
         }
-        let graph: ContentGraph = try step(.computeStatuses) { () throws(DiagnosticList) in
+        let graph: ContentGraph = try steps.run(.computeStatuses) { () throws(DiagnosticList) in
             var graph = (options.includeDrafts ? validated : validated.publishedOnly()).assessed().graph
             if let base = options.baseURL { graph = graph.withBaseURL(base) }
             return (graph, "\(graph.quarters.count) quarters" + (graph.containsDrafts ? " (drafts included)" : ""))
         }
-        let templates = try step(.loadTemplates) { () throws(DiagnosticList) in
+        let templates = try steps.run(.loadTemplates) { () throws(DiagnosticList) in
             let sources = try TemplateFolder.readTemplates(from: options.templatesDirectory)
-            return (try TemplateSet.parse(sources, folder: options.templatesDirectory), "\(sources.count) templates")
+            if let known = cache?.templates, known.sources == sources { return (known.parsed, "\(sources.count) templates, unchanged") }
+            let parsed = try TemplateSet.parse(sources, folder: options.templatesDirectory)
+            cache?.templates = (sources, parsed)
+            return (parsed, "\(sources.count) templates")
         }
+        var renderer = SiteRenderer(graph: graph, templates: templates, basePath: graph.site.basePath)
+        renderer.searchable = searchable
+        return SiteSnapshot(renderer: renderer, warnings: warnings, fileCount: loaded.fileCount,
+                            reusedCount: loaded.reusedCount, templatesDirectory: options.templatesDirectory)
+    }
+
+    public func run() throws(BuildFailure) -> BuildReport {
+        let started = ContinuousClock.now
+        let steps = StepClock(onStep: onStep, onStepStart: onStepStart)
+        let indexer = options.searchIndex ? SearchIndexer.locate() : nil
+        var noCache: LoadCache? = nil
+        let site = try prepare(searchable: indexer != nil, cache: &noCache, steps: steps)
         let output: OutputFolder
         do {
             output = try OutputFolder(path: options.outputDirectory)
         } catch {
             throw BuildFailure(step: .renderPages, diagnostics: [Diagnostic(
                 path: options.outputDirectory, code: .unreadableFile, message: "cannot create the output folder: \(error.localizedDescription)",
-                hint: "Check that you may write there, or choose another with --output DIR.")], timings: timings)
+                hint: "Check that you may write there, or choose another with --output DIR.")], timings: steps.timings)
         }
         do {
-            let indexer = options.searchIndex ? SearchIndexer.locate() : nil
             var notes: [String] = []
             if options.searchIndex, indexer == nil {
                 notes.append("Search was not indexed: `pagefind` is not on the PATH (pip install pagefind-bin). The search page points to the A to Z instead.")
             }
-            var renderer = SiteRenderer(graph: graph, templates: templates, basePath: graph.site.basePath)
-            renderer.searchable = indexer != nil
-            let pages = try step(.renderPages) { () throws(DiagnosticList) in
+            let pages = try steps.run(.renderPages) { () throws(DiagnosticList) in
                 // Each page is written as soon as it is rendered, so no more than a page
                 // per core is held in memory.
-                let pages = renderer.pages
-                let renderer = renderer
-                try write(pages.map(\.outputPath), to: output) { index in
-                    Data(renderer.render(pages[index]).html.utf8)
-                }
+                let pages = site.pages
+                try write(pages.map(\.outputPath), to: output) { site.html(pages[$0]) }
                 return (pages.count, "\(pages.count) pages")
             }
-            let links = renderer.links
-            let data = try step(.dataFiles) { () throws(DiagnosticList) in
-                let files = DataFiles(graph: graph, links: links).all
-                try write(files.map(\.path), to: output) { files[$0].data }
+            let data = try steps.run(.dataFiles) { () throws(DiagnosticList) in
+                let files = site.dataFiles()
+                try write(files, to: output)
                 return (files.count, "\(files.count) files")
             }
-            try step(.feed) { () throws(DiagnosticList) in
-                let feed = AtomFeed(graph: graph, links: links)
-                try write([("feed.xml", Data(feed.xml.utf8))], to: output)
-                return ((), "\(graph.quarters.filter { !$0.isDraft }.count) entries")
+            try steps.run(.feed) { () throws(DiagnosticList) in
+                try write([site.feed()], to: output)
+                return ((), "\(site.graph.quarters.filter { !$0.isDraft }.count) entries")
             }
-            let sitemapFiles = try step(.sitemap) { () throws(DiagnosticList) in
-                let sitemap = Sitemap(graph: graph, links: links)
-                var files = [("robots.txt", Data(sitemap.robots.utf8))]
-                if let xml = sitemap.xml { files.append(("sitemap.xml", Data(xml.utf8))) }
+            let sitemapFiles = try steps.run(.sitemap) { () throws(DiagnosticList) in
+                let files = site.sitemapFiles()
                 try write(files, to: output)
-                return (files.count, sitemap.xml == nil ? "no sitemap: base_url names no host" : "\(pages) pages")
+                return (files.count, files.count == 1 ? "no sitemap: base_url names no host" : "\(pages) pages")
             }
-            let assets = try step(.copyAssets) { () throws(DiagnosticList) in
-                let assets = TemplateFolder.assets(in: options.templatesDirectory)
+            let assets = try steps.run(.copyAssets) { () throws(DiagnosticList) in
+                let assets = site.assets()
                 for asset in assets {
-                    do { try output.copyItem(at: asset.url, to: "assets/" + asset.relativePath) } catch {
-                        throw DiagnosticList([Self.writeProblem(asset.relativePath, error)])
+                    do { try output.copyItem(at: asset.url, to: asset.path) } catch {
+                        throw DiagnosticList([Self.writeProblem(asset.path, error)])
                     }
                 }
                 return (assets.count, "\(assets.count) files")
             }
             if let indexer {
-                try step(.indexSearch) { () throws(DiagnosticList) in
+                try steps.run(.indexSearch) { () throws(DiagnosticList) in
                     do { return ((), try indexer.index(output.staging)) } catch {
                         throw DiagnosticList([Diagnostic(path: indexer.executable.path, code: .unreadableFile,
                                                          message: error.localizedDescription,
@@ -121,12 +114,12 @@ public struct SiteBuilder {
                     }
                 }
             }
-            try step(.publish) { () throws(DiagnosticList) in
+            try steps.run(.publish) { () throws(DiagnosticList) in
                 do { try output.publish() } catch { throw DiagnosticList([Self.writeProblem(options.outputDirectory, error)]) }
                 return ((), options.outputDirectory)
             }
             return BuildReport(pages: pages, otherFiles: assets + data + 1 + sitemapFiles, seconds: started.duration(to: .now).seconds,
-                               timings: timings, warnings: warnings, notes: notes, outputDirectory: options.outputDirectory)
+                               timings: steps.timings, warnings: site.warnings, notes: notes, outputDirectory: options.outputDirectory)
         } catch {
             output.discard()
             throw error
@@ -147,18 +140,14 @@ public struct SiteBuilder {
         if !found.isEmpty { throw DiagnosticList(Array(found.prefix(1))) }
     }
 
-    private func write(_ files: [(String, Data)], to output: OutputFolder) throws(DiagnosticList) {
-        try write(files.map(\.0), to: output) { files[$0].1 }
+    private func write(_ files: [(path: String, data: Data)], to output: OutputFolder) throws(DiagnosticList) {
+        try write(files.map(\.path), to: output) { files[$0].data }
     }
 
     private static func writeProblem(_ path: String, _ error: Error) -> Diagnostic {
         Diagnostic(path: path, code: .unreadableFile, message: "cannot write: \(error.localizedDescription)",
                    hint: "Check the disk has space and the output folder is writable.")
     }
-}
-
-extension Duration {
-    var seconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
 }
 
 extension ContentGraph {

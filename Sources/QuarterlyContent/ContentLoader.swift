@@ -6,13 +6,48 @@ import Yams
 public struct LoadedContent: Sendable {
     let files: [DecodedFile]
     public let diagnostics: [Diagnostic]
-    /// How many content files were read.
+    /// How many content files there are.
     public var fileCount: Int { files.count }
+    /// How many of them were taken from a `DecodedFileCache` instead of being read again.
+    public var reusedCount = 0
+}
+
+/// Decoded files kept between builds in one process (`quarterly serve`), keyed by path and
+/// stamp, so a rebuild reads and parses only the files that changed.
+public struct DecodedFileCache: Sendable {
+    struct Key: Hashable {
+        let stamp: FileStamp
+        /// Quarter dates depend on the financial year that site.yml sets.
+        let financialYearStart: Int
+    }
+
+    var files: [String: (key: Key, file: DecodedFile)] = [:]
+
+    public init() {}
+
+    init(files: [String: (key: Key, file: DecodedFile)]) {
+        self.files = files
+    }
 }
 
 /// Step one of a build: files on disk → decoded items, file by file (in parallel).
 public enum ContentLoader {
     public static func load(from directory: String) -> LoadedContent {
+        var cache: DecodedFileCache? = nil
+        return load(from: directory, cache: &cache)
+    }
+
+    /// Loads reusing the files in `cache` whose stamp is unchanged, and leaves in it what
+    /// this load decoded (except files changed in the last second, whose stamp may not
+    /// show their next change yet).
+    public static func load(from directory: String, cache: inout DecodedFileCache) -> LoadedContent {
+        var optional: DecodedFileCache? = cache
+        defer { cache = optional! }
+        return load(from: directory, cache: &optional)
+    }
+
+    private static func load(from directory: String, cache: inout DecodedFileCache?) -> LoadedContent {
+        let scanned = FileStamp.now
         let tree = ContentTree(directory: directory)
         var diagnostics = tree.diagnostics
 
@@ -26,11 +61,28 @@ public enum ContentLoader {
         }
         let financialYearStart = site?.financialYearStart ?? 4
         let others = tree.entries.filter { $0.kind != .site }
-        files += others.parallelMap { entry in
-            decode(entry, displayPath: tree.displayPath(entry.relativePath), financialYearStart: financialYearStart)
+        let previous = cache?.files ?? [:]
+        let decoded = others.parallelMap { entry -> (file: DecodedFile, key: DecodedFileCache.Key?, reused: Bool) in
+            let key = entry.stamp.map { DecodedFileCache.Key(stamp: $0, financialYearStart: financialYearStart) }
+            let path = tree.displayPath(entry.relativePath)
+            if let key, let known = previous[entry.relativePath], known.key == key, known.file.displayPath == path {
+                return (known.file, key, true)
+            }
+            let file = decode(entry, displayPath: path, financialYearStart: financialYearStart)
+            return (file, key.flatMap { $0.stamp.isRecent(comparedWith: scanned) ? nil : $0 }, false)
+        }
+        files += decoded.map(\.file)
+        if cache != nil {
+            var kept: [String: (key: DecodedFileCache.Key, file: DecodedFile)] = [:]
+            for (entry, result) in zip(others, decoded) {
+                if let key = result.key { kept[entry.relativePath] = (key, result.file) }
+            }
+            cache = DecodedFileCache(files: kept)
         }
         diagnostics += files.flatMap(\.diagnostics)
-        return LoadedContent(files: files, diagnostics: diagnostics)
+        var loaded = LoadedContent(files: files, diagnostics: diagnostics)
+        loaded.reusedCount = decoded.filter(\.reused).count
+        return loaded
     }
 
     private static func decodeSite(_ entry: ContentTree.Entry, tree: ContentTree) -> DecodedFile {

@@ -17,7 +17,7 @@ enum PreviewPages {
 
     static func withReload(_ html: String, generation: Int) -> String {
         guard let end = html.range(of: "</body>", options: .backwards) else { return html + reloadScript(generation: generation) }
-        return html.replacingCharacters(in: end, with: reloadScript(generation: generation) + "</body>")
+        return html[..<end.lowerBound] + reloadScript(generation: generation) + html[end.lowerBound...]
     }
 
     static func errors(step: String, _ diagnostics: [Diagnostic], generation: Int) -> String {

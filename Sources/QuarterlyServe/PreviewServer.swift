@@ -1,26 +1,37 @@
 import FlyingFox
 import Foundation
 import QuarterlyBuild
+import QuarterlyContent
 import QuarterlyModel
+import QuarterlyRender
+import Synchronization
 
-/// `quarterly serve`: builds the site with drafts into a temporary folder, serves it on
-/// 127.0.0.1 only, and rebuilds whenever a content or template file changes. While the
-/// content has errors, every page shows them instead of a stale site.
+/// `quarterly serve`: loads the site with drafts, serves it on 127.0.0.1 only, and loads
+/// it again whenever a content or template file changes. Pages are made when a browser
+/// asks for them, from the latest snapshot, and only changed files are read again, so a
+/// one-file edit shows in a fraction of a full build's time. While the content has
+/// errors, every page shows them instead of a stale site.
 public final class PreviewServer: Sendable {
     let content: String
     let templates: String
-    let output: URL
     let preview = SharedPreview()
     let server: HTTPServer
+    /// Decoded content files, kept from one load to the next.
+    private let cache = Mutex<LoadCache?>(LoadCache())
     /// Called after each build with a one-line summary (for the terminal).
     let log: @Sendable (String) -> Void
+    /// Log every step's time too.
+    let verbose: Bool
 
-    public init(content: String, templates: String, port: UInt16, log: @escaping @Sendable (String) -> Void = { _ in }) throws {
+    public init(content: String, templates: String, port: UInt16, verbose: Bool = false,
+                log: @escaping @Sendable (String) -> Void = { _ in }) throws {
         self.content = content
         self.templates = templates
+        self.verbose = verbose
         self.log = log
-        output = FileManager.default.temporaryDirectory.appendingPathComponent("quarterly-preview-\(UUID().uuidString)/site")
-        server = HTTPServer(address: try .inet(ip4: "127.0.0.1", port: port), timeout: 30)
+        // FlyingFox's own log, a line per request on standard output, is off: it is noise
+        // beside ours, and a full pipe (`quarterly serve | head`) would stop the server.
+        server = HTTPServer(address: try .inet(ip4: "127.0.0.1", port: port), timeout: 30, logger: .disabled)
     }
 
     /// The port it listens on (useful when started on port 0).
@@ -33,11 +44,13 @@ public final class PreviewServer: Sendable {
 
     /// Builds, then serves and watches until the task is cancelled.
     public func run() async throws {
+        // Watching starts before the first load, so no edit falls between the two.
+        let watcher = SourceWatcher(folders: [content, templates])
         build()
         await server.appendRoute("GET,HEAD *") { [self] request in respond(to: request.path) }
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { try await self.server.run() }
-            group.addTask { try await self.watch() }
+            group.addTask { await self.watch(with: watcher) }
             defer { group.cancelAll() }
             try await group.next()
         }
@@ -47,14 +60,21 @@ public final class PreviewServer: Sendable {
         try await server.waitUntilListening()
     }
 
+    static func options(content: String, templates: String) -> BuildOptions {
+        BuildOptions(contentDirectory: content, templatesDirectory: templates, outputDirectory: "",
+                     baseURL: "/", includeDrafts: true, searchIndex: false)
+    }
+
+    /// Loads the content again (only the files that changed) and makes it the site served.
     func build() {
-        let options = BuildOptions(contentDirectory: content, templatesDirectory: templates, outputDirectory: output.path,
-                                   baseURL: "/", includeDrafts: true, searchIndex: false)
+        let builder = SiteBuilder(options: Self.options(content: content, templates: templates))
+        let steps = StepClock(onStep: { [verbose, log] in if verbose { log($0.line) } })
         do {
-            let report = try SiteBuilder(options: options).run()
-            preview.update(.built(output))
-            log("Built \(report.pages) pages in \(String(format: "%.2f", report.seconds)) s"
-                + (report.warnings.isEmpty ? "" : " (\(report.warnings.count) warnings: see `quarterly check`)"))
+            let snapshot = try cache.withLock { cache throws(BuildFailure) in try builder.prepare(cache: &cache, steps: steps) }
+            preview.update(.built(PreviewSite(snapshot)))
+            log("Loaded \(snapshot.pages.count) pages in \(String(format: "%.3f", steps.total)) s "
+                + "(\(snapshot.fileCount - snapshot.reusedCount) of \(snapshot.fileCount) files read)"
+                + (snapshot.warnings.isEmpty ? "" : ", \(snapshot.warnings.count) warnings: see `quarterly check`"))
         } catch {
             preview.update(.failed(step: error.step.rawValue, error.diagnostics))
             log("Build failed at step '\(error.step.rawValue)' with \(error.diagnostics.errors.count) errors: the browser shows them")
@@ -62,16 +82,20 @@ public final class PreviewServer: Sendable {
         }
     }
 
-    private func watch() async throws {
-        let watcher = SourceWatcher(folders: [content, templates])
-        var last = watcher.fingerprint()
-        while !Task.isCancelled {
-            try await Task.sleep(for: .milliseconds(200))
-            let now = watcher.fingerprint()
-            if now != last {
-                last = now
-                build()
+    /// Watches on a thread of its own, as waiting for a change blocks: a blocked thread
+    /// of Swift's shared pool would stop the server answering.
+    private func watch(with watcher: SourceWatcher) async {
+        let stopped = Mutex(false)
+        let watching = Thread { [self] in
+            while !stopped.withLock({ $0 }) {
+                if watcher.waitForChange() { build() }
             }
+        }
+        watching.start()
+        await withTaskCancellationHandler {
+            while !Task.isCancelled { try? await Task.sleep(for: .seconds(3600)) }
+        } onCancel: {
+            stopped.withLock { $0 = true }
         }
     }
 
@@ -84,37 +108,22 @@ public final class PreviewServer: Sendable {
         switch state.outcome {
         case .failed(let step, let diagnostics):
             return html(PreviewPages.errors(step: step, diagnostics, generation: state.generation), status: .internalServerError)
-        case .built(let folder):
-            guard let file = Self.file(for: path, in: folder) else {
-                let notFound = (try? String(contentsOf: folder.appendingPathComponent("404.html"), encoding: .utf8)) ?? "Not found"
+        case .built(let site):
+            guard let (file, data) = site.file(forURLPath: path) else {
+                let notFound = site.file(at: Page.notFound.outputPath).map { String(decoding: $0, as: UTF8.self) } ?? "Not found"
                 return html(PreviewPages.withReload(notFound, generation: state.generation), status: .notFound)
             }
-            guard let data = FileManager.default.contents(atPath: file.path) else { return HTTPResponse(statusCode: .notFound) }
-            if file.pathExtension == "html" {
+            let fileExtension = (file as NSString).pathExtension
+            if fileExtension == "html" {
                 return html(PreviewPages.withReload(String(decoding: data, as: UTF8.self), generation: state.generation), status: .ok)
             }
-            return HTTPResponse(statusCode: .ok, headers: [.contentType: Self.mediaType(file.pathExtension), .cacheControl: "no-store"],
+            return HTTPResponse(statusCode: .ok, headers: [.contentType: Self.mediaType(fileExtension), .cacheControl: "no-store"],
                                 body: data)
         }
     }
 
     private func html(_ text: String, status: HTTPStatusCode) -> HTTPResponse {
         HTTPResponse(statusCode: status, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"], body: Data(text.utf8))
-    }
-
-    /// The file a URL path names inside the built site; nil for anything outside it.
-    static func file(for path: String, in folder: URL) -> URL? {
-        let clean = (path.removingPercentEncoding ?? path).split(separator: "?").first.map(String.init) ?? ""
-        let parts = clean.split(separator: "/").map(String.init)
-        guard !parts.contains(where: { $0 == ".." || $0 == "." || $0.hasPrefix(".") }) else { return nil }
-        var url = parts.reduce(folder) { $0.appendingPathComponent($1) }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else { return nil }
-        if isDirectory.boolValue {
-            url = url.appendingPathComponent("index.html")
-            guard FileManager.default.fileExists(atPath: url.path) else { return nil }
-        }
-        return url
     }
 
     static func mediaType(_ fileExtension: String) -> String {
@@ -130,10 +139,5 @@ public final class PreviewServer: Sendable {
         case "ico": "image/x-icon"
         default: "application/octet-stream"
         }
-    }
-
-    /// Removes the temporary site.
-    public func cleanUp() {
-        try? FileManager.default.removeItem(at: output.deletingLastPathComponent())
     }
 }

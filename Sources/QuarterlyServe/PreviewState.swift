@@ -6,7 +6,7 @@ import Synchronization
 /// `generation` goes up on every rebuild, so an open page knows when to reload.
 struct PreviewState: Sendable {
     enum Outcome: Sendable {
-        case built(URL)
+        case built(PreviewSite)
         case failed(step: String, [Diagnostic])
     }
 

@@ -1,27 +1,127 @@
 import Foundation
+import QuarterlyContent
+import QuarterlyModel
 
-/// Notices edits to the content and templates by comparing each file's size and
-/// modification time every fraction of a second: simple, portable, and fast enough for
-/// a few thousand files (inotify would not see edits on some mounted folders anyway).
-struct SourceWatcher: Sendable {
+/// Wakes the preview when a content or template file changes. Where the kernel offers
+/// inotify it says so at once, without looking at every file; a comparison of every
+/// file's `stat` stamp, every `fullCheckInterval`, catches what inotify cannot see (edits
+/// made from outside on some mounted folders), and is the only check where it is missing.
+/// Used by one thread at a time.
+final class SourceWatcher: @unchecked Sendable {
     let folders: [String]
+    private let inotify: Int32
+    /// Every file's stamp at the last full check; nil after inotify reported a change.
+    private var stamps: [String: FileStamp]? = [:]
+    private var lastFullCheck = ContinuousClock.now
 
-    /// path → (size, modified); hidden files and editors' swap files are left out.
-    func fingerprint() -> [String: [Double]] {
-        var result: [String: [Double]] = [:]
-        let fileManager = FileManager.default
+    init(folders: [String]) {
+        self.folders = folders
+        inotify = inotify_init1(Int32(IN_CLOEXEC | IN_NONBLOCK))
+        stamps = fingerprint()
+        lastFullCheck = .now
+        watchFolders()
+    }
+
+    deinit {
+        if inotify >= 0 { close(inotify) }
+    }
+
+    /// Seconds between full checks.
+    var fullCheckInterval: Double { inotify >= 0 ? 2 : 0.1 }
+
+    /// Blocks until a file changed (true), or for at most `fullCheckInterval` (false).
+    func waitForChange() -> Bool {
+        if inotify >= 0 {
+            let remaining = fullCheckInterval - lastFullCheck.duration(to: .now).seconds
+            var request = pollfd(fd: inotify, events: Int16(POLLIN), revents: 0)
+            if remaining > 0, poll(&request, 1, Int32(remaining * 1000)) > 0 {
+                // Events about hidden and swap files alone are not a change.
+                guard drainEvents() else { return false }
+                // An editor saves in several steps (write a copy, rename it over): let them finish.
+                usleep(15_000)
+                _ = drainEvents()
+                watchFolders()
+                // Stamps are taken again at the next full check, not now: that would delay
+                // the rebuild by a look at every file.
+                stamps = nil
+                return true
+            }
+        } else {
+            Thread.sleep(forTimeInterval: fullCheckInterval)
+        }
+        let now = fingerprint()
+        lastFullCheck = .now
+        defer { stamps = now }
+        guard let stamps, now != stamps else { return false }
+        watchFolders()
+        return true
+    }
+
+    /// path → stamp; hidden files and editors' backup and swap files are left out.
+    func fingerprint() -> [String: FileStamp] {
+        var result: [String: FileStamp] = [:]
         for folder in folders {
-            guard let walker = fileManager.enumerator(atPath: folder) else { continue }
-            for case let relative as String in walker {
-                let name = (relative as NSString).lastPathComponent
-                if name.hasPrefix(".") || name.hasSuffix("~") || name.hasSuffix(".swp") { continue }
-                let path = folder + "/" + relative
-                guard let attributes = try? fileManager.attributesOfItem(atPath: path) else { continue }
-                let size = (attributes[.size] as? NSNumber)?.doubleValue ?? 0
-                let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
-                result[path] = [size, modified]
+            walk(folder) { path, isFolder in
+                if !isFolder, let stamp = FileStamp(path: path) { result[path] = stamp }
             }
         }
         return result
+    }
+
+    static func isWatched(_ name: some StringProtocol) -> Bool {
+        !name.isEmpty && !name.hasPrefix(".") && !name.hasSuffix("~") && !name.hasSuffix(".swp")
+    }
+
+    /// Calls `visit` for `root` and everything under it, telling folders from the rest by
+    /// the type the directory listing gives, so folders alone cost no `stat` per file. A
+    /// link is visited for what it points to but never followed into a folder.
+    private func walk(_ root: String, visit: (String, _ isFolder: Bool) -> Void) {
+        visit(root, true)
+        guard let directory = opendir(root) else { return }
+        defer { closedir(directory) }
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            guard Self.isWatched(name) else { continue }
+            let path = root + "/" + name
+            var type = Int32(entry.pointee.d_type)
+            if type == DT_UNKNOWN {
+                var info = stat()
+                guard lstat(path, &info) == 0 else { continue }
+                type = (info.st_mode & S_IFMT) == S_IFDIR ? Int32(DT_DIR) : Int32(DT_REG)
+            }
+            if type == DT_DIR { walk(path, visit: visit) } else { visit(path, false) }
+        }
+    }
+
+    /// Adds every folder (new ones too) to the inotify watch; adding one twice is harmless.
+    private func watchFolders() {
+        guard inotify >= 0 else { return }
+        let events = IN_MODIFY | IN_ATTRIB | IN_CLOSE_WRITE | IN_CREATE | IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO
+            | IN_DELETE_SELF | IN_MOVE_SELF
+        for root in folders {
+            walk(root) { path, isFolder in if isFolder { _ = inotify_add_watch(inotify, path, UInt32(events)) } }
+        }
+    }
+
+    /// Reads every pending event; true when one names a file that matters.
+    private func drainEvents() -> Bool {
+        var relevant = false
+        var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { read(inotify, $0.baseAddress, $0.count) }
+            guard count > 0 else { return relevant }
+            buffer.withUnsafeBytes { bytes in
+                var offset = 0
+                let header = MemoryLayout<inotify_event>.size
+                while offset + header <= count {
+                    let event = bytes.loadUnaligned(fromByteOffset: offset, as: inotify_event.self)
+                    let nameBytes = bytes[(offset + header)..<(offset + header + Int(event.len))].prefix { $0 != 0 }
+                    let name = String(decoding: nameBytes, as: UTF8.self)
+                    // No name: the watched folder itself changed (deleted or moved).
+                    if name.isEmpty || Self.isWatched(name) { relevant = true }
+                    offset += header + Int(event.len)
+                }
+            }
+        }
     }
 }

@@ -27,10 +27,7 @@ struct BuildCommand: ParsableCommand {
         let progress = Progress(enabled: !verbose && Console.standardErrorIsTerminal)
         builder.onStepStart = { progress.show($0) }
         if verbose {
-            builder.onStep = { timing in
-                let name = timing.step.rawValue.padding(toLength: 18, withPad: " ", startingAt: 0)
-                print("  \(name) \(String(format: "%7.3f", timing.seconds)) s  \(timing.detail)")
-            }
+            builder.onStep = { print($0.line) }
         }
         do {
             let report = try builder.run()

@@ -11,17 +11,10 @@ struct ServeCommand: ParsableCommand {
     @Option(name: .long, help: "The content folder.") var content = "content"
     @Option(name: .long, help: "The templates folder.") var templates = "templates"
     @Option(name: .long, help: "The port to listen on (this machine only).") var port: UInt16 = 8000
+    @Flag(name: .long, help: "Print each step of every reload with its time.") var verbose = false
 
     func run() throws {
-        let server = try PreviewServer(content: content, templates: templates, port: port) { Console.error($0) }
-        // Ctrl-C: remove the temporary site, then stop.
-        signal(SIGINT, SIG_IGN)
-        let interrupt = DispatchSource.makeSignalSource(signal: SIGINT, queue: .main)
-        interrupt.setEventHandler {
-            server.cleanUp()
-            Foundation.exit(0)
-        }
-        interrupt.resume()
+        let server = try PreviewServer(content: content, templates: templates, port: port, verbose: verbose) { Console.error($0) }
         Task {
             do {
                 async let running: Void = server.run()
@@ -32,7 +25,6 @@ struct ServeCommand: ParsableCommand {
                 try await running
             } catch {
                 Console.error("error: cannot serve on port \(port): \(error)")
-                server.cleanUp()
                 Foundation.exit(1)
             }
         }

@@ -2,6 +2,7 @@ import Foundation
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
+import QuarterlyModel
 import Testing
 @testable import QuarterlyServe
 
@@ -18,8 +19,7 @@ import Testing
         let start = ContinuousClock.now
         while true {
             let (status, body) = try await fetch(url)
-            let elapsed = start.duration(to: .now)
-            let taken = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+            let taken = start.duration(to: .now).seconds
             if condition(status, body) || taken > seconds { return (status, body, taken) }
             try await Task.sleep(for: .milliseconds(50))
         }
@@ -29,7 +29,6 @@ import Testing
         let content = try Fixtures.minimalSite(with: [:])
         defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
         let server = try PreviewServer(content: content.path, templates: Fixtures.templates.path, port: 0)
-        defer { server.cleanUp() }
         let task = Task { try await server.run() }
         defer { task.cancel() }
         try await server.waitUntilListening()
@@ -55,18 +54,32 @@ import Testing
         #expect(errorPage.contains("Use one of `red`, `amber`, `green` or `complete`."))
     }
 
-    @Test func onlyFilesInsideTheSiteAreServed() throws {
+    @Test func theWatcherSeesEditsNewFoldersAndDeletionsButNotSwapFiles() throws {
         let folder = Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("site/a"), withIntermediateDirectories: true)
-        try Data("x".utf8).write(to: folder.appendingPathComponent("site/a/index.html"))
-        try Data("secret".utf8).write(to: folder.appendingPathComponent("secret.txt"))
-        let site = folder.appendingPathComponent("site")
-        #expect(PreviewServer.file(for: "/a/", in: site)?.lastPathComponent == "index.html")
-        #expect(PreviewServer.file(for: "/a/index.html?x=1", in: site) != nil)
-        #expect(PreviewServer.file(for: "/../secret.txt", in: site) == nil)
-        #expect(PreviewServer.file(for: "/%2e%2e/secret.txt", in: site) == nil)
-        #expect(PreviewServer.file(for: "/b/", in: site) == nil)
+        let file = folder.appendingPathComponent("a.md")
+        try Data("one".utf8).write(to: file)
+        let watcher = SourceWatcher(folders: [folder.path])
+        func changed(after change: () throws -> Void) rethrows -> (Bool, Double) {
+            try change()
+            let start = ContinuousClock.now
+            let seen = watcher.waitForChange()
+            return (seen, start.duration(to: .now).seconds)
+        }
+        let edit = try changed { try Data("two".utf8).write(to: file) }
+        #expect(edit.0 && edit.1 < 0.5, "an edit was seen after \(edit.1) s")
+        let new = try changed {
+            try FileManager.default.createDirectory(at: folder.appendingPathComponent("sub"), withIntermediateDirectories: false)
+            try Data("x".utf8).write(to: folder.appendingPathComponent("sub/b.md"))
+        }
+        #expect(new.0)
+        // A file in the new folder is watched too.
+        let nested = try changed { try Data("y".utf8).write(to: folder.appendingPathComponent("sub/b.md")) }
+        #expect(nested.0 && nested.1 < 0.5, "an edit in a new folder was seen after \(nested.1) s")
+        let deleted = try changed { try FileManager.default.removeItem(at: file) }
+        #expect(deleted.0)
+        let swap = try changed { try Data("z".utf8).write(to: folder.appendingPathComponent(".b.md.swp")) }
+        #expect(!swap.0, "an editor's swap file is not a change")
     }
 
     @Test func errorPagesEscapeWhatTheyShow() {

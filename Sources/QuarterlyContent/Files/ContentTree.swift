@@ -7,6 +7,9 @@ struct ContentTree {
         let kind: ContentKind
         let url: URL
         let relativePath: String
+        /// What `stat` said of the file when the folder was scanned, so an unchanged file
+        /// need not be read again (`DecodedFileCache`).
+        let stamp: FileStamp?
     }
 
     let root: URL
@@ -134,17 +137,18 @@ struct ContentTree {
                                               hint: "File names are ids: lower-case letters a–z, digits and single hyphens, e.g. `superfast-broadband.md`."))
                 continue
             }
-            add(kind(id), path, isLink: entry.isLink)
+            add(kind(id), path, isLink: entry.isLink, stamp: entry.stamp)
         }
     }
 
-    /// One `lstat`: whether the entry is a folder (following a link) and whether it is a link.
-    private func inspect(_ relative: String) -> (isFolder: Bool, isLink: Bool) {
+    /// One `lstat`: whether the entry is a folder (following a link), whether it is a
+    /// link, and the file's stamp (nil for links: `add` stats what they point to).
+    private func inspect(_ relative: String) -> (isFolder: Bool, isLink: Bool, stamp: FileStamp?) {
         var info = stat()
-        guard lstat(rootPath + "/" + relative, &info) == 0 else { return (false, false) }
+        guard lstat(rootPath + "/" + relative, &info) == 0 else { return (false, false, nil) }
         let isLink = (info.st_mode & S_IFMT) == S_IFLNK
-        if isLink { return (isDirectoryEntry(relative), true) }
-        return ((info.st_mode & S_IFMT) == S_IFDIR, false)
+        if isLink { return (isDirectoryEntry(relative), true, nil) }
+        return ((info.st_mode & S_IFMT) == S_IFDIR, false, FileStamp(info))
     }
 
     /// Whether a path resolves inside the content folder. Resolving follows every link on
@@ -158,9 +162,9 @@ struct ContentTree {
         return inside
     }
 
-    private mutating func add(_ kind: ContentKind, _ relative: String, isLink: Bool = true) {
+    private mutating func add(_ kind: ContentKind, _ relative: String, isLink: Bool = true, stamp: FileStamp? = nil) {
         let url = root.appendingPathComponent(relative)
-        let folder = (relative as NSString).deletingLastPathComponent
+        let folder = relative.lastIndex(of: "/").map { String(relative[..<$0]) } ?? ""
         let inside = isLink
             ? url.resolvingSymlinksInPath().path.hasPrefix(resolvedRoot + "/")
             : folder.isEmpty || isInside(folder)
@@ -170,7 +174,7 @@ struct ContentTree {
                                           hint: "Copy the file into the content folder instead of linking to it."))
             return
         }
-        entries.append(Entry(kind: kind, url: url, relativePath: relative))
+        entries.append(Entry(kind: kind, url: url, relativePath: relative, stamp: stamp ?? FileStamp(path: url.path)))
     }
 
     private mutating func ignore(_ relative: String, reason: String) {

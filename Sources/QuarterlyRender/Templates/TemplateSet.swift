@@ -2,7 +2,7 @@ import Mustache
 import QuarterlyModel
 
 /// A template's text and where it came from (for error messages).
-public struct TemplateSource: Sendable {
+public struct TemplateSource: Sendable, Equatable {
     /// `quarter` for `templates/quarter.mustache`, `partials/rag` for a file in a subfolder.
     public let name: String
     public let displayPath: String

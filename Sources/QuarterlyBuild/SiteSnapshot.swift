@@ -1,0 +1,46 @@
+import Foundation
+import QuarterlyModel
+import QuarterlyRender
+
+/// One validated state of the content and templates, able to make any file of the site.
+/// The build makes and writes every file; the preview makes each one when a browser asks
+/// for it. Both go through these functions, so a previewed file is the built file.
+public struct SiteSnapshot: Sendable {
+    public let renderer: SiteRenderer
+    /// Problems that did not stop the build.
+    public let warnings: [Diagnostic]
+    /// How many content files there are, and how many were reused from the last load.
+    public let fileCount: Int
+    public let reusedCount: Int
+    let templatesDirectory: String
+
+    public var graph: ContentGraph { renderer.graph }
+    public var links: Links { renderer.links }
+    public var pages: [Page] { renderer.pages }
+
+    public func html(_ page: Page) -> Data {
+        Data(renderer.render(page).html.utf8)
+    }
+
+    /// The open data (`data/`, and each measure's and quarter's files).
+    public func dataFiles() -> [(path: String, data: Data)] {
+        DataFiles(graph: graph, links: links).all
+    }
+
+    public func feed() -> (path: String, data: Data) {
+        ("feed.xml", Data(AtomFeed(graph: graph, links: links).xml.utf8))
+    }
+
+    /// robots.txt, and sitemap.xml when `base_url` names a host.
+    public func sitemapFiles() -> [(path: String, data: Data)] {
+        let sitemap = Sitemap(graph: graph, links: links)
+        var files = [(path: "robots.txt", data: Data(sitemap.robots.utf8))]
+        if let xml = sitemap.xml { files.append((path: "sitemap.xml", data: Data(xml.utf8))) }
+        return files
+    }
+
+    /// The files under `templates/assets/`, published under `assets/`.
+    public func assets() -> [(url: URL, path: String)] {
+        TemplateFolder.assets(in: templatesDirectory).map { ($0.url, "assets/" + $0.relativePath) }
+    }
+}

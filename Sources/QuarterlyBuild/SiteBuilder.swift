@@ -32,14 +32,19 @@ public struct SiteBuilder {
             return (loaded, "\(loaded.fileCount) files" + (cache == nil ? "" : ", \(loaded.reusedCount) unchanged"))
         }
         var warnings: [Diagnostic] = []
-        let validated: ContentGraph = try steps.run(.validate) { () throws(DiagnosticList) in
+        let validated: ValidationResult = try steps.run(.validate) { () throws(DiagnosticList) in
             let result = ContentValidator.validate(loaded)
             warnings = result.diagnostics.warnings
-            guard let graph = result.graph else { throw DiagnosticList(result.diagnostics) }
-            return (graph, "\(result.diagnostics.errors.count) errors, \(warnings.count) warnings")
+            guard result.graph != nil else { throw DiagnosticList(result.diagnostics) }
+            return (result, "\(result.diagnostics.errors.count) errors, \(warnings.count) warnings")
         }
         let graph: ContentGraph = try steps.run(.computeStatuses) { () throws(DiagnosticList) in
-            var graph = (options.includeDrafts ? validated : validated.publishedOnly()).assessed().graph
+            let whole = validated.graph!
+            // Validation computed the statuses of the whole graph; only dropping drafts
+            // changes what they are computed over.
+            var graph = options.includeDrafts || !whole.containsDrafts
+                ? validated.assessed ?? whole.assessed().graph
+                : whole.publishedOnly().assessed().graph
             if let base = options.baseURL { graph = graph.withBaseURL(base) }
             return (graph, "\(graph.quarters.count) quarters" + (graph.containsDrafts ? " (drafts included)" : ""))
         }

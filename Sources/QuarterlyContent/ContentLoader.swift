@@ -87,7 +87,7 @@ public enum ContentLoader {
 
     private static func decodeSite(_ entry: ContentTree.Entry, tree: ContentTree) -> DecodedFile {
         let path = tree.displayPath(entry.relativePath)
-        switch SourceText.read(url: entry.url, displayPath: path, relativePath: entry.relativePath) {
+        switch SourceText.read(path: entry.path, displayPath: path, relativePath: entry.relativePath) {
         case .failure(let problem): return DecodedFile(displayPath: path, diagnostics: [problem])
         case .success(let source): return decodeSite(source)
         }
@@ -107,7 +107,7 @@ public enum ContentLoader {
 
     static func decode(_ entry: ContentTree.Entry, displayPath path: String, financialYearStart: Int) -> DecodedFile {
         let source: SourceText
-        switch SourceText.read(url: entry.url, displayPath: path, relativePath: entry.relativePath) {
+        switch SourceText.read(path: entry.path, displayPath: path, relativePath: entry.relativePath) {
         case .failure(let problem): return DecodedFile(kind: entry.kind, displayPath: path, diagnostics: [problem])
         case .success(let text): source = text
         }

@@ -5,7 +5,8 @@ import QuarterlyModel
 struct ContentTree {
     struct Entry: Sendable {
         let kind: ContentKind
-        let url: URL
+        /// The file's path (a string: building a URL per file cost more than reading it).
+        let path: String
         let relativePath: String
         /// What `stat` said of the file when the folder was scanned, so an unchanged file
         /// need not be read again (`DecodedFileCache`).
@@ -163,10 +164,10 @@ struct ContentTree {
     }
 
     private mutating func add(_ kind: ContentKind, _ relative: String, isLink: Bool = true, stamp: FileStamp? = nil) {
-        let url = root.appendingPathComponent(relative)
+        let path = rootPath + "/" + relative
         let folder = relative.lastIndex(of: "/").map { String(relative[..<$0]) } ?? ""
         let inside = isLink
-            ? url.resolvingSymlinksInPath().path.hasPrefix(resolvedRoot + "/")
+            ? URL(fileURLWithPath: path).resolvingSymlinksInPath().path.hasPrefix(resolvedRoot + "/")
             : folder.isEmpty || isInside(folder)
         guard inside else {
             diagnostics.append(Diagnostic(path: displayPath(relative), code: .linkOutsideContent,
@@ -174,7 +175,7 @@ struct ContentTree {
                                           hint: "Copy the file into the content folder instead of linking to it."))
             return
         }
-        entries.append(Entry(kind: kind, url: url, relativePath: relative, stamp: stamp ?? FileStamp(path: url.path)))
+        entries.append(Entry(kind: kind, path: path, relativePath: relative, stamp: stamp ?? FileStamp(path: path)))
     }
 
     private mutating func ignore(_ relative: String, reason: String) {

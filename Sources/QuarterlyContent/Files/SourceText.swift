@@ -19,11 +19,11 @@ public struct SourceText: Sendable {
     /// and is refused before it is read into memory.
     public static let maximumBytes = 1_048_576
 
-    public static func read(url: URL, displayPath: String, relativePath: String) -> Result<SourceText, Diagnostic> {
+    public static func read(path: String, displayPath: String, relativePath: String) -> Result<SourceText, Diagnostic> {
         // open, fstat, read: the size is known before anything is read, and there is one
         // path lookup per file (FileManager's attributes and contents took one each).
         // Non-blocking, so a named pipe called `x.md` cannot hang the build; it is refused below.
-        let descriptor = open(url.path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else { return .failure(unreadable(displayPath)) }
         defer { close(descriptor) }
         var info = stat()

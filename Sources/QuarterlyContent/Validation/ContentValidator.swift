@@ -3,6 +3,9 @@ import QuarterlyModel
 /// The result of checking the whole content graph: a graph only when there are no errors.
 public struct ValidationResult: Sendable {
     public let graph: ContentGraph?
+    /// The graph with statuses computed (`ContentGraph.assessed()`), drafts included: the
+    /// status warnings come from it, so a build with nothing to drop need not compute it again.
+    public var assessed: ContentGraph? = nil
     /// Every error and warning, in reading order.
     public let diagnostics: [Diagnostic]
 }
@@ -46,8 +49,9 @@ public enum ContentValidator {
         let graph = ContentGraph(site: site, outcomes: outcomes, actions: actions, measures: measures, quarters: quarters,
                                  actionUpdates: actionUpdates, measureUpdates: measureUpdates, outcomeCommentary: commentary,
                                  risks: risks, riskUpdates: riskUpdates)
-        diagnostics += statusWarnings(graph.assessed().findings, files: loaded.files)
-        return ValidationResult(graph: graph, diagnostics: diagnostics.sortedForReading())
+        let assessed = graph.assessed()
+        diagnostics += statusWarnings(assessed.findings, files: loaded.files)
+        return ValidationResult(graph: graph, assessed: assessed.graph, diagnostics: diagnostics.sortedForReading())
     }
 
     // MARK: Checks

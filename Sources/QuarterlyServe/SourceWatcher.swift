@@ -38,7 +38,7 @@ final class SourceWatcher: @unchecked Sendable {
                 // Events about hidden and swap files alone are not a change.
                 guard drainEvents() else { return false }
                 // An editor saves in several steps (write a copy, rename it over): let them finish.
-                usleep(15_000)
+                usleep(5_000)
                 _ = drainEvents()
                 watchFolders()
                 // Stamps are taken again at the next full check, not now: that would delay

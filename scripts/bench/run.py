@@ -318,9 +318,82 @@ def bench_size(args, n):
     ]
     print_table(f"  all runs (s) Quarterly: {' '.join(fmt(r[0]) for r in q_runs)}; "
                 f"Hugo: {' '.join(fmt(r[0]) for r in h_runs)}; load now {load()}", q, h, extra)
+    print_preview(*preview_rebuild(args, content, logs / f"serve-{n}.log", args.runs), q["wall"])
+    print(flush=True)
     if not args.keep:
         remove_and_settle(args, runs_dir)
     return files, q, h
+
+
+def preview_rebuild(args, content, log, runs):
+    """Times the live preview (`quarterly serve`) after a one-file edit.
+
+    Starts the preview on the content, fetches one action's page, then `runs` times:
+    appends a sentence to that action's latest update file and fetches the page every
+    2 ms until the sentence is in it. Returns the edited file (relative to content), the
+    median seconds from the edit to the page served with it, and the median of the
+    reload time the preview itself reports (--verbose). The file is restored after.
+    """
+    import urllib.request
+    updates = sorted(content.glob("quarters/*/actions/*.md"))
+    if not updates:
+        raise Failed(f"no quarters/*/actions/*.md in {content}")
+    changed = updates[-1]
+    page = f"/actions/{changed.stem}/"
+    original = changed.read_bytes()
+    said = pathlib.Path(str(log) + ".out")
+    with open(log, "w") as err, open(said, "w") as out:
+        proc = subprocess.Popen([args.quarterly, "serve", "--content", str(content), "--templates", args.templates,
+                                 "--port", "0", "--verbose"], stdout=out, stderr=err, stdin=subprocess.DEVNULL)
+
+    def reloads_since(offset):
+        with open(log, "rb") as text:
+            text.seek(offset)
+            return [float(x) for x in re.findall(rb"Loaded .* in ([0-9.]+) s \(", text.read())]
+
+    try:
+        started = time.perf_counter()
+        while not (port := re.search(r":(\d+)/", said.read_text())):
+            if proc.poll() is not None or time.perf_counter() - started > 600:
+                raise Failed(f"quarterly serve did not start; see {log}")
+            time.sleep(0.05)
+
+        def fetch():
+            with urllib.request.urlopen(f"http://127.0.0.1:{port.group(1)}{page}", timeout=60) as answer:
+                return answer.read()
+
+        fetch()
+        latencies, reloads = [], []
+        for i in range(runs):
+            time.sleep(0.5)
+            marker = f"The benchmark added this sentence (preview run {i + 1}, {time.time()}).".encode()
+            logged = pathlib.Path(log).stat().st_size
+            start = time.perf_counter()
+            changed.write_bytes(original.rstrip(b"\r\n") + b" " + marker + b"\n")
+            while marker not in fetch():
+                if time.perf_counter() - start > 120:
+                    raise Failed(f"the preview never showed the edit of {changed}; see {log}")
+                time.sleep(0.002)
+            latencies.append(time.perf_counter() - start)
+            # The reload that made the page is the last one logged by then.
+            reloads += reloads_since(logged)[-1:]
+            logged = pathlib.Path(log).stat().st_size
+            changed.write_bytes(original)
+            while not reloads_since(logged):  # the restoring reload
+                if time.perf_counter() - start > 300:
+                    raise Failed(f"the preview did not reload after {changed} was restored; see {log}")
+                time.sleep(0.05)
+    finally:
+        changed.write_bytes(original)
+        proc.terminate()
+        proc.wait()
+    return changed.relative_to(content), statistics.median(latencies), statistics.median(reloads) if reloads else float("nan")
+
+
+def print_preview(rel, latency, reload, full):
+    print(f"  live preview (quarterly serve) after changing {rel}: page served {fmt(latency, 3)} s after the edit "
+          f"= {100 * latency / full:.0f}% of the full build; the reload itself {fmt(reload, 3)} s "
+          f"= {100 * reload / full:.0f}% (medians)", flush=True)
 
 
 def bench_example(args):
@@ -368,6 +441,7 @@ def bench_example(args):
     print(f"  rebuild after changing {rel}: median {fmt(inc_s['wall'], 3)} s wall "
           f"(min-max {fmt(inc_s['wall_min'], 3)}-{fmt(inc_s['wall_max'], 3)}), {fmt(inc_s['cpu'], 3)} s CPU, "
           f"peak RSS {inc_s['rss_mb']:.0f} MiB = {100 * inc_s['wall'] / full_s['wall']:.0f}% of the full build")
+    print_preview(*preview_rebuild(args, content, logs / "example-serve.log", args.runs), full_s["wall"])
     print(flush=True)
     if not args.keep:
         empty(work)

@@ -21,11 +21,26 @@ public struct DecodedFileCache: Sendable {
         let financialYearStart: Int
     }
 
-    var files: [String: (key: Key, file: DecodedFile)] = [:]
+    /// A decoded file with what it was decoded from. A class, so keeping or looking one
+    /// up does not copy every field of the file.
+    final class Entry: Sendable {
+        let file: DecodedFile
+        /// Nil when the file must not be trusted to the cache (changed in the last second).
+        let key: Key?
+        let reused: Bool
+
+        init(file: DecodedFile, key: Key?, reused: Bool) {
+            self.file = file
+            self.key = key
+            self.reused = reused
+        }
+    }
+
+    var files: [String: Entry] = [:]
 
     public init() {}
 
-    init(files: [String: (key: Key, file: DecodedFile)]) {
+    init(files: [String: Entry]) {
         self.files = files
     }
 }
@@ -62,21 +77,20 @@ public enum ContentLoader {
         let financialYearStart = site?.financialYearStart ?? 4
         let others = tree.entries.filter { $0.kind != .site }
         let previous = cache?.files ?? [:]
-        let decoded = others.parallelMap { entry -> (file: DecodedFile, key: DecodedFileCache.Key?, reused: Bool) in
+        let decoded = others.parallelMap { entry -> DecodedFileCache.Entry in
             let key = entry.stamp.map { DecodedFileCache.Key(stamp: $0, financialYearStart: financialYearStart) }
             let path = tree.displayPath(entry.relativePath)
             if let key, let known = previous[entry.relativePath], known.key == key, known.file.displayPath == path {
-                return (known.file, key, true)
+                return known.reused ? known : DecodedFileCache.Entry(file: known.file, key: key, reused: true)
             }
             let file = decode(entry, displayPath: path, financialYearStart: financialYearStart)
-            return (file, key.flatMap { $0.stamp.isRecent(comparedWith: scanned) ? nil : $0 }, false)
+            return DecodedFileCache.Entry(file: file, key: key.flatMap { $0.stamp.isRecent(comparedWith: scanned) ? nil : $0 },
+                                          reused: false)
         }
         files += decoded.map(\.file)
         if cache != nil {
-            var kept: [String: (key: DecodedFileCache.Key, file: DecodedFile)] = [:]
-            for (entry, result) in zip(others, decoded) {
-                if let key = result.key { kept[entry.relativePath] = (key, result.file) }
-            }
+            var kept: [String: DecodedFileCache.Entry] = Dictionary(minimumCapacity: decoded.count)
+            for (entry, result) in zip(others, decoded) where result.key != nil { kept[entry.relativePath] = result }
             cache = DecodedFileCache(files: kept)
         }
         diagnostics += files.flatMap(\.diagnostics)

@@ -5,6 +5,15 @@ import QuarterlyModel
 
 @Suite("Reading files")
 struct FileTests {
+    @Test(arguments: [
+        ("superfast-broadband", true), ("a", true), ("m1-10", true), ("2019", true),
+        ("", false), ("-a", false), ("a-", false), ("a--b", false), ("A", false), ("a_b", false),
+        ("a.b", false), ("a b", false), ("café", false), ("ａ", false),
+    ])
+    func fileNamesAreIDsOfLowerCaseLettersDigitsAndSingleHyphens(id: String, valid: Bool) {
+        #expect(ContentTree.isValidID(id) == valid, "\(id)")
+    }
+
     @Test func frontMatterSplits() throws {
         let split = try FrontMatter.split("---\nrag: red\n---\nBody\n").get()
         #expect(split.yaml == "rag: red\n")

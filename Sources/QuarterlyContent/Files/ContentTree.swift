@@ -186,9 +186,15 @@ struct ContentTree {
 
     /// Sorted names, hidden files left out (editors and git keep theirs there).
     private func listing(_ relative: String) -> [String] {
-        let url = relative.isEmpty ? root : root.appendingPathComponent(relative)
-        let names = (try? fileManager.contentsOfDirectory(atPath: url.path)) ?? []
-        return names.filter { !$0.hasPrefix(".") }.sorted()
+        // readdir directly: FileManager's listing cost more than the files' lstat calls.
+        guard let directory = opendir(relative.isEmpty ? rootPath : rootPath + "/" + relative) else { return [] }
+        defer { closedir(directory) }
+        var names: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            if !name.hasPrefix(".") { names.append(name) }
+        }
+        return names.sorted()
     }
 
     private func isDirectoryEntry(_ relative: String) -> Bool {
@@ -198,7 +204,15 @@ struct ContentTree {
     }
 
     static func isValidID(_ id: String) -> Bool {
-        guard let first = id.first, let last = id.last, first != "-", last != "-", !id.contains("--") else { return false }
-        return id.allSatisfy { ($0 >= "a" && $0 <= "z") || ($0 >= "0" && $0 <= "9") || $0 == "-" }
+        let bytes = id.utf8
+        guard let first = bytes.first, let last = bytes.last, first != UInt8(ascii: "-"), last != UInt8(ascii: "-") else { return false }
+        var previous: UInt8 = 0
+        for byte in bytes {
+            let allowed = (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+                || byte == UInt8(ascii: "-")
+            guard allowed, !(byte == UInt8(ascii: "-") && previous == byte) else { return false }
+            previous = byte
+        }
+        return true
     }
 }

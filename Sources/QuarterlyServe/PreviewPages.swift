@@ -20,6 +20,18 @@ enum PreviewPages {
         return html[..<end.lowerBound] + reloadScript(generation: generation) + html[end.lowerBound...]
     }
 
+    /// Shown until the first load finishes; it reloads by itself when the site is ready.
+    static func loading(generation: Int) -> String {
+        """
+        <!DOCTYPE html>
+        <html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>Loading — Quarterly preview</title>
+        <style>body{font:1rem/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#0b0c0c}</style>
+        </head><body><main><h1>Loading the site…</h1><p>This page shows the site as soon as it is ready.</p></main>\
+        \(reloadScript(generation: generation))</body></html>
+        """
+    }
+
     static func errors(step: String, _ diagnostics: [Diagnostic], generation: Int) -> String {
         let items = diagnostics.map { diagnostic in
             """

@@ -42,11 +42,11 @@ public final class PreviewServer: Sendable {
         }
     }
 
-    /// Builds, then serves and watches until the task is cancelled.
+    /// Serves at once (a page that waits while the site loads), loads, then reloads on
+    /// every change until the task is cancelled.
     public func run() async throws {
         // Watching starts before the first load, so no edit falls between the two.
         let watcher = SourceWatcher(folders: [content, templates])
-        build()
         await server.appendRoute("GET,HEAD *") { [self] request in respond(to: request.path) }
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { try await self.server.run() }
@@ -85,9 +85,14 @@ public final class PreviewServer: Sendable {
     /// Watches on a thread of its own, as waiting for a change blocks: a blocked thread
     /// of Swift's shared pool would stop the server answering.
     private func watch(with watcher: SourceWatcher) async {
-        let stopped = Mutex(false)
+        // A class, so the thread holds it for as long as it runs.
+        final class StopFlag: Sendable {
+            let stopped = Mutex(false)
+        }
+        let flag = StopFlag()
         let watching = Thread { [self] in
-            while !stopped.withLock({ $0 }) {
+            build()
+            while !flag.stopped.withLock({ $0 }) {
                 if watcher.waitForChange() { build() }
             }
         }
@@ -95,7 +100,7 @@ public final class PreviewServer: Sendable {
         await withTaskCancellationHandler {
             while !Task.isCancelled { try? await Task.sleep(for: .seconds(3600)) }
         } onCancel: {
-            stopped.withLock { $0 = true }
+            flag.stopped.withLock { $0 = true }
         }
     }
 
@@ -106,6 +111,8 @@ public final class PreviewServer: Sendable {
                                 body: Data("\(state.generation)".utf8))
         }
         switch state.outcome {
+        case .loading:
+            return html(PreviewPages.loading(generation: state.generation), status: .serviceUnavailable)
         case .failed(let step, let diagnostics):
             return html(PreviewPages.errors(step: step, diagnostics, generation: state.generation), status: .internalServerError)
         case .built(let site):

@@ -6,12 +6,14 @@ import Synchronization
 /// `generation` goes up on every rebuild, so an open page knows when to reload.
 struct PreviewState: Sendable {
     enum Outcome: Sendable {
+        /// The first load has not finished (a large site takes seconds).
+        case loading
         case built(PreviewSite)
         case failed(step: String, [Diagnostic])
     }
 
     var generation = 0
-    var outcome: Outcome = .failed(step: "starting", [])
+    var outcome: Outcome = .loading
 }
 
 /// The state shared by the watcher (which rebuilds) and the server (which reads it).

@@ -35,7 +35,8 @@ import Testing
         let port = try #require(await server.port)
         let page = URL(string: "http://127.0.0.1:\(port)/actions/care-communities/")!
 
-        let (status, html) = try await Self.fetch(page)
+        // The server answers at once; the site follows when its first load is done.
+        let (status, html, _) = try await Self.poll(page, seconds: 10) { status, _ in status != 503 }
         #expect(status == 200)
         #expect(html.contains("Phase 3 objectives agreed"))
         #expect(html.contains("DRAFT"), "the preview includes draft quarters")
@@ -80,6 +81,16 @@ import Testing
         #expect(deleted.0)
         let swap = try changed { try Data("z".utf8).write(to: folder.appendingPathComponent(".b.md.swp")) }
         #expect(!swap.0, "an editor's swap file is not a change")
+    }
+
+    @Test func beforeTheFirstLoadEveryPageSaysItIsLoading() async throws {
+        // A large site takes seconds to load; the server answers meanwhile.
+        let server = try PreviewServer(content: Fixtures.minimal.path, templates: Fixtures.templates.path, port: 0)
+        let response = server.respond(to: "/actions/care-communities/")
+        #expect(response.statusCode == .serviceUnavailable)
+        let body = String(decoding: try await response.bodyData, as: UTF8.self)
+        #expect(body.contains("Loading the site"))
+        #expect(body.contains(PreviewPages.generationPath), "it reloads itself when the site is ready")
     }
 
     @Test func errorPagesEscapeWhatTheyShow() {

@@ -334,6 +334,7 @@ def preview_rebuild(args, content, log, runs):
     median seconds from the edit to the page served with it, and the median of the
     reload time the preview itself reports (--verbose). The file is restored after.
     """
+    import urllib.error
     import urllib.request
     updates = sorted(content.glob("quarters/*/actions/*.md"))
     if not updates:
@@ -359,10 +360,18 @@ def preview_rebuild(args, content, log, runs):
             time.sleep(0.05)
 
         def fetch():
-            with urllib.request.urlopen(f"http://127.0.0.1:{port.group(1)}{page}", timeout=60) as answer:
-                return answer.read()
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port.group(1)}{page}", timeout=60) as answer:
+                    return answer.read()
+            except urllib.error.HTTPError as error:
+                if error.code != 503:  # 503: still loading
+                    raise
+                return b""
 
-        fetch()
+        while not fetch():  # the first load
+            if time.perf_counter() - started > 900:
+                raise Failed(f"quarterly serve did not load {content}; see {log}")
+            time.sleep(0.1)
         latencies, reloads = [], []
         for i in range(runs):
             time.sleep(0.5)

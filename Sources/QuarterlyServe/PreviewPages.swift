@@ -22,14 +22,8 @@ enum PreviewPages {
 
     /// Shown until the first load finishes; it reloads by itself when the site is ready.
     static func loading(generation: Int) -> String {
-        """
-        <!DOCTYPE html>
-        <html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>Loading — Quarterly preview</title>
-        <style>body{font:1rem/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#0b0c0c}</style>
-        </head><body><main><h1>Loading the site…</h1><p>This page shows the site as soon as it is ready.</p></main>\
-        \(reloadScript(generation: generation))</body></html>
-        """
+        page(title: "Loading", style: "", generation: generation,
+             body: "<h1>Loading the site…</h1><p>This page shows the site as soon as it is ready.</p>")
     }
 
     static func errors(step: String, _ diagnostics: [Diagnostic], generation: Int) -> String {
@@ -42,18 +36,29 @@ enum PreviewPages {
             """
         }.joined(separator: "\n")
         let count = diagnostics.errors.count
-        return """
-            <!DOCTYPE html>
-            <html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>Build failed — Quarterly preview</title>
-            <style>body{font:1rem/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#0b0c0c}
-            h1{color:#d4351c}li{margin-bottom:1rem}code{font-size:1rem;background:#f3f2f1;padding:0 .2rem}.hint{margin:0;color:#505a5f}.code{color:#505a5f}</style>
-            </head><body><main>
-            <h1>The site could not be built</h1>
-            <p>\(count) error\(count == 1 ? "" : "s") at the step “\(escape(step))”. Fix \(count == 1 ? "it" : "them") and save: this page reloads by itself.</p>
-            <ol>\(items)</ol>
-            </main>\(reloadScript(generation: generation))</body></html>
-            """
+        return page(
+            title: "Build failed",
+            style: "h1{color:#d4351c}li{margin-bottom:1rem}code{font-size:1rem;background:#f3f2f1;padding:0 .2rem}.hint{margin:0;color:#505a5f}.code{color:#505a5f}",
+            generation: generation,
+            body: """
+                <h1>The site could not be built</h1>
+                <p>\(count) error\(count == 1 ? "" : "s") at the step “\(escape(step))”. Fix \(count == 1 ? "it" : "them") and save: this page reloads by itself.</p>
+                <ol>\(items)</ol>
+                """)
+    }
+
+    /// A whole page of the preview's own, which reloads itself after the next rebuild.
+    private static func page(title: String, style: String, generation: Int, body: String) -> String {
+        """
+        <!DOCTYPE html>
+        <html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>\(title) — Quarterly preview</title>
+        <style>body{font:1rem/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#0b0c0c}
+        \(style)</style>
+        </head><body><main>
+        \(body)
+        </main>\(reloadScript(generation: generation))</body></html>
+        """
     }
 
     static func escape(_ text: String) -> String { SVG.escape(text) }

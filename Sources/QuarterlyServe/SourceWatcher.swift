@@ -77,19 +77,15 @@ final class SourceWatcher: @unchecked Sendable {
     /// link is visited for what it points to but never followed into a folder.
     private func walk(_ root: String, visit: (String, _ isFolder: Bool) -> Void) {
         visit(root, true)
-        guard let directory = opendir(root) else { return }
-        defer { closedir(directory) }
-        while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-            guard Self.isWatched(name) else { continue }
-            let path = root + "/" + name
-            var type = Int32(entry.pointee.d_type)
-            if type == DT_UNKNOWN {
+        for entry in FolderListing.entries(in: root) where Self.isWatched(entry.name) {
+            let path = root + "/" + entry.name
+            var isFolder = entry.isFolder
+            if isFolder == nil {
                 var info = stat()
                 guard lstat(path, &info) == 0 else { continue }
-                type = (info.st_mode & S_IFMT) == S_IFDIR ? Int32(DT_DIR) : Int32(DT_REG)
+                isFolder = (info.st_mode & S_IFMT) == S_IFDIR
             }
-            if type == DT_DIR { walk(path, visit: visit) } else { visit(path, false) }
+            if isFolder == true { walk(path, visit: visit) } else { visit(path, false) }
         }
     }
 

@@ -325,6 +325,14 @@ def bench_size(args, n):
     return files, q, h
 
 
+def latest_action_update(content):
+    """The update file edited to time a rebuild: the last action update, by path."""
+    updates = sorted(content.glob("quarters/*/actions/*.md"))
+    if not updates:
+        raise Failed(f"no quarters/*/actions/*.md in {content}")
+    return updates[-1]
+
+
 def preview_rebuild(args, content, log, runs):
     """Times the live preview (`quarterly serve`) after a one-file edit.
 
@@ -336,10 +344,7 @@ def preview_rebuild(args, content, log, runs):
     """
     import urllib.error
     import urllib.request
-    updates = sorted(content.glob("quarters/*/actions/*.md"))
-    if not updates:
-        raise Failed(f"no quarters/*/actions/*.md in {content}")
-    changed = updates[-1]
+    changed = latest_action_update(content)
     page = f"/actions/{changed.stem}/"
     original = changed.read_bytes()
     said = pathlib.Path(str(log) + ".out")
@@ -426,10 +431,7 @@ def bench_example(args):
     full_s = summarise(full)
 
     # Incremental: the output folder holds the previous build; one update file changes.
-    updates = sorted(content.glob("quarters/*/actions/*.md"))
-    if not updates:
-        raise Failed(f"no quarters/*/actions/*.md in {args.example}")
-    changed = updates[-1]
+    changed = latest_action_update(content)
     original = changed.read_bytes()
     out = work / "public"
     timed(command(out), log)

@@ -186,15 +186,7 @@ struct ContentTree {
 
     /// Sorted names, hidden files left out (editors and git keep theirs there).
     private func listing(_ relative: String) -> [String] {
-        // readdir directly: FileManager's listing cost more than the files' lstat calls.
-        guard let directory = opendir(relative.isEmpty ? rootPath : rootPath + "/" + relative) else { return [] }
-        defer { closedir(directory) }
-        var names: [String] = []
-        while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-            if !name.hasPrefix(".") { names.append(name) }
-        }
-        return names.sorted()
+        FolderListing.entries(in: relative.isEmpty ? rootPath : rootPath + "/" + relative).map(\.name).sorted()
     }
 
     private func isDirectoryEntry(_ relative: String) -> Bool {

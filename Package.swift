@@ -48,15 +48,24 @@ let package = Package(
         // `quarterly serve`: preview with drafts on 127.0.0.1, rebuilt as files change.
         .target(
             name: "QuarterlyServe",
-            dependencies: ["QuarterlyModel", "QuarterlyContent", "QuarterlyRender", "QuarterlyBuild", .product(name: "FlyingFox", package: "FlyingFox")]
+            dependencies: [
+                "QuarterlyModel", "QuarterlyContent", "QuarterlyRender", "QuarterlyBuild",
+                .product(name: "FlyingFox", package: "FlyingFox"),
+            ]
         ),
         .executableTarget(
             name: "quarterly",
-            dependencies: ["QuarterlyBuild", "QuarterlyAuthoring", "QuarterlyServe", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: [
+                "QuarterlyBuild", "QuarterlyAuthoring", "QuarterlyServe",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
         .testTarget(
             name: "QuarterlyTests",
-            dependencies: ["QuarterlyModel", "QuarterlyContent", "QuarterlyRender", "QuarterlyBuild", "QuarterlyAuthoring", "QuarterlyServe"]
+            dependencies: [
+                "QuarterlyModel", "QuarterlyContent", "QuarterlyRender", "QuarterlyBuild", "QuarterlyAuthoring",
+                "QuarterlyServe",
+            ]
         ),
     ]
 )

@@ -9,7 +9,8 @@ struct FrontMatterEditor {
     /// nil when the text's front matter is never closed (the file is broken: leave it alone).
     init?(text: String) {
         guard case .success(let split) = FrontMatter.split(text) else { return nil }
-        var lines = split.yaml.map { $0.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) } ?? []
+        var lines =
+            split.yaml.map { $0.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) } ?? []
         if lines.last == "" { lines.removeLast() }
         yamlLines = lines
         body = split.body
@@ -55,14 +56,15 @@ struct FrontMatterEditor {
 
     /// Text as a YAML double-quoted scalar: safe whatever it contains.
     static func quoted(_ text: String) -> String {
-        "\"" + text.replacingScalars { scalar in
-            switch scalar {
-            case "\\": "\\\\"
-            case "\"": "\\\""
-            case "\n": "\\n"
-            case "\t": "\\t"
-            default: nil
-            }
-        } + "\""
+        "\""
+            + text.replacingScalars { scalar in
+                switch scalar {
+                case "\\": "\\\\"
+                case "\"": "\\\""
+                case "\n": "\\n"
+                case "\t": "\\t"
+                default: nil
+                }
+            } + "\""
     }
 }

@@ -27,16 +27,21 @@ public struct MeasureImport {
     /// - Parameters:
     ///   - csv: the file's bytes; UTF-8, with or without a byte-order mark (Excel's "CSV UTF-8").
     ///   - force: replace commentary the file already has.
-    public init(csv bytes: [UInt8], csvPath: String, quarter: QuarterID, graph: ContentGraph,
-                contentDirectory: String, force: Bool) throws(DiagnosticList) {
+    public init(
+        csv bytes: [UInt8], csvPath: String, quarter: QuarterID, graph: ContentGraph,
+        contentDirectory: String, force: Bool
+    ) throws(DiagnosticList) {
         let source: SourceText
         switch SourceText.decode(bytes: bytes, displayPath: csvPath, relativePath: csvPath) {
         case .success(let text): source = text
         case .failure(let problem): throw DiagnosticList([problem])
         }
         guard graph.quarter(quarter) != nil else {
-            throw DiagnosticList([Diagnostic(path: csvPath, code: .invalidQuarter, message: "there is no quarter \(quarter.slug) to import into",
-                                             hint: "Create it first with `quarterly new-quarter \(quarter.slug)`.")])
+            throw DiagnosticList([
+                Diagnostic(
+                    path: csvPath, code: .invalidQuarter, message: "there is no quarter \(quarter.slug) to import into",
+                    hint: "Create it first with `quarterly new-quarter \(quarter.slug)`.")
+            ])
         }
         let table = try Self.read(source.text, path: csvPath)
         var problems: [Diagnostic] = table.warnings
@@ -48,34 +53,51 @@ public struct MeasureImport {
         var changes: [Change] = []
         for row in table.rows {
             func problem(_ code: DiagnosticCode, _ message: String, _ hint: String) {
-                problems.append(Diagnostic(path: csvPath, position: TextPosition(line: row.line, column: 1), code: code, message: message, hint: hint))
+                problems.append(
+                    Diagnostic(
+                        path: csvPath, position: TextPosition(line: row.line, column: 1), code: code, message: message,
+                        hint: hint))
             }
-            let id = row["id"], ref = row["ref"]
+            let id = row["id"]
+            let ref = row["ref"]
             // Either column may hold either: people paste ids into the ref column and back.
             let keys = [id, ref].compactMap { $0 }
-            if graph.measure(keys.first ?? "") == nil, let key = keys.first(where: { (byRef[$0.lowercased()]?.count ?? 0) > 1 }) {
-                problem(.unknownRow, "ref `\(key)` belongs to more than one measure in \(quarter.label): \(byRef[key.lowercased()]!.joined(separator: ", "))",
-                        "Use the measure's id (its file name) in an `id` column instead.")
+            if graph.measure(keys.first ?? "") == nil,
+                let key = keys.first(where: { (byRef[$0.lowercased()]?.count ?? 0) > 1 })
+            {
+                problem(
+                    .unknownRow,
+                    "ref `\(key)` belongs to more than one measure in \(quarter.label): \(byRef[key.lowercased()]!.joined(separator: ", "))",
+                    "Use the measure's id (its file name) in an `id` column instead.")
                 continue
             }
-            guard let measureID = keys.lazy.compactMap({ graph.measure($0) != nil ? $0 : byRef[$0.lowercased()]?.first }).first else {
+            guard
+                let measureID = keys.lazy.compactMap({ graph.measure($0) != nil ? $0 : byRef[$0.lowercased()]?.first })
+                    .first
+            else {
                 let named = id.map { "id `\($0)`" } ?? ref.map { "ref `\($0)`" } ?? "no id or ref"
-                let suggestion = id.flatMap { Suggestion.closest(to: $0, among: graph.measures.map(\.id)) }
+                let suggestion =
+                    id.flatMap { Suggestion.closest(to: $0, among: graph.measures.map(\.id)) }
                     ?? ref.flatMap { Suggestion.closest(to: $0, among: graph.measures.map { $0.ref(in: quarter) }) }
-                problem(.unknownRow, "this row names \(named), which is no measure in \(quarter.label)",
-                        (suggestion.map { "Did you mean `\($0)`? " } ?? "") + "Use the measure's file name (id) or its ref in that quarter's plan.")
+                problem(
+                    .unknownRow, "this row names \(named), which is no measure in \(quarter.label)",
+                    (suggestion.map { "Did you mean `\($0)`? " } ?? "")
+                        + "Use the measure's file name (id) or its ref in that quarter's plan.")
                 continue
             }
             if let first = seen[measureID] {
-                problem(.duplicateRow, "measure `\(measureID)` is already on line \(first)", "Keep one row per measure.")
+                problem(
+                    .duplicateRow, "measure `\(measureID)` is already on line \(first)", "Keep one row per measure.")
                 continue
             }
             seen[measureID] = row.line
             var value: Figure?
             if let cell = row["value"] {
                 guard let figure = Figure(text: cell) else {
-                    problem(.wrongType, "the value `\(cell)` is not a number",
-                            "Write digits only, e.g. 65 or 89.19: no %, £ or commas (put formatted text in the `display` column).")
+                    problem(
+                        .wrongType, "the value `\(cell)` is not a number",
+                        "Write digits only, e.g. 65 or 89.19: no %, £ or commas (put formatted text in the `display` column)."
+                    )
                     continue
                 }
                 value = figure
@@ -86,8 +108,10 @@ public struct MeasureImport {
             let existing = FileManager.default.contents(atPath: url.path).flatMap {
                 try? SourceText.decode(bytes: [UInt8]($0), displayPath: relative, relativePath: relative).get().text
             }
-            changes.append(Self.change(path: relative, measureID: measureID, existing: existing, value: value,
-                                       display: row["display"], commentary: row["commentary"], force: force))
+            changes.append(
+                Self.change(
+                    path: relative, measureID: measureID, existing: existing, value: value,
+                    display: row["display"], commentary: row["commentary"], force: force))
         }
         guard problems.errors.isEmpty else { throw DiagnosticList(problems) }
         self.changes = changes
@@ -98,13 +122,16 @@ public struct MeasureImport {
     public func write(into contentDirectory: String) throws {
         for change in changes where change.changesFile {
             let url = URL(fileURLWithPath: contentDirectory).appendingPathComponent(change.path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(change.text.utf8).write(to: url, options: .atomic)
         }
     }
 
-    static func change(path: String, measureID: String, existing: String?, value: Figure?, display: String?,
-                       commentary: String?, force: Bool) -> Change {
+    static func change(
+        path: String, measureID: String, existing: String?, value: Figure?, display: String?,
+        commentary: String?, force: Bool
+    ) -> Change {
         var editor = existing.flatMap(FrontMatterEditor.init(text:)) ?? FrontMatterEditor(keys: [], body: "")
         var details: [String] = []
         let oldValue = editor.value(of: "value")
@@ -122,7 +149,9 @@ public struct MeasureImport {
         }
         if let commentary {
             let hasCommentary = !editor.body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
-            let text = commentary.replacingOccurrences(of: "\r\n", with: "\n").trimmingCharacters(in: .whitespacesAndNewlines) + "\n"
+            let text =
+                commentary.replacingOccurrences(of: "\r\n", with: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+                + "\n"
             if !hasCommentary || force {
                 if editor.body != text {
                     details.append(hasCommentary ? "commentary replaced" : "commentary added")
@@ -150,20 +179,30 @@ public struct MeasureImport {
     static func read(_ text: String, path: String) throws(DiagnosticList) -> (rows: [Row], warnings: [Diagnostic]) {
         let reader: CSVReader
         do { reader = try CSVReader(string: text, hasHeaderRow: true) } catch {
-            throw DiagnosticList([Diagnostic(path: path, code: .csvSyntax, message: "cannot read the CSV: \(error)",
-                                             hint: "Export the sheet as CSV (comma-separated, UTF-8).")])
+            throw DiagnosticList([
+                Diagnostic(
+                    path: path, code: .csvSyntax, message: "cannot read the CSV: \(error)",
+                    hint: "Export the sheet as CSV (comma-separated, UTF-8).")
+            ])
         }
         let header = (reader.headerRow ?? []).map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
         var warnings: [Diagnostic] = []
         for (index, name) in header.enumerated() where !columns.contains(name) {
-            warnings.append(Diagnostic(path: path, position: TextPosition(line: 1, column: index + 1), severity: .warning,
-                                       code: .ignoredColumn, message: "column `\(name)` is not read",
-                                       hint: "The columns read are \(columns.map { "`\($0)`" }.joined(separator: ", "))."))
+            warnings.append(
+                Diagnostic(
+                    path: path, position: TextPosition(line: 1, column: index + 1), severity: .warning,
+                    code: .ignoredColumn, message: "column `\(name)` is not read",
+                    hint: "The columns read are \(columns.map { "`\($0)`" }.joined(separator: ", "))."))
         }
         guard header.contains("value"), header.contains("id") || header.contains("ref") else {
-            throw DiagnosticList([Diagnostic(path: path, code: .missingColumn,
-                                             message: "the first row must name a `value` column and an `id` or `ref` column",
-                                             hint: "Headers found: \(header.map { "`\($0)`" }.joined(separator: ", ")). See docs/import-sample.csv.")])
+            throw DiagnosticList([
+                Diagnostic(
+                    path: path, code: .missingColumn,
+                    message: "the first row must name a `value` column and an `id` or `ref` column",
+                    hint:
+                        "Headers found: \(header.map { "`\($0)`" }.joined(separator: ", ")). See docs/import-sample.csv."
+                )
+            ])
         }
         var rows: [Row] = []
         var line = 1 + (reader.headerRow ?? []).reduce(1) { $0 + $1.filter { $0 == "\n" }.count }
@@ -175,9 +214,12 @@ public struct MeasureImport {
             rows.append(Row(line: line, cells: named))
         }
         if let error = reader.error {
-            throw DiagnosticList([Diagnostic(path: path, position: TextPosition(line: line, column: 1), code: .csvSyntax,
-                                             message: "cannot read the CSV: \(error)",
-                                             hint: "Check this row's quotes: a cell with a comma or line break must be in double quotes.")])
+            throw DiagnosticList([
+                Diagnostic(
+                    path: path, position: TextPosition(line: line, column: 1), code: .csvSyntax,
+                    message: "cannot read the CSV: \(error)",
+                    hint: "Check this row's quotes: a cell with a comma or line break must be in double quotes.")
+            ])
         }
         return (rows, warnings)
     }

@@ -26,7 +26,9 @@ public struct QuarterScaffold {
         if let previous, previous.startYear == quarter.startYear, let plan = graph.quarter(previous)?.plan {
             index.append(("plan", FrontMatterEditor.quoted(plan)))
         }
-        var files = [File(path: "quarters/\(quarter.slug)/index.md", text: FrontMatterEditor(keys: index, body: "").text)]
+        var files = [
+            File(path: "quarters/\(quarter.slug)/index.md", text: FrontMatterEditor(keys: index, body: "").text)
+        ]
         if let previous {
             let note = ("review", FrontMatterEditor.quoted("carried over from \(previous.label)"))
             let sameYear = previous.startYear == quarter.startYear
@@ -37,10 +39,14 @@ public struct QuarterScaffold {
                 if sameYear {
                     if let ref = update.ref { keys.append(("ref", FrontMatterEditor.quoted(ref))) }
                     if let title = update.title { keys.append(("title", FrontMatterEditor.quoted(title))) }
-                    if let milestone = update.milestone { keys.append(("milestone", FrontMatterEditor.quoted(milestone))) }
+                    if let milestone = update.milestone {
+                        keys.append(("milestone", FrontMatterEditor.quoted(milestone)))
+                    }
                 }
-                files.append(File(path: "quarters/\(quarter.slug)/actions/\(update.actionID).md",
-                                  text: FrontMatterEditor(keys: keys + [note], body: "").text))
+                files.append(
+                    File(
+                        path: "quarters/\(quarter.slug)/actions/\(update.actionID).md",
+                        text: FrontMatterEditor(keys: keys + [note], body: "").text))
             }
             for update in graph.measureUpdates(in: previous) {
                 var keys: [(String, String)] = []
@@ -56,10 +62,17 @@ public struct QuarterScaffold {
                     if let title = update.title { keys.append(("title", FrontMatterEditor.quoted(title))) }
                 }
                 if !update.comparators.isEmpty {
-                    keys.append(("comparators", update.comparators.map { "\n  \(FrontMatterEditor.quoted($0.name)): \($0.value.text)" }.joined()))
+                    keys.append(
+                        (
+                            "comparators",
+                            update.comparators.map { "\n  \(FrontMatterEditor.quoted($0.name)): \($0.value.text)" }
+                                .joined()
+                        ))
                 }
-                files.append(File(path: "quarters/\(quarter.slug)/measures/\(update.measureID).md",
-                                  text: FrontMatterEditor(keys: keys + [note], body: "").text))
+                files.append(
+                    File(
+                        path: "quarters/\(quarter.slug)/measures/\(update.measureID).md",
+                        text: FrontMatterEditor(keys: keys + [note], body: "").text))
             }
         }
         self.files = files
@@ -71,7 +84,9 @@ public struct QuarterScaffold {
         let fileManager = FileManager.default
         let quarters = URL(fileURLWithPath: contentDirectory).appendingPathComponent("quarters")
         let destination = quarters.appendingPathComponent(quarter.slug)
-        guard !fileManager.fileExists(atPath: destination.path) else { throw ScaffoldError.quarterExists(destination.path) }
+        guard !fileManager.fileExists(atPath: destination.path) else {
+            throw ScaffoldError.quarterExists(destination.path)
+        }
         let staging = quarters.appendingPathComponent(".\(quarter.slug).new-\(UUID().uuidString)")
         do {
             for file in files {
@@ -84,7 +99,8 @@ public struct QuarterScaffold {
             try fileManager.moveItem(at: staging, to: destination)
         } catch {
             try? fileManager.removeItem(at: staging)
-            throw fileManager.fileExists(atPath: destination.path) ? ScaffoldError.quarterExists(destination.path) : error
+            throw fileManager.fileExists(atPath: destination.path)
+                ? ScaffoldError.quarterExists(destination.path) : error
         }
     }
 }

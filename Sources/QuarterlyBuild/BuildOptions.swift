@@ -9,9 +9,11 @@ public struct BuildOptions: Sendable {
     /// Index the site with Pagefind when it is installed (`--no-search` turns it off).
     public var searchIndex: Bool
 
-    public init(contentDirectory: String = "content", templatesDirectory: String = "templates",
-                outputDirectory: String = "public", baseURL: String? = nil, includeDrafts: Bool = false,
-                searchIndex: Bool = true) {
+    public init(
+        contentDirectory: String = "content", templatesDirectory: String = "templates",
+        outputDirectory: String = "public", baseURL: String? = nil, includeDrafts: Bool = false,
+        searchIndex: Bool = true
+    ) {
         self.searchIndex = searchIndex
         self.contentDirectory = contentDirectory
         self.templatesDirectory = templatesDirectory

@@ -55,7 +55,9 @@ public final class StepClock {
     let onStep: (StepTiming) -> Void
     let onStepStart: (BuildStep) -> Void
 
-    public init(onStep: @escaping (StepTiming) -> Void = { _ in }, onStepStart: @escaping (BuildStep) -> Void = { _ in }) {
+    public init(
+        onStep: @escaping (StepTiming) -> Void = { _ in }, onStepStart: @escaping (BuildStep) -> Void = { _ in }
+    ) {
         self.onStep = onStep
         self.onStepStart = onStepStart
     }

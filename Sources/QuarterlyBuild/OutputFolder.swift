@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Writes a site into a fresh folder beside the output, then swaps it into place only
@@ -24,7 +25,8 @@ public struct OutputFolder: Sendable {
     public func createFolders(for relativePaths: [String]) throws {
         let folders = Set(relativePaths.map { ($0 as NSString).deletingLastPathComponent })
         for folder in folders.sorted() where !folder.isEmpty {
-            try fileManager.createDirectory(at: staging.appendingPathComponent(folder), withIntermediateDirectories: true)
+            try fileManager.createDirectory(
+                at: staging.appendingPathComponent(folder), withIntermediateDirectories: true)
         }
     }
 
@@ -66,7 +68,8 @@ public struct OutputFolder: Sendable {
             // One atomic exchange where the file system allows it: the output is never
             // missing, even for a moment, and the staging name ends up holding the old site.
             if let exchange = PublishLock.exchange,
-               exchange(AT_FDCWD, staging.path, AT_FDCWD, destination.path, renameExchange) == 0 {
+                exchange(AT_FDCWD, staging.path, AT_FDCWD, destination.path, renameExchange) == 0
+            {
                 try? fileManager.removeItem(at: staging)
                 return
             }
@@ -97,7 +100,9 @@ struct PublishLock {
     private let descriptor: Int32
 
     init(beside destination: URL) throws {
-        let path = destination.deletingLastPathComponent().appendingPathComponent(".\(destination.lastPathComponent).lock").path
+        let path = destination.deletingLastPathComponent().appendingPathComponent(
+            ".\(destination.lastPathComponent).lock"
+        ).path
         descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: path]) }
         while flock(descriptor, LOCK_EX) != 0 {
@@ -119,10 +124,10 @@ struct PublishLock {
     /// (it needs `_GNU_SOURCE`). Nil elsewhere; publishing then falls back to two renames.
     static let exchange: RenameAt2? = {
         #if os(Linux)
-        guard let symbol = dlsym(nil, "renameat2") else { return nil }
-        return unsafeBitCast(symbol, to: RenameAt2.self)
+            guard let symbol = dlsym(nil, "renameat2") else { return nil }
+            return unsafeBitCast(symbol, to: RenameAt2.self)
         #else
-        return nil
+            return nil
         #endif
     }()
 }

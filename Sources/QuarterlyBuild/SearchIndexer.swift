@@ -9,7 +9,9 @@ struct SearchIndexer {
     static func locate(environment: [String: String] = ProcessInfo.processInfo.environment) -> SearchIndexer? {
         for folder in (environment["PATH"] ?? "").split(separator: ":") {
             let candidate = URL(fileURLWithPath: String(folder)).appendingPathComponent("pagefind")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return SearchIndexer(executable: candidate) }
+            if FileManager.default.isExecutableFile(atPath: candidate.path) {
+                return SearchIndexer(executable: candidate)
+            }
         }
         return nil
     }

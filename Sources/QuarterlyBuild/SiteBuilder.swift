@@ -23,10 +23,13 @@ public struct SiteBuilder {
     /// Runs the steps up to rendering: load, validate, compute statuses, load templates.
     /// With a cache, files unchanged since the last load are not read again, and
     /// templates whose text is unchanged are not parsed again.
-    public func prepare(searchable: Bool = false, cache: inout LoadCache?,
-                        steps: StepClock) throws(BuildFailure) -> SiteSnapshot {
+    public func prepare(
+        searchable: Bool = false, cache: inout LoadCache?,
+        steps: StepClock
+    ) throws(BuildFailure) -> SiteSnapshot {
         let loaded = try steps.run(.loadContent) { () throws(DiagnosticList) in
-            let loaded = cache == nil
+            let loaded =
+                cache == nil
                 ? ContentLoader.load(from: options.contentDirectory)
                 : ContentLoader.load(from: options.contentDirectory, cache: &cache!.files)
             return (loaded, "\(loaded.fileCount) files" + (cache == nil ? "" : ", \(loaded.reusedCount) unchanged"))
@@ -42,7 +45,8 @@ public struct SiteBuilder {
             let whole = validated.graph!
             // Validation computed the statuses of the whole graph; only dropping drafts
             // changes what they are computed over.
-            var graph = options.includeDrafts || !whole.containsDrafts
+            var graph =
+                options.includeDrafts || !whole.containsDrafts
                 ? validated.assessed ?? whole.assessed().graph
                 : whole.publishedOnly().assessed().graph
             if let base = options.baseURL { graph = graph.withBaseURL(base) }
@@ -50,15 +54,18 @@ public struct SiteBuilder {
         }
         let templates = try steps.run(.loadTemplates) { () throws(DiagnosticList) in
             let sources = try TemplateFolder.readTemplates(from: options.templatesDirectory)
-            if let known = cache?.templates, known.sources == sources { return (known.parsed, "\(sources.count) templates, unchanged") }
+            if let known = cache?.templates, known.sources == sources {
+                return (known.parsed, "\(sources.count) templates, unchanged")
+            }
             let parsed = try TemplateSet.parse(sources, folder: options.templatesDirectory)
             cache?.templates = (sources, parsed)
             return (parsed, "\(sources.count) templates")
         }
         var renderer = SiteRenderer(graph: graph, templates: templates, basePath: graph.site.basePath)
         renderer.searchable = searchable
-        return SiteSnapshot(renderer: renderer, warnings: warnings, fileCount: loaded.fileCount,
-                            reusedCount: loaded.reusedCount, templatesDirectory: options.templatesDirectory)
+        return SiteSnapshot(
+            renderer: renderer, warnings: warnings, fileCount: loaded.fileCount,
+            reusedCount: loaded.reusedCount, templatesDirectory: options.templatesDirectory)
     }
 
     public func run() throws(BuildFailure) -> BuildReport {
@@ -71,14 +78,21 @@ public struct SiteBuilder {
         do {
             output = try OutputFolder(path: options.outputDirectory)
         } catch {
-            throw BuildFailure(step: .renderPages, diagnostics: [Diagnostic(
-                path: options.outputDirectory, code: .unreadableFile, message: "cannot create the output folder: \(error.localizedDescription)",
-                hint: "Check that you may write there, or choose another with --output DIR.")], timings: steps.timings)
+            throw BuildFailure(
+                step: .renderPages,
+                diagnostics: [
+                    Diagnostic(
+                        path: options.outputDirectory, code: .unreadableFile,
+                        message: "cannot create the output folder: \(error.localizedDescription)",
+                        hint: "Check that you may write there, or choose another with --output DIR.")
+                ], timings: steps.timings)
         }
         do {
             var notes: [String] = []
             if options.searchIndex, indexer == nil {
-                notes.append("Search was not indexed: `pagefind` is not on the PATH (pip install pagefind-bin). The search page points to the A to Z instead.")
+                notes.append(
+                    "Search was not indexed: `pagefind` is not on the PATH (pip install pagefind-bin). The search page points to the A to Z instead."
+                )
             }
             let pages = try steps.run(.renderPages) { () throws(DiagnosticList) in
                 // Each page is written as soon as it is rendered, so no more than a page
@@ -113,18 +127,24 @@ public struct SiteBuilder {
             if let indexer {
                 try steps.run(.indexSearch) { () throws(DiagnosticList) in
                     do { return ((), try indexer.index(output.staging)) } catch {
-                        throw DiagnosticList([Diagnostic(path: indexer.executable.path, code: .unreadableFile,
-                                                         message: error.localizedDescription,
-                                                         hint: "Check that Pagefind works (`pagefind --version`), or build with --no-search.")])
+                        throw DiagnosticList([
+                            Diagnostic(
+                                path: indexer.executable.path, code: .unreadableFile,
+                                message: error.localizedDescription,
+                                hint: "Check that Pagefind works (`pagefind --version`), or build with --no-search.")
+                        ])
                     }
                 }
             }
             try steps.run(.publish) { () throws(DiagnosticList) in
-                do { try output.publish() } catch { throw DiagnosticList([Self.writeProblem(options.outputDirectory, error)]) }
+                do { try output.publish() } catch {
+                    throw DiagnosticList([Self.writeProblem(options.outputDirectory, error)])
+                }
                 return ((), options.outputDirectory)
             }
-            return BuildReport(pages: pages, otherFiles: assets + data + 1 + sitemapFiles, seconds: started.duration(to: .now).seconds,
-                               timings: steps.timings, warnings: site.warnings, notes: notes, outputDirectory: options.outputDirectory)
+            return BuildReport(
+                pages: pages, otherFiles: assets + data + 1 + sitemapFiles, seconds: started.duration(to: .now).seconds,
+                timings: steps.timings, warnings: site.warnings, notes: notes, outputDirectory: options.outputDirectory)
         } catch {
             output.discard()
             throw error
@@ -132,9 +152,13 @@ public struct SiteBuilder {
     }
 
     /// Writes `paths[i]` with the bytes `contents(i)` gives, on every core.
-    private func write(_ paths: [String], to output: OutputFolder,
-                       _ contents: @Sendable (Int) -> Data) throws(DiagnosticList) {
-        do { try output.createFolders(for: paths) } catch { throw DiagnosticList([Self.writeProblem(paths.first ?? "", error)]) }
+    private func write(
+        _ paths: [String], to output: OutputFolder,
+        _ contents: @Sendable (Int) -> Data
+    ) throws(DiagnosticList) {
+        do { try output.createFolders(for: paths) } catch {
+            throw DiagnosticList([Self.writeProblem(paths.first ?? "", error)])
+        }
         let problems = Array(paths.indices).parallelMap { index -> Diagnostic? in
             do { try output.writeIntoExistingFolder(contents(index), to: paths[index]) } catch {
                 return Self.writeProblem(paths[index], error)
@@ -150,8 +174,9 @@ public struct SiteBuilder {
     }
 
     private static func writeProblem(_ path: String, _ error: Error) -> Diagnostic {
-        Diagnostic(path: path, code: .unreadableFile, message: "cannot write: \(error.localizedDescription)",
-                   hint: "Check the disk has space and the output folder is writable.")
+        Diagnostic(
+            path: path, code: .unreadableFile, message: "cannot write: \(error.localizedDescription)",
+            hint: "Check the disk has space and the output folder is writable.")
     }
 }
 

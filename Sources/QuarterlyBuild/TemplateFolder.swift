@@ -8,8 +8,11 @@ enum TemplateFolder {
         let root = URL(fileURLWithPath: directory, isDirectory: true)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw DiagnosticList([Diagnostic(path: directory, code: .missingTemplate, message: "no templates folder here",
-                                             hint: "Name the folder with --templates DIR, or copy Quarterly's templates/ folder.")])
+            throw DiagnosticList([
+                Diagnostic(
+                    path: directory, code: .missingTemplate, message: "no templates folder here",
+                    hint: "Name the folder with --templates DIR, or copy Quarterly's templates/ folder.")
+            ])
         }
         var sources: [TemplateSource] = []
         var problems: [Diagnostic] = []
@@ -17,13 +20,18 @@ enum TemplateFolder {
         for relative in paths where relative.hasSuffix(".mustache") {
             let display = directory + "/" + relative
             guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(relative).path),
-                  let text = String(data: data, encoding: .utf8) else {
-                problems.append(Diagnostic(path: display, code: .invalidEncoding, message: "cannot read this template as UTF-8 text",
-                                           hint: "Save the template as UTF-8."))
+                let text = String(data: data, encoding: .utf8)
+            else {
+                problems.append(
+                    Diagnostic(
+                        path: display, code: .invalidEncoding, message: "cannot read this template as UTF-8 text",
+                        hint: "Save the template as UTF-8."))
                 continue
             }
-            sources.append(TemplateSource(name: String(relative.dropLast(".mustache".count)), displayPath: display,
-                                          text: text.replacingOccurrences(of: "\r\n", with: "\n")))
+            sources.append(
+                TemplateSource(
+                    name: String(relative.dropLast(".mustache".count)), displayPath: display,
+                    text: text.replacingOccurrences(of: "\r\n", with: "\n")))
         }
         guard problems.isEmpty else { throw DiagnosticList(problems) }
         return sources
@@ -37,7 +45,8 @@ enum TemplateFolder {
             var isDirectory: ObjCBool = false
             let url = root.appendingPathComponent(relative)
             guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue,
-                  !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) else { return nil }
+                !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") })
+            else { return nil }
             return (url, relative)
         }
     }

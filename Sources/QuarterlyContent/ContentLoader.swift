@@ -84,8 +84,9 @@ public enum ContentLoader {
                 return known.reused ? known : DecodedFileCache.Entry(file: known.file, key: key, reused: true)
             }
             let file = decode(entry, displayPath: path, financialYearStart: financialYearStart)
-            return DecodedFileCache.Entry(file: file, key: key.flatMap { $0.stamp.isRecent(comparedWith: scanned) ? nil : $0 },
-                                          reused: false)
+            return DecodedFileCache.Entry(
+                file: file, key: key.flatMap { $0.stamp.isRecent(comparedWith: scanned) ? nil : $0 },
+                reused: false)
         }
         files += decoded.map(\.file)
         if cache != nil {
@@ -141,15 +142,19 @@ public enum ContentLoader {
         let split: FrontMatter
         switch FrontMatter.split(source.text) {
         case .failure:
-            return DecodedFile(diagnostics: [Diagnostic(
-                path: path, code: .unclosedFrontMatter, message: "the front matter is never closed",
-                hint: "Add a line containing only `---` after the last `key: value` line.")])
+            return DecodedFile(diagnostics: [
+                Diagnostic(
+                    path: path, code: .unclosedFrontMatter, message: "the front matter is never closed",
+                    hint: "Add a line containing only `---` after the last `key: value` line.")
+            ])
         case .success(let result): split = result
         }
         if split.yaml == nil, kind.requiresFrontMatter {
-            return DecodedFile(diagnostics: [Diagnostic(
-                path: path, code: .missingFrontMatter, message: "the file does not start with front matter",
-                hint: "Start the file with a line `---`, then the `key: value` lines, then another `---` line.")])
+            return DecodedFile(diagnostics: [
+                Diagnostic(
+                    path: path, code: .missingFrontMatter, message: "the file does not start with front matter",
+                    hint: "Start the file with a line `---`, then the `key: value` lines, then another `---` line.")
+            ])
         }
         var node: Node? = nil
         if let yaml = split.yaml {
@@ -170,7 +175,8 @@ public enum ContentLoader {
         case .measure(let id):
             return DefinitionDecoders.measure(id: id, fields: fields, body: body, source: source)
         case .quarter(let id):
-            return QuarterDecoders.quarter(id, fields: fields, body: body, source: source, financialYearStart: financialYearStart)
+            return QuarterDecoders.quarter(
+                id, fields: fields, body: body, source: source, financialYearStart: financialYearStart)
         case .actionUpdate(let id, let quarter):
             return QuarterDecoders.actionUpdate(id: id, quarter: quarter, fields: fields, body: body, source: source)
         case .measureUpdate(let id, let quarter):
@@ -180,8 +186,9 @@ public enum ContentLoader {
         case .riskUpdate(let id, let quarter):
             return RiskDecoders.update(id: id, quarter: quarter, fields: fields, body: body, source: source)
         case .outcomeCommentary(let id, let quarter):
-            return QuarterDecoders.outcomeCommentary(id: id, quarter: quarter, fields: fields, body: body,
-                                                     bodyFirstLine: split.bodyFirstLine, source: source)
+            return QuarterDecoders.outcomeCommentary(
+                id: id, quarter: quarter, fields: fields, body: body,
+                bodyFirstLine: split.bodyFirstLine, source: source)
         }
     }
 }

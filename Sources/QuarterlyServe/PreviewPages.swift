@@ -16,14 +16,17 @@ enum PreviewPages {
     }
 
     static func withReload(_ html: String, generation: Int) -> String {
-        guard let end = html.range(of: "</body>", options: .backwards) else { return html + reloadScript(generation: generation) }
+        guard let end = html.range(of: "</body>", options: .backwards) else {
+            return html + reloadScript(generation: generation)
+        }
         return html[..<end.lowerBound] + reloadScript(generation: generation) + html[end.lowerBound...]
     }
 
     /// Shown until the first load finishes; it reloads by itself when the site is ready.
     static func loading(generation: Int) -> String {
-        page(title: "Loading", style: "", generation: generation,
-             body: "<h1>Loading the site…</h1><p>This page shows the site as soon as it is ready.</p>")
+        page(
+            title: "Loading", style: "", generation: generation,
+            body: "<h1>Loading the site…</h1><p>This page shows the site as soon as it is ready.</p>")
     }
 
     static func errors(step: String, _ diagnostics: [Diagnostic], generation: Int) -> String {
@@ -38,7 +41,8 @@ enum PreviewPages {
         let count = diagnostics.errors.count
         return page(
             title: "Build failed",
-            style: "h1{color:#d4351c}li{margin-bottom:1rem}code{font-size:1rem;background:#f3f2f1;padding:0 .2rem}.hint{margin:0;color:#505a5f}.code{color:#505a5f}",
+            style:
+                "h1{color:#d4351c}li{margin-bottom:1rem}code{font-size:1rem;background:#f3f2f1;padding:0 .2rem}.hint{margin:0;color:#505a5f}.code{color:#505a5f}",
             generation: generation,
             body: """
                 <h1>The site could not be built</h1>

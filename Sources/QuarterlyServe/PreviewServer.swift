@@ -23,8 +23,10 @@ public final class PreviewServer: Sendable {
     /// Log every step's time too.
     let verbose: Bool
 
-    public init(content: String, templates: String, port: UInt16, verbose: Bool = false,
-                log: @escaping @Sendable (String) -> Void = { _ in }) throws {
+    public init(
+        content: String, templates: String, port: UInt16, verbose: Bool = false,
+        log: @escaping @Sendable (String) -> Void = { _ in }
+    ) throws {
         self.content = content
         self.templates = templates
         self.verbose = verbose
@@ -61,8 +63,9 @@ public final class PreviewServer: Sendable {
     }
 
     static func options(content: String, templates: String) -> BuildOptions {
-        BuildOptions(contentDirectory: content, templatesDirectory: templates, outputDirectory: "",
-                     baseURL: "/", includeDrafts: true, searchIndex: false)
+        BuildOptions(
+            contentDirectory: content, templatesDirectory: templates, outputDirectory: "",
+            baseURL: "/", includeDrafts: true, searchIndex: false)
     }
 
     /// Loads the content again (only the files that changed) and makes it the site served.
@@ -70,15 +73,20 @@ public final class PreviewServer: Sendable {
         let builder = SiteBuilder(options: Self.options(content: content, templates: templates))
         let steps = StepClock(onStep: { [verbose, log] in if verbose { log($0.line) } })
         do {
-            let snapshot = try cache.withLock { cache throws(BuildFailure) in try builder.prepare(cache: &cache, steps: steps) }
+            let snapshot = try cache.withLock { cache throws(BuildFailure) in
+                try builder.prepare(cache: &cache, steps: steps)
+            }
             preview.update(.built(PreviewSite(snapshot)))
-            log("Loaded \(snapshot.pages.count) pages in \(String(format: "%.3f", steps.total)) s "
-                + "(\(snapshot.fileCount - snapshot.reusedCount) of \(snapshot.fileCount) files read)"
-                + (snapshot.warnings.isEmpty ? "" : ", \(snapshot.warnings.count) warnings: see `quarterly check`"))
+            log(
+                "Loaded \(snapshot.pages.count) pages in \(String(format: "%.3f", steps.total)) s "
+                    + "(\(snapshot.fileCount - snapshot.reusedCount) of \(snapshot.fileCount) files read)"
+                    + (snapshot.warnings.isEmpty ? "" : ", \(snapshot.warnings.count) warnings: see `quarterly check`"))
         } catch {
             preview.update(.failed(step: error.step.rawValue, error.diagnostics))
-            log("Build failed at step '\(error.step.rawValue)' with \(error.diagnostics.errors.count) errors: the browser shows them")
-            error.diagnostics.errors.forEach { log($0.description) }
+            log(
+                "Build failed at step '\(error.step.rawValue)' with \(error.diagnostics.errors.count) errors: the browser shows them"
+            )
+            for item in error.diagnostics.errors { log(item.description) }
         }
     }
 
@@ -107,30 +115,39 @@ public final class PreviewServer: Sendable {
     func respond(to path: String) -> HTTPResponse {
         let state = preview.current
         if path == PreviewPages.generationPath {
-            return HTTPResponse(statusCode: .ok, headers: [.contentType: "text/plain", .cacheControl: "no-store"],
-                                body: Data("\(state.generation)".utf8))
+            return HTTPResponse(
+                statusCode: .ok, headers: [.contentType: "text/plain", .cacheControl: "no-store"],
+                body: Data("\(state.generation)".utf8))
         }
         switch state.outcome {
         case .loading:
             return html(PreviewPages.loading(generation: state.generation), status: .serviceUnavailable)
         case .failed(let step, let diagnostics):
-            return html(PreviewPages.errors(step: step, diagnostics, generation: state.generation), status: .internalServerError)
+            return html(
+                PreviewPages.errors(step: step, diagnostics, generation: state.generation), status: .internalServerError
+            )
         case .built(let site):
             guard let (file, data) = site.file(forURLPath: path) else {
-                let notFound = site.file(at: Page.notFound.outputPath).map { String(decoding: $0, as: UTF8.self) } ?? "Not found"
+                let notFound =
+                    site.file(at: Page.notFound.outputPath).map { String(decoding: $0, as: UTF8.self) } ?? "Not found"
                 return html(PreviewPages.withReload(notFound, generation: state.generation), status: .notFound)
             }
             let fileExtension = (file as NSString).pathExtension
             if fileExtension == "html" {
-                return html(PreviewPages.withReload(String(decoding: data, as: UTF8.self), generation: state.generation), status: .ok)
+                return html(
+                    PreviewPages.withReload(String(decoding: data, as: UTF8.self), generation: state.generation),
+                    status: .ok)
             }
-            return HTTPResponse(statusCode: .ok, headers: [.contentType: Self.mediaType(fileExtension), .cacheControl: "no-store"],
-                                body: data)
+            return HTTPResponse(
+                statusCode: .ok, headers: [.contentType: Self.mediaType(fileExtension), .cacheControl: "no-store"],
+                body: data)
         }
     }
 
     private func html(_ text: String, status: HTTPStatusCode) -> HTTPResponse {
-        HTTPResponse(statusCode: status, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"], body: Data(text.utf8))
+        HTTPResponse(
+            statusCode: status, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"],
+            body: Data(text.utf8))
     }
 
     static func mediaType(_ fileExtension: String) -> String {

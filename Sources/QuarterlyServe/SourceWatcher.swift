@@ -92,7 +92,8 @@ final class SourceWatcher: @unchecked Sendable {
     /// Adds every folder (new ones too) to the inotify watch; adding one twice is harmless.
     private func watchFolders() {
         guard inotify >= 0 else { return }
-        let events = IN_MODIFY | IN_ATTRIB | IN_CLOSE_WRITE | IN_CREATE | IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO
+        let events =
+            IN_MODIFY | IN_ATTRIB | IN_CLOSE_WRITE | IN_CREATE | IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO
             | IN_DELETE_SELF | IN_MOVE_SELF
         for root in folders {
             walk(root) { path, isFolder in if isFolder { _ = inotify_add_watch(inotify, path, UInt32(events)) } }

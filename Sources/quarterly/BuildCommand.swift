@@ -9,10 +9,12 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .long, help: "The content folder.") var content = "content"
     @Option(name: .long, help: "The templates folder.") var templates = "templates"
     @Option(name: .long, help: "The output folder (replaced only when the build succeeds).") var output = "public"
-    @Option(name: .customLong("base-url"), help: "Where the site will be hosted; overrides base_url in site.yml.") var baseURL: String?
+    @Option(name: .customLong("base-url"), help: "Where the site will be hosted; overrides base_url in site.yml.")
+    var baseURL: String?
     @Flag(name: .long, help: "Include draft quarters (every page then says DRAFT).") var drafts = false
     @Flag(name: .long, help: "Print each build step with its time.") var verbose = false
-    @Flag(name: .customLong("no-search"), help: "Do not index the site for search, even when pagefind is installed.") var noSearch = false
+    @Flag(name: .customLong("no-search"), help: "Do not index the site for search, even when pagefind is installed.")
+    var noSearch = false
 
     func validate() throws {
         if let baseURL, !(baseURL.hasPrefix("http://") || baseURL.hasPrefix("https://") || baseURL.hasPrefix("/")) {
@@ -21,9 +23,10 @@ struct BuildCommand: ParsableCommand {
     }
 
     func run() throws {
-        var builder = SiteBuilder(options: BuildOptions(
-            contentDirectory: content, templatesDirectory: templates, outputDirectory: output,
-            baseURL: baseURL, includeDrafts: drafts, searchIndex: !noSearch))
+        var builder = SiteBuilder(
+            options: BuildOptions(
+                contentDirectory: content, templatesDirectory: templates, outputDirectory: output,
+                baseURL: baseURL, includeDrafts: drafts, searchIndex: !noSearch))
         let progress = Progress(enabled: !verbose && Console.standardErrorIsTerminal)
         builder.onStepStart = { progress.show($0) }
         if verbose {
@@ -34,19 +37,25 @@ struct BuildCommand: ParsableCommand {
             progress.clear()
             // Warnings never stop a build; `check` (or --verbose) lists them in full.
             if verbose {
-                report.warnings.forEach { Console.error($0.description) }
+                for item in report.warnings { Console.error(item.description) }
             } else if !report.warnings.isEmpty {
                 let count = report.warnings.count
-                Console.error("\(count) warning\(count == 1 ? "" : "s"): run `quarterly check --content \(content)` to see \(count == 1 ? "it" : "them").")
+                Console.error(
+                    "\(count) warning\(count == 1 ? "" : "s"): run `quarterly check --content \(content)` to see \(count == 1 ? "it" : "them")."
+                )
             }
-            report.notes.forEach { Console.error($0) }
+            for item in report.notes { Console.error(item) }
             let files = report.otherFiles == 1 ? "1 other file" : "\(report.otherFiles) other files"
-            print("Built \(report.pages) pages and \(files) into \(report.outputDirectory)/ in \(String(format: "%.2f", report.seconds)) s")
+            print(
+                "Built \(report.pages) pages and \(files) into \(report.outputDirectory)/ in \(String(format: "%.2f", report.seconds)) s"
+            )
         } catch {
             progress.clear()
-            error.diagnostics.forEach { Console.error($0.description) }
+            for item in error.diagnostics { Console.error(item.description) }
             let count = error.diagnostics.errors.count
-            Console.error("Build failed at step '\(error.step.rawValue)' with \(count) error\(count == 1 ? "" : "s"); \(output)/ was not changed.")
+            Console.error(
+                "Build failed at step '\(error.step.rawValue)' with \(count) error\(count == 1 ? "" : "s"); \(output)/ was not changed."
+            )
             throw ContentErrors()
         }
     }

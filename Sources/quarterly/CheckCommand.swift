@@ -14,21 +14,26 @@ struct CheckCommand: ParsableCommand {
     }
 
     @Option(name: .long, help: "The content folder.") var content = "content"
-    @Option(name: .long, help: "How to print problems: text, or github (Actions annotations).") var format: Format = .text
+    @Option(name: .long, help: "How to print problems: text, or github (Actions annotations).") var format: Format =
+        .text
 
     func run() throws {
         let diagnostics = SiteBuilder.check(contentDirectory: content)
         switch format {
-        case .text: diagnostics.forEach { Console.error($0.description) }
+        case .text:
+            for item in diagnostics { Console.error(item.description) }
         // Workflow commands are read from standard output.
-        case .github: diagnostics.forEach { print(GitHubAnnotation.line(for: $0)) }
+        case .github:
+            for item in diagnostics { print(GitHubAnnotation.line(for: item)) }
         }
-        let errors = diagnostics.errors.count, warnings = diagnostics.warnings.count
+        let errors = diagnostics.errors.count
+        let warnings = diagnostics.warnings.count
         if errors > 0 {
             Console.error("\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
             throw ContentErrors()
         }
-        let summary = "No errors in \(content)/" + (warnings > 0 ? " (\(warnings) warning\(warnings == 1 ? "" : "s"))" : "")
+        let summary =
+            "No errors in \(content)/" + (warnings > 0 ? " (\(warnings) warning\(warnings == 1 ? "" : "s"))" : "")
         if format == .github { Console.error(summary) } else { print(summary) }
     }
 }

@@ -19,11 +19,14 @@ struct NewQuarterCommand: ParsableCommand {
             throw ContentErrors()
         }
         let updates = scaffold.files.count - 1
-        print("Created \(content)/quarters/\(id.slug)/ (\(id.label), draft) with \(updates) update\(updates == 1 ? "" : "s")"
-              + (scaffold.source.map { " carried over from \($0.label)" } ?? ""))
+        print(
+            "Created \(content)/quarters/\(id.slug)/ (\(id.label), draft) with \(updates) update\(updates == 1 ? "" : "s")"
+                + (scaffold.source.map { " carried over from \($0.label)" } ?? ""))
         for file in scaffold.files { print("  \(content)/\(file.path)") }
         if updates > 0 {
-            print("Each update has a `review:` line: check it, write the commentary, then delete the line. A quarter cannot be published while any remain.")
+            print(
+                "Each update has a `review:` line: check it, write the commentary, then delete the line. A quarter cannot be published while any remain."
+            )
         }
     }
 }
@@ -32,7 +35,8 @@ struct NewQuarterCommand: ParsableCommand {
 enum QuarterArgument {
     static func parse(_ text: String) throws -> QuarterID {
         guard let id = QuarterID(text) else {
-            throw ValidationError("`\(text)` is not a quarter: write it like 2019-20-q3 (financial year, then q1 to q4)")
+            throw ValidationError(
+                "`\(text)` is not a quarter: write it like 2019-20-q3 (financial year, then q1 to q4)")
         }
         return id
     }
@@ -42,8 +46,10 @@ enum QuarterArgument {
 enum ContentArgument {
     static func graph(_ content: String) throws -> ContentGraph {
         do { return try ContentSnapshot.graph(of: content) } catch {
-            error.diagnostics.forEach { Console.error($0.description) }
-            Console.error("Fix these \(error.diagnostics.count) error\(error.diagnostics.count == 1 ? "" : "s") in \(content)/ first; nothing was written.")
+            for item in error.diagnostics { Console.error(item.description) }
+            Console.error(
+                "Fix these \(error.diagnostics.count) error\(error.diagnostics.count == 1 ? "" : "s") in \(content)/ first; nothing was written."
+            )
             throw ContentErrors()
         }
     }

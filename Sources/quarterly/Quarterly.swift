@@ -8,7 +8,10 @@ struct Quarterly: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "quarterly",
         abstract: "Builds a council's quarterly performance reports into an accessible static website.",
-        subcommands: [BuildCommand.self, CheckCommand.self, NewQuarterCommand.self, ImportCommand.self, ServeCommand.self, SchemaCommand.self])
+        subcommands: [
+            BuildCommand.self, CheckCommand.self, NewQuarterCommand.self, ImportCommand.self, ServeCommand.self,
+            SchemaCommand.self,
+        ])
 
     static func main() {
         do {

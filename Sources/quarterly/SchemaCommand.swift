@@ -6,16 +6,21 @@ struct SchemaCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "schema",
         abstract: "Print JSON Schemas of each kind of file's front matter, for editors that validate YAML.",
-        discussion: "Kinds: \(FrontMatterSchema.Kind.allCases.map(\.rawValue).joined(separator: ", ")). With no kind, all are printed (or written with --output).")
+        discussion:
+            "Kinds: \(FrontMatterSchema.Kind.allCases.map(\.rawValue).joined(separator: ", ")). With no kind, all are printed (or written with --output)."
+    )
 
     @Argument(help: "One kind of file, e.g. measure-update.") var kind: String?
-    @Option(name: .long, help: "Write <kind>.schema.json files into this folder instead of printing.") var output: String?
+    @Option(name: .long, help: "Write <kind>.schema.json files into this folder instead of printing.") var output:
+        String?
 
     func run() throws {
         let kinds: [FrontMatterSchema.Kind]
         if let kind {
             guard let one = FrontMatterSchema.Kind(rawValue: kind) else {
-                throw ValidationError("unknown kind `\(kind)`: use one of \(FrontMatterSchema.Kind.allCases.map(\.rawValue).joined(separator: ", "))")
+                throw ValidationError(
+                    "unknown kind `\(kind)`: use one of \(FrontMatterSchema.Kind.allCases.map(\.rawValue).joined(separator: ", "))"
+                )
             }
             kinds = [one]
         } else {

@@ -5,18 +5,26 @@ import Testing
 struct AccessibilityStatementTests {
     @Test func followsTheModelStatementAndSiteYML() throws {
         let site = try String(contentsOf: Fixtures.minimal.appendingPathComponent("site.yml"), encoding: .utf8)
-        let content = try Fixtures.minimalSite(with: ["site.yml": site.replacingOccurrences(of: "accessibility:\n", with: """
-            accessibility:
-              compliance: partial
-              issues:
-                - Some older commentary tables have no header row.
-              prepared: 2026-11-23
+        let content = try Fixtures.minimalSite(with: [
+            "site.yml": site.replacingOccurrences(
+                of: "accessibility:\n",
+                with: """
+                    accessibility:
+                      compliance: partial
+                      issues:
+                        - Some older commentary tables have no header row.
+                      prepared: 2026-11-23
 
-            """)])
+                    """)
+        ])
         try Fixtures.withBuiltSite(content) { output, _ in
             let page = Fixtures.read(output.appendingPathComponent("accessibility/index.html"))
-            for heading in ["How accessible this website is", "Feedback and contact information", "Reporting accessibility problems with this website",
-                            "Enforcement procedure", "Compliance status", "Non-accessible content", "Preparation of this accessibility statement"] {
+            for heading in [
+                "How accessible this website is", "Feedback and contact information",
+                "Reporting accessibility problems with this website",
+                "Enforcement procedure", "Compliance status", "Non-accessible content",
+                "Preparation of this accessibility statement",
+            ] {
                 #expect(page.contains(">\(heading)</h"), "\(heading)")
             }
             #expect(page.contains("partially compliant with the Web Content Accessibility Guidelines version 2.2 AA"))

@@ -1,8 +1,9 @@
 import Foundation
+import QuarterlyModel
 import Testing
+
 @testable import QuarterlyAuthoring
 @testable import QuarterlyContent
-import QuarterlyModel
 
 @Suite struct NewQuarterTests {
     @Test func carriesTheLatestQuarterOverForReview() throws {
@@ -13,10 +14,16 @@ import QuarterlyModel
         try scaffold.write(into: content.path)
 
         #expect(scaffold.source == QuarterID("2019-20-q3"))
-        #expect(scaffold.files.map(\.path) == ["quarters/2019-20-q4/index.md", "quarters/2019-20-q4/actions/care-communities.md"])
+        #expect(
+            scaffold.files.map(\.path) == [
+                "quarters/2019-20-q4/index.md", "quarters/2019-20-q4/actions/care-communities.md",
+            ])
         let folder = content.appendingPathComponent("quarters/2019-20-q4")
-        #expect(Fixtures.read(folder.appendingPathComponent("index.md")) == "---\nstatus: draft\nperiod_end: 2020-03-31\n---\n")
-        #expect(Fixtures.read(folder.appendingPathComponent("actions/care-communities.md"))
+        #expect(
+            Fixtures.read(folder.appendingPathComponent("index.md"))
+                == "---\nstatus: draft\nperiod_end: 2020-03-31\n---\n")
+        #expect(
+            Fixtures.read(folder.appendingPathComponent("actions/care-communities.md"))
                 == "---\nrag: green\ndirection: improving\nreview: \"carried over from Quarter 3 2019/20\"\n---\n")
         // The new quarter is valid content straight away, as a draft.
         let after = try #require(Fixtures.validate(content).graph)
@@ -28,32 +35,37 @@ import QuarterlyModel
         let graph = try ContentSnapshot.graph(of: Fixtures.minimal.path)
         let scaffold = QuarterScaffold(quarter: QuarterID("2019-20-q3")!, graph: graph.publishedOnly())
         let foster = try #require(scaffold.files.first { $0.path.hasSuffix("measures/foster-carers.md") })
-        #expect(foster.text == """
-            ---
-            value: 184
-            rag: amber
-            direction: sustained
-            comparators:
-              "England": 190
-            review: "carried over from Quarter 2 2019/20"
-            ---
+        #expect(
+            foster.text == """
+                ---
+                value: 184
+                rag: amber
+                direction: sustained
+                comparators:
+                  "England": 190
+                review: "carried over from Quarter 2 2019/20"
+                ---
 
-            """)
+                """)
     }
 
     @Test func neverOverwritesAQuarter() throws {
         let content = try Fixtures.minimalSite(with: [:])
         defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
         let before = Fixtures.snapshot(content)
-        let scaffold = QuarterScaffold(quarter: QuarterID("2019-20-q3")!, graph: try ContentSnapshot.graph(of: content.path))
+        let scaffold = QuarterScaffold(
+            quarter: QuarterID("2019-20-q3")!, graph: try ContentSnapshot.graph(of: content.path))
         #expect(throws: ScaffoldError.self) { try scaffold.write(into: content.path) }
         #expect(Fixtures.snapshot(content) == before)
     }
 
     @Test func completedActionsAreNotCarriedOver() throws {
-        let content = try Fixtures.minimalSite(with: ["quarters/2019-20-q3/actions/care-communities.md": "---\nrag: complete\n---\nDone.\n"])
+        let content = try Fixtures.minimalSite(with: [
+            "quarters/2019-20-q3/actions/care-communities.md": "---\nrag: complete\n---\nDone.\n"
+        ])
         defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
-        let scaffold = QuarterScaffold(quarter: QuarterID("2019-20-q4")!, graph: try ContentSnapshot.graph(of: content.path))
+        let scaffold = QuarterScaffold(
+            quarter: QuarterID("2019-20-q4")!, graph: try ContentSnapshot.graph(of: content.path))
         #expect(scaffold.files.map(\.path) == ["quarters/2019-20-q4/index.md"])
     }
 }
@@ -63,23 +75,30 @@ import QuarterlyModel
 
     static func run(_ csv: String, in content: URL, force: Bool = false) throws(DiagnosticList) -> MeasureImport {
         let graph = try ContentSnapshot.graph(of: content.path)
-        return try MeasureImport(csv: Array(csv.utf8), csvPath: "figures.csv", quarter: quarter, graph: graph,
-                                 contentDirectory: content.path, force: force)
+        return try MeasureImport(
+            csv: Array(csv.utf8), csvPath: "figures.csv", quarter: quarter, graph: graph,
+            contentDirectory: content.path, force: force)
     }
 
     @Test func writesValuesAndKeepsCommentary() throws {
         let content = try Fixtures.minimalSite(with: [:])
         defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
         // Excel's "CSV UTF-8": a byte-order mark and Windows line endings; one cell spans two lines.
-        let csv = "\u{FEFF}ref,value,display,commentary,owner\r\nM4.4,71,71% (provisional),\"New text, which must not replace the table.\",Ann\r\n"
+        let csv =
+            "\u{FEFF}ref,value,display,commentary,owner\r\nM4.4,71,71% (provisional),\"New text, which must not replace the table.\",Ann\r\n"
             + "foster-carers,186,,\"186 carers.\r\nTwo more than last quarter.\",Bob\r\n"
         let result = try Self.run(csv, in: content)
         #expect(result.warnings.map(\.code) == [.ignoredColumn])
         try result.write(into: content.path)
 
         let foi = Fixtures.read(content.appendingPathComponent("quarters/2019-20-q2/measures/foi-responses.md"))
-        #expect(foi.hasPrefix("---\nvalue: 71\nrag: red\ndisplay: \"71% (provisional)\"\n---\n| Quarter | Answered on time |"))
-        #expect(result.changes[0].details == ["value 65 → 71", "display → 71% (provisional)", "commentary kept (use --force to replace it)"])
+        #expect(
+            foi.hasPrefix(
+                "---\nvalue: 71\nrag: red\ndisplay: \"71% (provisional)\"\n---\n| Quarter | Answered on time |"))
+        #expect(
+            result.changes[0].details == [
+                "value 65 → 71", "display → 71% (provisional)", "commentary kept (use --force to replace it)",
+            ])
         let foster = Fixtures.read(content.appendingPathComponent("quarters/2019-20-q2/measures/foster-carers.md"))
         #expect(foster.hasPrefix("---\nvalue: 186\nrag: amber\n"))
         #expect(foster.hasSuffix("---\n184 foster carers, the same as last quarter.\n"))
@@ -90,11 +109,17 @@ import QuarterlyModel
     @Test func forceReplacesCommentaryAndMissingUpdatesAreCreated() throws {
         let content = try Fixtures.minimalSite(with: [:])
         defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
-        try FileManager.default.removeItem(at: content.appendingPathComponent("quarters/2019-20-q2/measures/foster-carers.md"))
-        let result = try Self.run("id,value,commentary\nfoi-responses,70,Seventy.\nfoster-carers,190,Up to 190.\n", in: content, force: true)
+        try FileManager.default.removeItem(
+            at: content.appendingPathComponent("quarters/2019-20-q2/measures/foster-carers.md"))
+        let result = try Self.run(
+            "id,value,commentary\nfoi-responses,70,Seventy.\nfoster-carers,190,Up to 190.\n", in: content, force: true)
         try result.write(into: content.path)
-        #expect(Fixtures.read(content.appendingPathComponent("quarters/2019-20-q2/measures/foi-responses.md")).hasSuffix("---\nSeventy.\n"))
-        #expect(Fixtures.read(content.appendingPathComponent("quarters/2019-20-q2/measures/foster-carers.md")) == "---\nvalue: 190\n---\nUp to 190.\n")
+        #expect(
+            Fixtures.read(content.appendingPathComponent("quarters/2019-20-q2/measures/foi-responses.md")).hasSuffix(
+                "---\nSeventy.\n"))
+        #expect(
+            Fixtures.read(content.appendingPathComponent("quarters/2019-20-q2/measures/foster-carers.md"))
+                == "---\nvalue: 190\n---\nUp to 190.\n")
         #expect(result.changes.map(\.created) == [false, true])
     }
 
@@ -107,7 +132,10 @@ import QuarterlyModel
             _ = try Self.run(csv, in: content)
             Issue.record("a bad table was accepted")
         } catch {
-            #expect(error.diagnostics.map { "\($0.line): \($0.code.rawValue)" } == ["4: unknown-row", "5: duplicate-row", "6: wrong-type"])
+            #expect(
+                error.diagnostics.map { "\($0.line): \($0.code.rawValue)" } == [
+                    "4: unknown-row", "5: duplicate-row", "6: wrong-type",
+                ])
             #expect(error.diagnostics[1].message == "measure `foi-responses` is already on line 2")
         }
         #expect(Fixtures.snapshot(content) == before)

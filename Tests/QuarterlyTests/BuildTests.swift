@@ -1,17 +1,21 @@
 import Foundation
+import QuarterlyModel
 import Synchronization
 import Testing
+
 @testable import QuarterlyBuild
-import QuarterlyModel
 
 @Suite("Building a site")
 struct BuildTests {
     @Test func everyPageKindIsWritten() throws {
         try Fixtures.withBuiltSite(Fixtures.minimal) { output, report in
-            let pages = ["index.html", "quarters/index.html", "quarters/2019-20-q1/index.html", "quarters/2019-20-q2/index.html",
-                         "outcomes/healthy/index.html", "outcomes/protected/index.html", "actions/safeguarding-board/index.html",
-                         "actions/care-communities/index.html", "measures/foster-carers/index.html", "measures/foi-responses/index.html", "trends/index.html", "accessibility/index.html",
-                         "a-z/index.html", "search/index.html", "404.html"]
+            let pages = [
+                "index.html", "quarters/index.html", "quarters/2019-20-q1/index.html", "quarters/2019-20-q2/index.html",
+                "outcomes/healthy/index.html", "outcomes/protected/index.html", "actions/safeguarding-board/index.html",
+                "actions/care-communities/index.html", "measures/foster-carers/index.html",
+                "measures/foi-responses/index.html", "trends/index.html", "accessibility/index.html",
+                "a-z/index.html", "search/index.html", "404.html",
+            ]
             for page in pages {
                 #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent(page).path), "\(page)")
             }
@@ -28,8 +32,12 @@ struct BuildTests {
     @Test func pagesCarryTheirContent() throws {
         try Fixtures.withBuiltSite(Fixtures.minimal) { output, _ in
             let quarter = Fixtures.read(output.appendingPathComponent("quarters/2019-20-q2/index.html"))
-            #expect(quarter.contains("<title>Council Plan: Quarter 2 2019/20 progress report — Exampleshire County Council</title>") ||
-                    quarter.contains("<title>Quarter 2 2019/20 progress report — Exampleshire County Council</title>"))
+            #expect(
+                quarter.contains(
+                    "<title>Council Plan: Quarter 2 2019/20 progress report — Exampleshire County Council</title>")
+                    || quarter.contains(
+                        "<title>Quarter 2 2019/20 progress report — Exampleshire County Council</title>")
+            )
             #expect(Fixtures.row(in: quarter, ref: "1.1").contains("Complete"))
             #expect(Fixtures.row(in: quarter, ref: "1.10").contains("Amber"))
             #expect(Fixtures.row(in: quarter, ref: "1.10").contains("Declining"))
@@ -49,9 +57,12 @@ struct BuildTests {
 
     @Test func draftsAreMarkedOnEveryPage() throws {
         try Fixtures.withBuiltSite(Fixtures.minimal, drafts: true) { output, report in
-            #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("quarters/2019-20-q3/index.html").path))
+            #expect(
+                FileManager.default.fileExists(
+                    atPath: output.appendingPathComponent("quarters/2019-20-q3/index.html").path))
             var checked = 0
-            for case let path as String in FileManager.default.enumerator(atPath: output.path)?.allObjects ?? [] where path.hasSuffix(".html") {
+            for case let path as String in FileManager.default.enumerator(atPath: output.path)?.allObjects ?? []
+            where path.hasSuffix(".html") {
                 let html = Fixtures.read(output.appendingPathComponent(path))
                 #expect(html.contains("<strong>DRAFT</strong>"), "\(path)")
                 #expect(html.contains("<title>DRAFT: "), "\(path)")
@@ -85,7 +96,10 @@ struct BuildTests {
         }
         #expect(Fixtures.snapshot(output) == before)
         // No staging folders are left behind either.
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { !$0.hasSuffix(".lock") } == ["public"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { !$0.hasSuffix(".lock") } == [
+                "public"
+            ])
     }
 
     /// Two sites built into one folder at the same time, again and again, while a reader
@@ -93,7 +107,9 @@ struct BuildTests {
     /// it is exactly one of the two sites, never a mixture.
     @Test func concurrentBuildsIntoOneFolderNeverMix() throws {
         let siteYML = Fixtures.read(Fixtures.minimal.appendingPathComponent("site.yml"))
-        let other = try Fixtures.minimalSite(with: ["site.yml": siteYML.replacingOccurrences(of: "title: Council Plan", with: "title: Other Plan")])
+        let other = try Fixtures.minimalSite(with: [
+            "site.yml": siteYML.replacingOccurrences(of: "title: Council Plan", with: "title: Other Plan")
+        ])
         let folder = other.deletingLastPathComponent()
         defer { try? FileManager.default.removeItem(at: folder) }
         let sites = [Fixtures.minimal, other]
@@ -119,8 +135,9 @@ struct BuildTests {
                 return
             }
             for _ in 0..<4 {
-                do { _ = try Fixtures.build(content: sites[worker], output: output) }
-                catch { failures.withLock { $0.append("\(error)") } }
+                do { _ = try Fixtures.build(content: sites[worker], output: output) } catch {
+                    failures.withLock { $0.append("\(error)") }
+                }
             }
             finished.withLock { $0 += 1 }
         }
@@ -128,7 +145,8 @@ struct BuildTests {
         #expect(missing.withLock { $0 } == 0)
         let result = Fixtures.snapshot(output)
         #expect(result == expected[0] || result == expected[1])
-        let left = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { !$0.hasSuffix(".lock") }.sorted()
+        let left = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { !$0.hasSuffix(".lock") }
+            .sorted()
         #expect(left == ["alone-0", "alone-1", "content", "public"])
     }
 
@@ -138,8 +156,9 @@ struct BuildTests {
         let templates = folder.appendingPathComponent("templates")
         try FileManager.default.copyItem(at: Fixtures.templates, to: templates)
         try Data("{{#outcomes}}\n<p>{{title}}</p>\n".utf8).write(to: templates.appendingPathComponent("home.mustache"))
-        let options = BuildOptions(contentDirectory: Fixtures.minimal.path, templatesDirectory: templates.path,
-                                   outputDirectory: folder.appendingPathComponent("public").path)
+        let options = BuildOptions(
+            contentDirectory: Fixtures.minimal.path, templatesDirectory: templates.path,
+            outputDirectory: folder.appendingPathComponent("public").path)
         do {
             _ = try SiteBuilder(options: options).run()
             Issue.record("a broken template built")
@@ -156,10 +175,14 @@ struct ExampleSiteTests {
     @Test func publishedStatusesAreShown() throws {
         try Fixtures.withBuiltSite(Fixtures.exampleContent) { output, report in
             // The reports' own ratings sometimes disagree with their figures: those are warnings, nothing else is.
-            #expect(Set(report.warnings.map(\.code)).isSubset(of: [.ragOverrideWithoutReason, .directionContradictsFigures]))
+            #expect(
+                Set(report.warnings.map(\.code)).isSubset(of: [.ragOverrideWithoutReason, .directionContradictsFigures])
+            )
             let quarter = Fixtures.read(output.appendingPathComponent("quarters/2019-20-q2/index.html"))
-                for (ref, rag, direction) in [("1.4", "Amber", "Declining"), ("1.5", "Green", "Improving"), ("4.7", "Red", "Declining"),
-                                          ("M1.10", "Red", "Declining"), ("M4.3", "Green", "Improving")] {
+            for (ref, rag, direction) in [
+                ("1.4", "Amber", "Declining"), ("1.5", "Green", "Improving"), ("4.7", "Red", "Declining"),
+                ("M1.10", "Red", "Declining"), ("M4.3", "Green", "Improving"),
+            ] {
                 let row = Fixtures.row(in: quarter, ref: ref)
                 #expect(row.contains(">\(rag)</span>"), "\(ref) \(rag)")
                 #expect(row.contains("</span> \(direction)</span>"), "\(ref) \(direction)")
@@ -169,13 +192,18 @@ struct ExampleSiteTests {
 
     @Test func lancashireCarriagewayDefectsAreChartedWithTheirComputedStatus() throws {
         try Fixtures.withBuiltSite(Fixtures.lancashireContent) { output, _ in
-            let page = Fixtures.read(output.appendingPathComponent("measures/carriageway-defects-emergency-4-hours/index.html"))
+            let page = Fixtures.read(
+                output.appendingPathComponent("measures/carriageway-defects-emergency-4-hours/index.html"))
             let chart = try #require(page.components(separatedBy: "<svg class=\"chart trend-chart\"").dropFirst().first)
             // One mark per quarter, oldest first: 95.65, 96.67 and 91.46 are Green, 89.19 is Amber.
             let marks = chart.components(separatedBy: "class=\"mark mark-").dropFirst().map { $0.prefix { $0 != "\"" } }
             #expect(marks == ["green", "green", "green", "amber"])
-            #expect(chart.contains("4 values, from 95.65% in Quarter 4 2018/19 to 89.19% in Quarter 3 2019/20. Target 95% in 2019/20."))
-            #expect(page.contains("89.19% against a target of 95%: 6.1% below target, outside the 5% tolerance, so Amber."))
+            #expect(
+                chart.contains(
+                    "4 values, from 95.65% in Quarter 4 2018/19 to 89.19% in Quarter 3 2019/20. Target 95% in 2019/20.")
+            )
+            #expect(
+                page.contains("89.19% against a target of 95%: 6.1% below target, outside the 5% tolerance, so Amber."))
             for value in ["95.65%", "96.67%", "91.46%", "89.19%"] { #expect(page.contains("<td>\(value)</td>")) }
         }
     }

@@ -11,14 +11,17 @@ struct CommandLineTests {
         let process = Process()
         process.executableURL = Self.executable
         process.arguments = arguments
-        let out = Pipe(), err = Pipe()
+        let out = Pipe()
+        let err = Pipe()
         process.standardOutput = out
         process.standardError = err
         try process.run()
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self))
+        return (
+            process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self)
+        )
     }
 
     /// The acceptance case: a broken YAML line in a definition, an unknown RAG
@@ -34,23 +37,34 @@ struct CommandLineTests {
         text.replaceSubrange(line, with: "\nmilestone: [")
         try Data(text.utf8).write(to: definition)
         let update = content.appendingPathComponent("quarters/2019-20-q2/actions/strategic-partnerships-memorandum.md")
-        try Data(Fixtures.read(update).replacingOccurrences(of: "rag: amber", with: "rag: yellow").utf8).write(to: update)
-        try Data("---\nrag: green\n---\n".utf8).write(to: content.appendingPathComponent("quarters/2019-20-q2/actions/no-such-action.md"))
+        try Data(Fixtures.read(update).replacingOccurrences(of: "rag: amber", with: "rag: yellow").utf8).write(
+            to: update)
+        try Data("---\nrag: green\n---\n".utf8).write(
+            to: content.appendingPathComponent("quarters/2019-20-q2/actions/no-such-action.md"))
 
         let check = try run(["check", "--content", content.path])
         #expect(check.status == 1)
         let headlines = check.stderr.split(separator: "\n").filter { $0.contains(": error: ") }
         #expect(headlines.count == 3, "\(check.stderr)")
-        #expect(headlines.contains { $0.contains("actions/integrated-care-communities.md:") && $0.hasSuffix("[yaml-syntax]") })
-        #expect(headlines.contains { $0.contains("strategic-partnerships-memorandum.md:2:6: error:") && $0.hasSuffix("[unknown-word]") })
-        #expect(headlines.contains { $0.contains("no-such-action.md:1:1: error:") && $0.hasSuffix("[undefined-action]") })
+        #expect(
+            headlines.contains {
+                $0.contains("actions/integrated-care-communities.md:") && $0.hasSuffix("[yaml-syntax]")
+            })
+        #expect(
+            headlines.contains {
+                $0.contains("strategic-partnerships-memorandum.md:2:6: error:") && $0.hasSuffix("[unknown-word]")
+            })
+        #expect(
+            headlines.contains { $0.contains("no-such-action.md:1:1: error:") && $0.hasSuffix("[undefined-action]") })
         #expect(check.stderr.contains("hint: "))
 
         let output = folder.appendingPathComponent("public")
         try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
         try Data("earlier site".utf8).write(to: output.appendingPathComponent("index.html"))
         let before = Fixtures.snapshot(output)
-        let build = try run(["build", "--content", content.path, "--templates", Fixtures.templates.path, "--output", output.path])
+        let build = try run([
+            "build", "--content", content.path, "--templates", Fixtures.templates.path, "--output", output.path,
+        ])
         #expect(build.status == 1)
         #expect(Fixtures.snapshot(output) == before)
     }
@@ -58,11 +72,16 @@ struct CommandLineTests {
     @Test func buildPrintsASummaryAndStepsWhenVerbose() throws {
         let folder = Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let result = try run(["build", "--content", Fixtures.minimal.path, "--templates", Fixtures.templates.path,
-                              "--output", folder.appendingPathComponent("public").path, "--verbose"])
+        let result = try run([
+            "build", "--content", Fixtures.minimal.path, "--templates", Fixtures.templates.path,
+            "--output", folder.appendingPathComponent("public").path, "--verbose",
+        ])
         #expect(result.status == 0, "\(result.stderr)")
-        for step in ["load content", "validate", "compute statuses", "load templates", "render pages", "data files", "feed", "sitemap",
-                     "copy assets", "publish"] {
+        for step in [
+            "load content", "validate", "compute statuses", "load templates", "render pages", "data files", "feed",
+            "sitemap",
+            "copy assets", "publish",
+        ] {
             #expect(result.stdout.contains("  \(step) "), "\(step)")
         }
         #expect(result.stdout.contains("Built 15 pages and "))

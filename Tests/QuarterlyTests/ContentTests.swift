@@ -1,7 +1,8 @@
 import Foundation
-import Testing
-@testable import QuarterlyContent
 import QuarterlyModel
+import Testing
+
+@testable import QuarterlyContent
 
 @Suite("Reading files")
 struct FileTests {
@@ -39,7 +40,8 @@ struct FileTests {
 
     @Test func invalidUTF8NamesTheByte() {
         let bytes = Array("ok\nCaf".utf8) + [0xE9, 0x21]
-        guard case .failure(let problem) = SourceText.decode(bytes: bytes, displayPath: "x.md", relativePath: "x.md") else {
+        guard case .failure(let problem) = SourceText.decode(bytes: bytes, displayPath: "x.md", relativePath: "x.md")
+        else {
             Issue.record("invalid UTF-8 was accepted")
             return
         }
@@ -63,7 +65,10 @@ struct ValidationTests {
         let q2 = try #require(QuarterID("2019-20-q2"))
         #expect(graph.quarter(q2)?.meeting == "Cabinet, 5 December 2019")
         #expect(graph.actionUpdate("care-communities", in: q2)?.rag == .amber)
-        #expect(graph.measureUpdate("foster-carers", in: q2)?.comparators == [ComparatorValue(name: "England", value: Figure(text: "190")!)])
+        #expect(
+            graph.measureUpdate("foster-carers", in: q2)?.comparators == [
+                ComparatorValue(name: "England", value: Figure(text: "190")!)
+            ])
         #expect(graph.commentary(on: "protected", in: q2)?.risk.contains("rated 10") == true)
         #expect(graph.measure("foi-responses")?.target(in: q2)?.text == "90")
     }

@@ -1,35 +1,59 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
-import Testing
-@testable import QuarterlyRender
 import QuarterlyModel
+import Testing
+
+@testable import QuarterlyRender
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 /// The open data, the feed and the sitemap, read back as a reuser would.
 @Suite("Open data and feeds")
 struct DataFileTests {
     /// RFC 4180: enough of a reader to check what the writer wrote.
     static func parseCSV(_ text: String) -> [[String]] {
-        var rows: [[String]] = [], row: [String] = [], field = "", quoted = false
+        var rows: [[String]] = []
+        var row: [String] = []
+        var field = ""
+        var quoted = false
         var characters = Array(text.unicodeScalars)[...]
         while let c = characters.popFirst() {
             if quoted {
                 if c == "\"" {
-                    if characters.first == "\"" { field.unicodeScalars.append(characters.removeFirst()) } else { quoted = false }
-                } else { field.unicodeScalars.append(c) }
-            } else if c == "\"" { quoted = true
-            } else if c == "," { row.append(field); field = ""
-            } else if c == "\r" { continue
-            } else if c == "\n" { row.append(field); rows.append(row); row = []; field = ""
-            } else { field.unicodeScalars.append(c) }
+                    if characters.first == "\"" {
+                        field.unicodeScalars.append(characters.removeFirst())
+                    } else {
+                        quoted = false
+                    }
+                } else {
+                    field.unicodeScalars.append(c)
+                }
+            } else if c == "\"" {
+                quoted = true
+            } else if c == "," {
+                row.append(field)
+                field = ""
+            } else if c == "\r" {
+                continue
+            } else if c == "\n" {
+                row.append(field)
+                rows.append(row)
+                row = []
+                field = ""
+            } else {
+                field.unicodeScalars.append(c)
+            }
         }
         return rows
     }
 
-    @Test("CSV quoting", arguments: [
-        ("plain", "plain"), ("a, b", "\"a, b\""), ("say \"hi\"", "\"say \"\"hi\"\"\""), ("two\nlines", "\"two\nlines\""),
-    ])
+    @Test(
+        "CSV quoting",
+        arguments: [
+            ("plain", "plain"), ("a, b", "\"a, b\""), ("say \"hi\"", "\"say \"\"hi\"\"\""),
+            ("two\nlines", "\"two\nlines\""),
+        ])
     func quoting(value: String, written: String) {
         #expect(CSVTable.field(value) == written)
         var table = CSVTable(header: ["x"])
@@ -53,7 +77,9 @@ struct DataFileTests {
                 let display = row[column["display_value"]!].isEmpty ? "No data" : row[column["display_value"]!]
                 #expect(shown.contains("<td>\(Self.html(display))</td>"), "\(row[0]) \(quarter)")
                 let rag = row[column["rag"]!]
-                #expect(shown.contains(">\(rag.isEmpty ? "Not rated" : rag.capitalized)</span>"), "\(row[0]) \(quarter) \(rag)")
+                #expect(
+                    shown.contains(">\(rag.isEmpty ? "Not rated" : rag.capitalized)</span>"),
+                    "\(row[0]) \(quarter) \(rag)")
                 #expect(row[column["value"]!].allSatisfy { $0.isNumber || $0 == "." || $0 == "-" })
             }
         }
@@ -65,7 +91,8 @@ struct DataFileTests {
             let column = Dictionary(uniqueKeysWithValues: rows[0].enumerated().map { ($1, $0) })
             #expect(rows.count > 50)
             for row in rows.dropFirst() {
-                let report = Fixtures.read(output.appendingPathComponent("quarters/\(row[column["quarter"]!])/index.html"))
+                let report = Fixtures.read(
+                    output.appendingPathComponent("quarters/\(row[column["quarter"]!])/index.html"))
                 let shown = Fixtures.row(in: report, ref: row[column["ref"]!])
                 #expect(shown.contains(">\(row[column["rag"]!].capitalized)</span>"), "\(row[0])")
                 #expect(shown.contains("/actions/\(row[0])/"))
@@ -96,20 +123,29 @@ struct DataFileTests {
             let entries = try Self.elements(named: "entry", in: feed)
             #expect(entries == 2)
             let feedText = String(decoding: feed, as: UTF8.self)
-            #expect(feedText.contains("<link rel=\"alternate\" type=\"text/html\" href=\"https://example.org/plan/quarters/2019-20-q2/\"/>"))
+            #expect(
+                feedText.contains(
+                    "<link rel=\"alternate\" type=\"text/html\" href=\"https://example.org/plan/quarters/2019-20-q2/\"/>"
+                ))
             #expect(feedText.contains("Actions: 1 amber, 1 complete."))
             let sitemap = try Data(contentsOf: output.appendingPathComponent("sitemap.xml"))
             // Every page but the search page and the 404 page.
             #expect(try Self.elements(named: "url", in: sitemap) == report.pages - 2)
-            #expect(String(decoding: sitemap, as: UTF8.self).contains("<loc>https://example.org/plan/measures/foi-responses/</loc><lastmod>2019-09-30</lastmod>"))
-            #expect(Fixtures.read(output.appendingPathComponent("robots.txt")).contains("Sitemap: https://example.org/plan/sitemap.xml"))
+            #expect(
+                String(decoding: sitemap, as: UTF8.self).contains(
+                    "<loc>https://example.org/plan/measures/foi-responses/</loc><lastmod>2019-09-30</lastmod>"))
+            #expect(
+                Fixtures.read(output.appendingPathComponent("robots.txt")).contains(
+                    "Sitemap: https://example.org/plan/sitemap.xml"))
         }
     }
 
     @Test func aSubPathReachesEveryLinkAndTheCanonicalAddress() throws {
         try Fixtures.withBuiltSite(Fixtures.minimal, baseURL: "/council-plan/") { output, _ in
             let page = Fixtures.read(output.appendingPathComponent("measures/foi-responses/index.html"))
-            #expect(page.contains("<link rel=\"canonical\" href=\"https://example.org/council-plan/measures/foi-responses/\">"))
+            #expect(
+                page.contains(
+                    "<link rel=\"canonical\" href=\"https://example.org/council-plan/measures/foi-responses/\">"))
             #expect(page.contains("href=\"/council-plan/measures/foi-responses.csv\""))
             let hrefs = page.components(separatedBy: "href=\"").dropFirst().map { $0.prefix { $0 != "\"" } }
             for href in hrefs where href.hasPrefix("/") { #expect(href.hasPrefix("/council-plan/"), "\(href)") }
@@ -118,17 +154,25 @@ struct DataFileTests {
 
     @Test func footerLinksToTheSourceAndToTheFileBehindEachPage() throws {
         let site = try String(contentsOf: Fixtures.minimal.appendingPathComponent("site.yml"), encoding: .utf8)
-        let content = try Fixtures.minimalSite(with: ["site.yml": site + """
-            repository:
-              url: https://github.com/exampleshire/council-plan
-              edit_url: https://github.com/exampleshire/council-plan/edit/main/content/{path}
+        let content = try Fixtures.minimalSite(with: [
+            "site.yml": site + """
+                repository:
+                  url: https://github.com/exampleshire/council-plan
+                  edit_url: https://github.com/exampleshire/council-plan/edit/main/content/{path}
 
-            """])
+                """
+        ])
         try Fixtures.withBuiltSite(content) { output, _ in
             let page = Fixtures.read(output.appendingPathComponent("measures/foi-responses/index.html"))
             #expect(page.contains("<a href=\"https://github.com/exampleshire/council-plan\">Source</a>"))
-            #expect(page.contains("<a href=\"https://github.com/exampleshire/council-plan/edit/main/content/measures/foi-responses.md\">Suggest a correction to this page</a>"))
-            #expect(page.contains("<a href=\"https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/\">Open Government Licence v3.0</a>"))
+            #expect(
+                page.contains(
+                    "<a href=\"https://github.com/exampleshire/council-plan/edit/main/content/measures/foi-responses.md\">Suggest a correction to this page</a>"
+                ))
+            #expect(
+                page.contains(
+                    "<a href=\"https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/\">Open Government Licence v3.0</a>"
+                ))
         }
     }
 
@@ -144,8 +188,10 @@ struct DataFileTests {
             let name: String
             var count = 0
             init(name: String) { self.name = name }
-            func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?,
-                        attributes: [String: String] = [:]) { if element == name { count += 1 } }
+            func parser(
+                _ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?,
+                attributes: [String: String] = [:]
+            ) { if element == name { count += 1 } }
         }
         let parser = XMLParser(data: data)
         let counter = Counter(name: name)
@@ -173,8 +219,9 @@ struct DataFileTests {
         // Whatever it writes, a standard reader reads back as the same value.
         let read = try JSONSerialization.jsonObject(with: written, options: [.fragmentsAllowed])
         let again = try JSONSerialization.data(withJSONObject: read, options: [.fragmentsAllowed, .sortedKeys])
-        let direct = try JSONSerialization.data(withJSONObject: try JSONSerialization.jsonObject(with: Data(expected.utf8), options: [.fragmentsAllowed]),
-                                                options: [.fragmentsAllowed, .sortedKeys])
+        let direct = try JSONSerialization.data(
+            withJSONObject: try JSONSerialization.jsonObject(with: Data(expected.utf8), options: [.fragmentsAllowed]),
+            options: [.fragmentsAllowed, .sortedKeys])
         #expect(again == direct)
     }
 

@@ -1,9 +1,10 @@
 import Foundation
+import QuarterlyModel
 import Testing
+
 @testable import QuarterlyBuild
 @testable import QuarterlyContent
 @testable import QuarterlyRender
-import QuarterlyModel
 
 /// Files an attacker or an accident could produce: each is refused quickly with a named
 /// error, and nothing it holds can run in a reader's browser.
@@ -22,7 +23,8 @@ import QuarterlyModel
     }
 
     @Test func billionLaughsIsRefusedAtOnce() throws {
-        var yaml = "---\ntitle: Laughs\noutcome: healthy\nref: 9.9\na: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n"
+        var yaml =
+            "---\ntitle: Laughs\noutcome: healthy\nref: 9.9\na: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n"
         var previous = "a"
         for name in ["b", "c", "d", "e", "f", "g", "h", "i"] {
             yaml += "\(name): &\(name) [" + Array(repeating: "*\(previous)", count: 9).joined(separator: ",") + "]\n"
@@ -38,7 +40,10 @@ import QuarterlyModel
     /// and a terminal escape in it is shown, not obeyed.
     @Test func diagnosticsShowControlCharactersInsteadOfPrintingThem() {
         let broken = SingleFileCheck.diagnostics(for: Array(".!\n\n=".utf8), at: .site)
-        #expect(broken.map(\.headline) == ["content/site.yml:1:1: error: expected `key: value` lines, found `.!\\n=` [wrong-type]"])
+        #expect(
+            broken.map(\.headline) == [
+                "content/site.yml:1:1: error: expected `key: value` lines, found `.!\\n=` [wrong-type]"
+            ])
         let escape = SingleFileCheck.diagnostics(for: Array("---\nrag: \"\\e[2J\"\n---\n".utf8), at: .actionUpdate)
         #expect(escape.contains { $0.message.contains("`\\u{1B}[2J`") })
         #expect(!escape.contains { $0.description.unicodeScalars.contains { $0.value == 0x1B } })
@@ -47,7 +52,9 @@ import QuarterlyModel
     @Test(arguments: ["[", "{a: "])
     func deepNestingIsRefused(opening: String) throws {
         let closing = opening == "[" ? "]" : "}"
-        let deep = "---\ntitle: " + String(repeating: opening, count: 100_000) + String(repeating: closing, count: 100_000) + "\n---\n"
+        let deep =
+            "---\ntitle: " + String(repeating: opening, count: 100_000) + String(repeating: closing, count: 100_000)
+            + "\n---\n"
         let (errors, seconds) = try Self.timed { try Self.errors(["actions/care-communities.md": deep]) }
         #expect(errors.map(\.code) == [.yamlTooComplex])
         #expect(errors.first?.line == 2)
@@ -70,9 +77,11 @@ import QuarterlyModel
         let outside = content.deletingLastPathComponent().appendingPathComponent("secret.md")
         try Data("---\nrag: green\n---\nNot content.\n".utf8).write(to: outside)
         defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
-        try FileManager.default.removeItem(at: content.appendingPathComponent("quarters/2019-20-q2/actions/safeguarding-board.md"))
+        try FileManager.default.removeItem(
+            at: content.appendingPathComponent("quarters/2019-20-q2/actions/safeguarding-board.md"))
         try FileManager.default.createSymbolicLink(
-            at: content.appendingPathComponent("quarters/2019-20-q2/actions/safeguarding-board.md"), withDestinationURL: outside)
+            at: content.appendingPathComponent("quarters/2019-20-q2/actions/safeguarding-board.md"),
+            withDestinationURL: outside)
         let errors = Fixtures.validate(content).diagnostics.errors
         #expect(errors.map(\.code) == [.linkOutsideContent])
         #expect(errors.first?.path.hasSuffix("quarters/2019-20-q2/actions/safeguarding-board.md") == true)
@@ -89,7 +98,8 @@ import QuarterlyModel
         try FileManager.default.createSymbolicLink(at: actions, withDestinationURL: outside)
         let errors = Fixtures.validate(content).diagnostics.errors
         #expect(!errors.isEmpty)
-        #expect(errors.allSatisfy { $0.code == .linkOutsideContent && $0.path.contains("quarters/2019-20-q2/actions/") })
+        #expect(
+            errors.allSatisfy { $0.code == .linkOutsideContent && $0.path.contains("quarters/2019-20-q2/actions/") })
     }
 
     @Test func aNamedPipeIsRefusedNotWaitedOn() throws {
@@ -97,7 +107,8 @@ import QuarterlyModel
         defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
         #expect(mkfifo(content.appendingPathComponent("actions/pipe.md").path, 0o644) == 0)
         let (errors, seconds) = Self.timed { Fixtures.validate(content).diagnostics.errors }
-        #expect(errors.map(\.headline).contains { $0.contains("actions/pipe.md:1:1: error: this is not a regular file") })
+        #expect(
+            errors.map(\.headline).contains { $0.contains("actions/pipe.md:1:1: error: this is not a regular file") })
         #expect(seconds < 1)
     }
 
@@ -118,10 +129,15 @@ import QuarterlyModel
         let errors = ContentValidator.validate(ContentLoader.load(from: content.path), today: today).diagnostics.errors
         #expect(errors.map(\.code) == [.futureQuarter])
         #expect(errors.first?.position == TextPosition(line: 2, column: 9))
-        #expect(errors.first?.message == "Quarter 3 2019/20 is published but its period ends on 31 December 2019, which is in the future")
+        #expect(
+            errors.first?.message
+                == "Quarter 3 2019/20 is published but its period ends on 31 December 2019, which is in the future")
         // The same quarter as a draft, or once it is over, is fine.
-        #expect(ContentValidator.validate(ContentLoader.load(from: content.path),
-                                          today: CalendarDate(year: 2020, month: 1, day: 1)!).graph != nil)
+        #expect(
+            ContentValidator.validate(
+                ContentLoader.load(from: content.path),
+                today: CalendarDate(year: 2020, month: 1, day: 1)!
+            ).graph != nil)
         #expect(Fixtures.validate(Fixtures.minimal).graph != nil)
     }
 
@@ -148,14 +164,17 @@ import QuarterlyModel
         let templates = folder.appendingPathComponent("templates")
         try FileManager.default.copyItem(at: Fixtures.templates, to: templates)
         try Data(text.utf8).write(to: templates.appendingPathComponent(name + ".mustache"))
-        let options = BuildOptions(contentDirectory: Fixtures.minimal.path, templatesDirectory: templates.path,
-                                   outputDirectory: folder.appendingPathComponent("public").path, searchIndex: false)
+        let options = BuildOptions(
+            contentDirectory: Fixtures.minimal.path, templatesDirectory: templates.path,
+            outputDirectory: folder.appendingPathComponent("public").path, searchIndex: false)
         do { _ = try SiteBuilder(options: options).run() } catch { return error }
         return nil
     }
 
     @Test func aTemplateNamingAnUnknownFieldFails() throws {
-        let failure = try #require(try Self.buildWithTemplate("404", "{{<layout}}{{$content}}\n<p>{{#site}}{{organisaton}}{{/site}}</p>\n{{/content}}{{/layout}}\n"))
+        let failure = try #require(
+            try Self.buildWithTemplate(
+                "404", "{{<layout}}{{$content}}\n<p>{{#site}}{{organisaton}}{{/site}}</p>\n{{/content}}{{/layout}}\n"))
         #expect(failure.step == .loadTemplates)
         let error = try #require(failure.diagnostics.first)
         #expect(error.code == .unknownTemplateField)
@@ -165,7 +184,9 @@ import QuarterlyModel
     }
 
     @Test func aMissingPartialFails() throws {
-        let failure = try #require(try Self.buildWithTemplate("404", "{{<layout}}{{$content}}\n{{> partials/raag}}\n{{/content}}{{/layout}}\n"))
+        let failure = try #require(
+            try Self.buildWithTemplate("404", "{{<layout}}{{$content}}\n{{> partials/raag}}\n{{/content}}{{/layout}}\n")
+        )
         let error = try #require(failure.diagnostics.first)
         #expect(error.code == .missingTemplate)
         #expect(error.position == TextPosition(line: 2, column: 1))

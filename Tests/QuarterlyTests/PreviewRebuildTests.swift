@@ -1,8 +1,9 @@
 import Foundation
+import QuarterlyRender
 import Testing
+
 @testable import QuarterlyBuild
 @testable import QuarterlyContent
-import QuarterlyRender
 @testable import QuarterlyServe
 
 /// The preview's rebuild reads only changed files and makes pages on request; what it
@@ -15,13 +16,15 @@ import QuarterlyRender
         try FileManager.default.copyItem(at: content, to: folder)
         let hourAgo = Date().addingTimeInterval(-3600)
         for case let relative as String in FileManager.default.enumerator(atPath: folder.path)?.allObjects ?? [] {
-            try FileManager.default.setAttributes([.modificationDate: hourAgo], ofItemAtPath: folder.appendingPathComponent(relative).path)
+            try FileManager.default.setAttributes(
+                [.modificationDate: hourAgo], ofItemAtPath: folder.appendingPathComponent(relative).path)
         }
         return folder
     }
 
     /// Loads through the cache, as `quarterly serve` does after an edit.
-    static func load(_ content: URL, templates: URL = Fixtures.templates, cache: inout LoadCache?) throws -> PreviewSite {
+    static func load(_ content: URL, templates: URL = Fixtures.templates, cache: inout LoadCache?) throws -> PreviewSite
+    {
         let options = PreviewServer.options(content: content.path, templates: templates.path)
         return PreviewSite(try SiteBuilder(options: options).prepare(cache: &cache, steps: StepClock()))
     }
@@ -59,7 +62,9 @@ import QuarterlyRender
             $0.replacingOccurrences(of: "rag: green\ndirection: improving", with: "rag: red\ndirection: declining")
         }
         let after = try Self.load(content, cache: &cache)
-        #expect(after.snapshot.reusedCount == after.snapshot.fileCount - 2, "only the edited file (and site.yml) were read again")
+        #expect(
+            after.snapshot.reusedCount == after.snapshot.fileCount - 2,
+            "only the edited file (and site.yml) were read again")
         for page in ["index.html", "trends/index.html", "quarters/2021-22-q1/index.html"] {
             #expect(before.file(at: page) != after.file(at: page), "\(page) should show the new RAG")
         }
@@ -73,15 +78,20 @@ import QuarterlyRender
         _ = try Self.load(content, cache: &cache)
 
         let quarter = content.appendingPathComponent("quarters/2019-20-q3")
-        try FileManager.default.createDirectory(at: quarter.appendingPathComponent("measures"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: quarter.appendingPathComponent("measures"), withIntermediateDirectories: true)
         try Data("---\nvalue: 42\n---\nMore carers were approved.\n".utf8)
             .write(to: quarter.appendingPathComponent("measures/foster-carers.md"))
-        try FileManager.default.removeItem(at: content.appendingPathComponent("quarters/2019-20-q2/actions/safeguarding-board.md"))
-        try Self.edit(quarter.appendingPathComponent("actions/care-communities.md")) { $0 + "\nA sentence added by the test.\n" }
+        try FileManager.default.removeItem(
+            at: content.appendingPathComponent("quarters/2019-20-q2/actions/safeguarding-board.md"))
+        try Self.edit(quarter.appendingPathComponent("actions/care-communities.md")) {
+            $0 + "\nA sentence added by the test.\n"
+        }
         let site = try Self.load(content, cache: &cache)
         #expect(site.snapshot.fileCount - site.snapshot.reusedCount == 3, "site.yml, the new file and the edited one")
-        #expect(String(decoding: site.file(at: "actions/care-communities/index.html") ?? Data(), as: UTF8.self)
-            .contains("A sentence added by the test."))
+        #expect(
+            String(decoding: site.file(at: "actions/care-communities/index.html") ?? Data(), as: UTF8.self)
+                .contains("A sentence added by the test."))
         try Self.expectSameAsCleanBuild(site, content: content)
     }
 
@@ -93,12 +103,15 @@ import QuarterlyRender
         var cache: LoadCache? = LoadCache()
         let before = try Self.load(content, templates: templates, cache: &cache)
 
-        try Self.edit(content.appendingPathComponent("site.yml")) { $0.replacingOccurrences(of: "title: ", with: "title: Renamed ") }
+        try Self.edit(content.appendingPathComponent("site.yml")) {
+            $0.replacingOccurrences(of: "title: ", with: "title: Renamed ")
+        }
         try Self.edit(templates.appendingPathComponent("action.mustache")) { $0 + "<!-- changed template -->\n" }
         let after = try Self.load(content, templates: templates, cache: &cache)
         #expect(before.file(at: "index.html") != after.file(at: "index.html"))
-        #expect(String(decoding: after.file(at: "actions/care-communities/index.html") ?? Data(), as: UTF8.self)
-            .contains("<!-- changed template -->"))
+        #expect(
+            String(decoding: after.file(at: "actions/care-communities/index.html") ?? Data(), as: UTF8.self)
+                .contains("<!-- changed template -->"))
         try Self.expectSameAsCleanBuild(after, content: content, templates: templates)
     }
 

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import QuarterlyRender
 
 @Suite("Markdown")
@@ -11,11 +12,13 @@ struct MarkdownTests {
         #expect(html.contains("Hello"))
     }
 
-    @Test("only safe link schemes survive", arguments: [
-        ("[a](javascript:alert(1))", false), ("[a](data:text/html,x)", false), ("[a](JaVaScRiPt:alert(1))", false),
-        ("[a](vbscript:x)", false), ("[a](https://example.org/)", true), ("[a](mailto:x@example.org)", true),
-        ("[a](../measures/x/)", true),
-    ])
+    @Test(
+        "only safe link schemes survive",
+        arguments: [
+            ("[a](javascript:alert(1))", false), ("[a](data:text/html,x)", false), ("[a](JaVaScRiPt:alert(1))", false),
+            ("[a](vbscript:x)", false), ("[a](https://example.org/)", true), ("[a](mailto:x@example.org)", true),
+            ("[a](../measures/x/)", true),
+        ])
     func linkSchemes(markdown: String, kept: Bool) {
         let html = Markdown.html(markdown)
         #expect(html.contains("href=\"\"") != kept, "\(html)")

@@ -1,10 +1,12 @@
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 import QuarterlyModel
 import Testing
+
 @testable import QuarterlyServe
+
+#if canImport(FoundationNetworking)
+    import FoundationNetworking
+#endif
 
 @Suite struct ServeTests {
     static func fetch(_ url: URL) async throws -> (Int, String) {
@@ -15,7 +17,9 @@ import Testing
     }
 
     /// Fetches until `condition` holds, for at most `seconds`; returns the last page and how long it took.
-    static func poll(_ url: URL, seconds: Double, until condition: (Int, String) -> Bool) async throws -> (Int, String, Double) {
+    static func poll(_ url: URL, seconds: Double, until condition: (Int, String) -> Bool) async throws -> (
+        Int, String, Double
+    ) {
         let start = ContinuousClock.now
         while true {
             let (status, body) = try await fetch(url)
@@ -51,7 +55,9 @@ import Testing
         try Data("---\nrag: Amber/Green\n---\n".utf8).write(to: update)
         let (errorStatus, errorPage, _) = try await Self.poll(page, seconds: 3) { status, _ in status == 500 }
         #expect(errorStatus == 500)
-        #expect(errorPage.contains("care-communities.md:2:6</code> <strong>error</strong>: `Amber/Green` is not a valid `rag`"))
+        #expect(
+            errorPage.contains(
+                "care-communities.md:2:6</code> <strong>error</strong>: `Amber/Green` is not a valid `rag`"))
         #expect(errorPage.contains("Use one of `red`, `amber`, `green` or `complete`."))
     }
 
@@ -70,7 +76,8 @@ import Testing
         let edit = try changed { try Data("two".utf8).write(to: file) }
         #expect(edit.0 && edit.1 < 0.5, "an edit was seen after \(edit.1) s")
         let new = try changed {
-            try FileManager.default.createDirectory(at: folder.appendingPathComponent("sub"), withIntermediateDirectories: false)
+            try FileManager.default.createDirectory(
+                at: folder.appendingPathComponent("sub"), withIntermediateDirectories: false)
             try Data("x".utf8).write(to: folder.appendingPathComponent("sub/b.md"))
         }
         #expect(new.0)
@@ -94,7 +101,9 @@ import Testing
     }
 
     @Test func errorPagesEscapeWhatTheyShow() {
-        let page = PreviewPages.errors(step: "validate", [.init(path: "<x>.md", code: .unknownWord, message: "`<script>` bad", hint: "\"h\"")], generation: 3)
+        let page = PreviewPages.errors(
+            step: "validate", [.init(path: "<x>.md", code: .unknownWord, message: "`<script>` bad", hint: "\"h\"")],
+            generation: 3)
         #expect(!page.contains("<script>`"))
         #expect(page.contains("&lt;script&gt;"))
     }

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import QuarterlyModel
+import Testing
 
 /// The status rules as readers see them: on pages, and as warnings from `check`.
 @Suite("Computed statuses in the site")
@@ -14,23 +14,30 @@ struct StatusBuildTests {
             let q2 = Fixtures.row(in: page, ref: "<a href=\"/plan/quarters/2019-20-q2/\">Quarter 2 2019/20</a>")
             #expect(q2.contains(">Red</span>"))
             #expect(q2.contains("</span> Declining</span>"))
-            #expect(q2.contains("65% against a target of 90%: 27.8% below target, beyond the 10% tolerance for Amber, so Red."))
+            #expect(
+                q2.contains(
+                    "65% against a target of 90%: 27.8% below target, beyond the 10% tolerance for Amber, so Red."))
             #expect(q2.contains("65% against 68% in Quarter 1 2019/20: lower, and higher is better, so Declining."))
         }
     }
 
     @Test func anOverrideShowsItsReason() throws {
-        let content = try Fixtures.minimalSite(with: ["quarters/2019-20-q2/measures/foster-carers.md": """
+        let content = try Fixtures.minimalSite(with: [
+            "quarters/2019-20-q2/measures/foster-carers.md": """
             ---
             value: 184
             rag: green
             rag_reason: Fifteen more households are in assessment and will be approved by March.
             ---
-            """])
+            """
+        ])
         try Fixtures.withBuiltSite(content) { output, report in
             #expect(report.warnings.isEmpty)
             let page = Fixtures.read(output.appendingPathComponent("measures/foster-carers/index.html"))
-            #expect(page.contains("Rated Green by the service: Fifteen more households are in assessment and will be approved by March. From the figures alone: 184 against a target of 199: 7.5% below target, outside the 5% tolerance, so Amber."))
+            #expect(
+                page.contains(
+                    "Rated Green by the service: Fifteen more households are in assessment and will be approved by March. From the figures alone: 184 against a target of 199: 7.5% below target, outside the 5% tolerance, so Amber."
+                ))
         }
     }
 
@@ -42,34 +49,38 @@ struct StatusBuildTests {
         ])
         let result = Fixtures.validate(content)
         #expect(result.graph != nil)
-        let warnings = result.diagnostics.map { "\($0.path.split(separator: "/").suffix(2).joined(separator: "/")):\($0.line):\($0.column): \($0.severity) \($0.code.rawValue)" }
-        #expect(warnings == [
-            "actions/safeguarding-board.md:3:12: warning direction-contradicts-figures",
-            "measures/foi-responses.md:3:12: warning direction-contradicts-figures",
-            "measures/foster-carers.md:3:6: warning rag-override-without-reason",
-        ])
+        let warnings = result.diagnostics.map {
+            "\($0.path.split(separator: "/").suffix(2).joined(separator: "/")):\($0.line):\($0.column): \($0.severity) \($0.code.rawValue)"
+        }
+        #expect(
+            warnings == [
+                "actions/safeguarding-board.md:3:12: warning direction-contradicts-figures",
+                "measures/foi-responses.md:3:12: warning direction-contradicts-figures",
+                "measures/foster-carers.md:3:6: warning rag-override-without-reason",
+            ])
     }
 
     /// A measure renumbered by a new plan keeps one page, one history and one chart.
     @Test func refsFollowThePlanYear() throws {
         let content = try Fixtures.minimalSite(with: [
             "measures/foi-responses.md": """
-                ---
-                ref: M2.1
-                refs:
-                  2019/20: M4.4
-                title: Information requests answered on time
-                outcome: healthy
-                unit: percent
-                polarity: higher
-                seasonal: true
-                targets:
-                  2019/20: 90
-                  2020/21: 95
-                ---
-                """,
+            ---
+            ref: M2.1
+            refs:
+              2019/20: M4.4
+            title: Information requests answered on time
+            outcome: healthy
+            unit: percent
+            polarity: higher
+            seasonal: true
+            targets:
+              2019/20: 90
+              2020/21: 95
+            ---
+            """,
             // In 2020/21 the foster care measure takes the old ref M4.4: no clash, as FOI is M2.1 now.
-            "measures/foster-carers.md": "---\nref: M1.3\nrefs:\n  2020/21: M4.4\ntitle: Foster care households\noutcome: healthy\nunit: count\ntarget: 199\ncomparators:\n  - England\n---\n",
+            "measures/foster-carers.md":
+                "---\nref: M1.3\nrefs:\n  2020/21: M4.4\ntitle: Foster care households\noutcome: healthy\nunit: count\ntarget: 199\ncomparators:\n  - England\n---\n",
             "quarters/2020-21-q1/index.md": "---\nstatus: published\n---\n",
             "quarters/2020-21-q1/measures/foi-responses.md": "---\nvalue: 70\n---\n",
             "quarters/2020-21-q1/measures/foster-carers.md": "---\nvalue: 190\n---\n",
@@ -91,7 +102,8 @@ struct StatusBuildTests {
 
     @Test func measureTolerancesOverrideTheSite() throws {
         let content = try Fixtures.minimalSite(with: [
-            "measures/foster-carers.md": "---\nref: M1.3\ntitle: Foster care households\noutcome: healthy\nunit: count\ntarget: 199\ncomparators:\n  - England\ntolerances:\n  green: 8\n  amber: 12\n---\n",
+            "measures/foster-carers.md":
+                "---\nref: M1.3\ntitle: Foster care households\noutcome: healthy\nunit: count\ntarget: 199\ncomparators:\n  - England\ntolerances:\n  green: 8\n  amber: 12\n---\n"
         ])
         try Fixtures.withBuiltSite(content) { output, _ in
             let page = Fixtures.read(output.appendingPathComponent("measures/foster-carers/index.html"))
@@ -101,9 +113,12 @@ struct StatusBuildTests {
 
     @Test func badTolerancesAreErrors() throws {
         let content = try Fixtures.minimalSite(with: [
-            "measures/foster-carers.md": "---\nref: M1.3\ntitle: Foster care households\noutcome: healthy\ncomparators: [England]\ntolerances:\n  green: 12\n  amber: 8\n  basis: points\n---\n",
+            "measures/foster-carers.md":
+                "---\nref: M1.3\ntitle: Foster care households\noutcome: healthy\ncomparators: [England]\ntolerances:\n  green: 12\n  amber: 8\n  basis: points\n---\n"
         ])
-        let codes = Fixtures.validate(content).diagnostics.filter(\.isError).map { "\($0.line):\($0.column) \($0.code.rawValue)" }
+        let codes = Fixtures.validate(content).diagnostics.filter(\.isError).map {
+            "\($0.line):\($0.column) \($0.code.rawValue)"
+        }
         #expect(codes == ["7:3 invalid-value", "9:10 unknown-word"])
     }
 

@@ -1,11 +1,13 @@
 import Foundation
+import QuarterlyModel
+
 @testable import QuarterlyBuild
 @testable import QuarterlyContent
-import QuarterlyModel
 
 /// Paths and helpers shared by the tests.
 enum Fixtures {
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
     static let root = packageRoot.appendingPathComponent("Tests/Fixtures")
     static let minimal = root.appendingPathComponent("valid/minimal/content")
     static let templates = packageRoot.appendingPathComponent("templates")
@@ -13,7 +15,8 @@ enum Fixtures {
     static let lancashireContent = packageRoot.appendingPathComponent("examples/lancashire/content")
 
     static var invalidCases: [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("invalid").path)) ?? []).sorted()
+        ((try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("invalid").path)) ?? [])
+            .sorted()
     }
 
     /// A fresh temporary folder, removed by the caller.
@@ -50,7 +53,8 @@ enum Fixtures {
         try FileManager.default.copyItem(at: minimal, to: folder)
         for (path, text) in files {
             let url = folder.appendingPathComponent(path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(text.utf8).write(to: url)
         }
         return folder
@@ -73,14 +77,21 @@ enum Fixtures {
         return result
     }
 
-    static func build(content: URL, output: URL, drafts: Bool = false, baseURL: String? = nil) throws(BuildFailure) -> BuildReport {
-        try SiteBuilder(options: BuildOptions(contentDirectory: content.path, templatesDirectory: templates.path,
-                                              outputDirectory: output.path, baseURL: baseURL, includeDrafts: drafts)).run()
+    static func build(content: URL, output: URL, drafts: Bool = false, baseURL: String? = nil) throws(BuildFailure)
+        -> BuildReport
+    {
+        try SiteBuilder(
+            options: BuildOptions(
+                contentDirectory: content.path, templatesDirectory: templates.path,
+                outputDirectory: output.path, baseURL: baseURL, includeDrafts: drafts)
+        ).run()
     }
 
     /// Builds `content` into a temporary `public/` folder, hands it to `check`, then removes it.
-    static func withBuiltSite(_ content: URL, drafts: Bool = false, baseURL: String? = nil,
-                              _ check: (URL, BuildReport) throws -> Void) throws {
+    static func withBuiltSite(
+        _ content: URL, drafts: Bool = false, baseURL: String? = nil,
+        _ check: (URL, BuildReport) throws -> Void
+    ) throws {
         let output = temporaryFolder().appendingPathComponent("public")
         defer { try? FileManager.default.removeItem(at: output.deletingLastPathComponent()) }
         try check(output, try build(content: content, output: output, drafts: drafts, baseURL: baseURL))

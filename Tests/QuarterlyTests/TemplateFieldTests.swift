@@ -1,10 +1,11 @@
 import Foundation
+import Mustache
+import QuarterlyModel
 import Testing
+
 @testable import QuarterlyBuild
 @testable import QuarterlyContent
 @testable import QuarterlyRender
-import QuarterlyModel
-import Mustache
 
 @Suite struct TemplateFieldTests {
     /// Every key of every page's view model, over both examples and the fixture.
@@ -12,12 +13,16 @@ import Mustache
         var keys: Set<String> = []
         func collect(_ value: Any) {
             if let model = value as? [String: Any] {
-                for (key, child) in model { keys.insert(key); collect(child) }
+                for (key, child) in model {
+                    keys.insert(key)
+                    collect(child)
+                }
             } else if let list = value as? [Any] {
                 list.forEach(collect)
             }
         }
-        let templates = try TemplateSet.parse(TemplateFolder.readTemplates(from: Fixtures.templates.path), folder: "templates", checkingFields: false)
+        let templates = try TemplateSet.parse(
+            TemplateFolder.readTemplates(from: Fixtures.templates.path), folder: "templates", checkingFields: false)
         for content in [Fixtures.exampleContent, Fixtures.lancashireContent, Fixtures.minimal] {
             let graph = try #require(Fixtures.validate(content).graph).assessed().graph
             for drafts in [graph, graph.publishedOnly()] {
@@ -33,7 +38,9 @@ import Mustache
 
     @Test func theVocabularyListsEveryFieldThePagesHold() throws {
         let missing = try Self.renderedKeys().subtracting(TemplateVocabulary.fields)
-        #expect(missing.isEmpty, "add to TemplateVocabulary.fields: \(missing.sorted().map { "\"\($0)\"" }.joined(separator: ", "))")
+        #expect(
+            missing.isEmpty,
+            "add to TemplateVocabulary.fields: \(missing.sorted().map { "\"\($0)\"" }.joined(separator: ", "))")
     }
 }
 
@@ -51,11 +58,15 @@ import Mustache
     }
 
     @Test func variablesAreEscapedInTemplatesAndPartials() throws {
-        let others = TemplateSet.required.filter { $0 != "home" }.map { TemplateSource(name: $0, displayPath: $0, text: "") }
-        let set = try TemplateSet.parse(others + [
-            TemplateSource(name: "home", displayPath: "home.mustache", text: "<p>{{title}}</p>{{> part}}"),
-            TemplateSource(name: "part", displayPath: "part.mustache", text: "{{#items}}\n<i>{{.}}</i>\n{{/items}}\n"),
-        ], folder: "templates", checkingFields: false)
+        let others = TemplateSet.required.filter { $0 != "home" }.map {
+            TemplateSource(name: $0, displayPath: $0, text: "")
+        }
+        let set = try TemplateSet.parse(
+            others + [
+                TemplateSource(name: "home", displayPath: "home.mustache", text: "<p>{{title}}</p>{{> part}}"),
+                TemplateSource(
+                    name: "part", displayPath: "part.mustache", text: "{{#items}}\n<i>{{.}}</i>\n{{/items}}\n"),
+            ], folder: "templates", checkingFields: false)
         let html = set.render(["title": "<script>", "items": ["a&b", "\"q\""]], template: "home")
         #expect(html == "<p>&lt;script&gt;</p><i>a&amp;b</i>\n<i>&quot;q&quot;</i>\n")
     }
@@ -68,8 +79,9 @@ import Mustache
         }
         #expect(expected != nil)
         do {
-            _ = try TemplateSet.parse([TemplateSource(name: "home", displayPath: "home.mustache", text: text)],
-                                      folder: "templates", checkingFields: false)
+            _ = try TemplateSet.parse(
+                [TemplateSource(name: "home", displayPath: "home.mustache", text: text)],
+                folder: "templates", checkingFields: false)
             Issue.record("parsed")
         } catch {
             #expect(error.diagnostics.first { $0.code == .templateSyntax }?.position == expected)

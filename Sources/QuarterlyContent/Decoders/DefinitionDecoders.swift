@@ -4,21 +4,28 @@ import Yams
 /// Outcomes, actions and measures: `outcomes/<id>.md`, `actions/<id>.md`, `measures/<id>.md`.
 enum DefinitionDecoders {
     static let outcomeKeys = ["title", "ref", "refs", "parent", "order"]
-    static let actionKeys = ["ref", "title", "outcome", "milestone", "lead_officer", "portfolio_holder", "risks", "refs", "order"]
-    static let measureKeys = ["ref", "title", "outcome", "unit", "polarity", "baseline", "baseline_period", "target",
-                              "targets", "frequency", "directorate", "source", "comparators", "refs", "seasonal", "annual_target",
-                              "tolerances", "order"]
+    static let actionKeys = [
+        "ref", "title", "outcome", "milestone", "lead_officer", "portfolio_holder", "risks", "refs", "order",
+    ]
+    static let measureKeys = [
+        "ref", "title", "outcome", "unit", "polarity", "baseline", "baseline_period", "target",
+        "targets", "frequency", "directorate", "source", "comparators", "refs", "seasonal", "annual_target",
+        "tolerances", "order",
+    ]
 
     static func outcome(id: String, fields: Fields, body: String, source: SourceText) -> DecodedFile {
         var file = DecodedFile()
         let title = fields.text("title", required: true, example: "People in Cumbria are healthy and safe")
         let parent = fields.text("parent")
         if let parent {
-            file.references.append(ContentReference(target: .outcome, id: parent, path: source.displayPath,
-                                                    position: fields.position(ofValue: "parent"), field: "parent"))
+            file.references.append(
+                ContentReference(
+                    target: .outcome, id: parent, path: source.displayPath,
+                    position: fields.position(ofValue: "parent"), field: "parent"))
         }
-        let outcome = Outcome(id: id, title: title ?? "", ref: fields.text("ref"), refsByYear: refsByYear(fields), parentID: parent,
-                              order: fields.integer("order") ?? 0, description: body, sourcePath: source.relativePath)
+        let outcome = Outcome(
+            id: id, title: title ?? "", ref: fields.text("ref"), refsByYear: refsByYear(fields), parentID: parent,
+            order: fields.integer("order") ?? 0, description: body, sourcePath: source.relativePath)
         fields.finish(allowed: outcomeKeys)
         file.diagnostics = fields.diagnostics
         if title != nil { file.item = .outcome(outcome) }
@@ -32,7 +39,8 @@ enum DefinitionDecoders {
             id: id, ref: ref ?? "", title: title ?? "", outcomeID: outcome ?? "",
             milestone: fields.text("milestone"), leadOfficer: fields.text("lead_officer"),
             portfolioHolder: fields.text("portfolio_holder"), risks: fields.textList("risks").map(\.0),
-            refsByYear: refsByYear(fields), order: fields.integer("order") ?? 0, description: body, sourcePath: source.relativePath)
+            refsByYear: refsByYear(fields), order: fields.integer("order") ?? 0, description: body,
+            sourcePath: source.relativePath)
         fields.finish(allowed: actionKeys)
         file.diagnostics = fields.diagnostics
         if ref != nil, title != nil, outcome != nil { file.item = .action(action) }
@@ -44,7 +52,9 @@ enum DefinitionDecoders {
         let (ref, title, outcome) = identity(fields, source: source, refExample: "M1.10", into: &file)
         var targets: [String: Figure] = [:]
         for entry in yearEntries(fields, "targets", example: "2019/20: 800") {
-            if let figure = fields.figure(entry.value, name: "the target for \(entry.name)") { targets[entry.name] = figure }
+            if let figure = fields.figure(entry.value, name: "the target for \(entry.name)") {
+                targets[entry.name] = figure
+            }
         }
         let measure = Measure(
             id: id, ref: ref ?? "", title: title ?? "", outcomeID: outcome ?? "",
@@ -66,14 +76,18 @@ enum DefinitionDecoders {
     }
 
     /// The ref, title and outcome every action and measure has; the outcome is checked later.
-    private static func identity(_ fields: Fields, source: SourceText, refExample: String,
-                                 into file: inout DecodedFile) -> (ref: String?, title: String?, outcome: String?) {
+    private static func identity(
+        _ fields: Fields, source: SourceText, refExample: String,
+        into file: inout DecodedFile
+    ) -> (ref: String?, title: String?, outcome: String?) {
         let ref = fields.text("ref", required: true, example: refExample)
         let title = fields.text("title", required: true, example: "A short plain-language title")
         let outcome = fields.text("outcome", required: true, example: "healthy-and-safe")
         if let outcome {
-            file.references.append(ContentReference(target: .outcome, id: outcome, path: source.displayPath,
-                                                    position: fields.position(ofValue: "outcome"), field: "outcome"))
+            file.references.append(
+                ContentReference(
+                    target: .outcome, id: outcome, path: source.displayPath,
+                    position: fields.position(ofValue: "outcome"), field: "outcome"))
         }
         file.refPosition = fields.position(ofValue: "ref")
         return (ref, title, outcome)
@@ -84,8 +98,9 @@ enum DefinitionDecoders {
         var refs: [String: String] = [:]
         for entry in yearEntries(fields, "refs", example: "2019/20: M1.10") {
             guard let ref = entry.value.scalar?.string.trimmingCharacters(in: .whitespaces), !ref.isEmpty else {
-                fields.report(.wrongType, at: entry.value, "the ref for \(entry.name) must be text",
-                              hint: "Write `\(entry.name): M1.10`.")
+                fields.report(
+                    .wrongType, at: entry.value, "the ref for \(entry.name) must be text",
+                    hint: "Write `\(entry.name): M1.10`.")
                 continue
             }
             refs[entry.name] = ref
@@ -94,11 +109,14 @@ enum DefinitionDecoders {
     }
 
     /// Entries of a map keyed by financial year; other keys are reported.
-    private static func yearEntries(_ fields: Fields, _ key: String, example: String) -> [(name: String, value: Node, position: TextPosition)] {
+    private static func yearEntries(_ fields: Fields, _ key: String, example: String) -> [(
+        name: String, value: Node, position: TextPosition
+    )] {
         fields.entries(key).filter { entry in
             guard isFinancialYear(entry.name) else {
-                fields.report(.invalidValue, at: entry.position, "`\(entry.name)` is not a financial year",
-                              hint: "Name each year like `\(example)`.")
+                fields.report(
+                    .invalidValue, at: entry.position, "`\(entry.name)` is not a financial year",
+                    hint: "Name each year like `\(example)`.")
                 return false
             }
             return true
@@ -109,7 +127,8 @@ enum DefinitionDecoders {
     static func isFinancialYear(_ text: String) -> Bool {
         let parts = text.split(separator: "/")
         guard parts.count == 2, parts[0].count == 4, parts[1].count == 2,
-              let first = Int(parts[0]), let second = Int(parts[1]) else { return false }
+            let first = Int(parts[0]), let second = Int(parts[1])
+        else { return false }
         return (first + 1) % 100 == second
     }
 }

@@ -5,10 +5,14 @@ import QuarterlyModel
 enum QuarterDecoders {
     static let quarterKeys = ["status", "period_end", "published", "meeting", "plan"]
     static let actionUpdateKeys = ["rag", "direction", "section", "ref", "title", "milestone", "review"]
-    static let measureUpdateKeys = ["value", "display", "period", "rag", "rag_reason", "direction", "target", "comparators",
-                                    "section", "ref", "title", "review"]
+    static let measureUpdateKeys = [
+        "value", "display", "period", "rag", "rag_reason", "direction", "target", "comparators",
+        "section", "ref", "title", "review",
+    ]
 
-    static func quarter(_ id: QuarterID, fields: Fields, body: String, source: SourceText, financialYearStart: Int) -> DecodedFile {
+    static func quarter(_ id: QuarterID, fields: Fields, body: String, source: SourceText, financialYearStart: Int)
+        -> DecodedFile
+    {
         var file = DecodedFile()
         let status = fields.word("status", as: QuarterStatus.self, required: true)
         let quarter = Quarter(
@@ -23,9 +27,12 @@ enum QuarterDecoders {
         return file
     }
 
-    static func actionUpdate(id: String, quarter: QuarterID, fields: Fields, body: String, source: SourceText) -> DecodedFile {
+    static func actionUpdate(id: String, quarter: QuarterID, fields: Fields, body: String, source: SourceText)
+        -> DecodedFile
+    {
         var file = DecodedFile()
-        file.references.append(ContentReference(target: .action, id: id, path: source.displayPath, position: .start, field: "file name"))
+        file.references.append(
+            ContentReference(target: .action, id: id, path: source.displayPath, position: .start, field: "file name"))
         let rag = fields.word("rag", as: RAGStatus.self, required: true)
         let update = ActionUpdate(
             actionID: id, quarter: quarter, rag: rag ?? .red,
@@ -34,7 +41,9 @@ enum QuarterDecoders {
             ref: fields.text("ref"), title: fields.text("title"), milestone: fields.text("milestone"),
             commentary: body, sourcePath: source.relativePath)
         file.refPosition = fields.has("ref") ? fields.position(ofValue: "ref") : .start
-        for key in ["rag", "direction"] where fields.has(key) { file.statusPositions[key] = fields.position(ofValue: key) }
+        for key in ["rag", "direction"] where fields.has(key) {
+            file.statusPositions[key] = fields.position(ofValue: key)
+        }
         file.reviewNote = readReview(fields)
         fields.finish(allowed: actionUpdateKeys)
         file.diagnostics = fields.diagnostics
@@ -42,13 +51,17 @@ enum QuarterDecoders {
         return file
     }
 
-    static func measureUpdate(id: String, quarter: QuarterID, fields: Fields, body: String, source: SourceText) -> DecodedFile {
+    static func measureUpdate(id: String, quarter: QuarterID, fields: Fields, body: String, source: SourceText)
+        -> DecodedFile
+    {
         var file = DecodedFile()
-        file.references.append(ContentReference(target: .measure, id: id, path: source.displayPath, position: .start, field: "file name"))
+        file.references.append(
+            ContentReference(target: .measure, id: id, path: source.displayPath, position: .start, field: "file name"))
         let rag = fields.word("rag", as: RAGStatus.self)
         if rag == .complete {
-            fields.report(.unknownWord, at: fields.position(ofValue: "rag"), "`complete` is for actions, not measures",
-                          hint: "Use `red`, `amber` or `green`.")
+            fields.report(
+                .unknownWord, at: fields.position(ofValue: "rag"), "`complete` is for actions, not measures",
+                hint: "Use `red`, `amber` or `green`.")
         }
         var comparators: [ComparatorValue] = []
         for entry in fields.entries("comparators") {
@@ -64,7 +77,9 @@ enum QuarterDecoders {
             comparators: comparators, section: fields.word("section", as: CommentarySection.self),
             ref: fields.text("ref"), title: fields.text("title"), commentary: body, sourcePath: source.relativePath)
         file.refPosition = fields.has("ref") ? fields.position(ofValue: "ref") : .start
-        for key in ["rag", "direction"] where fields.has(key) { file.statusPositions[key] = fields.position(ofValue: key) }
+        for key in ["rag", "direction"] where fields.has(key) {
+            file.statusPositions[key] = fields.position(ofValue: key)
+        }
         file.reviewNote = readReview(fields)
         fields.finish(allowed: measureUpdateKeys)
         file.diagnostics = fields.diagnostics
@@ -83,7 +98,9 @@ enum QuarterDecoders {
         let trimmed = line.trimmingCharacters(in: .whitespaces)
         guard let first = trimmed.first, !line.hasPrefix("    ") else { return false }
         if "#>|".contains(first) { return false }
-        if (first == "-" || first == "*" || first == "+") && (trimmed.count == 1 || trimmed.dropFirst().first == " ") { return false }
+        if (first == "-" || first == "*" || first == "+") && (trimmed.count == 1 || trimmed.dropFirst().first == " ") {
+            return false
+        }
         return !(trimmed.first?.isNumber == true && trimmed.contains(". "))
     }
 
@@ -95,10 +112,13 @@ enum QuarterDecoders {
     }
 
     /// The body is split at `## Risk` and `## Finance`; text before them is the summary.
-    static func outcomeCommentary(id: String, quarter: QuarterID, fields: Fields, body: String, bodyFirstLine: Int,
-                                  source: SourceText) -> DecodedFile {
+    static func outcomeCommentary(
+        id: String, quarter: QuarterID, fields: Fields, body: String, bodyFirstLine: Int,
+        source: SourceText
+    ) -> DecodedFile {
         var file = DecodedFile()
-        file.references.append(ContentReference(target: .outcome, id: id, path: source.displayPath, position: .start, field: "file name"))
+        file.references.append(
+            ContentReference(target: .outcome, id: id, path: source.displayPath, position: .start, field: "file name"))
         fields.finish(allowed: [])
         var sections: [String: [Substring]] = [:]
         var current = "summary"
@@ -118,14 +138,20 @@ enum QuarterDecoders {
             if let heading {
                 let name = heading.text.trimmingCharacters(in: .whitespaces).lowercased()
                 if name.hasPrefix("risk") {
-                    current = "risk"; continue
+                    current = "risk"
+                    continue
                 } else if name.hasPrefix("finance") {
-                    current = "finance"; continue
+                    current = "finance"
+                    continue
                 } else {
-                    file.diagnostics.append(Diagnostic(
-                        path: source.displayPath, position: TextPosition(line: heading.line, column: 1),
-                        code: .unknownSection, message: "unknown section `\(heading.text.trimmingCharacters(in: .whitespaces))`",
-                        hint: "Level-2 headings here must be `## Risk` or `## Finance`; use `###` for other headings."))
+                    file.diagnostics.append(
+                        Diagnostic(
+                            path: source.displayPath, position: TextPosition(line: heading.line, column: 1),
+                            code: .unknownSection,
+                            message: "unknown section `\(heading.text.trimmingCharacters(in: .whitespaces))`",
+                            hint:
+                                "Level-2 headings here must be `## Risk` or `## Finance`; use `###` for other headings."
+                        ))
                 }
             }
             sections[current, default: []].append(line)
@@ -134,9 +160,10 @@ enum QuarterDecoders {
             (sections[name] ?? []).joined(separator: "\n").trimmed()
         }
         file.diagnostics = fields.diagnostics + file.diagnostics
-        file.item = .outcomeCommentary(OutcomeCommentary(
-            outcomeID: id, quarter: quarter, summary: text("summary"), risk: text("risk"), finance: text("finance"),
-            sourcePath: source.relativePath))
+        file.item = .outcomeCommentary(
+            OutcomeCommentary(
+                outcomeID: id, quarter: quarter, summary: text("summary"), risk: text("risk"), finance: text("finance"),
+                sourcePath: source.relativePath))
         return file
     }
 }

@@ -11,9 +11,10 @@ enum ToleranceDecoder {
         let amber = nested.figure("amber")?.decimal ?? defaults.amber
         let basis = nested.word("basis", as: ToleranceBasis.self) ?? defaults.basis
         if green < 0 || amber < green {
-            fields.report(.invalidValue, at: fields.position(ofValue: "tolerances"),
-                          "tolerances must satisfy 0 ≤ green ≤ amber (got green \(green), amber \(amber))",
-                          hint: "The reference key is `green: 5` and `amber: 10` (percent off target).")
+            fields.report(
+                .invalidValue, at: fields.position(ofValue: "tolerances"),
+                "tolerances must satisfy 0 ≤ green ≤ amber (got green \(green), amber \(amber))",
+                hint: "The reference key is `green: 5` and `amber: 10` (percent off target).")
         }
         nested.finish(allowed: keys)
         fields.absorb(nested)

@@ -35,9 +35,10 @@ final class Fields {
         case nil:
             break
         case .some(let other):
-            rootProblem = Diagnostic(path: path, position: TextPosition(line: firstLine, column: 1), code: .wrongType,
-                                     message: "expected `key: value` lines, found \(Fields.kind(of: other))",
-                                     hint: "Write one `key: value` per line, e.g. `title: Superfast broadband`.")
+            rootProblem = Diagnostic(
+                path: path, position: TextPosition(line: firstLine, column: 1), code: .wrongType,
+                message: "expected `key: value` lines, found \(Fields.kind(of: other))",
+                hint: "Write one `key: value` per line, e.g. `title: Superfast broadband`.")
         }
         self.entries = entries
         self.keyOrder = order
@@ -67,8 +68,9 @@ final class Fields {
     func text(_ key: String, required: Bool = false, example: String = "…") -> String? {
         guard let node = value(key, required: required, example: example) else { return nil }
         guard let scalar = node.scalar else {
-            report(.wrongType, at: node, "`\(key)` must be text, not \(Fields.kind(of: node))",
-                   hint: "Write it on one line: `\(key): \(example)`.")
+            report(
+                .wrongType, at: node, "`\(key)` must be text, not \(Fields.kind(of: node))",
+                hint: "Write it on one line: `\(key): \(example)`.")
             return nil
         }
         let trimmed = scalar.string.trimmed()
@@ -82,15 +84,18 @@ final class Fields {
     func word<W: ContentWord>(_ key: String, as type: W.Type, required: Bool = false) -> W? {
         guard let node = value(key, required: required, example: W.allCases.first?.rawValue ?? "") else { return nil }
         guard let scalar = node.scalar else {
-            report(.wrongType, at: node, "`\(key)` must be one word, not \(Fields.kind(of: node))",
-                   hint: "Use one of \(W.allowedWords).")
+            report(
+                .wrongType, at: node, "`\(key)` must be one word, not \(Fields.kind(of: node))",
+                hint: "Use one of \(W.allowedWords).")
             return nil
         }
         guard let word = W(word: scalar.string) else {
-            let suggestion = Suggestion.closest(to: scalar.string.trimmingCharacters(in: .whitespaces),
-                                                among: W.allCases.map(\.rawValue))
-            report(.unknownWord, at: node, "`\(scalar.string)` is not a valid `\(key)`",
-                   hint: (suggestion.map { "Did you mean `\($0)`? " } ?? "") + "Use one of \(W.allowedWords).")
+            let suggestion = Suggestion.closest(
+                to: scalar.string.trimmingCharacters(in: .whitespaces),
+                among: W.allCases.map(\.rawValue))
+            report(
+                .unknownWord, at: node, "`\(scalar.string)` is not a valid `\(key)`",
+                hint: (suggestion.map { "Did you mean `\($0)`? " } ?? "") + "Use one of \(W.allowedWords).")
             return nil
         }
         return word
@@ -104,9 +109,10 @@ final class Fields {
     func figure(_ node: Node, name: String) -> Figure? {
         guard let scalar = node.scalar, let figure = Figure(text: scalar.string) else {
             let shown = node.scalar.map { "`\($0.string)`" } ?? Fields.kind(of: node)
-            report(.wrongType, at: node, "\(name) must be a number, not \(shown)",
-                   hint: "Write digits only, e.g. 65 or 89.19 or -0.16: no %, £ or commas"
-                       + (name == "`value`" ? " (put formatted text in `display`)." : "."))
+            report(
+                .wrongType, at: node, "\(name) must be a number, not \(shown)",
+                hint: "Write digits only, e.g. 65 or 89.19 or -0.16: no %, £ or commas"
+                    + (name == "`value`" ? " (put formatted text in `display`)." : "."))
             return nil
         }
         return figure
@@ -115,8 +121,9 @@ final class Fields {
     func integer(_ key: String) -> Int? {
         guard let node = value(key) else { return nil }
         guard let scalar = node.scalar, let number = Int(scalar.string.trimmingCharacters(in: .whitespaces)) else {
-            report(.wrongType, at: node, "`\(key)` must be a whole number",
-                   hint: "Write digits only, e.g. `\(key): 3`.")
+            report(
+                .wrongType, at: node, "`\(key)` must be a whole number",
+                hint: "Write digits only, e.g. `\(key): 3`.")
             return nil
         }
         return number
@@ -137,9 +144,15 @@ final class Fields {
         guard let node = value(key) else { return nil }
         let text = node.scalar?.string.trimmingCharacters(in: .whitespaces) ?? ""
         guard let date = CalendarDate(iso: text) else {
-            let shape = text.count == 10 && text.enumerated().allSatisfy { $0.offset == 4 || $0.offset == 7 ? $0.element == "-" : $0.element.isNumber }
-            report(.invalidDate, at: node, shape ? "`\(text)` is not a day in the calendar" : "`\(key)` must be a date written yyyy-mm-dd",
-                   hint: "For example `\(key): 2019-09-30`.")
+            let shape =
+                text.count == 10
+                && text.enumerated().allSatisfy {
+                    $0.offset == 4 || $0.offset == 7 ? $0.element == "-" : $0.element.isNumber
+                }
+            report(
+                .invalidDate, at: node,
+                shape ? "`\(text)` is not a day in the calendar" : "`\(key)` must be a date written yyyy-mm-dd",
+                hint: "For example `\(key): 2019-09-30`.")
             return nil
         }
         return date
@@ -149,14 +162,16 @@ final class Fields {
         guard let node = value(key) else { return [] }
         if let scalar = node.scalar { return [(scalar.string, position(of: node))] }
         guard let sequence = node.sequence else {
-            report(.wrongType, at: node, "`\(key)` must be a list",
-                   hint: "Write one item per line, each starting with `- `.")
+            report(
+                .wrongType, at: node, "`\(key)` must be a list",
+                hint: "Write one item per line, each starting with `- `.")
             return []
         }
         var items: [(String, TextPosition)] = []
         for item in sequence {
             guard let scalar = item.scalar else {
-                report(.wrongType, at: item, "each item of `\(key)` must be text", hint: "Write `- name` on its own line.")
+                report(
+                    .wrongType, at: item, "each item of `\(key)` must be text", hint: "Write `- name` on its own line.")
                 continue
             }
             let text = scalar.string.trimmingCharacters(in: .whitespaces)
@@ -169,8 +184,9 @@ final class Fields {
     func entries(_ key: String) -> [(name: String, value: Node, position: TextPosition)] {
         guard let node = value(key) else { return [] }
         guard let mapping = node.mapping else {
-            report(.wrongType, at: node, "`\(key)` must be `name: value` lines",
-                   hint: "Indent each entry under `\(key):` on its own line, e.g. `  England: 72`.")
+            report(
+                .wrongType, at: node, "`\(key)` must be `name: value` lines",
+                hint: "Indent each entry under `\(key):` on its own line, e.g. `  England: 72`.")
             return []
         }
         return mapping.map { (($0.key.scalar?.string ?? ""), $0.value, position(of: $0.key)) }
@@ -180,8 +196,9 @@ final class Fields {
     func nested(_ key: String) -> Fields? {
         guard let node = value(key) else { return nil }
         guard node.mapping != nil else {
-            report(.wrongType, at: node, "`\(key)` must be indented `name: value` lines",
-                   hint: "Put each of its keys on its own line, indented under `\(key):`.")
+            report(
+                .wrongType, at: node, "`\(key)` must be indented `name: value` lines",
+                hint: "Put each of its keys on its own line, indented under `\(key):`.")
             return nil
         }
         return Fields(node: node, firstLine: firstLine, path: path, prefix: key + ".")
@@ -201,7 +218,8 @@ final class Fields {
             guard let entry = entries[name] else { continue }
             let suggestion = Suggestion.closest(to: name, among: allowed)
             let list = allowed.map { "`\($0)`" }.joined(separator: ", ")
-            let hint = allowed.isEmpty
+            let hint =
+                allowed.isEmpty
                 ? "This file takes no front-matter keys: delete the key, or the whole `---` block, and write the text below."
                 : suggestion.map { "Did you mean `\($0)`? Allowed keys: \(list)." } ?? "Allowed keys: \(list)."
             report(.unknownKey, at: entry.key, "unknown key `\(prefix)\(name)`", hint: hint)
@@ -212,7 +230,8 @@ final class Fields {
     func absorb(_ other: Fields) { diagnostics += other.diagnostics }
 
     func report(_ code: DiagnosticCode, at node: Node, _ message: String, hint: String?) {
-        diagnostics.append(Diagnostic(path: path, position: position(of: node), code: code, message: message, hint: hint))
+        diagnostics.append(
+            Diagnostic(path: path, position: position(of: node), code: code, message: message, hint: hint))
     }
 
     func report(_ code: DiagnosticCode, at position: TextPosition, _ message: String, hint: String?) {
@@ -224,13 +243,16 @@ final class Fields {
     /// The value for a key, marking it read; a YAML null counts as absent.
     private func value(_ key: String, required: Bool = false, example: String = "…") -> Node? {
         read.insert(key)
-        if let entry = entries[key], !(entry.value.scalar.map { $0.style == .plain && Fields.isNull($0.string) } ?? false) {
+        if let entry = entries[key],
+            !(entry.value.scalar.map { $0.style == .plain && Fields.isNull($0.string) } ?? false)
+        {
             return entry.value
         }
         if required, !rootIsInvalid {
             let at = entries[key].map { position(of: $0.key) } ?? TextPosition(line: max(1, firstLine - 1), column: 1)
-            report(.missingField, at: at, "missing required key `\(prefix)\(key)`",
-                   hint: "Add a line `\(key): \(example)`.")
+            report(
+                .missingField, at: at, "missing required key `\(prefix)\(key)`",
+                hint: "Add a line `\(key): \(example)`.")
         }
         return nil
     }

@@ -8,16 +8,20 @@ enum YAMLParser {
     /// - Parameter firstLine: the file line the YAML text starts on.
     static func parse(_ yaml: String, firstLine: Int, path: String) -> Result<Node?, Diagnostic> {
         if let (line, column, key) = nonBreakingSpaceAfterKey(yaml) {
-            return .failure(Diagnostic(
-                path: path, position: TextPosition(line: line + firstLine - 1, column: column), code: .yamlSyntax,
-                message: "a non-breaking space follows `\(key):`, so YAML does not see a `key: value` line",
-                hint: "Delete the space after `\(key):` and type an ordinary space (text pasted from Word often brings non-breaking ones)."))
+            return .failure(
+                Diagnostic(
+                    path: path, position: TextPosition(line: line + firstLine - 1, column: column), code: .yamlSyntax,
+                    message: "a non-breaking space follows `\(key):`, so YAML does not see a `key: value` line",
+                    hint:
+                        "Delete the space after `\(key):` and type an ordinary space (text pasted from Word often brings non-breaking ones)."
+                ))
         }
         if let problem = Shape.check(yaml) {
-            return .failure(Diagnostic(
-                path: path, position: TextPosition(line: problem.line + firstLine - 1, column: problem.column),
-                code: .yamlTooComplex, message: problem.message,
-                hint: "Front matter is plain `key: value` lines with short lists: write each value out in full."))
+            return .failure(
+                Diagnostic(
+                    path: path, position: TextPosition(line: problem.line + firstLine - 1, column: problem.column),
+                    code: .yamlTooComplex, message: problem.message,
+                    hint: "Front matter is plain `key: value` lines with short lists: write each value out in full."))
         }
         do {
             // The basic resolver: every scalar stays text, read by `Fields` (Yams's default
@@ -36,28 +40,34 @@ enum YAMLParser {
             TextPosition(line: mark.line + firstLine - 1, column: mark.column)
         }
         switch error {
-        case let .scanner(context, problem, mark, yaml), let .parser(context, problem, mark, yaml), let .composer(context, problem, mark, yaml):
+        case .scanner(let context, let problem, let mark, let yaml),
+            .parser(let context, let problem, let mark, let yaml),
+            .composer(let context, let problem, let mark, let yaml):
             if problem.contains("nesting level") {
-                return Diagnostic(path: path, position: position(mark), code: .yamlTooComplex,
-                                  message: "the YAML is nested more than \(Shape.maximumDepth) levels deep",
-                                  hint: "Front matter is plain `key: value` lines with short lists: write each value out in full.")
+                return Diagnostic(
+                    path: path, position: position(mark), code: .yamlTooComplex,
+                    message: "the YAML is nested more than \(Shape.maximumDepth) levels deep",
+                    hint: "Front matter is plain `key: value` lines with short lists: write each value out in full.")
             }
             let detail = context.map { "\(problem) (\($0.text))" } ?? problem
             // Running off the end (an unclosed quote or bracket) is best shown where it began.
             let at = problem.contains("end of stream") ? context?.mark ?? mark : mark
             let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
             let line = at.line >= 1 && at.line <= lines.count ? String(lines[at.line - 1]) : ""
-            return Diagnostic(path: path, position: position(at), code: .yamlSyntax,
-                              message: "YAML syntax error: \(detail)", hint: hint(forProblem: problem, line: line))
-        case let .duplicatedKeysInMapping(duplicates, context):
+            return Diagnostic(
+                path: path, position: position(at), code: .yamlSyntax,
+                message: "YAML syntax error: \(detail)", hint: hint(forProblem: problem, line: line))
+        case .duplicatedKeysInMapping(let duplicates, let context):
             let keys = duplicates.map { "`\($0)`" }.joined(separator: ", ")
-            return Diagnostic(path: path, position: position(context.mark), code: .duplicateKey,
-                              message: "key \(keys) appears more than once",
-                              hint: "Keep one line for each key and delete the other.")
-        case let .reader(problem, offset, _, _):
-            return Diagnostic(path: path, code: .invalidEncoding,
-                              message: "cannot read the YAML: \(problem)" + (offset.map { " at byte offset \($0)" } ?? ""),
-                              hint: "Save the file as UTF-8 text.")
+            return Diagnostic(
+                path: path, position: position(context.mark), code: .duplicateKey,
+                message: "key \(keys) appears more than once",
+                hint: "Keep one line for each key and delete the other.")
+        case .reader(let problem, let offset, _, _):
+            return Diagnostic(
+                path: path, code: .invalidEncoding,
+                message: "cannot read the YAML: \(problem)" + (offset.map { " at byte offset \($0)" } ?? ""),
+                hint: "Save the file as UTF-8 text.")
         default:
             return Diagnostic(path: path, code: .yamlSyntax, message: "cannot read the YAML: \(error)")
         }
@@ -65,7 +75,8 @@ enum YAMLParser {
 
     private static func hint(forProblem problem: String, line: String) -> String {
         if line.contains(where: { "\u{201C}\u{201D}\u{2018}\u{2019}".contains($0) }) {
-            return "Use straight quotes (\" or ') around a value: curly quotes pasted from Word are ordinary letters to YAML."
+            return
+                "Use straight quotes (\" or ') around a value: curly quotes pasted from Word are ordinary letters to YAML."
         }
         if problem.contains("cannot start any token") || problem.contains("tab") {
             return "YAML does not allow tab characters for indentation: indent with spaces."
@@ -79,7 +90,8 @@ enum YAMLParser {
         if problem.contains("found unexpected end of stream") || problem.contains("quoted scalar") {
             return "A quoted value is missing its closing quote."
         }
-        return "Check this line's indentation and quoting: values with special characters (: # \" ' [ {) belong in quotes."
+        return
+            "Check this line's indentation and quoting: values with special characters (: # \" ' [ {) belong in quotes."
     }
 }
 
@@ -88,9 +100,13 @@ extension YAMLParser {
     /// would otherwise read the whole line as text with a baffling error about it.
     static func nonBreakingSpaceAfterKey(_ yaml: String) -> (line: Int, column: Int, key: String)? {
         for (index, line) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            guard let colon = line.firstIndex(of: ":"), line[line.index(after: colon)...].first == "\u{00A0}" else { continue }
+            guard let colon = line.firstIndex(of: ":"), line[line.index(after: colon)...].first == "\u{00A0}" else {
+                continue
+            }
             let key = line[..<colon].trimmingCharacters(in: .whitespaces)
-            guard !key.isEmpty, key.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }) else { continue }
+            guard !key.isEmpty, key.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }) else {
+                continue
+            }
             return (index + 1, line.distance(from: line.startIndex, to: colon) + 2, key)
         }
         return nil
@@ -123,16 +139,19 @@ extension YAMLParser {
                     guard yaml_parser_parse(&parser, &event) == 1 else { return nil }
                     defer { yaml_event_delete(&event) }
                     let mark = event.start_mark
-                    let line = Int(mark.line) + 1, column = Int(mark.column) + 1
+                    let line = Int(mark.line) + 1
+                    let column = Int(mark.column) + 1
                     switch event.type {
                     case YAML_ALIAS_EVENT:
-                        return Problem(line: line, column: column,
-                                       message: "YAML aliases (`*name`) are not allowed in content files")
+                        return Problem(
+                            line: line, column: column,
+                            message: "YAML aliases (`*name`) are not allowed in content files")
                     case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
                         depth += 1
                         if depth > maximumDepth {
-                            return Problem(line: line, column: column,
-                                           message: "the YAML is nested more than \(maximumDepth) levels deep")
+                            return Problem(
+                                line: line, column: column,
+                                message: "the YAML is nested more than \(maximumDepth) levels deep")
                         }
                     case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
                         depth -= 1

@@ -47,16 +47,20 @@ struct ContentTree {
     private mutating func scan() {
         var isDirectory: ObjCBool = false
         guard fileManager.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            diagnostics.append(Diagnostic(path: displayRoot, code: .missingContentFolder, message: "no content folder here",
-                                          hint: "Run Quarterly from the site's folder, or name the folder with --content DIR."))
+            diagnostics.append(
+                Diagnostic(
+                    path: displayRoot, code: .missingContentFolder, message: "no content folder here",
+                    hint: "Run Quarterly from the site's folder, or name the folder with --content DIR."))
             return
         }
         if fileManager.fileExists(atPath: root.appendingPathComponent("site.yml").path) {
             add(.site, "site.yml")
         } else {
-            diagnostics.append(Diagnostic(path: displayPath("site.yml"), code: .missingSiteConfig,
-                                          message: "the content folder has no site.yml",
-                                          hint: "Create site.yml with at least `organisation:` and `title:` (see docs/content-format.md)."))
+            diagnostics.append(
+                Diagnostic(
+                    path: displayPath("site.yml"), code: .missingSiteConfig,
+                    message: "the content folder has no site.yml",
+                    hint: "Create site.yml with at least `organisation:` and `title:` (see docs/content-format.md)."))
         }
         for name in listing("") {
             let isFolder = isDirectoryEntry(name)
@@ -89,27 +93,36 @@ struct ContentTree {
         switch QuarterID.parse(name) {
         case .success(let id): quarter = id
         case .failure(let problem):
-            let why = switch problem {
-            case .shape: "quarter folders are named like `2019-20-q2`"
-            case .yearsNotConsecutive: "the second year must follow the first (2019-20, not 2019-21)"
-            case .quarterOutOfRange: "the quarter number must be 1 to 4"
-            }
-            diagnostics.append(Diagnostic(path: displayPath(folder), code: .invalidQuarter,
-                                          message: "`\(name)` is not a quarter folder name: \(why)",
-                                          hint: "Rename the folder to <first year>-<next year's two digits>-q<1–4>, e.g. `2019-20-q2` for Quarter 2 2019/20."))
+            let why =
+                switch problem {
+                case .shape: "quarter folders are named like `2019-20-q2`"
+                case .yearsNotConsecutive: "the second year must follow the first (2019-20, not 2019-21)"
+                case .quarterOutOfRange: "the quarter number must be 1 to 4"
+                }
+            diagnostics.append(
+                Diagnostic(
+                    path: displayPath(folder), code: .invalidQuarter,
+                    message: "`\(name)` is not a quarter folder name: \(why)",
+                    hint:
+                        "Rename the folder to <first year>-<next year's two digits>-q<1–4>, e.g. `2019-20-q2` for Quarter 2 2019/20."
+                ))
             return
         }
         if fileManager.fileExists(atPath: root.appendingPathComponent(folder + "/index.md").path) {
             add(.quarter(quarter), folder + "/index.md")
         } else {
-            diagnostics.append(Diagnostic(path: displayPath(folder + "/index.md"), code: .missingQuarterIndex,
-                                          message: "\(quarter.label) has no index.md",
-                                          hint: "Create it with at least `status: draft` in its front matter."))
+            diagnostics.append(
+                Diagnostic(
+                    path: displayPath(folder + "/index.md"), code: .missingQuarterIndex,
+                    message: "\(quarter.label) has no index.md",
+                    hint: "Create it with at least `status: draft` in its front matter."))
         }
         for entry in listing(folder) where entry != "index.md" {
             let path = folder + "/" + entry
             guard isDirectoryEntry(path), ContentTree.updateFolders.contains(entry) else {
-                ignore(path, reason: "a quarter folder holds index.md and the folders actions/, measures/, outcomes/ and risks/")
+                ignore(
+                    path,
+                    reason: "a quarter folder holds index.md and the folders actions/, measures/, outcomes/ and risks/")
                 continue
             }
             scanItems(in: path) { id in
@@ -133,9 +146,13 @@ struct ContentTree {
             }
             let id = String(name.dropLast(3))
             guard ContentTree.isValidID(id) else {
-                diagnostics.append(Diagnostic(path: displayPath(path), code: .invalidID,
-                                              message: "`\(id)` is not a valid id",
-                                              hint: "File names are ids: lower-case letters a–z, digits and single hyphens, e.g. `superfast-broadband.md`."))
+                diagnostics.append(
+                    Diagnostic(
+                        path: displayPath(path), code: .invalidID,
+                        message: "`\(id)` is not a valid id",
+                        hint:
+                            "File names are ids: lower-case letters a–z, digits and single hyphens, e.g. `superfast-broadband.md`."
+                    ))
                 continue
             }
             add(kind(id), path, isLink: entry.isLink, stamp: entry.stamp)
@@ -166,22 +183,27 @@ struct ContentTree {
     private mutating func add(_ kind: ContentKind, _ relative: String, isLink: Bool = true, stamp: FileStamp? = nil) {
         let path = rootPath + "/" + relative
         let folder = relative.lastIndex(of: "/").map { String(relative[..<$0]) } ?? ""
-        let inside = isLink
+        let inside =
+            isLink
             ? URL(fileURLWithPath: path).resolvingSymlinksInPath().path.hasPrefix(resolvedRoot + "/")
             : folder.isEmpty || isInside(folder)
         guard inside else {
-            diagnostics.append(Diagnostic(path: displayPath(relative), code: .linkOutsideContent,
-                                          message: "this is a link to a file outside the content folder",
-                                          hint: "Copy the file into the content folder instead of linking to it."))
+            diagnostics.append(
+                Diagnostic(
+                    path: displayPath(relative), code: .linkOutsideContent,
+                    message: "this is a link to a file outside the content folder",
+                    hint: "Copy the file into the content folder instead of linking to it."))
             return
         }
         entries.append(Entry(kind: kind, path: path, relativePath: relative, stamp: stamp ?? FileStamp(path: path)))
     }
 
     private mutating func ignore(_ relative: String, reason: String) {
-        diagnostics.append(Diagnostic(path: displayPath(relative), severity: .warning, code: .ignoredFile,
-                                      message: "ignored: \(reason)",
-                                      hint: "Move or delete it if it was meant to be content (see docs/content-format.md)."))
+        diagnostics.append(
+            Diagnostic(
+                path: displayPath(relative), severity: .warning, code: .ignoredFile,
+                message: "ignored: \(reason)",
+                hint: "Move or delete it if it was meant to be content (see docs/content-format.md)."))
     }
 
     /// Sorted names, hidden files left out (editors and git keep theirs there).
@@ -197,10 +219,13 @@ struct ContentTree {
 
     static func isValidID(_ id: String) -> Bool {
         let bytes = id.utf8
-        guard let first = bytes.first, let last = bytes.last, first != UInt8(ascii: "-"), last != UInt8(ascii: "-") else { return false }
+        guard let first = bytes.first, let last = bytes.last, first != UInt8(ascii: "-"), last != UInt8(ascii: "-")
+        else { return false }
         var previous: UInt8 = 0
         for byte in bytes {
-            let allowed = (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+            let allowed =
+                (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
+                || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
                 || byte == UInt8(ascii: "-")
             guard allowed, !(byte == UInt8(ascii: "-") && previous == byte) else { return false }
             previous = byte

@@ -1,4 +1,5 @@
 import QuarterlyModel
+
 /// A Markdown file split into its YAML front matter and its body.
 public struct FrontMatter: Sendable, Equatable {
     /// The YAML between the `---` lines; nil when the file has no front matter.
@@ -27,8 +28,10 @@ public struct FrontMatter: Sendable, Equatable {
             if isDelimiter(text[index..<lineEnd]) {
                 let yaml = String(text[yamlStart..<index])
                 let bodyStart = lineEnd < text.endIndex ? text.index(after: lineEnd) : text.endIndex
-                return .success(FrontMatter(yaml: yaml, yamlFirstLine: 2, body: String(text[bodyStart...]),
-                                            bodyFirstLine: lineNumber + 1))
+                return .success(
+                    FrontMatter(
+                        yaml: yaml, yamlFirstLine: 2, body: String(text[bodyStart...]),
+                        bodyFirstLine: lineNumber + 1))
             }
             index = lineEnd < text.endIndex ? text.index(after: lineEnd) : text.endIndex
         }

@@ -1,5 +1,5 @@
-import QuarterlyModel
 import Foundation
+import QuarterlyModel
 
 /// A content file's text, decoded and normalised: UTF-8 checked, BOM removed, CRLF → LF.
 public struct SourceText: Sendable {
@@ -29,9 +29,11 @@ public struct SourceText: Sendable {
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { return .failure(unreadable(displayPath)) }
         guard (info.st_mode & S_IFMT) == S_IFREG else {
-            return .failure(Diagnostic(path: displayPath, code: .unreadableFile,
-                                       message: "this is not a regular file (a pipe, socket or device)",
-                                       hint: "Replace it with an ordinary text file, or delete it."))
+            return .failure(
+                Diagnostic(
+                    path: displayPath, code: .unreadableFile,
+                    message: "this is not a regular file (a pipe, socket or device)",
+                    hint: "Replace it with an ordinary text file, or delete it."))
         }
         let size = Int(info.st_size)
         if size > maximumBytes { return .failure(tooLarge(size: size, displayPath: displayPath)) }
@@ -48,17 +50,21 @@ public struct SourceText: Sendable {
     }
 
     private static func unreadable(_ displayPath: String) -> Diagnostic {
-        Diagnostic(path: displayPath, code: .unreadableFile, message: "cannot read this file",
-                   hint: "Check that it exists and that you have permission to read it.")
+        Diagnostic(
+            path: displayPath, code: .unreadableFile, message: "cannot read this file",
+            hint: "Check that it exists and that you have permission to read it.")
     }
 
     static func tooLarge(size: Int, displayPath: String) -> Diagnostic {
-        Diagnostic(path: displayPath, code: .fileTooLarge,
-                   message: "file is \(size) bytes; content files may be at most \(maximumBytes) bytes (1 MiB)",
-                   hint: "Split the file, or remove what does not belong in it (pasted images or exports).")
+        Diagnostic(
+            path: displayPath, code: .fileTooLarge,
+            message: "file is \(size) bytes; content files may be at most \(maximumBytes) bytes (1 MiB)",
+            hint: "Split the file, or remove what does not belong in it (pasted images or exports).")
     }
 
-    public static func decode(bytes: [UInt8], displayPath: String, relativePath: String) -> Result<SourceText, Diagnostic> {
+    public static func decode(bytes: [UInt8], displayPath: String, relativePath: String) -> Result<
+        SourceText, Diagnostic
+    > {
         var bytes = bytes[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         // The standard library's validation is fast; the slow scan only finds where it failed.
@@ -67,12 +73,16 @@ public struct SourceText: Sendable {
             let prefix = bytes[bytes.startIndex..<(bytes.startIndex + offset)]
             let line = prefix.filter { $0 == 0x0A }.count + 1
             let lineStart = prefix.lastIndex(of: 0x0A).map { $0 + 1 } ?? bytes.startIndex
-            let column = String(decoding: bytes[lineStart..<(bytes.startIndex + offset)], as: UTF8.self).unicodeScalars.count + 1
+            let column =
+                String(decoding: bytes[lineStart..<(bytes.startIndex + offset)], as: UTF8.self).unicodeScalars.count + 1
             let byte = String(bytes[bytes.startIndex + offset], radix: 16, uppercase: true)
-            return .failure(Diagnostic(
-                path: displayPath, position: TextPosition(line: line, column: column), code: .invalidEncoding,
-                message: "not valid UTF-8: byte 0x\(byte) at byte offset \(offset)",
-                hint: "Save the file as UTF-8 (in most editors: Save As → Encoding → UTF-8). Text pasted from Word or Excel is the usual cause."))
+            return .failure(
+                Diagnostic(
+                    path: displayPath, position: TextPosition(line: line, column: column), code: .invalidEncoding,
+                    message: "not valid UTF-8: byte 0x\(byte) at byte offset \(offset)",
+                    hint:
+                        "Save the file as UTF-8 (in most editors: Save As → Encoding → UTF-8). Text pasted from Word or Excel is the usual cause."
+                ))
         }
         var text = valid ?? String(decoding: bytes, as: UTF8.self)
         if bytes.contains(0x0D) {

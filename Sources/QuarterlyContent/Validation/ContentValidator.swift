@@ -16,10 +16,15 @@ public enum ContentValidator {
     /// - Parameter today: the date published quarters must have ended by (a parameter so tests are fixed in time).
     public static func validate(_ loaded: LoadedContent, today: CalendarDate = .today) -> ValidationResult {
         var site: SiteConfig?
-        var outcomes: [Outcome] = [], actions: [Action] = [], measures: [Measure] = [], quarters: [Quarter] = []
-        var actionUpdates: [ActionUpdate] = [], measureUpdates: [MeasureUpdate] = []
+        var outcomes: [Outcome] = []
+        var actions: [Action] = []
+        var measures: [Measure] = []
+        var quarters: [Quarter] = []
+        var actionUpdates: [ActionUpdate] = []
+        var measureUpdates: [MeasureUpdate] = []
         var commentary: [OutcomeCommentary] = []
-        var risks: [Risk] = [], riskUpdates: [RiskUpdate] = []
+        var risks: [Risk] = []
+        var riskUpdates: [RiskUpdate] = []
         for file in loaded.files {
             switch file.item {
             case .site(let value): site = value
@@ -46,9 +51,10 @@ public enum ContentValidator {
         guard let site, diagnostics.errors.isEmpty else {
             return ValidationResult(graph: nil, diagnostics: diagnostics.sortedForReading())
         }
-        let graph = ContentGraph(site: site, outcomes: outcomes, actions: actions, measures: measures, quarters: quarters,
-                                 actionUpdates: actionUpdates, measureUpdates: measureUpdates, outcomeCommentary: commentary,
-                                 risks: risks, riskUpdates: riskUpdates)
+        let graph = ContentGraph(
+            site: site, outcomes: outcomes, actions: actions, measures: measures, quarters: quarters,
+            actionUpdates: actionUpdates, measureUpdates: measureUpdates, outcomeCommentary: commentary,
+            risks: risks, riskUpdates: riskUpdates)
         let assessed = graph.assessed()
         diagnostics += statusWarnings(assessed.findings, files: loaded.files)
         return ValidationResult(graph: graph, assessed: assessed.graph, diagnostics: diagnostics.sortedForReading())
@@ -71,20 +77,25 @@ public enum ContentValidator {
         }
         var problems: [Diagnostic] = []
         for reference in files.flatMap(\.references) where !defined[reference.target]!.contains(reference.id) {
-            let (code, folder, noun): (DiagnosticCode, String, String) = switch reference.target {
-            case .outcome: (.undefinedOutcome, "outcomes", "outcome")
-            case .action: (.undefinedAction, "actions", "action")
-            case .measure: (.undefinedMeasure, "measures", "measure")
-            case .risk: (.undefinedRisk, "risks", "risk")
-            }
+            let (code, folder, noun): (DiagnosticCode, String, String) =
+                switch reference.target {
+                case .outcome: (.undefinedOutcome, "outcomes", "outcome")
+                case .action: (.undefinedAction, "actions", "action")
+                case .measure: (.undefinedMeasure, "measures", "measure")
+                case .risk: (.undefinedRisk, "risks", "risk")
+                }
             let byFileName = reference.field == "file name"
             let suggestion = Suggestion.closest(to: reference.id, among: defined[reference.target]!.sorted())
-            let message = byFileName
+            let message =
+                byFileName
                 ? "update for \(noun) `\(reference.id)`, which is not defined"
                 : "`\(reference.field)` names \(noun) `\(reference.id)`, which is not defined"
-            let hint = (suggestion.map { "Did you mean `\($0)`? " } ?? "")
+            let hint =
+                (suggestion.map { "Did you mean `\($0)`? " } ?? "")
                 + "Define it in \(folder)/\(reference.id).md, or correct the " + (byFileName ? "file name." : "id.")
-            problems.append(Diagnostic(path: reference.path, position: reference.position, code: code, message: message, hint: hint))
+            problems.append(
+                Diagnostic(path: reference.path, position: reference.position, code: code, message: message, hint: hint)
+            )
         }
         return problems
     }
@@ -94,7 +105,8 @@ public enum ContentValidator {
         let parents = Dictionary(outcomes.map { ($0.id, $0.parentID) }, uniquingKeysWith: { a, _ in a })
         var parentReference: [String: ContentReference] = [:]
         for file in files {
-            if case .outcome(let id) = file.kind, let reference = file.references.first(where: { $0.field == "parent" }) {
+            if case .outcome(let id) = file.kind, let reference = file.references.first(where: { $0.field == "parent" })
+            {
                 parentReference[id] = reference
             }
         }
@@ -106,10 +118,12 @@ public enum ContentValidator {
                 path.append(id)
                 if id == outcome.id {
                     let reference = parentReference[outcome.id]
-                    problems.append(Diagnostic(
-                        path: reference?.path ?? outcome.sourcePath, position: reference?.position ?? .start, code: .outcomeCycle,
-                        message: "outcome `\(outcome.id)` is its own ancestor: " + path.joined(separator: " → "),
-                        hint: "Outcomes form a tree: remove or change one `parent` in this loop."))
+                    problems.append(
+                        Diagnostic(
+                            path: reference?.path ?? outcome.sourcePath, position: reference?.position ?? .start,
+                            code: .outcomeCycle,
+                            message: "outcome `\(outcome.id)` is its own ancestor: " + path.joined(separator: " → "),
+                            hint: "Outcomes form a tree: remove or change one `parent` in this loop."))
                     break
                 }
                 // A loop that does not pass through this outcome is reported by its own members.
@@ -127,7 +141,10 @@ public enum ContentValidator {
         var seen: [String: (path: String, id: String)] = [:]
         var problems: [Diagnostic] = []
         for file in files {
-            let key: String, ref: String, id: String, noun: String
+            let key: String
+            let ref: String
+            let id: String
+            let noun: String
             switch file.item {
             case .actionUpdate(let u):
                 guard let r = u.ref ?? actionIndex[u.actionID]?.ref(in: u.quarter) else { continue }
@@ -138,10 +155,13 @@ public enum ContentValidator {
             default: continue
             }
             if let first = seen[key] {
-                problems.append(Diagnostic(
-                    path: file.displayPath, position: file.refPosition, code: .duplicateRef,
-                    message: "ref `\(ref)` is used by both \(noun) `\(first.id)` and `\(id)` in this quarter",
-                    hint: "Each \(noun) needs its own ref within a quarter: give the definitions' `refs:` the ref each had in that year's plan, or set `ref` in this update."))
+                problems.append(
+                    Diagnostic(
+                        path: file.displayPath, position: file.refPosition, code: .duplicateRef,
+                        message: "ref `\(ref)` is used by both \(noun) `\(first.id)` and `\(id)` in this quarter",
+                        hint:
+                            "Each \(noun) needs its own ref within a quarter: give the definitions' `refs:` the ref each had in that year's plan, or set `ref` in this update."
+                    ))
             } else {
                 seen[key] = (file.displayPath, id)
             }
@@ -157,11 +177,12 @@ public enum ContentValidator {
             guard case .measureUpdate(let update) = file.item, let names = declared[update.measureID] else { continue }
             for (name, position) in file.comparatorPositions where !names.contains(name) {
                 let suggestion = Suggestion.closest(to: name, among: names)
-                problems.append(Diagnostic(
-                    path: file.displayPath, position: position, code: .undeclaredComparator,
-                    message: "comparator `\(name)` is not declared by measure `\(update.measureID)`",
-                    hint: (suggestion.map { "Did you mean `\($0)`? " } ?? "")
-                        + "List it under `comparators:` in measures/\(update.measureID).md."))
+                problems.append(
+                    Diagnostic(
+                        path: file.displayPath, position: position, code: .undeclaredComparator,
+                        message: "comparator `\(name)` is not declared by measure `\(update.measureID)`",
+                        hint: (suggestion.map { "Did you mean `\($0)`? " } ?? "")
+                            + "List it under `comparators:` in measures/\(update.measureID).md."))
             }
         }
         return problems
@@ -169,23 +190,33 @@ public enum ContentValidator {
 
     /// A published quarter must be over, and none of its updates may still be waiting
     /// for review: what the public reads has been looked at by a person.
-    static func checkPublishedQuarters(_ files: [DecodedFile], quarters: [Quarter], today: CalendarDate) -> [Diagnostic] {
+    static func checkPublishedQuarters(_ files: [DecodedFile], quarters: [Quarter], today: CalendarDate) -> [Diagnostic]
+    {
         let published = Dictionary(quarters.filter { !$0.isDraft }.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var problems: [Diagnostic] = []
         for file in files {
             switch file.kind {
             case .quarter(let id):
                 guard let quarter = published[id], quarter.periodEnd > today else { continue }
-                problems.append(Diagnostic(
-                    path: file.displayPath, position: file.statusPositions["status"] ?? .start, code: .futureQuarter,
-                    message: "\(id.label) is published but its period ends on \(quarter.periodEnd.long), which is in the future",
-                    hint: "Keep `status: draft` until the quarter is over and the report approved; check the folder name's years."))
+                problems.append(
+                    Diagnostic(
+                        path: file.displayPath, position: file.statusPositions["status"] ?? .start,
+                        code: .futureQuarter,
+                        message:
+                            "\(id.label) is published but its period ends on \(quarter.periodEnd.long), which is in the future",
+                        hint:
+                            "Keep `status: draft` until the quarter is over and the report approved; check the folder name's years."
+                    ))
             case .actionUpdate(_, let quarter), .measureUpdate(_, let quarter):
                 guard published[quarter] != nil, let review = file.reviewNote else { continue }
-                problems.append(Diagnostic(
-                    path: file.displayPath, position: review.position, code: .unreviewedUpdate,
-                    message: "this update is still marked for review (`review: \(review.note)`) in a published quarter",
-                    hint: "Check the figures, status and commentary, then delete the `review:` line; or set the quarter back to `status: draft`."))
+                problems.append(
+                    Diagnostic(
+                        path: file.displayPath, position: review.position, code: .unreviewedUpdate,
+                        message:
+                            "this update is still marked for review (`review: \(review.note)`) in a published quarter",
+                        hint:
+                            "Check the figures, status and commentary, then delete the `review:` line; or set the quarter back to `status: draft`."
+                    ))
             default: continue
             }
         }
@@ -204,12 +235,14 @@ public enum ContentValidator {
         let byPath = Dictionary(updates, uniquingKeysWith: { a, _ in a })
         return findings.map { finding in
             let file = byPath[finding.sourcePath]
-            let (key, code): (String, DiagnosticCode) = switch finding.kind {
-            case .overrideWithoutReason: ("rag", .ragOverrideWithoutReason)
-            case .directionContradicts: ("direction", .directionContradictsFigures)
-            }
-            return Diagnostic(path: file?.displayPath ?? finding.sourcePath, position: file?.statusPositions[key] ?? .start,
-                              severity: .warning, code: code, message: finding.message, hint: finding.hint)
+            let (key, code): (String, DiagnosticCode) =
+                switch finding.kind {
+                case .overrideWithoutReason: ("rag", .ragOverrideWithoutReason)
+                case .directionContradicts: ("direction", .directionContradictsFigures)
+                }
+            return Diagnostic(
+                path: file?.displayPath ?? finding.sourcePath, position: file?.statusPositions[key] ?? .start,
+                severity: .warning, code: code, message: finding.message, hint: finding.hint)
         }
     }
 }

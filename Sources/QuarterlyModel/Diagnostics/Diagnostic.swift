@@ -13,8 +13,10 @@ public struct Diagnostic: Error, Sendable, Equatable, CustomStringConvertible {
     public let message: String
     public let hint: String?
 
-    public init(path: String, position: TextPosition = .start, severity: Severity = .error,
-                code: DiagnosticCode, message: String, hint: String? = nil) {
+    public init(
+        path: String, position: TextPosition = .start, severity: Severity = .error,
+        code: DiagnosticCode, message: String, hint: String? = nil
+    ) {
         self.path = path
         self.position = position
         self.severity = severity

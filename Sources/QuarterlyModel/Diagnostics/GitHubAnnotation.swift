@@ -34,8 +34,8 @@ public enum GitHubAnnotation {
     }
 }
 
-private extension String {
-    func replacingEvery(_ target: Character, with replacement: String) -> String {
+extension String {
+    fileprivate func replacingEvery(_ target: Character, with replacement: String) -> String {
         var result = ""
         for character in self {
             if character == target { result += replacement } else { result.append(character) }

@@ -25,9 +25,11 @@ public struct ContentGraph: Sendable {
     private let riskIndex: [String: Risk]
     private let riskUpdates: [QuarterID: [String: RiskUpdate]]
 
-    public init(site: SiteConfig, outcomes: [Outcome], actions: [Action], measures: [Measure],
-                quarters: [Quarter], actionUpdates: [ActionUpdate], measureUpdates: [MeasureUpdate],
-                outcomeCommentary: [OutcomeCommentary], risks: [Risk] = [], riskUpdates: [RiskUpdate] = []) {
+    public init(
+        site: SiteConfig, outcomes: [Outcome], actions: [Action], measures: [Measure],
+        quarters: [Quarter], actionUpdates: [ActionUpdate], measureUpdates: [MeasureUpdate],
+        outcomeCommentary: [OutcomeCommentary], risks: [Risk] = [], riskUpdates: [RiskUpdate] = []
+    ) {
         self.site = site
         self.risks = risks.sorted { $0.order != $1.order ? $0.order < $1.order : NaturalOrder.less($0.ref, $1.ref) }
         self.riskIndex = Dictionary(risks.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
@@ -57,14 +59,19 @@ public struct ContentGraph: Sendable {
         self.childIDs = children
 
         let position = Dictionary(ordered.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-        func itemOrder(_ a: (outcome: String, order: Int, ref: String), _ b: (outcome: String, order: Int, ref: String)) -> Bool {
-            let pa = position[a.outcome] ?? Int.max, pb = position[b.outcome] ?? Int.max
+        func itemOrder(_ a: (outcome: String, order: Int, ref: String), _ b: (outcome: String, order: Int, ref: String))
+            -> Bool
+        {
+            let pa = position[a.outcome] ?? Int.max
+            let pb = position[b.outcome] ?? Int.max
             if pa != pb { return pa < pb }
             if a.order != b.order { return a.order < b.order }
             return NaturalOrder.less(a.ref, b.ref)
         }
         self.actions = actions.sorted { itemOrder(($0.outcomeID, $0.order, $0.ref), ($1.outcomeID, $1.order, $1.ref)) }
-        self.measures = measures.sorted { itemOrder(($0.outcomeID, $0.order, $0.ref), ($1.outcomeID, $1.order, $1.ref)) }
+        self.measures = measures.sorted {
+            itemOrder(($0.outcomeID, $0.order, $0.ref), ($1.outcomeID, $1.order, $1.ref))
+        }
         self.actionIndex = Dictionary(actions.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         self.measureIndex = Dictionary(measures.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         self.actionsByOutcome = Dictionary(grouping: self.actions, by: \.outcomeID)
@@ -136,9 +143,15 @@ public struct ContentGraph: Sendable {
     public func actions(in outcomeID: String) -> [Action] { actionsByOutcome[outcomeID] ?? [] }
     public func measures(in outcomeID: String) -> [Measure] { measuresByOutcome[outcomeID] ?? [] }
 
-    public func actionUpdate(_ actionID: String, in quarter: QuarterID) -> ActionUpdate? { actionUpdates[quarter]?[actionID] }
-    public func measureUpdate(_ measureID: String, in quarter: QuarterID) -> MeasureUpdate? { measureUpdates[quarter]?[measureID] }
-    public func commentary(on outcomeID: String, in quarter: QuarterID) -> OutcomeCommentary? { outcomeNotes[quarter]?[outcomeID] }
+    public func actionUpdate(_ actionID: String, in quarter: QuarterID) -> ActionUpdate? {
+        actionUpdates[quarter]?[actionID]
+    }
+    public func measureUpdate(_ measureID: String, in quarter: QuarterID) -> MeasureUpdate? {
+        measureUpdates[quarter]?[measureID]
+    }
+    public func commentary(on outcomeID: String, in quarter: QuarterID) -> OutcomeCommentary? {
+        outcomeNotes[quarter]?[outcomeID]
+    }
 
     public func actionUpdates(in quarter: QuarterID) -> [ActionUpdate] {
         actions.compactMap { actionUpdates[quarter]?[$0.id] }
@@ -159,10 +172,13 @@ public struct ContentGraph: Sendable {
     }
 
     /// The same graph with these updates in place of its own (the compute-statuses step).
-    public func updating(actionUpdates: [ActionUpdate], measureUpdates: [MeasureUpdate], riskUpdates: [RiskUpdate]) -> ContentGraph {
-        ContentGraph(site: site, outcomes: outcomes, actions: actions, measures: measures, quarters: quarters,
-                     actionUpdates: actionUpdates, measureUpdates: measureUpdates,
-                     outcomeCommentary: outcomeNotes.values.flatMap(\.values), risks: risks, riskUpdates: riskUpdates)
+    public func updating(actionUpdates: [ActionUpdate], measureUpdates: [MeasureUpdate], riskUpdates: [RiskUpdate])
+        -> ContentGraph
+    {
+        ContentGraph(
+            site: site, outcomes: outcomes, actions: actions, measures: measures, quarters: quarters,
+            actionUpdates: actionUpdates, measureUpdates: measureUpdates,
+            outcomeCommentary: outcomeNotes.values.flatMap(\.values), risks: risks, riskUpdates: riskUpdates)
     }
 
     /// The most recent quarter, or nil for a site with no quarters yet.

@@ -48,10 +48,15 @@ extension ContentGraph {
             if current.rag == .complete, earlier.rag != .complete {
                 changes.append(QuarterChange(item: .action(action.id), kind: .completed, since: earlier.quarter))
             } else if current.rag != earlier.rag {
-                changes.append(QuarterChange(item: .action(action.id), kind: .ragChanged(from: earlier.rag, to: current.rag), since: earlier.quarter))
+                changes.append(
+                    QuarterChange(
+                        item: .action(action.id), kind: .ragChanged(from: earlier.rag, to: current.rag),
+                        since: earlier.quarter))
             }
             if let was = earlier.direction, let now = current.direction, was != now {
-                changes.append(QuarterChange(item: .action(action.id), kind: .directionChanged(from: was, to: now), since: earlier.quarter))
+                changes.append(
+                    QuarterChange(
+                        item: .action(action.id), kind: .directionChanged(from: was, to: now), since: earlier.quarter))
             }
         }
         for measure in measures {
@@ -68,10 +73,16 @@ extension ContentGraph {
                 continue
             }
             if current.rag != earlier.rag {
-                changes.append(QuarterChange(item: .measure(measure.id), kind: .ragChanged(from: earlier.rag, to: current.rag), since: earlier.quarter))
+                changes.append(
+                    QuarterChange(
+                        item: .measure(measure.id), kind: .ragChanged(from: earlier.rag, to: current.rag),
+                        since: earlier.quarter))
             }
             if let was = earlier.direction, let now = current.direction, was != now {
-                changes.append(QuarterChange(item: .measure(measure.id), kind: .directionChanged(from: was, to: now), since: earlier.quarter))
+                changes.append(
+                    QuarterChange(
+                        item: .measure(measure.id), kind: .directionChanged(from: was, to: now), since: earlier.quarter)
+                )
             }
         }
         return changes

@@ -28,7 +28,9 @@ extension ContentGraph {
                 groups.append((quarter.financialYear, quarter.financialYear, ref))
             }
         }
-        return groups.map { RefPeriod(years: $0.first == $0.last ? $0.first : "\($0.first) to \($0.last)", ref: $0.ref) }
+        return groups.map {
+            RefPeriod(years: $0.first == $0.last ? $0.first : "\($0.first) to \($0.last)", ref: $0.ref)
+        }
     }
 }
 

@@ -11,8 +11,10 @@ public struct AccessibilityStatement: Sendable, Equatable {
     public var prepared: CalendarDate?
     public var reviewed: CalendarDate?
 
-    public init(email: String? = nil, phone: String? = nil, compliance: ComplianceStatus = .partial,
-                issues: [String] = [], responseDays: Int = 5, prepared: CalendarDate? = nil, reviewed: CalendarDate? = nil) {
+    public init(
+        email: String? = nil, phone: String? = nil, compliance: ComplianceStatus = .partial,
+        issues: [String] = [], responseDays: Int = 5, prepared: CalendarDate? = nil, reviewed: CalendarDate? = nil
+    ) {
         self.email = email
         self.phone = phone
         self.compliance = compliance
@@ -31,9 +33,12 @@ public enum ComplianceStatus: String, ContentWord {
     /// The model statement's sentence for WCAG 2.2 AA.
     public var sentence: String {
         switch self {
-        case .full: "This website is fully compliant with the Web Content Accessibility Guidelines version 2.2 AA standard."
-        case .partial: "This website is partially compliant with the Web Content Accessibility Guidelines version 2.2 AA standard, due to the non-compliances listed below."
-        case .not: "This website is not compliant with the Web Content Accessibility Guidelines version 2.2 AA standard. The non-compliances are listed below."
+        case .full:
+            "This website is fully compliant with the Web Content Accessibility Guidelines version 2.2 AA standard."
+        case .partial:
+            "This website is partially compliant with the Web Content Accessibility Guidelines version 2.2 AA standard, due to the non-compliances listed below."
+        case .not:
+            "This website is not compliant with the Web Content Accessibility Guidelines version 2.2 AA standard. The non-compliances are listed below."
         }
     }
 }

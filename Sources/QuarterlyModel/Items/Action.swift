@@ -16,9 +16,11 @@ public struct Action: Sendable, Identifiable {
     public var description: String
     public var sourcePath: String
 
-    public init(id: String, ref: String, title: String, outcomeID: String, milestone: String? = nil,
-                leadOfficer: String? = nil, portfolioHolder: String? = nil, risks: [String] = [],
-                refsByYear: [String: String] = [:], order: Int = 0, description: String = "", sourcePath: String) {
+    public init(
+        id: String, ref: String, title: String, outcomeID: String, milestone: String? = nil,
+        leadOfficer: String? = nil, portfolioHolder: String? = nil, risks: [String] = [],
+        refsByYear: [String: String] = [:], order: Int = 0, description: String = "", sourcePath: String
+    ) {
         self.id = id
         self.ref = ref
         self.title = title

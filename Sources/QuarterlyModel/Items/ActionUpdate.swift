@@ -18,9 +18,11 @@ public struct ActionUpdate: Sendable {
     public var commentary: String
     public var sourcePath: String
 
-    public init(actionID: String, quarter: QuarterID, rag: RAGStatus, direction: DirectionOfTravel? = nil,
-                section: CommentarySection? = nil, ref: String? = nil, title: String? = nil,
-                milestone: String? = nil, commentary: String = "", sourcePath: String) {
+    public init(
+        actionID: String, quarter: QuarterID, rag: RAGStatus, direction: DirectionOfTravel? = nil,
+        section: CommentarySection? = nil, ref: String? = nil, title: String? = nil,
+        milestone: String? = nil, commentary: String = "", sourcePath: String
+    ) {
         self.actionID = actionID
         self.quarter = quarter
         self.rag = rag

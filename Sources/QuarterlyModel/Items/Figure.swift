@@ -12,7 +12,8 @@ public struct Figure: Hashable, Sendable {
     public init?(text: String) {
         let trimmed = text.trimmed()
         guard let value = Double(trimmed), value.isFinite,
-              trimmed.allSatisfy({ $0.isNumber || $0 == "." || $0 == "-" || $0 == "+" }) else { return nil }
+            trimmed.allSatisfy({ $0.isNumber || $0 == "." || $0 == "-" || $0 == "+" })
+        else { return nil }
         self.value = value
         self.text = trimmed
         self.decimal = Decimal(string: trimmed, locale: Locale(identifier: "en_US_POSIX")) ?? Decimal(value)

@@ -31,12 +31,15 @@ public struct Measure: Sendable, Identifiable {
     public var description: String
     public var sourcePath: String
 
-    public init(id: String, ref: String, title: String, outcomeID: String, unit: MeasureUnit = .number,
-                polarity: Polarity = .higher, baseline: Figure? = nil, baselinePeriod: String? = nil,
-                target: Figure? = nil, targetsByYear: [String: Figure] = [:], frequency: Frequency = .quarterly,
-                directorate: String? = nil, source: String? = nil, comparators: [String] = [],
-                refsByYear: [String: String] = [:], seasonal: Bool = false, annualTarget: Bool = false, tolerances: Tolerances? = nil,
-                order: Int = 0, description: String = "", sourcePath: String) {
+    public init(
+        id: String, ref: String, title: String, outcomeID: String, unit: MeasureUnit = .number,
+        polarity: Polarity = .higher, baseline: Figure? = nil, baselinePeriod: String? = nil,
+        target: Figure? = nil, targetsByYear: [String: Figure] = [:], frequency: Frequency = .quarterly,
+        directorate: String? = nil, source: String? = nil, comparators: [String] = [],
+        refsByYear: [String: String] = [:], seasonal: Bool = false, annualTarget: Bool = false,
+        tolerances: Tolerances? = nil,
+        order: Int = 0, description: String = "", sourcePath: String
+    ) {
         self.id = id
         self.ref = ref
         self.title = title

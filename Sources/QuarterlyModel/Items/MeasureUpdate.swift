@@ -36,10 +36,12 @@ public struct MeasureUpdate: Sendable {
     public var commentary: String
     public var sourcePath: String
 
-    public init(measureID: String, quarter: QuarterID, value: Figure? = nil, display: String? = nil,
-                period: String? = nil, rag: RAGStatus? = nil, ragReason: String? = nil, direction: DirectionOfTravel? = nil,
-                target: Figure? = nil, comparators: [ComparatorValue] = [], section: CommentarySection? = nil,
-                ref: String? = nil, title: String? = nil, commentary: String = "", sourcePath: String) {
+    public init(
+        measureID: String, quarter: QuarterID, value: Figure? = nil, display: String? = nil,
+        period: String? = nil, rag: RAGStatus? = nil, ragReason: String? = nil, direction: DirectionOfTravel? = nil,
+        target: Figure? = nil, comparators: [ComparatorValue] = [], section: CommentarySection? = nil,
+        ref: String? = nil, title: String? = nil, commentary: String = "", sourcePath: String
+    ) {
         self.measureID = measureID
         self.quarter = quarter
         self.value = value

@@ -13,8 +13,10 @@ public struct Outcome: Sendable, Identifiable {
     /// The content file, relative to the content folder (for "suggest a correction").
     public var sourcePath: String
 
-    public init(id: String, title: String, ref: String? = nil, refsByYear: [String: String] = [:], parentID: String? = nil,
-                order: Int = 0, description: String = "", sourcePath: String) {
+    public init(
+        id: String, title: String, ref: String? = nil, refsByYear: [String: String] = [:], parentID: String? = nil,
+        order: Int = 0, description: String = "", sourcePath: String
+    ) {
         self.id = id
         self.title = title
         self.ref = ref

@@ -8,8 +8,10 @@ public struct OutcomeCommentary: Sendable {
     public var finance: String
     public var sourcePath: String
 
-    public init(outcomeID: String, quarter: QuarterID, summary: String = "", risk: String = "",
-                finance: String = "", sourcePath: String) {
+    public init(
+        outcomeID: String, quarter: QuarterID, summary: String = "", risk: String = "",
+        finance: String = "", sourcePath: String
+    ) {
         self.outcomeID = outcomeID
         self.quarter = quarter
         self.summary = summary

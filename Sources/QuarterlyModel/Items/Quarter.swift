@@ -10,8 +10,10 @@ public struct Quarter: Sendable, Identifiable {
     public var introduction: String
     public var sourcePath: String
 
-    public init(id: QuarterID, status: QuarterStatus, periodEnd: CalendarDate, published: CalendarDate? = nil,
-                meeting: String? = nil, plan: String? = nil, introduction: String = "", sourcePath: String) {
+    public init(
+        id: QuarterID, status: QuarterStatus, periodEnd: CalendarDate, published: CalendarDate? = nil,
+        meeting: String? = nil, plan: String? = nil, introduction: String = "", sourcePath: String
+    ) {
         self.id = id
         self.status = status
         self.periodEnd = periodEnd

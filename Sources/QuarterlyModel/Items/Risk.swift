@@ -17,9 +17,11 @@ public struct Risk: Sendable, Identifiable {
     public var description: String
     public var sourcePath: String
 
-    public init(id: String, ref: String, kind: RiskKind = .risk, title: String, category: String? = nil, owner: String? = nil,
-                consequences: [String] = [], controls: [String] = [], mitigations: [String] = [], actionIDs: [String] = [],
-                measureIDs: [String] = [], order: Int = 0, description: String = "", sourcePath: String) {
+    public init(
+        id: String, ref: String, kind: RiskKind = .risk, title: String, category: String? = nil, owner: String? = nil,
+        consequences: [String] = [], controls: [String] = [], mitigations: [String] = [], actionIDs: [String] = [],
+        measureIDs: [String] = [], order: Int = 0, description: String = "", sourcePath: String
+    ) {
         self.id = id
         self.ref = ref
         self.kind = kind
@@ -70,8 +72,10 @@ public struct RiskUpdate: Sendable {
     public var commentary: String
     public var sourcePath: String
 
-    public init(riskID: String, quarter: QuarterID, inherent: RiskScore? = nil, residual: RiskScore? = nil,
-                direction: DirectionOfTravel? = nil, commentary: String = "", sourcePath: String) {
+    public init(
+        riskID: String, quarter: QuarterID, inherent: RiskScore? = nil, residual: RiskScore? = nil,
+        direction: DirectionOfTravel? = nil, commentary: String = "", sourcePath: String
+    ) {
         self.riskID = riskID
         self.quarter = quarter
         self.inherent = inherent

@@ -19,8 +19,10 @@ public struct RiskKey: Sendable, Equatable {
         likelihood: ["Rare", "Unlikely", "Possible", "Likely", "Certain"],
         impact: ["Insignificant", "Minor", "Moderate", "Major", "Catastrophic"],
         opportunityImpact: ["Insignificant", "Minor", "Moderate", "Major", "Outstanding"],
-        bands: [RiskBand(name: "Low", from: 1), RiskBand(name: "Medium", from: 5),
-                RiskBand(name: "High", from: 10), RiskBand(name: "Very high", from: 16)])
+        bands: [
+            RiskBand(name: "Low", from: 1), RiskBand(name: "Medium", from: 5),
+            RiskBand(name: "High", from: 10), RiskBand(name: "Very high", from: 16),
+        ])
 
     /// The band a score falls in.
     public func band(for score: Int) -> RiskBand? {

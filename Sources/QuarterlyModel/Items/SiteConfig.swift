@@ -19,10 +19,12 @@ public struct SiteConfig: Sendable {
     /// 1–12; 4 (April) for UK councils.
     public var financialYearStart: Int
 
-    public init(organisation: String, title: String, description: String? = nil, baseURL: String = "/",
-                language: String = "en-GB", licence: Licence = .openGovernmentLicence,
-                accessibility: AccessibilityStatement = AccessibilityStatement(),
-                tolerances: Tolerances = .referenceKey, financialYearStart: Int = 4) {
+    public init(
+        organisation: String, title: String, description: String? = nil, baseURL: String = "/",
+        language: String = "en-GB", licence: Licence = .openGovernment,
+        accessibility: AccessibilityStatement = AccessibilityStatement(),
+        tolerances: Tolerances = .referenceKey, financialYearStart: Int = 4
+    ) {
         self.organisation = organisation
         self.title = title
         self.description = description
@@ -67,8 +69,7 @@ public struct Licence: Sendable, Equatable {
         self.url = url
     }
 
-    public static let openGovernmentLicence = Licence(
+    public static let openGovernment = Licence(
         name: "Open Government Licence v3.0",
         url: "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/")
 }
-

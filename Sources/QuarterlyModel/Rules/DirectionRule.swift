@@ -19,16 +19,22 @@ public enum MeasureDirectionRule {
     /// 1%: small wobbles in a figure are not a trend.
     public static let sustainedMargin: Decimal = 1
 
-    public static func assess(value: Figure, earlier: Figure, earlierQuarter: QuarterID, polarity: Polarity,
-                              target: Figure?, unit: MeasureUnit) -> DirectionAssessment {
+    public static func assess(
+        value: Figure, earlier: Figure, earlierQuarter: QuarterID, polarity: Polarity,
+        target: Figure?, unit: MeasureUnit
+    ) -> DirectionAssessment {
         let change = value.decimal - earlier.decimal
         let opening = "\(unit.format(value.text)) against \(unit.format(earlier.text)) in \(earlierQuarter.label)"
         func result(_ direction: DirectionOfTravel, _ reason: String) -> DirectionAssessment {
-            DirectionAssessment(direction: direction, comparedWith: earlierQuarter,
-                                explanation: "\(opening): \(reason), so \(direction.label).")
+            DirectionAssessment(
+                direction: direction, comparedWith: earlierQuarter,
+                explanation: "\(opening): \(reason), so \(direction.label).")
         }
         if abs(change) * 100 <= sustainedMargin * abs(earlier.decimal) {
-            return result(.sustained, change == 0 ? "no change" : "a change within \(MeasureRAGRule.text(sustainedMargin))% of the earlier figure")
+            return result(
+                .sustained,
+                change == 0
+                    ? "no change" : "a change within \(MeasureRAGRule.text(sustainedMargin))% of the earlier figure")
         }
         let moved = change > 0 ? "higher" : "lower"
         switch polarity {
@@ -36,7 +42,8 @@ public enum MeasureDirectionRule {
         case .lower: return result(change < 0 ? .improving : .declining, "\(moved), and lower is better")
         case .target:
             guard let target else { return result(.sustained, "\(moved), with no target to move towards") }
-            let before = abs(earlier.decimal - target.decimal), after = abs(value.decimal - target.decimal)
+            let before = abs(earlier.decimal - target.decimal)
+            let after = abs(value.decimal - target.decimal)
             if after < before { return result(.improving, "closer to the target of \(unit.format(target.text))") }
             if after > before { return result(.declining, "further from the target of \(unit.format(target.text))") }
             return result(.sustained, "as far from the target of \(unit.format(target.text)) as before")

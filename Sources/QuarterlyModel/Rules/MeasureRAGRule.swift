@@ -20,8 +20,10 @@ public struct RAGAssessment: Sendable, Equatable {
 /// - Absolute basis: the same comparisons in the measure's own units.
 /// - Arithmetic is exact decimal, so the edges are exact: 90.25 against 95 is 5% off, Green.
 public enum MeasureRAGRule {
-    public static func assess(value: Figure?, target: Figure?, polarity: Polarity, tolerances: Tolerances,
-                              unit: MeasureUnit) -> RAGAssessment {
+    public static func assess(
+        value: Figure?, target: Figure?, polarity: Polarity, tolerances: Tolerances,
+        unit: MeasureUnit
+    ) -> RAGAssessment {
         guard let value else {
             return RAGAssessment(rag: nil, explanation: "No figure was reported, so there is no data to rate.")
         }
@@ -29,19 +31,23 @@ public enum MeasureRAGRule {
         guard let target else {
             return RAGAssessment(rag: nil, explanation: "\(shown) with no target set, so it is not rated.")
         }
-        let opening = "\(shown) against a target of \(unit.format(target.text))" + (polarity == .lower ? " (lower is better)" : "")
+        let opening =
+            "\(shown) against a target of \(unit.format(target.text))"
+            + (polarity == .lower ? " (lower is better)" : "")
         let difference = value.decimal - target.decimal
-        let gap: Decimal = switch polarity {
-        case .higher: -difference
-        case .lower: difference
-        case .target: abs(difference)
-        }
-        if gap <= 0 {
-            let position = switch polarity {
-            case .higher: difference == 0 ? "on target" : "above target"
-            case .lower: difference == 0 ? "on target" : "below target"
-            case .target: "on target"
+        let gap: Decimal =
+            switch polarity {
+            case .higher: -difference
+            case .lower: difference
+            case .target: abs(difference)
             }
+        if gap <= 0 {
+            let position =
+                switch polarity {
+                case .higher: difference == 0 ? "on target" : "above target"
+                case .lower: difference == 0 ? "on target" : "below target"
+                case .target: "on target"
+                }
             return RAGAssessment(rag: .green, explanation: "\(opening): \(position), so Green.")
         }
         let side = difference < 0 ? "below" : "above"
@@ -50,21 +56,27 @@ public enum MeasureRAGRule {
         case .percent:
             guard target.decimal != 0 else {
                 let amount = unit.formatDifference(abs(difference))
-                return RAGAssessment(rag: .red, explanation:
-                    "\(opening): \(amount) \(direction); a target of zero leaves no room for a percentage tolerance, so Red.")
+                return RAGAssessment(
+                    rag: .red,
+                    explanation:
+                        "\(opening): \(amount) \(direction); a target of zero leaves no room for a percentage tolerance, so Red."
+                )
             }
             let percent = gap / abs(target.decimal) * 100
             let (rag, clause) = band(percent, tolerances, show: { "\(Self.text($0))%" })
             let amount = Self.shownPercent(percent, near: [tolerances.green, tolerances.amber])
-            return RAGAssessment(rag: rag, explanation: "\(opening): \(amount)% \(direction), \(clause), so \(rag.label).")
+            return RAGAssessment(
+                rag: rag, explanation: "\(opening): \(amount)% \(direction), \(clause), so \(rag.label).")
         case .absolute:
             let (rag, clause) = band(gap, tolerances, show: { unit.formatDifference($0) })
             let amount = unit.formatDifference(abs(difference))
-            return RAGAssessment(rag: rag, explanation: "\(opening): \(amount) \(direction), \(clause), so \(rag.label).")
+            return RAGAssessment(
+                rag: rag, explanation: "\(opening): \(amount) \(direction), \(clause), so \(rag.label).")
         }
     }
 
-    private static func band(_ gap: Decimal, _ tolerances: Tolerances, show: (Decimal) -> String) -> (RAGStatus, String) {
+    private static func band(_ gap: Decimal, _ tolerances: Tolerances, show: (Decimal) -> String) -> (RAGStatus, String)
+    {
         if gap <= tolerances.green { return (.green, "within the \(show(tolerances.green)) tolerance") }
         if gap <= tolerances.amber { return (.amber, "outside the \(show(tolerances.green)) tolerance") }
         return (.red, "beyond the \(show(tolerances.amber)) tolerance for Amber")

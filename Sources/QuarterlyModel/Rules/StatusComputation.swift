@@ -38,10 +38,12 @@ extension ContentGraph {
                     update.previous = (earlier.quarter, earlier.rag)
                     update.computedDirection = computed
                     if let stated = update.statedDirection, stated != computed {
-                        findings.append(StatusFinding(
-                            kind: .directionContradicts, sourcePath: update.sourcePath,
-                            message: "direction `\(stated.rawValue)` contradicts the RAG change from \(earlier.rag.label) in \(earlier.quarter.label) to \(update.rag.label), which is \(computed.label)",
-                            hint: "Leave `direction` out to have it computed, or check the RAG."))
+                        findings.append(
+                            StatusFinding(
+                                kind: .directionContradicts, sourcePath: update.sourcePath,
+                                message:
+                                    "direction `\(stated.rawValue)` contradicts the RAG change from \(earlier.rag.label) in \(earlier.quarter.label) to \(update.rag.label), which is \(computed.label)",
+                                hint: "Leave `direction` out to have it computed, or check the RAG."))
                     }
                 }
                 update.direction = update.statedDirection ?? update.computedDirection
@@ -55,25 +57,34 @@ extension ContentGraph {
             for var update in riskHistory(risk.id) {
                 // Residual against residual where both quarters have one, else inherent against inherent.
                 if let earlier, let now = update.residual?.score ?? update.inherent?.score,
-                   let was = update.residual != nil ? earlier.residual?.score : earlier.inherent?.score {
-                    update.direction = update.statedDirection ?? RiskDirectionRule.direction(from: was, to: now, kind: risk.kind)
+                    let was = update.residual != nil ? earlier.residual?.score : earlier.inherent?.score
+                {
+                    update.direction =
+                        update.statedDirection ?? RiskDirectionRule.direction(from: was, to: now, kind: risk.kind)
                 }
                 earlier = update
                 riskUpdates.append(update)
             }
         }
-        return (updating(actionUpdates: actionUpdates, measureUpdates: measureUpdates, riskUpdates: riskUpdates), findings)
+        return (
+            updating(actionUpdates: actionUpdates, measureUpdates: measureUpdates, riskUpdates: riskUpdates), findings
+        )
     }
 
     private func assess(_ update: inout MeasureUpdate, measure: Measure, findings: inout [StatusFinding]) {
         let target = update.target ?? measure.target(in: update.quarter)
         update.effectiveTarget = target
         let tolerances = measure.tolerances ?? site.tolerances
-        let computed = measure.annualTarget && update.value != nil && target != nil
-            ? RAGAssessment(rag: nil, explanation:
-                "The target of \(measure.unit.format(target!.text)) is for the whole year, so a quarter's figure is not rated against it.")
-            : MeasureRAGRule.assess(value: update.value, target: target, polarity: measure.polarity,
-                                    tolerances: tolerances, unit: measure.unit)
+        let computed =
+            measure.annualTarget && update.value != nil && target != nil
+            ? RAGAssessment(
+                rag: nil,
+                explanation:
+                    "The target of \(measure.unit.format(target!.text)) is for the whole year, so a quarter's figure is not rated against it."
+            )
+            : MeasureRAGRule.assess(
+                value: update.value, target: target, polarity: measure.polarity,
+                tolerances: tolerances, unit: measure.unit)
         update.computedRAG = computed
         switch (update.statedRAG, computed.rag) {
         case (nil, nil):
@@ -89,25 +100,34 @@ extension ContentGraph {
             update.rag = stated
             update.ragSource = stated == rag ? .computed : .overridden
             if stated != rag, update.ragReason == nil {
-                findings.append(StatusFinding(
-                    kind: .overrideWithoutReason, sourcePath: update.sourcePath,
-                    message: "`rag: \(stated.rawValue)` overrides the computed \(rag.label) without a reason (\(computed.explanation))",
-                    hint: "Add `rag_reason:` with a sentence saying why, or leave `rag` out to use the computed status."))
+                findings.append(
+                    StatusFinding(
+                        kind: .overrideWithoutReason, sourcePath: update.sourcePath,
+                        message:
+                            "`rag: \(stated.rawValue)` overrides the computed \(rag.label) without a reason (\(computed.explanation))",
+                        hint:
+                            "Add `rag_reason:` with a sentence saying why, or leave `rag` out to use the computed status."
+                    ))
             }
         }
         if update.statedSection == nil { update.section = .defaultFor(update.rag) }
 
-        let earlierQuarter = measure.seasonal || measure.frequency == .annual
+        let earlierQuarter =
+            measure.seasonal || measure.frequency == .annual
             ? update.quarter.sameQuarterLastYear : update.quarter.previous
         if let value = update.value, let earlier = measureUpdate(measure.id, in: earlierQuarter)?.value {
-            let computed = MeasureDirectionRule.assess(value: value, earlier: earlier, earlierQuarter: earlierQuarter,
-                                                       polarity: measure.polarity, target: target, unit: measure.unit)
+            let computed = MeasureDirectionRule.assess(
+                value: value, earlier: earlier, earlierQuarter: earlierQuarter,
+                polarity: measure.polarity, target: target, unit: measure.unit)
             update.computedDirection = computed
             if let stated = update.statedDirection, stated != computed.direction {
-                findings.append(StatusFinding(
-                    kind: .directionContradicts, sourcePath: update.sourcePath,
-                    message: "direction `\(stated.rawValue)` contradicts the figures: \(computed.explanation)",
-                    hint: "Leave `direction` out to have it computed, or check the value and the earlier quarter's value."))
+                findings.append(
+                    StatusFinding(
+                        kind: .directionContradicts, sourcePath: update.sourcePath,
+                        message: "direction `\(stated.rawValue)` contradicts the figures: \(computed.explanation)",
+                        hint:
+                            "Leave `direction` out to have it computed, or check the value and the earlier quarter's value."
+                    ))
             }
         }
         update.direction = update.statedDirection ?? update.computedDirection?.direction

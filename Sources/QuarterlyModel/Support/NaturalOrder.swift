@@ -1,13 +1,14 @@
 /// Orders refs as people read them: `1.2` before `1.10`, `M2` before `M10`.
 public enum NaturalOrder {
     public static func less(_ a: String, _ b: String) -> Bool {
-        let left = chunks(a), right = chunks(b)
+        let left = chunks(a)
+        let right = chunks(b)
         for (x, y) in zip(left, right) where x != y {
             switch (x, y) {
-            case let (.number(m), .number(n)): return m < n
+            case (.number(let m), .number(let n)): return m < n
             case (.number, .text): return true
             case (.text, .number): return false
-            case let (.text(s), .text(t)): return s < t
+            case (.text(let s), .text(let t)): return s < t
             }
         }
         return left.count < right.count
@@ -29,7 +30,10 @@ public enum NaturalOrder {
         }
         for character in s {
             let isDigit = character.isASCII && character.isNumber
-            if isDigit != inDigits { flush(); inDigits = isDigit }
+            if isDigit != inDigits {
+                flush()
+                inDigits = isDigit
+            }
             current.append(character)
         }
         flush()

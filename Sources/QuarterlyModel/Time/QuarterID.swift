@@ -25,10 +25,11 @@ public struct QuarterID: Hashable, Comparable, Sendable, CustomStringConvertible
         // yyyy-yy-qN
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              parts[2].first == "q",
-              let first = Int(parts[0]), let second = Int(parts[1]),
-              parts[0].allSatisfy(\.isASCII), parts[1].allSatisfy(\.isASCII),
-              let number = Int(parts[2].dropFirst()) else {
+            parts[2].first == "q",
+            let first = Int(parts[0]), let second = Int(parts[1]),
+            parts[0].allSatisfy(\.isASCII), parts[1].allSatisfy(\.isASCII),
+            let number = Int(parts[2].dropFirst())
+        else {
             return .failure(.shape)
         }
         guard (first + 1) % 100 == second else { return .failure(.yearsNotConsecutive) }
@@ -66,11 +67,13 @@ public struct QuarterID: Hashable, Comparable, Sendable, CustomStringConvertible
     }
 
     public var previous: QuarterID {
-        number == 1 ? QuarterID(startYear: startYear - 1, number: 4)! : QuarterID(startYear: startYear, number: number - 1)!
+        number == 1
+            ? QuarterID(startYear: startYear - 1, number: 4)! : QuarterID(startYear: startYear, number: number - 1)!
     }
 
     public var next: QuarterID {
-        number == 4 ? QuarterID(startYear: startYear + 1, number: 1)! : QuarterID(startYear: startYear, number: number + 1)!
+        number == 4
+            ? QuarterID(startYear: startYear + 1, number: 1)! : QuarterID(startYear: startYear, number: number + 1)!
     }
 
     /// Every quarter from `first` to `last` inclusive, so that charts show missing

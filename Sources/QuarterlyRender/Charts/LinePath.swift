@@ -5,7 +5,10 @@ public enum LinePath {
         var parts: [String] = []
         var penDown = false
         for point in points {
-            guard let point else { penDown = false; continue }
+            guard let point else {
+                penDown = false
+                continue
+            }
             parts.append((penDown ? "L" : "M") + coordinate(point.x) + " " + coordinate(point.y))
             penDown = true
         }
@@ -13,18 +16,27 @@ public enum LinePath {
     }
 
     /// A step line: each value held flat across its band, with vertical joins where it changes.
-    public static func steps(_ values: [Double?], x: (Int) -> Double, halfBand: Double, y: (Double) -> Double) -> String {
+    public static func steps(_ values: [Double?], x: (Int) -> Double, halfBand: Double, y: (Double) -> Double) -> String
+    {
         var parts: [String] = []
         var previous: Double?
         for (index, value) in values.enumerated() {
-            guard let value else { previous = nil; continue }
-            let left = x(index) - halfBand, right = x(index) + halfBand
+            guard let value else {
+                previous = nil
+                continue
+            }
+            let left = x(index) - halfBand
+            let right = x(index) + halfBand
             if let previous, previous == value {
                 parts.append("L" + coordinate(right) + " " + coordinate(y(value)))
             } else if previous != nil {
-                parts.append("L" + coordinate(left) + " " + coordinate(y(value)) + " L" + coordinate(right) + " " + coordinate(y(value)))
+                parts.append(
+                    "L" + coordinate(left) + " " + coordinate(y(value)) + " L" + coordinate(right) + " "
+                        + coordinate(y(value)))
             } else {
-                parts.append("M" + coordinate(left) + " " + coordinate(y(value)) + " L" + coordinate(right) + " " + coordinate(y(value)))
+                parts.append(
+                    "M" + coordinate(left) + " " + coordinate(y(value)) + " L" + coordinate(right) + " "
+                        + coordinate(y(value)))
             }
             previous = value
         }

@@ -13,7 +13,8 @@ public struct NiceTicks: Sendable, Equatable {
     ///   - minimum, maximum: the data's extent (the axis may extend beyond it to a nice number).
     ///   - count: roughly how many ticks.
     public init(minimum: Double, maximum: Double, count: Int = 5) {
-        var low = minimum, high = maximum
+        var low = minimum
+        var high = maximum
         if high < low { swap(&low, &high) }
         if low == high {
             // One value: give it room either side (or start at zero for a value of zero).
@@ -49,7 +50,9 @@ public struct NiceTicks: Sendable, Equatable {
     /// Decimal places that show every tick distinctly: step 0.25 → 2, step 20 → 0.
     public var decimals: Int {
         var places = 0
-        while places < 6, abs((step * pow(10, Double(places))).rounded() - step * pow(10, Double(places))) > 1e-9 { places += 1 }
+        while places < 6, abs((step * pow(10, Double(places))).rounded() - step * pow(10, Double(places))) > 1e-9 {
+            places += 1
+        }
         return places
     }
 

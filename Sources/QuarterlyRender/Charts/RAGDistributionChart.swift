@@ -23,17 +23,28 @@ public struct RAGDistributionChart: Sendable {
 
     public var svg: SVG {
         let width = max(420, Double(quarters.count) * 88 + Self.left + Self.legendWidth)
-        let plotRight = width - Self.legendWidth, plotBottom = Self.height - Self.bottom
+        let plotRight = width - Self.legendWidth
+        let plotBottom = Self.height - Self.bottom
         let ticks = NiceTicks(minimum: 0, maximum: Double(counts.map(\.total).max() ?? 1), count: 5)
         let y = LinearScale(domain: ticks.lower...ticks.upper, range: (plotBottom, Self.top))
         let band = (plotRight - Self.left) / Double(max(1, quarters.count))
         let barWidth = min(56, band * 0.6)
         var body: [SVG] = []
         for tick in ticks.values where tick == tick.rounded() {
-            body.append(.el("line", [("class", "grid"), ("x1", coordinate(Self.left)), ("x2", coordinate(plotRight)),
-                                     ("y1", coordinate(y(tick))), ("y2", coordinate(y(tick)))]))
-            body.append(.el("text", [("class", "tick"), ("x", coordinate(Self.left - 8)), ("y", coordinate(y(tick) + 5)),
-                                     ("text-anchor", "end")], [.text(String(Int(tick)))]))
+            body.append(
+                .el(
+                    "line",
+                    [
+                        ("class", "grid"), ("x1", coordinate(Self.left)), ("x2", coordinate(plotRight)),
+                        ("y1", coordinate(y(tick))), ("y2", coordinate(y(tick))),
+                    ]))
+            body.append(
+                .el(
+                    "text",
+                    [
+                        ("class", "tick"), ("x", coordinate(Self.left - 8)), ("y", coordinate(y(tick) + 5)),
+                        ("text-anchor", "end"),
+                    ], [.text(String(Int(tick)))]))
         }
         for (index, count) in counts.enumerated() {
             let centre = Self.left + (Double(index) + 0.5) * band
@@ -41,29 +52,58 @@ public struct RAGDistributionChart: Sendable {
             for status in Self.order {
                 let n = count.count(of: status)
                 guard n > 0 else { continue }
-                let top = y(Double(base + n)), bottomY = y(Double(base))
-                body.append(.el("rect", [("class", "bar bar-" + (status?.rawValue ?? "none")),
-                                         ("x", coordinate(centre - barWidth / 2)), ("y", coordinate(top)),
-                                         ("width", coordinate(barWidth)), ("height", coordinate(bottomY - top))]))
+                let top = y(Double(base + n))
+                let bottomY = y(Double(base))
+                body.append(
+                    .el(
+                        "rect",
+                        [
+                            ("class", "bar bar-" + (status?.rawValue ?? "none")),
+                            ("x", coordinate(centre - barWidth / 2)), ("y", coordinate(top)),
+                            ("width", coordinate(barWidth)), ("height", coordinate(bottomY - top)),
+                        ]))
                 if bottomY - top >= 16 {
-                    body.append(.el("text", [("class", "bar-count"), ("x", coordinate(centre)), ("y", coordinate((top + bottomY) / 2 + 5)),
-                                             ("text-anchor", "middle")], [.text(String(n))]))
+                    body.append(
+                        .el(
+                            "text",
+                            [
+                                ("class", "bar-count"), ("x", coordinate(centre)),
+                                ("y", coordinate((top + bottomY) / 2 + 5)),
+                                ("text-anchor", "middle"),
+                            ], [.text(String(n))]))
                 }
                 base += n
             }
-            body.append(.el("text", [("class", "tick"), ("x", coordinate(centre)), ("y", coordinate(plotBottom + 20)), ("text-anchor", "middle")],
-                            [.el("tspan", [("x", coordinate(centre))], [.text(quarters[index].0)]),
-                             .el("tspan", [("x", coordinate(centre)), ("dy", "17")], [.text(quarters[index].1)])]))
+            body.append(
+                .el(
+                    "text",
+                    [
+                        ("class", "tick"), ("x", coordinate(centre)), ("y", coordinate(plotBottom + 20)),
+                        ("text-anchor", "middle"),
+                    ],
+                    [
+                        .el("tspan", [("x", coordinate(centre))], [.text(quarters[index].0)]),
+                        .el("tspan", [("x", coordinate(centre)), ("dy", "17")], [.text(quarters[index].1)]),
+                    ]))
         }
-        body.append(.el("line", [("class", "axis-line"), ("x1", coordinate(Self.left)), ("x2", coordinate(plotRight)),
-                                 ("y1", coordinate(plotBottom)), ("y2", coordinate(plotBottom))]))
+        body.append(
+            .el(
+                "line",
+                [
+                    ("class", "axis-line"), ("x1", coordinate(Self.left)), ("x2", coordinate(plotRight)),
+                    ("y1", coordinate(plotBottom)), ("y2", coordinate(plotBottom)),
+                ]))
         // Legend, top to bottom in the same order as the stack reads from the top.
         for (row, status) in Self.order.reversed().enumerated() {
             let ly = Self.top + 12 + Double(row) * 26
             body.append(RAGMark.shape(status, x: plotRight + 24, y: ly, size: 14))
-            body.append(.el("text", [("class", "legend"), ("x", coordinate(plotRight + 38)), ("y", coordinate(ly + 5))],
-                            [.text(status?.label ?? "Not rated")]))
+            body.append(
+                .el(
+                    "text", [("class", "legend"), ("x", coordinate(plotRight + 38)), ("y", coordinate(ly + 5))],
+                    [.text(status?.label ?? "Not rated")]))
         }
-        return .chart(class: "distribution-chart", width: width, height: Self.height, id: id, title: title, description: description, body: body)
+        return .chart(
+            class: "distribution-chart", width: width, height: Self.height, id: id, title: title,
+            description: description, body: body)
     }
 }

@@ -11,7 +11,10 @@ public struct RAGTimelineChart: Sendable {
     /// False where the action had no update that quarter.
     public var reported: [Bool]
 
-    public init(id: String, title: String, description: String, quarters: [(String, String)], rags: [RAGStatus?], reported: [Bool]) {
+    public init(
+        id: String, title: String, description: String, quarters: [(String, String)], rags: [RAGStatus?],
+        reported: [Bool]
+    ) {
         self.id = id
         self.title = title
         self.description = description
@@ -32,17 +35,38 @@ public struct RAGTimelineChart: Sendable {
         for index in quarters.indices {
             if reported[index] {
                 body.append(RAGMark.shape(rags[index], x: x(index), y: Self.lineY, size: 18))
-                body.append(.el("text", [("class", "mark-word"), ("x", coordinate(x(index))), ("y", coordinate(Self.lineY - 18)),
-                                         ("text-anchor", "middle")], [.text(rags[index]?.label ?? "Not rated")]))
+                body.append(
+                    .el(
+                        "text",
+                        [
+                            ("class", "mark-word"), ("x", coordinate(x(index))), ("y", coordinate(Self.lineY - 18)),
+                            ("text-anchor", "middle"),
+                        ], [.text(rags[index]?.label ?? "Not rated")]))
             } else {
                 // A short dash: "not reported" in words would crowd when several quarters run together.
-                body.append(.el("text", [("class", "mark-word muted"), ("x", coordinate(x(index))), ("y", coordinate(Self.lineY + 5)),
-                                         ("text-anchor", "middle")], [.text("–")]))
+                body.append(
+                    .el(
+                        "text",
+                        [
+                            ("class", "mark-word muted"), ("x", coordinate(x(index))),
+                            ("y", coordinate(Self.lineY + 5)),
+                            ("text-anchor", "middle"),
+                        ], [.text("–")]))
             }
-            body.append(.el("text", [("class", "tick"), ("x", coordinate(x(index))), ("y", coordinate(Self.lineY + 36)), ("text-anchor", "middle")],
-                            [.el("tspan", [("x", coordinate(x(index)))], [.text(quarters[index].0)]),
-                             .el("tspan", [("x", coordinate(x(index))), ("dy", "17")], [.text(quarters[index].1)])]))
+            body.append(
+                .el(
+                    "text",
+                    [
+                        ("class", "tick"), ("x", coordinate(x(index))), ("y", coordinate(Self.lineY + 36)),
+                        ("text-anchor", "middle"),
+                    ],
+                    [
+                        .el("tspan", [("x", coordinate(x(index)))], [.text(quarters[index].0)]),
+                        .el("tspan", [("x", coordinate(x(index))), ("dy", "17")], [.text(quarters[index].1)]),
+                    ]))
         }
-        return .chart(class: "timeline-chart", width: width, height: Self.height, id: id, title: title, description: description, body: body)
+        return .chart(
+            class: "timeline-chart", width: width, height: Self.height, id: id, title: title, description: description,
+            body: body)
     }
 }

@@ -12,12 +12,20 @@ public indirect enum SVG: Sendable, Equatable {
 
     /// The root of every chart: an image to assistive technology, named by its
     /// `<title>` and described by its `<desc>`, scaling to any width through its viewBox.
-    static func chart(class name: String, width: Double, height: Double, id: String, title: String,
-                      description: String, body: [SVG]) -> SVG {
-        .el("svg", [("class", "chart " + name), ("viewBox", "0 0 \(coordinate(width)) \(coordinate(height))"),
-                    ("role", "img"), ("aria-labelledby", "\(id)-title \(id)-desc")],
-            [.el("title", [("id", "\(id)-title")], [.text(title)]),
-             .el("desc", [("id", "\(id)-desc")], [.text(description)])] + body)
+    static func chart(
+        class name: String, width: Double, height: Double, id: String, title: String,
+        description: String, body: [SVG]
+    ) -> SVG {
+        .el(
+            "svg",
+            [
+                ("class", "chart " + name), ("viewBox", "0 0 \(coordinate(width)) \(coordinate(height))"),
+                ("role", "img"), ("aria-labelledby", "\(id)-title \(id)-desc"),
+            ],
+            [
+                .el("title", [("id", "\(id)-title")], [.text(title)]),
+                .el("desc", [("id", "\(id)-desc")], [.text(description)]),
+            ] + body)
     }
 
     public var markup: String {

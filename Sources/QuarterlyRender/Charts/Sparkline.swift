@@ -31,7 +31,8 @@ public struct Sparkline: Sendable {
         if let lastIndex = values.lastIndex(where: { $0 != nil }), let last = values[lastIndex] {
             body.append(RAGMark.shape(lastRAG, x: x(Double(lastIndex)), y: y(last), size: 9))
         }
-        return .chart(class: "sparkline", width: Self.width, height: Self.height, id: id, title: title,
-                      description: description, body: body)
+        return .chart(
+            class: "sparkline", width: Self.width, height: Self.height, id: id, title: title,
+            description: description, body: body)
     }
 }

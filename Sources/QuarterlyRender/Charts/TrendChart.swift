@@ -28,9 +28,11 @@ public struct TrendChart: Sendable {
     public var unit: MeasureUnit
     public var valueName = "Value"
 
-    public init(id: String, title: String, description: String, quarters: [(String, String)], values: [Double?],
-                rags: [RAGStatus?], targets: [Double?], baseline: Double? = nil, comparators: [Series] = [],
-                unit: MeasureUnit) {
+    public init(
+        id: String, title: String, description: String, quarters: [(String, String)], values: [Double?],
+        rags: [RAGStatus?], targets: [Double?], baseline: Double? = nil, comparators: [Series] = [],
+        unit: MeasureUnit
+    ) {
         self.id = id
         self.title = title
         self.description = description
@@ -50,10 +52,13 @@ public struct TrendChart: Sendable {
     static let dashes = ["10 5", "3 4", "14 4 3 4", "6 3 1 3"]
 
     public var svg: SVG {
-        let plotRight = Self.width - Self.right, plotBottom = Self.height - Self.bottom
-        let all = values.compactMap { $0 } + targets.compactMap { $0 } + [baseline].compactMap { $0 }
+        let plotRight = Self.width - Self.right
+        let plotBottom = Self.height - Self.bottom
+        let all =
+            values.compactMap { $0 } + targets.compactMap { $0 } + [baseline].compactMap { $0 }
             + comparators.flatMap { $0.values.compactMap { $0 } }
-        var low = all.min() ?? 0, high = all.max() ?? 1
+        var low = all.min() ?? 0
+        var high = all.max() ?? 1
         if ChartNumbers.startsAtZero(unit), low >= 0 { low = 0 }
         let ticks = NiceTicks(minimum: low, maximum: high, count: 6)
         let y = LinearScale(domain: ticks.lower...ticks.upper, range: (plotBottom, Self.top))
@@ -64,43 +69,87 @@ public struct TrendChart: Sendable {
         // Grid and y axis labels.
         var grid: [SVG] = []
         for tick in ticks.values {
-            grid.append(.el("line", [("class", "grid"), ("x1", coordinate(Self.left)), ("x2", coordinate(plotRight)),
-                                     ("y1", coordinate(y(tick))), ("y2", coordinate(y(tick)))]))
-            grid.append(.el("text", [("class", "tick"), ("x", coordinate(Self.left - 8)), ("y", coordinate(y(tick) + 5)),
-                                     ("text-anchor", "end")], [.text(ChartNumbers.axisLabel(ticks.text(tick), unit: unit))]))
+            grid.append(
+                .el(
+                    "line",
+                    [
+                        ("class", "grid"), ("x1", coordinate(Self.left)), ("x2", coordinate(plotRight)),
+                        ("y1", coordinate(y(tick))), ("y2", coordinate(y(tick))),
+                    ]))
+            grid.append(
+                .el(
+                    "text",
+                    [
+                        ("class", "tick"), ("x", coordinate(Self.left - 8)), ("y", coordinate(y(tick) + 5)),
+                        ("text-anchor", "end"),
+                    ], [.text(ChartNumbers.axisLabel(ticks.text(tick), unit: unit))]))
         }
         body.append(.el("g", [("class", "axis")], grid))
         body.append(.el("text", [("class", "axis-title"), ("x", "0"), ("y", "14")], [.text(unit.label)]))
         // Quarter labels on two lines.
         var labels: [SVG] = []
         for (index, label) in quarters.enumerated() {
-            labels.append(.el("text", [("class", "tick"), ("x", coordinate(x(index))), ("y", coordinate(plotBottom + 20)),
-                                       ("text-anchor", "middle")],
-                              [.el("tspan", [("x", coordinate(x(index)))], [.text(label.0)]),
-                               .el("tspan", [("x", coordinate(x(index))), ("dy", "17")], [.text(label.1)])]))
+            labels.append(
+                .el(
+                    "text",
+                    [
+                        ("class", "tick"), ("x", coordinate(x(index))), ("y", coordinate(plotBottom + 20)),
+                        ("text-anchor", "middle"),
+                    ],
+                    [
+                        .el("tspan", [("x", coordinate(x(index)))], [.text(label.0)]),
+                        .el("tspan", [("x", coordinate(x(index))), ("dy", "17")], [.text(label.1)]),
+                    ]))
         }
         body.append(.el("g", [("class", "axis")], labels))
-        body.append(.el("line", [("class", "axis-line"), ("x1", coordinate(Self.left)), ("x2", coordinate(plotRight)),
-                                 ("y1", coordinate(plotBottom)), ("y2", coordinate(plotBottom))]))
+        body.append(
+            .el(
+                "line",
+                [
+                    ("class", "axis-line"), ("x1", coordinate(Self.left)), ("x2", coordinate(plotRight)),
+                    ("y1", coordinate(plotBottom)), ("y2", coordinate(plotBottom)),
+                ]))
 
         var endLabels: [(text: String, y: Double, cls: String)] = []
         if let baseline {
-            body.append(.el("path", [("class", "line baseline"), ("d", "M\(coordinate(Self.left)) \(coordinate(y(baseline))) H\(coordinate(plotRight))")]))
+            body.append(
+                .el(
+                    "path",
+                    [
+                        ("class", "line baseline"),
+                        ("d", "M\(coordinate(Self.left)) \(coordinate(y(baseline))) H\(coordinate(plotRight))"),
+                    ]))
             endLabels.append((baselineLabel, y(baseline), "label-baseline"))
         }
         if targets.contains(where: { $0 != nil }) {
-            body.append(.el("path", [("class", "line target"), ("d", LinePath.steps(targets, x: x, halfBand: band / 2, y: { y($0) }))]))
-            if let last = targets.last(where: { $0 != nil }) ?? nil { endLabels.append(("Target", y(last), "label-target")) }
+            body.append(
+                .el(
+                    "path",
+                    [("class", "line target"), ("d", LinePath.steps(targets, x: x, halfBand: band / 2, y: { y($0) }))]))
+            if let last = targets.last(where: { $0 != nil }) ?? nil {
+                endLabels.append(("Target", y(last), "label-target"))
+            }
         }
         for (index, series) in comparators.enumerated() {
             let points = series.values.enumerated().map { i, v in v.map { (x(i), y($0)) } }
-            body.append(.el("path", [("class", "line comparator"), ("stroke-dasharray", Self.dashes[index % Self.dashes.count]),
-                                     ("d", LinePath.data(points))]))
+            body.append(
+                .el(
+                    "path",
+                    [
+                        ("class", "line comparator"), ("stroke-dasharray", Self.dashes[index % Self.dashes.count]),
+                        ("d", LinePath.data(points)),
+                    ]))
             for (i, v) in series.values.enumerated() {
                 guard let v, series.values.indices.contains(i),
-                      (i == 0 || series.values[i - 1] == nil) && (i + 1 == series.values.count || series.values[i + 1] == nil) else { continue }
+                    (i == 0 || series.values[i - 1] == nil)
+                        && (i + 1 == series.values.count || series.values[i + 1] == nil)
+                else { continue }
                 // A lone point has no line to show it: mark it.
-                body.append(.el("circle", [("class", "comparator-point"), ("cx", coordinate(x(i))), ("cy", coordinate(y(v))), ("r", "3")]))
+                body.append(
+                    .el(
+                        "circle",
+                        [("class", "comparator-point"), ("cx", coordinate(x(i))), ("cy", coordinate(y(v))), ("r", "3")])
+                )
             }
             if let lastIndex = series.values.lastIndex(where: { $0 != nil }), let last = series.values[lastIndex] {
                 endLabels.append((series.name, y(last), "label-comparator"))
@@ -110,18 +159,26 @@ public struct TrendChart: Sendable {
         body.append(.el("path", [("class", "line value"), ("d", LinePath.data(points))]))
         for (index, value) in values.enumerated() {
             guard let value else { continue }
-            body.append(RAGMark.shape(rags.indices.contains(index) ? rags[index] : nil, x: x(index), y: y(value), size: 14))
+            body.append(
+                RAGMark.shape(rags.indices.contains(index) ? rags[index] : nil, x: x(index), y: y(value), size: 14))
         }
         if let lastIndex = values.lastIndex(where: { $0 != nil }), let last = values[lastIndex] {
             endLabels.append((valueName, y(last), "label-value"))
         }
-        body.append(.el("g", [("class", "end-labels")], Self.placeLabels(endLabels, x: plotRight + 10, top: Self.top, bottom: plotBottom)))
+        body.append(
+            .el(
+                "g", [("class", "end-labels")],
+                Self.placeLabels(endLabels, x: plotRight + 10, top: Self.top, bottom: plotBottom)))
 
-        return .chart(class: "trend-chart", width: Self.width, height: Self.height, id: id, title: title, description: description, body: body)
+        return .chart(
+            class: "trend-chart", width: Self.width, height: Self.height, id: id, title: title,
+            description: description, body: body)
     }
 
     /// Labels at the ends of lines, nudged apart so none overlap (at least 18 units between baselines).
-    static func placeLabels(_ labels: [(text: String, y: Double, cls: String)], x: Double, top: Double, bottom: Double) -> [SVG] {
+    static func placeLabels(_ labels: [(text: String, y: Double, cls: String)], x: Double, top: Double, bottom: Double)
+        -> [SVG]
+    {
         let gap = 18.0
         var placed = labels.sorted { $0.y < $1.y }.map { (text: $0.text, y: $0.y + 5, cls: $0.cls) }
         for index in placed.indices.dropFirst() where placed[index].y - placed[index - 1].y < gap {
@@ -133,7 +190,8 @@ public struct TrendChart: Sendable {
             for index in placed.indices { placed[index].y -= shift }
         }
         return placed.map { label in
-            .el("text", [("class", "end-label " + label.cls), ("x", coordinate(x)), ("y", coordinate(label.y))],
+            .el(
+                "text", [("class", "end-label " + label.cls), ("x", coordinate(x)), ("y", coordinate(label.y))],
                 Self.wrap(label.text, width: 16).enumerated().map { line, text in
                     .el("tspan", [("x", coordinate(x))] + (line > 0 ? [("dy", "16")] : []), [.text(text)])
                 })

@@ -15,44 +15,46 @@ public struct AtomFeed: Sendable {
         let quarters = graph.quarters.filter { !$0.isDraft }.reversed()
         let updated = quarters.map(date).max() ?? "1970-01-01"
         var out = """
-        <?xml version="1.0" encoding="utf-8"?>
-        <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(escape(site.language))">
-        <title>\(escape(site.title)) — \(escape(site.organisation))</title>
+            <?xml version="1.0" encoding="utf-8"?>
+            <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(escape(site.language))">
+            <title>\(escape(site.title)) — \(escape(site.organisation))</title>
 
-        """
+            """
         if let description = site.description { out += "<subtitle>\(escape(description))</subtitle>\n" }
         out += """
-        <link rel="self" type="application/atom+xml" href="\(escape(absolute(links.base + "feed.xml")))"/>
-        <link rel="alternate" type="text/html" href="\(escape(absolute(links.home)))"/>
-        <id>\(escape(identifier(links.home)))</id>
-        <updated>\(updated)T00:00:00Z</updated>
-        <author><name>\(escape(site.organisation))</name></author>
-        <rights>\(escape(site.licence.name))</rights>
+            <link rel="self" type="application/atom+xml" href="\(escape(absolute(links.base + "feed.xml")))"/>
+            <link rel="alternate" type="text/html" href="\(escape(absolute(links.home)))"/>
+            <id>\(escape(identifier(links.home)))</id>
+            <updated>\(updated)T00:00:00Z</updated>
+            <author><name>\(escape(site.organisation))</name></author>
+            <rights>\(escape(site.licence.name))</rights>
 
-        """
+            """
         for quarter in quarters {
             let url = links.quarter(quarter.id)
             out += """
-            <entry>
-            <title>\(escape(quarter.id.label)) progress report</title>
-            <link rel="alternate" type="text/html" href="\(escape(absolute(url)))"/>
-            <id>\(escape(identifier(url)))</id>
-            <updated>\(date(quarter))T00:00:00Z</updated>
-            <summary>\(escape(summary(quarter.id)))</summary>
-            </entry>
+                <entry>
+                <title>\(escape(quarter.id.label)) progress report</title>
+                <link rel="alternate" type="text/html" href="\(escape(absolute(url)))"/>
+                <id>\(escape(identifier(url)))</id>
+                <updated>\(date(quarter))T00:00:00Z</updated>
+                <summary>\(escape(summary(quarter.id)))</summary>
+                </entry>
 
-            """
+                """
         }
         return out + "</feed>\n"
     }
 
     /// "Progress to 30 June 2021. Actions: 1 red, 18 amber, 31 green. Measures: …"
     func summary(_ quarter: QuarterID) -> String {
-        let actions = graph.actionCount(in: quarter), measures = graph.measureCount(in: quarter)
+        let actions = graph.actionCount(in: quarter)
+        let measures = graph.measureCount(in: quarter)
         let end = graph.quarter(quarter)?.periodEnd.long ?? ""
-        return "Progress to \(end). " + [("Actions", actions), ("Measures", measures)].compactMap { name, count in
-            count.total == 0 ? nil : "\(name): " + count.words + "."
-        }.joined(separator: " ")
+        return "Progress to \(end). "
+            + [("Actions", actions), ("Measures", measures)].compactMap { name, count in
+                count.total == 0 ? nil : "\(name): " + count.words + "."
+            }.joined(separator: " ")
     }
 
     private func date(_ quarter: Quarter) -> String { quarter.reportDate.iso }
@@ -63,7 +65,8 @@ public struct AtomFeed: Sendable {
     /// Atom ids must be absolute IRIs: the page's address, or a tag URI without a host.
     private func identifier(_ path: String) -> String {
         if let origin = graph.site.origin { return origin + path }
-        return "tag:quarterly," + "2019:" + graph.site.organisation.lowercased().filter { $0.isLetter || $0.isNumber } + path
+        return "tag:quarterly," + "2019:" + graph.site.organisation.lowercased().filter { $0.isLetter || $0.isNumber }
+            + path
     }
 
     private func escape(_ text: String) -> String { SVG.escape(text) }

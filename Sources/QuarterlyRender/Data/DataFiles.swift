@@ -30,7 +30,8 @@ public struct DataFiles: Sendable {
             files.append { ("measures/\(id).json", json.measureData(id)) }
         }
         for quarter in graph.quarters {
-            let slug = quarter.id.slug, id = quarter.id
+            let slug = quarter.id.slug
+            let id = quarter.id
             files.append { ("quarters/\(slug)/measures.csv", Data(tables.measures(quarter: id).text.utf8)) }
             files.append { ("quarters/\(slug)/actions.csv", Data(tables.actions(quarter: id).text.utf8)) }
         }

@@ -31,10 +31,14 @@ public struct DataTables: Sendable {
         for risk in graph.risks {
             for update in graph.riskHistory(risk.id) {
                 table.rows.append([
-                    risk.id, risk.ref, risk.kind.rawValue, risk.title, risk.category ?? "", risk.owner ?? "", update.quarter.slug,
-                    number(update.inherent?.likelihood), number(update.inherent?.impact), number(update.inherent?.score),
-                    number(update.residual?.likelihood), number(update.residual?.impact), number(update.residual?.score),
-                    update.current.flatMap { graph.site.riskKey.band(for: $0.score)?.name } ?? "", update.direction?.rawValue ?? "",
+                    risk.id, risk.ref, risk.kind.rawValue, risk.title, risk.category ?? "", risk.owner ?? "",
+                    update.quarter.slug,
+                    number(update.inherent?.likelihood), number(update.inherent?.impact),
+                    number(update.inherent?.score),
+                    number(update.residual?.likelihood), number(update.residual?.impact),
+                    number(update.residual?.score),
+                    update.current.flatMap { graph.site.riskKey.band(for: $0.score)?.name } ?? "",
+                    update.direction?.rawValue ?? "",
                 ])
             }
         }
@@ -73,10 +77,12 @@ public struct DataTables: Sendable {
         [
             measure.id, update.ref(for: measure), update.title ?? measure.title, measure.outcomeID,
             update.quarter.slug, periodEnd(update.quarter), update.period ?? update.quarter.label,
-            update.value?.text ?? "", update.value == nil ? "" : (update.display ?? measure.unit.format(update.value!.text)),
+            update.value?.text ?? "",
+            update.value == nil ? "" : (update.display ?? measure.unit.format(update.value!.text)),
             measure.unit.rawValue, update.effectiveTarget?.text ?? "",
             update.rag?.rawValue ?? "", update.ragSource.rawValue, update.computedRAG?.rag?.rawValue ?? "",
-            update.ragReason ?? "", update.direction?.rawValue ?? "", update.computedDirection?.direction.rawValue ?? "",
+            update.ragReason ?? "", update.direction?.rawValue ?? "",
+            update.computedDirection?.direction.rawValue ?? "",
             measure.polarity.rawValue,
         ]
     }

@@ -40,8 +40,12 @@ public enum JSONValue: Sendable, Equatable {
         case .number(let text): out.append(contentsOf: text.utf8)
         case .bool(let value): out.append(contentsOf: (value ? "true" : "false").utf8)
         case .array(let items):
-            guard !items.isEmpty else { out.append(contentsOf: "[]".utf8); return }
-            let parts: [[UInt8]]? = indent < depth && items.count > 1
+            guard !items.isEmpty else {
+                out.append(contentsOf: "[]".utf8)
+                return
+            }
+            let parts: [[UInt8]]? =
+                indent < depth && items.count > 1
                 ? items.parallelMap { item in
                     var part: [UInt8] = []
                     item.write(into: &part, indent: indent + 1)
@@ -52,13 +56,20 @@ public enum JSONValue: Sendable, Equatable {
             for (index, item) in items.enumerated() {
                 out.append(contentsOf: index == 0 ? [0x0A] : [UInt8(ascii: ","), 0x0A])
                 Self.pad(&out, indent + 1)
-                if let parts { out.append(contentsOf: parts[index]) } else { item.write(into: &out, indent: indent + 1, parallelAbove: depth) }
+                if let parts {
+                    out.append(contentsOf: parts[index])
+                } else {
+                    item.write(into: &out, indent: indent + 1, parallelAbove: depth)
+                }
             }
             out.append(0x0A)
             Self.pad(&out, indent)
             out.append(UInt8(ascii: "]"))
         case .object(let entries):
-            guard !entries.isEmpty else { out.append(contentsOf: "{}".utf8); return }
+            guard !entries.isEmpty else {
+                out.append(contentsOf: "{}".utf8)
+                return
+            }
             out.append(UInt8(ascii: "{"))
             for (index, key) in entries.keys.sorted().enumerated() {
                 out.append(contentsOf: index == 0 ? [0x0A] : [UInt8(ascii: ","), 0x0A])
@@ -99,8 +110,10 @@ public enum JSONValue: Sendable, Equatable {
                 case 0x0C: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "f")])
                 default:
                     let hex = Array("0123456789abcdef".utf8)
-                    out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
-                                            hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]])
+                    out.append(contentsOf: [
+                        UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
+                        hex[Int(byte >> 4)], hex[Int(byte & 0x0F)],
+                    ])
                 }
             }
             out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))

@@ -17,9 +17,13 @@ public struct SiteJSON: Sendable {
         self.graph = graph
         self.schemaURL = schemaURL
         let measures = graph.measures.parallelMap { measure in
-            (measure.id, Dictionary(graph.measureHistory(measure.id).map { update in
-                (update.quarter, Self.measureUpdate(update, of: measure))
-            }, uniquingKeysWith: { first, _ in first }))
+            (
+                measure.id,
+                Dictionary(
+                    graph.measureHistory(measure.id).map { update in
+                        (update.quarter, Self.measureUpdate(update, of: measure))
+                    }, uniquingKeysWith: { first, _ in first })
+            )
         }
         measureUpdates = Dictionary(measures, uniquingKeysWith: { first, _ in first })
     }
@@ -38,15 +42,22 @@ public struct SiteJSON: Sendable {
                 "base_url": site.baseURL, "language": site.language, "financial_year_start": site.financialYearStart,
                 "tolerances": Self.tolerances(site.tolerances),
             ]),
-            "outcomes": .array(graph.outcomes.map { outcome in
-                .object(compact: ["id": outcome.id, "title": outcome.title, "ref": outcome.ref, "refs": outcome.refsByYear,
-                         "parent": outcome.parentID, "description": Self.text(outcome.description)])
-            }),
-            "actions": .array(graph.actions.map { action in
-                .object(compact: ["id": action.id, "ref": action.ref, "refs": action.refsByYear, "title": action.title,
-                         "outcome": action.outcomeID, "milestone": action.milestone, "lead_officer": action.leadOfficer,
-                         "portfolio_holder": action.portfolioHolder, "risks": action.risks, "description": Self.text(action.description)])
-            }),
+            "outcomes": .array(
+                graph.outcomes.map { outcome in
+                    .object(compact: [
+                        "id": outcome.id, "title": outcome.title, "ref": outcome.ref, "refs": outcome.refsByYear,
+                        "parent": outcome.parentID, "description": Self.text(outcome.description),
+                    ])
+                }),
+            "actions": .array(
+                graph.actions.map { action in
+                    .object(compact: [
+                        "id": action.id, "ref": action.ref, "refs": action.refsByYear, "title": action.title,
+                        "outcome": action.outcomeID, "milestone": action.milestone, "lead_officer": action.leadOfficer,
+                        "portfolio_holder": action.portfolioHolder, "risks": action.risks,
+                        "description": Self.text(action.description),
+                    ])
+                }),
             "measures": .array(graph.measures.map(measure)),
             "quarters": .array(graph.quarters.map(quarter)),
         ])
@@ -60,10 +71,12 @@ public struct SiteJSON: Sendable {
         .object(compact: [
             "id": measure.id, "ref": measure.ref, "refs": measure.refsByYear, "title": measure.title,
             "outcome": measure.outcomeID, "unit": measure.unit.rawValue, "polarity": measure.polarity.rawValue,
-            "frequency": measure.frequency.rawValue, "seasonal": measure.seasonal, "annual_target": measure.annualTarget,
+            "frequency": measure.frequency.rawValue, "seasonal": measure.seasonal,
+            "annual_target": measure.annualTarget,
             "baseline": measure.baseline?.decimal, "baseline_period": measure.baselinePeriod,
             "target": measure.target?.decimal, "targets": measure.targetsByYear.mapValues(\.decimal),
-            "tolerances": measure.tolerances.map(Self.tolerances), "directorate": measure.directorate, "source": measure.source,
+            "tolerances": measure.tolerances.map(Self.tolerances), "directorate": measure.directorate,
+            "source": measure.source,
             "comparators": measure.comparators, "description": Self.text(measure.description),
         ])
     }
@@ -86,8 +99,10 @@ public struct SiteJSON: Sendable {
             "measure_updates": graph.measureUpdates(in: q).map { measureUpdates[$0.measureID]![q]! },
             "outcome_commentary": graph.outcomes.compactMap { outcome -> JSONValue? in
                 guard let notes = graph.commentary(on: outcome.id, in: q) else { return nil }
-                return .object(["outcome": .string(outcome.id), "summary": Self.text(notes.summary),
-                                "risk": Self.text(notes.risk), "finance": Self.text(notes.finance)])
+                return .object([
+                    "outcome": .string(outcome.id), "summary": Self.text(notes.summary),
+                    "risk": Self.text(notes.risk), "finance": Self.text(notes.finance),
+                ])
             },
         ])
     }
@@ -100,7 +115,8 @@ public struct SiteJSON: Sendable {
             "rag_source": update.ragSource.rawValue, "rag_computed": update.computedRAG?.rag?.rawValue,
             "rag_explanation": update.computedRAG?.explanation, "rag_reason": update.ragReason,
             "direction": update.direction?.rawValue, "direction_computed": update.computedDirection?.direction.rawValue,
-            "comparators": Dictionary(update.comparators.map { ($0.name, $0.value.decimal) }, uniquingKeysWith: { a, _ in a }),
+            "comparators": Dictionary(
+                update.comparators.map { ($0.name, $0.value.decimal) }, uniquingKeysWith: { a, _ in a }),
             "section": update.section.rawValue, "commentary": text(update.commentary),
         ])
     }
@@ -113,11 +129,12 @@ public struct SiteJSON: Sendable {
             "licence": licence,
             "publisher": .string(graph.site.organisation),
             "measure": measure(definition),
-            "updates": .array(graph.measureHistory(id).map { update in
-                guard case .object(var entry) = updates[update.quarter] else { return .object([:]) }
-                entry["quarter"] = .string(update.quarter.slug)
-                return .object(entry)
-            }),
+            "updates": .array(
+                graph.measureHistory(id).map { update in
+                    guard case .object(var entry) = updates[update.quarter] else { return .object([:]) }
+                    entry["quarter"] = .string(update.quarter.slug)
+                    return .object(entry)
+                }),
         ]).data
     }
 

@@ -14,7 +14,8 @@ public struct Sitemap: Sendable {
 
     public var xml: String? {
         guard let origin = graph.site.origin else { return nil }
-        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        var out =
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         for page in Page.all(in: graph) where page != .notFound && page != .search {
             out += "<url><loc>\(SVG.escape(origin + links.url(of: page)))</loc>"
             if let date = lastChanged(page) { out += "<lastmod>\(date.iso)</lastmod>" }

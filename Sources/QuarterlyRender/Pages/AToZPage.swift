@@ -14,15 +14,22 @@ struct AToZPage {
         let groups = Dictionary(grouping: sorted) { Self.letter($0.title) }
         let letters = groups.keys.sorted()
         let model: ViewModel = [
-            "letters": letters.map { ["letter": $0, "id": "letter-" + ($0 == "#" ? "other" : $0.lowercased())] as ViewModel },
+            "letters": letters.map {
+                ["letter": $0, "id": "letter-" + ($0 == "#" ? "other" : $0.lowercased())] as ViewModel
+            },
             "groups": letters.map { letter -> ViewModel in
-                ["letter": letter, "id": "letter-" + (letter == "#" ? "other" : letter.lowercased()),
-                 "items": groups[letter]!.map { ["title": $0.title, "ref": $0.ref, "kind": $0.kind, "url": $0.url] as ViewModel }]
+                [
+                    "letter": letter, "id": "letter-" + (letter == "#" ? "other" : letter.lowercased()),
+                    "items": groups[letter]!.map {
+                        ["title": $0.title, "ref": $0.ref, "kind": $0.kind, "url": $0.url] as ViewModel
+                    },
+                ]
             },
             "count": sorted.count,
         ]
-        return PageContent(model: model, title: "A to Z of actions and measures", current: "A to Z", section: "a-z",
-                           description: "Every action and measure in \(graph.site.title), A to Z, with its reference.")
+        return PageContent(
+            model: model, title: "A to Z of actions and measures", current: "A to Z", section: "a-z",
+            description: "Every action and measure in \(graph.site.title), A to Z, with its reference.")
     }
 
     /// "A"…"Z", or "#" for titles that start with a digit or symbol.

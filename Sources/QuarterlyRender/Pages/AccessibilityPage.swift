@@ -22,6 +22,8 @@ struct AccessibilityPage {
         if let phone = statement.phone { model["phone"] = ["text": phone] as ViewModel }
         if let prepared = statement.prepared { model["prepared"] = ["text": prepared.long] as ViewModel }
         if let reviewed = statement.reviewed { model["reviewed"] = ["text": reviewed.long] as ViewModel }
-        return PageContent(model: model, title: "Accessibility statement", current: "Accessibility statement", section: "accessibility")
+        return PageContent(
+            model: model, title: "Accessibility statement", current: "Accessibility statement", section: "accessibility"
+        )
     }
 }

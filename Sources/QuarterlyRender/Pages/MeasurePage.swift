@@ -8,11 +8,16 @@ struct MeasurePage {
     var graph: ContentGraph { fragments.graph }
 
     func content(for measure: Measure) -> PageContent {
-        let history = graph.quarters.compactMap { quarter in graph.measureUpdate(measure.id, in: quarter.id).map { (quarter, $0) } }
+        let history = graph.quarters.compactMap { quarter in
+            graph.measureUpdate(measure.id, in: quarter.id).map { (quarter, $0) }
+        }
         let unit = measure.unit
         var model: ViewModel = [
             "ref": measure.ref, "title": measure.title,
-            "outcome": ["title": fragments.outcomeHeading(graph.outcome(measure.outcomeID)!), "url": fragments.links.outcome(measure.outcomeID)] as ViewModel,
+            "outcome": [
+                "title": fragments.outcomeHeading(graph.outcome(measure.outcomeID)!),
+                "url": fragments.links.outcome(measure.outcomeID),
+            ] as ViewModel,
             "comparatorNames": measure.comparators.map { ["name": $0] as ViewModel },
             "hasComparators": !measure.comparators.isEmpty,
             "history": history.reversed().map { quarter, update -> ViewModel in
@@ -24,7 +29,10 @@ struct MeasurePage {
                     "period": update.period ?? quarter.id.label, "isDraft": quarter.isDraft,
                     "ragExplanation": fragments.ragExplanation(update),
                     "comparators": measure.comparators.map { name -> ViewModel in
-                        ["value": update.comparators.first { $0.name == name }.map { unit.format($0.value.text) } ?? "–"]
+                        [
+                            "value": update.comparators.first { $0.name == name }.map { unit.format($0.value.text) }
+                                ?? "–"
+                        ]
                     },
                 ]
                 if let reason = directionReason(update) { row["directionExplanation"] = ["text": reason] as ViewModel }
@@ -33,26 +41,38 @@ struct MeasurePage {
             },
             "hasHistory": !history.isEmpty,
         ]
-        model["downloads"] = ["csv": fragments.links.measureData(measure.id, format: "csv"),
-                              "json": fragments.links.measureData(measure.id, format: "json"),
-                              "licenceName": graph.site.licence.name, "licenceURL": graph.site.licence.url] as ViewModel
+        model["downloads"] =
+            [
+                "csv": fragments.links.measureData(measure.id, format: "csv"),
+                "json": fragments.links.measureData(measure.id, format: "json"),
+                "licenceName": graph.site.licence.name, "licenceURL": graph.site.licence.url,
+            ] as ViewModel
         if let chart = fragments.charts.trend(for: measure) {
-            model["chart"] = ["svg": chart.svg.markup, "caption": "\(measure.ref) \(measure.title), values by quarter"] as ViewModel
+            model["chart"] =
+                ["svg": chart.svg.markup, "caption": "\(measure.ref) \(measure.title), values by quarter"] as ViewModel
         }
         fragments.addRisksAndRefs(of: measure.id, refs: graph.refHistory(ofMeasure: measure.id), to: &model)
         var details: [ViewModel] = [
             ["term": "Unit", "value": unit.label],
             ["term": "Good is", "value": measure.polarity.label],
-            ["term": "Frequency", "value": measure.frequency.label + (measure.seasonal ? " (compared with the same quarter last year)" : "")],
+            [
+                "term": "Frequency",
+                "value": measure.frequency.label
+                    + (measure.seasonal ? " (compared with the same quarter last year)" : ""),
+            ],
         ]
         if let baseline = measure.baseline {
             let period = measure.baselinePeriod.map { " (\($0))" } ?? ""
             details.append(["term": "Baseline", "value": unit.format(baseline.text) + period])
         }
         let forYear = measure.annualTarget ? " for the whole year" : ""
-        if let target = measure.target { details.append(["term": "Target", "value": unit.format(target.text) + forYear]) }
+        if let target = measure.target {
+            details.append(["term": "Target", "value": unit.format(target.text) + forYear])
+        }
         for year in measure.targetsByYear.keys.sorted() {
-            details.append(["term": "Target \(year)", "value": unit.format(measure.targetsByYear[year]!.text) + forYear])
+            details.append([
+                "term": "Target \(year)", "value": unit.format(measure.targetsByYear[year]!.text) + forYear,
+            ])
         }
         details.append(["term": "RAG tolerances", "value": tolerances(measure)])
         if let directorate = measure.directorate { details.append(["term": "Directorate", "value": directorate]) }
@@ -60,18 +80,23 @@ struct MeasurePage {
         model["details"] = details
         if let html = fragments.markdown(measure.description, headingLevel: 3) { model["description"] = html }
         if let (quarter, update) = history.last {
-            var current: ViewModel = ["quarter": quarter.id.label, "url": fragments.links.quarter(quarter.id),
-                                      "value": fragments.valueText(update), "rag": fragments.rag(update.rag),
-                                      "direction": fragments.direction(update.direction),
-                                      "ragExplanation": fragments.ragExplanation(update)]
+            var current: ViewModel = [
+                "quarter": quarter.id.label, "url": fragments.links.quarter(quarter.id),
+                "value": fragments.valueText(update), "rag": fragments.rag(update.rag),
+                "direction": fragments.direction(update.direction),
+                "ragExplanation": fragments.ragExplanation(update),
+            ]
             if let reason = directionReason(update) { current["directionExplanation"] = ["text": reason] as ViewModel }
             model["current"] = current
         }
         let latest = history.last.map { " — " + $0.0.id.label } ?? ""
-        return PageContent(model: model, title: "\(measure.ref) \(measure.title)\(latest)",
-                           crumbs: fragments.outcomeCrumbs(measure.outcomeID), current: measure.ref, section: "outcomes",
-                           sourcePath: measure.sourcePath,
-                           description: "Measure \(measure.ref): \(measure.title). Its values, targets, RAG status and direction of travel by quarter.")
+        return PageContent(
+            model: model, title: "\(measure.ref) \(measure.title)\(latest)",
+            crumbs: fragments.outcomeCrumbs(measure.outcomeID), current: measure.ref, section: "outcomes",
+            sourcePath: measure.sourcePath,
+            description:
+                "Measure \(measure.ref): \(measure.title). Its values, targets, RAG status and direction of travel by quarter."
+        )
     }
 
     /// The computed direction's sentence, or a note when the stated one differs.

@@ -21,7 +21,8 @@ struct OutcomePage {
             },
             "hasActions": !actions.isEmpty,
             "measures": measures.map { measure in
-                fragments.measureRow(measure, update: latest.flatMap { graph.measureUpdate(measure.id, in: $0) }, quarter: latest)
+                fragments.measureRow(
+                    measure, update: latest.flatMap { graph.measureUpdate(measure.id, in: $0) }, quarter: latest)
             },
             "hasMeasures": !measures.isEmpty,
         ]
@@ -29,7 +30,8 @@ struct OutcomePage {
         model["actionCaption"] = "Actions under \(outcome.title)\(at)"
         model["measureCaption"] = "Measures under \(outcome.title)\(at)"
         if let parent = outcome.parentID.flatMap(graph.outcome) {
-            model["parent"] = ["title": fragments.outcomeHeading(parent), "url": fragments.links.outcome(parent.id)] as ViewModel
+            model["parent"] =
+                ["title": fragments.outcomeHeading(parent), "url": fragments.links.outcome(parent.id)] as ViewModel
         }
         if let html = fragments.markdown(outcome.description, headingLevel: 3) { model["description"] = html }
         let notes: [ViewModel] = graph.quarters.reversed().compactMap { quarter in
@@ -44,8 +46,9 @@ struct OutcomePage {
         model["hasNotes"] = !notes.isEmpty
         var crumbs = fragments.outcomeCrumbs(outcome.id)
         crumbs.removeLast()
-        return PageContent(model: model, title: fragments.outcomeHeading(outcome), crumbs: crumbs,
-                           current: outcome.ref.map { "Outcome \($0)" } ?? outcome.title, section: "outcomes",
-                           sourcePath: outcome.sourcePath)
+        return PageContent(
+            model: model, title: fragments.outcomeHeading(outcome), crumbs: crumbs,
+            current: outcome.ref.map { "Outcome \($0)" } ?? outcome.title, section: "outcomes",
+            sourcePath: outcome.sourcePath)
     }
 }

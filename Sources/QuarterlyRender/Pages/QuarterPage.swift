@@ -14,7 +14,8 @@ struct QuarterPage {
                 .compactMap { measure in graph.measureUpdate(measure.id, in: q).map { (measure, $0) } }
             guard !groups.isEmpty || !measures.isEmpty else { return nil }
             var model: ViewModel = [
-                "id": outcome.id, "heading": fragments.outcomeHeading(outcome, in: q), "url": fragments.links.outcome(outcome.id),
+                "id": outcome.id, "heading": fragments.outcomeHeading(outcome, in: q),
+                "url": fragments.links.outcome(outcome.id),
                 "groups": groups,
                 "actionCounts": fragments.counts(graph.actionCount(under: outcome.id, in: q)),
                 "measureCounts": fragments.counts(graph.measureCount(under: outcome.id, in: q)),
@@ -32,19 +33,28 @@ struct QuarterPage {
         var model: ViewModel = [
             "quarter": quarterModel(quarter), "outcomes": outcomes, "hasOutcomes": !outcomes.isEmpty,
             "key": fragments.ragKey(),
-            "downloads": ["measures": fragments.links.quarterData(q, "measures.csv"), "actions": fragments.links.quarterData(q, "actions.csv"),
-                          "all": fragments.links.data("site.json"), "licenceName": graph.site.licence.name,
-                          "licenceURL": graph.site.licence.url] as ViewModel,
+            "downloads": [
+                "measures": fragments.links.quarterData(q, "measures.csv"),
+                "actions": fragments.links.quarterData(q, "actions.csv"),
+                "all": fragments.links.data("site.json"), "licenceName": graph.site.licence.name,
+                "licenceURL": graph.site.licence.url,
+            ] as ViewModel,
         ]
         if let intro = fragments.markdown(quarter.introduction, headingLevel: 2) { model["introduction"] = intro }
-        return PageContent(model: model, title: "\(q.label) progress report", crumbs: [["label": "Quarterly reports", "url": fragments.links.quarters]],
-                           current: q.label, section: "quarters", sourcePath: quarter.sourcePath,
-                           description: "\(graph.site.organisation): progress against the \(quarter.plan ?? graph.site.title) to \(quarter.periodEnd.long).")
+        return PageContent(
+            model: model, title: "\(q.label) progress report",
+            crumbs: [["label": "Quarterly reports", "url": fragments.links.quarters]],
+            current: q.label, section: "quarters", sourcePath: quarter.sourcePath,
+            description:
+                "\(graph.site.organisation): progress against the \(quarter.plan ?? graph.site.title) to \(quarter.periodEnd.long)."
+        )
     }
 
     /// The actions attached to one (supporting) outcome, with its commentary.
     private func actionGroup(_ outcome: Outcome, quarter q: QuarterID) -> ViewModel? {
-        let items = graph.actions(in: outcome.id).compactMap { action in graph.actionUpdate(action.id, in: q).map { (action, $0) } }
+        let items = graph.actions(in: outcome.id).compactMap { action in
+            graph.actionUpdate(action.id, in: q).map { (action, $0) }
+        }
         guard !items.isEmpty else { return nil }
         var model: ViewModel = [
             "id": outcome.id, "title": outcome.title, "url": fragments.links.outcome(outcome.id),
@@ -56,8 +66,9 @@ struct QuarterPage {
         ]
         for section in CommentarySection.allCases {
             let entries = items.filter { $0.1.section == section }.compactMap { action, update in
-                fragments.commentary(ref: update.ref(for: action), title: update.title ?? action.title,
-                                     url: fragments.links.action(action.id), markdown: update.commentary, headingLevel: 6)
+                fragments.commentary(
+                    ref: update.ref(for: action), title: update.title ?? action.title,
+                    url: fragments.links.action(action.id), markdown: update.commentary, headingLevel: 6)
             }
             model[section == .progress ? "progress" : "improvement"] = entries
         }
@@ -67,14 +78,16 @@ struct QuarterPage {
 
     /// " (Outcome 4)" for a supporting outcome whose outcome has a ref that quarter.
     private func rootLabel(of outcome: Outcome, in quarter: QuarterID) -> String {
-        guard outcome.parentID != nil, let root = graph.lineage(of: outcome.id).first, let ref = root.ref(in: quarter) else { return "" }
+        guard outcome.parentID != nil, let root = graph.lineage(of: outcome.id).first, let ref = root.ref(in: quarter)
+        else { return "" }
         return " (Outcome \(ref))"
     }
 
     private func measureCommentary(_ items: [(Measure, MeasureUpdate)], section: CommentarySection) -> [ViewModel] {
         items.filter { $0.1.section == section }.compactMap { measure, update in
-            fragments.commentary(ref: update.ref(for: measure), title: update.title ?? measure.title,
-                                 url: fragments.links.measure(measure.id), markdown: update.commentary, headingLevel: 6)
+            fragments.commentary(
+                ref: update.ref(for: measure), title: update.title ?? measure.title,
+                url: fragments.links.measure(measure.id), markdown: update.commentary, headingLevel: 6)
         }
     }
 

@@ -16,7 +16,8 @@ struct QuartersPage {
             row["meeting"] = quarter.meeting ?? ""
             return row
         }
-        return PageContent(model: ["quarters": rows, "hasQuarters": !rows.isEmpty],
-                           title: "Quarterly reports", current: "Quarterly reports", section: "quarters")
+        return PageContent(
+            model: ["quarters": rows, "hasQuarters": !rows.isEmpty],
+            title: "Quarterly reports", current: "Quarterly reports", section: "quarters")
     }
 }

@@ -50,11 +50,13 @@ public struct SiteRenderer: Sendable {
         case .risks: content = RiskPages(fragments: fragments).register()
         case .risk(let id): content = RiskPages(fragments: fragments).content(for: graph.risk(id)!)
         case .search:
-            content = PageContent(model: ["searchable": searchable, "aToZ": links.aToZ, "bundle": links.base + "pagefind/"],
-                                  title: "Search", current: "Search", section: "search")
+            content = PageContent(
+                model: ["searchable": searchable, "aToZ": links.aToZ, "bundle": links.base + "pagefind/"],
+                title: "Search", current: "Search", section: "search")
         case .notFound:
-            content = PageContent(model: ["aToZ": links.aToZ, "search": links.search], title: "Page not found",
-                                  current: "Page not found", section: "none")
+            content = PageContent(
+                model: ["aToZ": links.aToZ, "search": links.search], title: "Page not found",
+                current: "Page not found", section: "none")
         case .quarter(let id): content = QuarterPage(fragments: fragments).content(for: graph.quarter(id)!)
         case .action(let id): content = ActionPage(fragments: fragments).content(for: graph.action(id)!)
         case .measure(let id): content = MeasurePage(fragments: fragments).content(for: graph.measure(id)!)

@@ -20,15 +20,25 @@ enum TemplateFields {
         guard !text.contains("{{=") else { return [] }
         var uses: [Use] = []
         let scalars = Array(text.unicodeScalars)
-        var index = 0, line = 1, column = 1
+        var index = 0
+        var line = 1
+        var column = 1
         func advance(_ count: Int) {
             for _ in 0..<count where index < scalars.count {
-                if scalars[index] == "\n" { line += 1; column = 1 } else { column += 1 }
+                if scalars[index] == "\n" {
+                    line += 1
+                    column = 1
+                } else {
+                    column += 1
+                }
                 index += 1
             }
         }
         while index + 1 < scalars.count {
-            guard scalars[index] == "{", scalars[index + 1] == "{" else { advance(1); continue }
+            guard scalars[index] == "{", scalars[index + 1] == "{" else {
+                advance(1)
+                continue
+            }
             let start = TextPosition(line: line, column: column)
             advance(2)
             var tag = ""
@@ -56,7 +66,7 @@ enum TemplateFields {
     /// The field names one tag's text refers to (none for comments, partials and blocks).
     static func names(inTag raw: String) -> [String] {
         var tag = Substring(raw)
-        if tag.hasPrefix("{") { tag = tag.dropFirst() }          // {{{name}}}
+        if tag.hasPrefix("{") { tag = tag.dropFirst() }  // {{{name}}}
         if tag.hasSuffix("}") { tag = tag.dropLast() }
         tag = Substring(tag.trimmingCharacters(in: .whitespaces))
         guard let sigil = tag.first else { return [] }
@@ -79,18 +89,21 @@ enum TemplateFields {
     static func check(_ source: TemplateSource, vocabulary: Set<String>, templates: Set<String>) -> [Diagnostic] {
         let uses = uses(in: source.text)
         let partials = uses.filter { $0.kind == .partial && !templates.contains($0.name) }.map { use in
-            Diagnostic(path: source.displayPath, position: use.position, code: .missingTemplate,
-                       message: "the partial `\(use.name)` does not exist",
-                       hint: (Suggestion.closest(to: use.name, among: templates.sorted()).map { "Did you mean `\($0)`? " } ?? "")
-                           + "Partials are named by their path under templates/ without .mustache, e.g. `{{> partials/rag}}`.")
+            Diagnostic(
+                path: source.displayPath, position: use.position, code: .missingTemplate,
+                message: "the partial `\(use.name)` does not exist",
+                hint: (Suggestion.closest(to: use.name, among: templates.sorted()).map { "Did you mean `\($0)`? " }
+                    ?? "")
+                    + "Partials are named by their path under templates/ without .mustache, e.g. `{{> partials/rag}}`.")
         }
-        return partials + uses.filter { $0.kind == .field && !vocabulary.contains($0.name) }.map { use in
-            let suggestion = Suggestion.closest(to: use.name, among: vocabulary.sorted())
-            return Diagnostic(
-                path: source.displayPath, position: use.position, code: .unknownTemplateField,
-                message: "`\(use.name)` is not a field any page provides, so it would always render empty",
-                hint: (suggestion.map { "Did you mean `\($0)`? " } ?? "")
-                    + "Check the spelling against the fields listed in docs/templates.md.")
-        }
+        return partials
+            + uses.filter { $0.kind == .field && !vocabulary.contains($0.name) }.map { use in
+                let suggestion = Suggestion.closest(to: use.name, among: vocabulary.sorted())
+                return Diagnostic(
+                    path: source.displayPath, position: use.position, code: .unknownTemplateField,
+                    message: "`\(use.name)` is not a field any page provides, so it would always render empty",
+                    hint: (suggestion.map { "Did you mean `\($0)`? " } ?? "")
+                        + "Check the spelling against the fields listed in docs/templates.md.")
+            }
     }
 }

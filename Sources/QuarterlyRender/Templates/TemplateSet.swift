@@ -18,12 +18,17 @@ public struct TemplateSource: Sendable, Equatable {
 /// The site's Mustache templates, parsed once and shared by every page.
 public struct TemplateSet: Sendable {
     /// Templates every site must have: the layout and one per kind of page.
-    public static let required = ["layout", "home", "quarters", "quarter", "action", "measure", "outcome", "trends", "accessibility", "a-z", "search", "404", "risks", "risk"]
+    public static let required = [
+        "layout", "home", "quarters", "quarter", "action", "measure", "outcome", "trends", "accessibility", "a-z",
+        "search", "404", "risks", "risk",
+    ]
 
     let library: MustacheLibrary
 
     /// Parses every template, reporting each syntax error with its file, line and column.
-    public static func parse(_ sources: [TemplateSource], folder: String, checkingFields: Bool = true) throws(DiagnosticList) -> TemplateSet {
+    public static func parse(_ sources: [TemplateSource], folder: String, checkingFields: Bool = true)
+        throws(DiagnosticList) -> TemplateSet
+    {
         var templates: [String: MustacheTemplate] = [:]
         var problems: [Diagnostic] = []
         _ = HTMLText.registered
@@ -33,23 +38,34 @@ public struct TemplateSet: Sendable {
                 // a standalone tag, so it adds nothing to the output; errors are a line lower.
                 templates[source.name] = try MustacheTemplate(string: HTMLText.pragma + "\n" + source.text)
             } catch let error as MustacheTemplate.ParserError {
-                problems.append(Diagnostic(
-                    path: source.displayPath,
-                    position: TextPosition(line: max(1, error.context.lineNumber - 1), column: max(1, error.context.columnNumber)),
-                    code: .templateSyntax, message: "template syntax error: \(describe(error.error))",
-                    hint: "Check that every {{#section}} has a matching {{/section}} and every tag is closed with }}."))
+                problems.append(
+                    Diagnostic(
+                        path: source.displayPath,
+                        position: TextPosition(
+                            line: max(1, error.context.lineNumber - 1), column: max(1, error.context.columnNumber)),
+                        code: .templateSyntax, message: "template syntax error: \(describe(error.error))",
+                        hint:
+                            "Check that every {{#section}} has a matching {{/section}} and every tag is closed with }}."
+                    ))
             } catch {
-                problems.append(Diagnostic(path: source.displayPath, code: .templateSyntax, message: "template syntax error: \(error)"))
+                problems.append(
+                    Diagnostic(
+                        path: source.displayPath, code: .templateSyntax, message: "template syntax error: \(error)"))
             }
         }
         for name in required where templates[name] == nil && !sources.contains(where: { $0.name == name }) {
-            problems.append(Diagnostic(path: folder + "/" + name + ".mustache", code: .missingTemplate,
-                                       message: "the template `\(name)` is missing",
-                                       hint: "Every site needs \(required.map { $0 + ".mustache" }.joined(separator: ", ")); copy the missing one from Quarterly's templates/ folder."))
+            problems.append(
+                Diagnostic(
+                    path: folder + "/" + name + ".mustache", code: .missingTemplate,
+                    message: "the template `\(name)` is missing",
+                    hint:
+                        "Every site needs \(required.map { $0 + ".mustache" }.joined(separator: ", ")); copy the missing one from Quarterly's templates/ folder."
+                ))
         }
         // Only templates that parsed are scanned: a syntax error would confuse the scan.
         for source in sources where checkingFields && templates[source.name] != nil {
-            problems += TemplateFields.check(source, vocabulary: TemplateVocabulary.fields, templates: Set(sources.map(\.name)))
+            problems += TemplateFields.check(
+                source, vocabulary: TemplateVocabulary.fields, templates: Set(sources.map(\.name)))
         }
         guard problems.isEmpty else { throw DiagnosticList(problems) }
         return TemplateSet(library: MustacheLibrary(templates: templates))

@@ -9,11 +9,18 @@ extension Fragments {
             case .action(let id):
                 guard let action = graph.action(id) else { return nil }
                 let update = graph.actionUpdate(id, in: quarter) ?? graph.actionUpdate(id, in: change.since ?? quarter)
-                row = ["kind": "Action", "ref": update?.ref(for: action) ?? action.ref, "title": action.title, "url": links.action(id)]
+                row = [
+                    "kind": "Action", "ref": update?.ref(for: action) ?? action.ref, "title": action.title,
+                    "url": links.action(id),
+                ]
             case .measure(let id):
                 guard let measure = graph.measure(id) else { return nil }
-                let update = graph.measureUpdate(id, in: quarter) ?? graph.measureUpdate(id, in: change.since ?? quarter)
-                row = ["kind": "Measure", "ref": update?.ref(for: measure) ?? measure.ref, "title": measure.title, "url": links.measure(id)]
+                let update =
+                    graph.measureUpdate(id, in: quarter) ?? graph.measureUpdate(id, in: change.since ?? quarter)
+                row = [
+                    "kind": "Measure", "ref": update?.ref(for: measure) ?? measure.ref, "title": measure.title,
+                    "url": links.measure(id),
+                ]
             }
             switch change.kind {
             case .new:
@@ -53,8 +60,10 @@ extension Fragments {
         return groups.compactMap { key, heading, id in
             let items = rows.filter { ($0["group"] as? String) == key }
             guard !items.isEmpty else { return nil }
-            return ["heading": heading, "id": id, "items": items, "count": items.count,
-                    "isRAG": key == "rag", "isDirection": key == "direction"]
+            return [
+                "heading": heading, "id": id, "items": items, "count": items.count,
+                "isRAG": key == "rag", "isDirection": key == "direction",
+            ]
         }
     }
 }

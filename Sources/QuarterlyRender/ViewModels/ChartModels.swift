@@ -32,12 +32,16 @@ struct ChartModels {
             values: axis.map { byQuarter[$0]?.value?.value },
             rags: axis.map { byQuarter[$0]?.rag },
             // A target for the whole year is not drawn against quarterly figures.
-            targets: measure.annualTarget ? axis.map { _ in nil } : axis.map { (byQuarter[$0]?.effectiveTarget ?? measure.target(in: $0))?.value },
+            targets: measure.annualTarget
+                ? axis.map { _ in nil }
+                : axis.map { (byQuarter[$0]?.effectiveTarget ?? measure.target(in: $0))?.value },
             baseline: measure.baseline?.value,
             comparators: measure.comparators.map { name in
-                TrendChart.Series(name: name, values: axis.map { quarter in
-                    byQuarter[quarter]?.comparators.first { $0.name == name }?.value.value
-                })
+                TrendChart.Series(
+                    name: name,
+                    values: axis.map { quarter in
+                        byQuarter[quarter]?.comparators.first { $0.name == name }?.value.value
+                    })
             },
             unit: unit)
         if let period = measure.baselinePeriod { chart.baselineLabel = "Baseline \(period)" }
@@ -48,7 +52,7 @@ struct ChartModels {
     /// "Cumbria County Council" → "Cumbria": short enough to label a line.
     static func shortName(_ organisation: String) -> String {
         for suffix in [" County Council", " City Council", " Borough Council", " District Council", " Council"]
-            where organisation.hasSuffix(suffix) {
+        where organisation.hasSuffix(suffix) {
             return String(organisation.dropLast(suffix.count))
         }
         return organisation.count <= 16 ? organisation : "Value"
@@ -58,17 +62,29 @@ struct ChartModels {
     func trendDescription(_ measure: Measure, history: [MeasureUpdate]) -> String {
         let unit = measure.unit
         let valued = history.filter { $0.value != nil }
-        guard let first = valued.first, let last = valued.last, let lastValue = last.value else { return "No values yet." }
+        guard let first = valued.first, let last = valued.last, let lastValue = last.value else {
+            return "No values yet."
+        }
         var parts: [String] = []
         if valued.count == 1 {
             parts.append("One value: \(unit.format(lastValue.text)) in \(last.quarter.label).")
         } else {
-            parts.append("\(valued.count) values, from \(unit.format(first.value!.text)) in \(first.quarter.label) to \(unit.format(lastValue.text)) in \(last.quarter.label).")
+            parts.append(
+                "\(valued.count) values, from \(unit.format(first.value!.text)) in \(first.quarter.label) to \(unit.format(lastValue.text)) in \(last.quarter.label)."
+            )
         }
-        if let target = last.effectiveTarget { parts.append("Target \(unit.format(target.text)) in \(last.quarter.financialYear).") }
-        if let baseline = measure.baseline { parts.append("Baseline \(unit.format(baseline.text))\(measure.baselinePeriod.map { " (\($0))" } ?? "").") }
-        parts.append("Latest status \(last.rag?.label ?? "not rated")" + (last.direction.map { ", direction \($0.label.lowercased())." } ?? "."))
-        if history.count > valued.count { parts.append("\(history.count - valued.count) reported quarter(s) without a value.") }
+        if let target = last.effectiveTarget {
+            parts.append("Target \(unit.format(target.text)) in \(last.quarter.financialYear).")
+        }
+        if let baseline = measure.baseline {
+            parts.append("Baseline \(unit.format(baseline.text))\(measure.baselinePeriod.map { " (\($0))" } ?? "").")
+        }
+        parts.append(
+            "Latest status \(last.rag?.label ?? "not rated")"
+                + (last.direction.map { ", direction \($0.label.lowercased())." } ?? "."))
+        if history.count > valued.count {
+            parts.append("\(history.count - valued.count) reported quarter(s) without a value.")
+        }
         return parts.joined(separator: " ")
     }
 
@@ -80,8 +96,10 @@ struct ChartModels {
         let words = history.map { "\($0.rag.label) in \($0.quarter.label)" }
         return RAGTimelineChart(
             id: "timeline-\(action.id)", title: "\(action.ref) \(action.title): RAG status by quarter",
-            description: "Reported \(history.count) time\(history.count == 1 ? "" : "s"): " + words.joined(separator: ", ") + ".",
-            quarters: Self.axisLabels(axis), rags: axis.map { byQuarter[$0]?.rag }, reported: axis.map { byQuarter[$0] != nil })
+            description: "Reported \(history.count) time\(history.count == 1 ? "" : "s"): "
+                + words.joined(separator: ", ") + ".",
+            quarters: Self.axisLabels(axis), rags: axis.map { byQuarter[$0]?.rag },
+            reported: axis.map { byQuarter[$0] != nil })
     }
 
     /// A measure's last eight reported values up to `quarter`, for a table row. Evenly
@@ -93,10 +111,13 @@ struct ChartModels {
             .suffix(8)
         guard let (first, firstValue) = valued.first, let (last, lastValue) = valued.last else { return nil }
         let unit = measure.unit
-        let title = "Trend of \(last.ref(for: measure)): \(unit.format(firstValue.text)) in \(first.quarter.shortLabel) to \(unit.format(lastValue.text)) in \(last.quarter.shortLabel)"
+        let title =
+            "Trend of \(last.ref(for: measure)): \(unit.format(firstValue.text)) in \(first.quarter.shortLabel) to \(unit.format(lastValue.text)) in \(last.quarter.shortLabel)"
         let words = valued.map { "\(unit.format($0.1.text)) in \($0.0.quarter.shortLabel)" }.joined(separator: ", ")
-        return Sparkline(id: "\(idPrefix)-\(measure.id)", title: title, description: words + ".",
-                         values: valued.map { $0.1.value }, lastRAG: last.rag).svg?.markup
+        return Sparkline(
+            id: "\(idPrefix)-\(measure.id)", title: title, description: words + ".",
+            values: valued.map { $0.1.value }, lastRAG: last.rag
+        ).svg?.markup
     }
 
     /// Stacked bars of RAG counts per quarter, with a description naming the latest split.
@@ -105,7 +126,8 @@ struct ChartModels {
         let split = last.words
         return RAGDistributionChart(
             id: id, title: title,
-            description: "RAG counts for \(counts.count) quarter\(counts.count == 1 ? "" : "s"). In \(lastQuarter.label): \(split.isEmpty ? "nothing reported" : split).",
+            description:
+                "RAG counts for \(counts.count) quarter\(counts.count == 1 ? "" : "s"). In \(lastQuarter.label): \(split.isEmpty ? "nothing reported" : split).",
             quarters: Self.axisLabels(counts.map(\.0)), counts: counts.map(\.1))
     }
 }

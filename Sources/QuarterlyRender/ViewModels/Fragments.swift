@@ -16,9 +16,11 @@ struct Fragments {
     /// Every flag is present, true or false: a key missing here would send Mustache up
     /// through every enclosing context looking for it, on every tag of every table.
     func rag(_ status: RAGStatus?) -> ViewModel {
-        ["word": status?.label ?? "Not rated", "class": status?.rawValue ?? "none",
-         "isRed": status == .red, "isAmber": status == .amber, "isGreen": status == .green,
-         "isComplete": status == .complete, "isNone": status == nil]
+        [
+            "word": status?.label ?? "Not rated", "class": status?.rawValue ?? "none",
+            "isRed": status == .red, "isAmber": status == .amber, "isGreen": status == .green,
+            "isComplete": status == .complete, "isNone": status == nil,
+        ]
     }
 
     /// Direction of travel: an arrow and its word, or "Not stated".
@@ -43,7 +45,9 @@ struct Fragments {
             "ref": update?.ref(for: measure) ?? measure.ref, "title": update?.title ?? measure.title,
             "rag": rag(update?.rag), "direction": direction(update?.direction),
             "value": update.map(valueText) ?? "No data",
-            "target": (update?.target ?? quarter.flatMap(measure.target(in:)) ?? measure.target).map { measure.unit.format($0.text) } ?? "–",
+            "target": (update?.target ?? quarter.flatMap(measure.target(in:)) ?? measure.target).map {
+                measure.unit.format($0.text)
+            } ?? "–",
         ]
         if let period = text(update?.period) { row["period"] = period }
         // Always set, even empty, for the same reason as `milestone`.
@@ -58,7 +62,8 @@ struct Fragments {
         case .computed, .none:
             return computed
         case .overridden:
-            let reason = update.ragReason.map { "Rated \(update.rag!.label) by the service: \($0)" }
+            let reason =
+                update.ragReason.map { "Rated \(update.rag!.label) by the service: \($0)" }
                 ?? "Rated \(update.rag!.label) by the service."
             return reason + " From the figures alone: " + computed
         case .stated:
@@ -94,16 +99,20 @@ struct Fragments {
     /// The RAG key shown on report pages, with the site's tolerances.
     func ragKey() -> ViewModel {
         let tolerances = graph.site.tolerances
-        return ["red": rag(.red), "amber": rag(.amber), "green": rag(.green), "complete": rag(.complete),
-                "greenTolerance": Self.plain(tolerances.green), "amberTolerance": Self.plain(tolerances.amber)]
+        return [
+            "red": rag(.red), "amber": rag(.amber), "green": rag(.green), "complete": rag(.complete),
+            "greenTolerance": Self.plain(tolerances.green), "amberTolerance": Self.plain(tolerances.amber),
+        ]
     }
 
     /// 5 → "5", 7.50 → "7.5".
     static func plain(_ number: Decimal) -> String { "\(number)" }
 
     func counts(_ count: RAGCount) -> ViewModel {
-        ["red": count.red, "amber": count.amber, "green": count.green, "complete": count.complete,
-         "notRated": count.notRated, "total": count.total]
+        [
+            "red": count.red, "amber": count.amber, "green": count.green, "complete": count.complete,
+            "notRated": count.notRated, "total": count.total,
+        ]
     }
 
     /// "Outcome 1: People in Cumbria are healthy and safe"

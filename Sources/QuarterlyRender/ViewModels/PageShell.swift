@@ -22,11 +22,15 @@ struct PageShell {
         context["favicon"] = links.asset("favicon.svg")
         context["feedURL"] = links.base + "feed.xml"
         context["aToZURL"] = links.aToZ
-        context["metaDescription"] = content.description ?? site.description ?? "\(site.title): \(site.organisation)'s quarterly performance reports."
+        context["metaDescription"] =
+            content.description ?? site.description
+            ?? "\(site.title): \(site.organisation)'s quarterly performance reports."
         if let origin = site.origin { context["canonical"] = ["url": origin + url] as ViewModel }
         if let repository = site.repository {
             var footer: ViewModel = ["url": repository.url]
-            if let path = content.sourcePath, let edit = repository.editLink(for: path) { footer["edit"] = ["url": edit] as ViewModel }
+            if let path = content.sourcePath, let edit = repository.editLink(for: path) {
+                footer["edit"] = ["url": edit] as ViewModel
+            }
             context["repository"] = footer
         }
         context["nav"] = navigation(section: section)
@@ -52,7 +56,11 @@ struct PageShell {
 
     private func navigation(section: String) -> [ViewModel] {
         let risks: [(String, String, String)] = graph.risks.isEmpty ? [] : [("risks", "Risks", links.risks)]
-        let items = [("home", "Home", links.home), ("quarters", "Quarterly reports", links.quarters), ("trends", "Trends", links.trends)]
+        let items =
+            [
+                ("home", "Home", links.home), ("quarters", "Quarterly reports", links.quarters),
+                ("trends", "Trends", links.trends),
+            ]
             + risks + [("a-z", "A to Z", links.aToZ), ("search", "Search", links.search)]
         return items.map { key, label, url in ["label": label, "url": url, "current": key == section] }
     }

@@ -235,7 +235,8 @@ extension JSONValueTests {
     /// site.json is written in parallel pieces; the bytes must be those of the plain writer.
     @Test func theParallelWriterWritesTheSameBytes() throws {
         let graph = try #require(Fixtures.validate(Fixtures.exampleContent).graph).assessed().graph
-        let document = SiteJSON(graph: graph, schemaURL: "https://example.org/data/site.schema.json").document
+        let document = SiteJSON(graph: graph, links: Links(deployment: Deployment(siteBaseURL: "https://example.org/")))
+            .document
         #expect(document.dataInParallel == document.data)
         #expect(document.data.count > 100_000)
     }

@@ -3,9 +3,9 @@ import QuarterlyModel
 /// The open data as tables: one row per measure (or action) per quarter. Plain
 /// numbers in value columns, ISO dates, and the status as the site shows it.
 public struct DataTables: Sendable {
-    public let graph: ContentGraph
+    public let graph: AssessedGraph
 
-    public init(graph: ContentGraph) {
+    public init(graph: AssessedGraph) {
         self.graph = graph
     }
 
@@ -73,14 +73,14 @@ public struct DataTables: Sendable {
         return table
     }
 
-    private func measureRow(_ measure: Measure, _ update: MeasureUpdate) -> [String] {
+    private func measureRow(_ measure: Measure, _ update: AssessedMeasureUpdate) -> [String] {
         [
             measure.id, update.ref(for: measure), update.title ?? measure.title, measure.outcomeID,
             update.quarter.slug, periodEnd(update.quarter), update.period ?? update.quarter.label,
             update.value?.text ?? "",
             update.value == nil ? "" : (update.display ?? measure.unit.format(update.value!.text)),
             measure.unit.rawValue, update.effectiveTarget?.text ?? "",
-            update.rag?.rawValue ?? "", update.ragSource.rawValue, update.computedRAG?.rag?.rawValue ?? "",
+            update.rag?.rawValue ?? "", update.ragSource.rawValue, update.computedRAG.rag?.rawValue ?? "",
             update.ragReason ?? "", update.direction?.rawValue ?? "",
             update.computedDirection?.direction.rawValue ?? "",
             measure.polarity.rawValue,

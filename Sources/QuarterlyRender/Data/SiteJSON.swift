@@ -5,17 +5,16 @@ import QuarterlyModel
 /// every update with its commentary as Markdown and HTML. It validates against
 /// `SiteSchema.text` (`/data/site.schema.json`). Optional facts are left out, not null.
 public struct SiteJSON: Sendable {
-    public let graph: ContentGraph
-    /// Where the schema is published, for `$schema`.
-    public let schemaURL: String
+    public let graph: AssessedGraph
+    public let links: Links
 
     /// Every measure update as JSON, by measure and quarter, built once (in parallel) for
     /// both site.json and the per-measure files: each commentary is rendered once here.
     let measureUpdates: [String: [QuarterID: JSONValue]]
 
-    public init(graph: ContentGraph, schemaURL: String) {
+    public init(graph: AssessedGraph, links: Links) {
         self.graph = graph
-        self.schemaURL = schemaURL
+        self.links = links
         let measures = graph.measures.parallelMap { measure in
             (
                 measure.id,
@@ -35,11 +34,12 @@ public struct SiteJSON: Sendable {
     var document: JSONValue {
         let site = graph.site
         return .object([
-            "$schema": .string(schemaURL),
+            "$schema": .string((links.origin ?? "") + links.data("site.schema.json")),
             "licence": licence,
             "site": .object(compact: [
                 "organisation": site.organisation, "title": site.title, "description": site.description,
-                "base_url": site.baseURL, "language": site.language, "financial_year_start": site.financialYearStart,
+                "base_url": links.deployment.baseURL, "language": site.language,
+                "financial_year_start": site.financialYearStart,
                 "tolerances": Self.tolerances(site.tolerances),
             ]),
             "outcomes": .array(
@@ -107,13 +107,13 @@ public struct SiteJSON: Sendable {
         ])
     }
 
-    static func measureUpdate(_ update: MeasureUpdate, of measure: Measure) -> JSONValue {
+    static func measureUpdate(_ update: AssessedMeasureUpdate, of measure: Measure) -> JSONValue {
         .object(compact: [
             "measure": measure.id, "ref": update.ref(for: measure), "title": update.title ?? measure.title,
             "value": update.value?.decimal, "display": update.display, "period": update.period,
             "target": update.effectiveTarget?.decimal, "rag": update.rag?.rawValue,
-            "rag_source": update.ragSource.rawValue, "rag_computed": update.computedRAG?.rag?.rawValue,
-            "rag_explanation": update.computedRAG?.explanation, "rag_reason": update.ragReason,
+            "rag_source": update.ragSource.rawValue, "rag_computed": update.computedRAG.rag?.rawValue,
+            "rag_explanation": update.computedRAG.explanation, "rag_reason": update.ragReason,
             "direction": update.direction?.rawValue, "direction_computed": update.computedDirection?.direction.rawValue,
             "comparators": Dictionary(
                 update.comparators.map { ($0.name, $0.value.decimal) }, uniquingKeysWith: { a, _ in a }),

@@ -4,7 +4,7 @@ import QuarterlyModel
 /// that needs no JavaScript and no search index.
 struct AToZPage {
     let fragments: Fragments
-    var graph: ContentGraph { fragments.graph }
+    var graph: AssessedGraph { fragments.graph }
 
     func content() -> PageContent {
         let entries: [(title: String, ref: String, kind: String, url: String)] =

@@ -4,7 +4,7 @@ import QuarterlyModel
 /// headings, filled in from `site.yml`.
 struct AccessibilityPage {
     let fragments: Fragments
-    var graph: ContentGraph { fragments.graph }
+    var graph: AssessedGraph { fragments.graph }
 
     func content() -> PageContent {
         let site = graph.site

@@ -54,7 +54,7 @@ public enum Page: Sendable, Hashable {
     }
 
     /// Every page the graph needs, in a stable order.
-    public static func all(in graph: ContentGraph) -> [Page] {
+    public static func all(in graph: AssessedGraph) -> [Page] {
         [.home, .quarters, .trends, .aToZ, .search, .accessibility, .notFound]
             + graph.quarters.map { .quarter($0.id) }
             + graph.outcomes.map { .outcome($0.id) }

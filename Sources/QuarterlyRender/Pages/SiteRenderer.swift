@@ -17,18 +17,17 @@ struct PageContent {
 /// Renders the content graph into HTML pages. Knows nothing of files on disk: the
 /// build writes what it returns.
 public struct SiteRenderer: Sendable {
-    public let graph: ContentGraph
+    public let graph: AssessedGraph
     public let templates: TemplateSet
     public let links: Links
 
-    /// Whether the build will index the site for search (Pagefind): the search page
-    /// then loads Pagefind's interface; otherwise it points to the A to Z.
-    public var searchable = false
+    public let options: RenderOptions
 
-    public init(graph: ContentGraph, templates: TemplateSet, basePath: String) {
+    public init(graph: AssessedGraph, templates: TemplateSet, options: RenderOptions) {
         self.graph = graph
         self.templates = templates
-        self.links = Links(base: basePath)
+        self.options = options
+        self.links = Links(deployment: options.deployment)
     }
 
     public var pages: [Page] { Page.all(in: graph) }
@@ -51,7 +50,7 @@ public struct SiteRenderer: Sendable {
         case .risk(let id): content = RiskPages(fragments: fragments).content(for: graph.risk(id)!)
         case .search:
             content = PageContent(
-                model: ["searchable": searchable, "aToZ": links.aToZ, "bundle": links.base + "pagefind/"],
+                model: ["searchable": options.searchable, "aToZ": links.aToZ, "bundle": links.base + "pagefind/"],
                 title: "Search", current: "Search", section: "search")
         case .notFound:
             content = PageContent(

@@ -2,7 +2,7 @@ import QuarterlyModel
 
 /// What every page's layout needs: site identity, navigation, breadcrumbs, draft banner.
 struct PageShell {
-    let graph: ContentGraph
+    let graph: AssessedGraph
     let links: Links
 
     /// - Parameters:
@@ -25,7 +25,7 @@ struct PageShell {
         context["metaDescription"] =
             content.description ?? site.description
             ?? "\(site.title): \(site.organisation)'s quarterly performance reports."
-        if let origin = site.origin { context["canonical"] = ["url": origin + url] as ViewModel }
+        if let origin = links.origin { context["canonical"] = ["url": origin + url] as ViewModel }
         if let repository = site.repository {
             var footer: ViewModel = ["url": repository.url]
             if let path = content.sourcePath, let edit = repository.editLink(for: path) {

@@ -28,10 +28,8 @@ public struct SiteBuilder {
         steps: StepClock
     ) throws(BuildFailure) -> SiteSnapshot {
         let loaded = try steps.run(.loadContent) { () throws(DiagnosticList) in
-            let loaded =
-                cache == nil
-                ? ContentLoader.load(from: options.contentDirectory)
-                : ContentLoader.load(from: options.contentDirectory, cache: &cache!.files)
+            let loaded = ContentLoader.load(from: options.contentDirectory, cache: cache?.files)
+            if let next = loaded.cache { cache?.files = next }
             return (loaded, "\(loaded.fileCount) files" + (cache == nil ? "" : ", \(loaded.reusedCount) unchanged"))
         }
         var warnings: [Diagnostic] = []

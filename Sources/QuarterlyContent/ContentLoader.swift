@@ -10,6 +10,8 @@ public struct LoadedContent: Sendable {
     public var fileCount: Int { files.count }
     /// How many of them were taken from a `DecodedFileCache` instead of being read again.
     public var reusedCount = 0
+    /// What the next load can reuse: nil when this load was given no cache.
+    public var cache: DecodedFileCache? = nil
 }
 
 /// Decoded files kept between builds in one process (`quarterly serve`), keyed by path and
@@ -47,21 +49,10 @@ public struct DecodedFileCache: Sendable {
 
 /// Step one of a build: files on disk → decoded items, file by file (in parallel).
 public enum ContentLoader {
-    public static func load(from directory: String) -> LoadedContent {
-        var cache: DecodedFileCache? = nil
-        return load(from: directory, cache: &cache)
-    }
-
-    /// Loads reusing the files in `cache` whose stamp is unchanged, and leaves in it what
-    /// this load decoded (except files changed in the last second, whose stamp may not
-    /// show their next change yet).
-    public static func load(from directory: String, cache: inout DecodedFileCache) -> LoadedContent {
-        var optional: DecodedFileCache? = cache
-        defer { cache = optional! }
-        return load(from: directory, cache: &optional)
-    }
-
-    private static func load(from directory: String, cache: inout DecodedFileCache?) -> LoadedContent {
+    /// Loads every file. With a cache, files whose stamp is unchanged are taken from it,
+    /// and the result's `cache` holds what this load decoded (except files changed in the
+    /// last second, whose stamp may not show their next change yet).
+    public static func load(from directory: String, cache: DecodedFileCache? = nil) -> LoadedContent {
         let scanned = FileStamp.now
         let tree = ContentTree(directory: directory)
         var diagnostics = tree.diagnostics
@@ -72,10 +63,10 @@ public enum ContentLoader {
         if let entry = tree.siteConfig {
             let decoded = decodeSite(entry, tree: tree)
             files.append(decoded)
-            if case .site(let config) = decoded.item { site = config }
+            site = decoded.item as? SiteConfig
         }
-        let financialYearStart = site?.financialYearStart ?? 4
-        let others = tree.entries.filter { $0.kind != .site }
+        let financialYearStart = site?.financialYearStart ?? SiteConfig.fields.blank.financialYearStart
+        let others = tree.entries.filter { $0.place.kind != .site }
         let previous = cache?.files ?? [:]
         let decoded = others.parallelMap { entry -> DecodedFileCache.Entry in
             let key = entry.stamp.map { DecodedFileCache.Key(stamp: $0, financialYearStart: financialYearStart) }
@@ -89,14 +80,14 @@ public enum ContentLoader {
                 reused: false)
         }
         files += decoded.map(\.file)
-        if cache != nil {
-            var kept: [String: DecodedFileCache.Entry] = Dictionary(minimumCapacity: decoded.count)
-            for (entry, result) in zip(others, decoded) where result.key != nil { kept[entry.relativePath] = result }
-            cache = DecodedFileCache(files: kept)
-        }
         diagnostics += files.flatMap(\.diagnostics)
         var loaded = LoadedContent(files: files, diagnostics: diagnostics)
         loaded.reusedCount = decoded.filter(\.reused).count
+        if cache != nil {
+            var kept: [String: DecodedFileCache.Entry] = Dictionary(minimumCapacity: decoded.count)
+            for (entry, result) in zip(others, decoded) where result.key != nil { kept[entry.relativePath] = result }
+            loaded.cache = DecodedFileCache(files: kept)
+        }
         return loaded
     }
 
@@ -108,36 +99,40 @@ public enum ContentLoader {
         }
     }
 
+    /// `site.yml` is YAML alone, without front matter or body.
     static func decodeSite(_ source: SourceText) -> DecodedFile {
         let path = source.displayPath
         switch YAMLParser.parse(source.text, firstLine: 1, path: path) {
         case .failure(let problem):
             return DecodedFile(displayPath: path, diagnostics: [problem])
         case .success(let node):
-            let fields = Fields(node: node, firstLine: 1, path: path)
-            let site = SiteDecoder.decode(fields)
-            return DecodedFile(displayPath: path, item: site.map(DecodedItem.site), diagnostics: fields.diagnostics)
+            var file = ItemDecoder.decode(
+                .site, document: node.map { ParsedValue($0, firstLine: 1) },
+                report: FieldReport(path: path, firstLine: 1),
+                body: "", bodyFirstLine: 1, sourcePath: source.relativePath, financialYearStart: 4)
+            file.displayPath = path
+            return file
         }
     }
 
     static func decode(_ entry: ContentTree.Entry, displayPath path: String, financialYearStart: Int) -> DecodedFile {
         let source: SourceText
         switch SourceText.read(path: entry.path, displayPath: path, relativePath: entry.relativePath) {
-        case .failure(let problem): return DecodedFile(kind: entry.kind, displayPath: path, diagnostics: [problem])
+        case .failure(let problem): return DecodedFile(place: entry.place, displayPath: path, diagnostics: [problem])
         case .success(let text): source = text
         }
-        return decode(source, kind: entry.kind, financialYearStart: financialYearStart)
+        return decode(source, place: entry.place, financialYearStart: financialYearStart)
     }
 
     /// Decodes one file's text; separate from reading so tests and fuzzing can feed text directly.
-    static func decode(_ source: SourceText, kind: ContentKind, financialYearStart: Int) -> DecodedFile {
-        var file = decodeItem(source, kind: kind, financialYearStart: financialYearStart)
-        file.kind = kind
+    static func decode(_ source: SourceText, place: ContentPlace, financialYearStart: Int) -> DecodedFile {
+        var file = decodeItem(source, place: place, financialYearStart: financialYearStart)
+        file.place = place
         file.displayPath = source.displayPath
         return file
     }
 
-    private static func decodeItem(_ source: SourceText, kind: ContentKind, financialYearStart: Int) -> DecodedFile {
+    private static func decodeItem(_ source: SourceText, place: ContentPlace, financialYearStart: Int) -> DecodedFile {
         let path = source.displayPath
         let split: FrontMatter
         switch FrontMatter.split(source.text) {
@@ -149,54 +144,23 @@ public enum ContentLoader {
             ])
         case .success(let result): split = result
         }
-        if split.yaml == nil, kind.requiresFrontMatter {
+        if split.yaml == nil, place.kind.requiresFrontMatter {
             return DecodedFile(diagnostics: [
                 Diagnostic(
                     path: path, code: .missingFrontMatter, message: "the file does not start with front matter",
                     hint: "Start the file with a line `---`, then the `key: value` lines, then another `---` line.")
             ])
         }
-        var node: Node? = nil
+        var document: ParsedValue? = nil
         if let yaml = split.yaml {
             switch YAMLParser.parse(yaml, firstLine: split.yamlFirstLine, path: path) {
             case .failure(let problem): return DecodedFile(diagnostics: [problem])
-            case .success(let parsed): node = parsed
+            case .success(let parsed): document = parsed.map { ParsedValue($0, firstLine: split.yamlFirstLine) }
             }
         }
-        let fields = Fields(node: node, firstLine: split.yamlFirstLine, path: path)
-        let body = split.body
-        switch kind {
-        case .site:
-            return DecodedFile(diagnostics: [])
-        case .outcome(let id):
-            return DefinitionDecoders.outcome(id: id, fields: fields, body: body, source: source)
-        case .action(let id):
-            return DefinitionDecoders.action(id: id, fields: fields, body: body, source: source)
-        case .measure(let id):
-            return DefinitionDecoders.measure(id: id, fields: fields, body: body, source: source)
-        case .quarter(let id):
-            return QuarterDecoders.quarter(
-                id, fields: fields, body: body, source: source, financialYearStart: financialYearStart)
-        case .actionUpdate(let id, let quarter):
-            return QuarterDecoders.actionUpdate(id: id, quarter: quarter, fields: fields, body: body, source: source)
-        case .measureUpdate(let id, let quarter):
-            return QuarterDecoders.measureUpdate(id: id, quarter: quarter, fields: fields, body: body, source: source)
-        case .risk(let id):
-            return RiskDecoders.risk(id: id, fields: fields, body: body, source: source)
-        case .riskUpdate(let id, let quarter):
-            return RiskDecoders.update(id: id, quarter: quarter, fields: fields, body: body, source: source)
-        case .outcomeCommentary(let id, let quarter):
-            return QuarterDecoders.outcomeCommentary(
-                id: id, quarter: quarter, fields: fields, body: body,
-                bodyFirstLine: split.bodyFirstLine, source: source)
-        }
-    }
-}
-
-extension ContentKind {
-    /// Outcome commentary may be plain Markdown; every other file needs its keys.
-    var requiresFrontMatter: Bool {
-        if case .outcomeCommentary = self { return false }
-        return true
+        return ItemDecoder.decode(
+            place, document: document, report: FieldReport(path: path, firstLine: split.yamlFirstLine),
+            body: split.body, bodyFirstLine: split.bodyFirstLine, sourcePath: source.relativePath,
+            financialYearStart: financialYearStart)
     }
 }

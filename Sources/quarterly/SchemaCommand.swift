@@ -1,13 +1,14 @@
 import ArgumentParser
 import Foundation
 import QuarterlyContent
+import QuarterlyModel
 
 struct SchemaCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "schema",
         abstract: "Print JSON Schemas of each kind of file's front matter, for editors that validate YAML.",
         discussion:
-            "Kinds: \(FrontMatterSchema.Kind.allCases.map(\.rawValue).joined(separator: ", ")). With no kind, all are printed (or written with --output)."
+            "Kinds: \(FrontMatterSchema.kinds.map(\.rawValue).joined(separator: ", ")). With no kind, all are printed (or written with --output). Every key is described in docs/fields.md."
     )
 
     @Argument(help: "One kind of file, e.g. measure-update.") var kind: String?
@@ -15,16 +16,16 @@ struct SchemaCommand: ParsableCommand {
         String?
 
     func run() throws {
-        let kinds: [FrontMatterSchema.Kind]
+        let kinds: [ContentKind]
         if let kind {
-            guard let one = FrontMatterSchema.Kind(rawValue: kind) else {
+            guard let one = ContentKind(rawValue: kind), FrontMatterSchema.kinds.contains(one) else {
                 throw ValidationError(
-                    "unknown kind `\(kind)`: use one of \(FrontMatterSchema.Kind.allCases.map(\.rawValue).joined(separator: ", "))"
+                    "unknown kind `\(kind)`: use one of \(FrontMatterSchema.kinds.map(\.rawValue).joined(separator: ", "))"
                 )
             }
             kinds = [one]
         } else {
-            kinds = FrontMatterSchema.Kind.allCases
+            kinds = FrontMatterSchema.kinds
         }
         if let output {
             try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes the fuzz target's seed corpus: every content file in the repository (the
 example sites and every test fixture, broken ones included), each prefixed with the
-byte that tells the target where the file sits (SingleFileCheck.Place's raw value)."""
+byte that tells the target where the file sits (its ContentKind's position in allCases)."""
 import hashlib
 import pathlib
 import sys

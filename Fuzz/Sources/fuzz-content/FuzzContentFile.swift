@@ -22,7 +22,7 @@ enum FuzzContent {
 /// the checks below make a malformed diagnostic count as a crash too.
 func fuzzContentFile(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     guard size > 0 else { return 0 }
-    let places = SingleFileCheck.Place.allCases
+    let places = ContentKind.allCases
     let place = places[Int(data[0]) % places.count]
     let bytes = Array(UnsafeBufferPointer(start: data + 1, count: size - 1))
     let diagnostics = SingleFileCheck.diagnostics(for: bytes, at: place)
@@ -34,11 +34,11 @@ func fuzzContentFile(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
 
 /// What every diagnostic promises an officer: it names this file, points inside it,
 /// says what is wrong and how to fix it, on one line that a terminal shows as written.
-func check(_ diagnostic: Diagnostic, place: SingleFileCheck.Place, bytes: [UInt8]) {
+func check(_ diagnostic: Diagnostic, place: ContentKind, bytes: [UInt8]) {
     func fail(_ why: String) -> Never {
         fatalError("\(why): \(diagnostic.description.debugDescription)")
     }
-    if diagnostic.path != "content/" + place.relativePath { fail("wrong path") }
+    if diagnostic.path != "content/" + SingleFileCheck.samplePath(of: place) { fail("wrong path") }
     let lines = bytes.count { $0 == 0x0A || $0 == 0x0D } + 1
     if diagnostic.line < 1 || diagnostic.line > lines + 1 { fail("line outside the file (\(lines) lines)") }
     if diagnostic.column < 1 { fail("column before the line") }

@@ -4,7 +4,7 @@ import QuarterlyModel
 /// The files of a content folder, classified by where they sit.
 struct ContentTree {
     struct Entry: Sendable {
-        let kind: ContentKind
+        let place: ContentPlace
         /// The file's path (a string: building a URL per file cost more than reading it).
         let path: String
         let relativePath: String
@@ -23,9 +23,6 @@ struct ContentTree {
     private let rootPath: String
     private let fileManager = FileManager.default
 
-    static let definitionFolders = ["outcomes", "actions", "measures"]
-    static let updateFolders = ["actions", "measures", "outcomes", "risks"]
-
     init(directory: String) {
         root = URL(fileURLWithPath: directory, isDirectory: true)
         var shown = directory
@@ -40,7 +37,7 @@ struct ContentTree {
         displayRoot == "." ? relative : displayRoot + "/" + relative
     }
 
-    var siteConfig: Entry? { entries.first { $0.kind == .site } }
+    var siteConfig: Entry? { entries.first { $0.place.kind == .site } }
 
     // MARK: Scanning
 
@@ -64,20 +61,12 @@ struct ContentTree {
         }
         for name in listing("") {
             let isFolder = isDirectoryEntry(name)
-            switch (name, isFolder) {
-            case ("site.yml", false): continue
-            case ("outcomes", true), ("actions", true), ("measures", true), ("risks", true):
-                scanItems(in: name) { id in
-                    switch name {
-                    case "outcomes": .outcome(id: id)
-                    case "actions": .action(id: id)
-                    case "risks": .risk(id: id)
-                    default: .measure(id: id)
-                    }
-                }
-            case ("quarters", true):
+            if name == "site.yml", !isFolder { continue }
+            if isFolder, let kind = ContentKind.stored(in: name, quarterly: false) {
+                scanItems(in: name) { ContentPlace(kind: kind, id: $0, quarter: nil) }
+            } else if isFolder, name == "quarters" {
                 for quarterName in listing("quarters") { scanQuarter(quarterName) }
-            default:
+            } else {
                 ignore(name, reason: "it is not part of the content format")
             }
         }
@@ -119,24 +108,17 @@ struct ContentTree {
         }
         for entry in listing(folder) where entry != "index.md" {
             let path = folder + "/" + entry
-            guard isDirectoryEntry(path), ContentTree.updateFolders.contains(entry) else {
+            guard isDirectoryEntry(path), let kind = ContentKind.stored(in: entry, quarterly: true) else {
                 ignore(
                     path,
                     reason: "a quarter folder holds index.md and the folders actions/, measures/, outcomes/ and risks/")
                 continue
             }
-            scanItems(in: path) { id in
-                switch entry {
-                case "actions": .actionUpdate(id: id, quarter: quarter)
-                case "measures": .measureUpdate(id: id, quarter: quarter)
-                case "risks": .riskUpdate(id: id, quarter: quarter)
-                default: .outcomeCommentary(id: id, quarter: quarter)
-                }
-            }
+            scanItems(in: path) { ContentPlace(kind: kind, id: $0, quarter: quarter) }
         }
     }
 
-    private mutating func scanItems(in folder: String, kind: (String) -> ContentKind) {
+    private mutating func scanItems(in folder: String, place: (String) -> ContentPlace) {
         for name in listing(folder) {
             let path = folder + "/" + name
             let entry = inspect(path)
@@ -155,7 +137,7 @@ struct ContentTree {
                     ))
                 continue
             }
-            add(kind(id), path, isLink: entry.isLink, stamp: entry.stamp)
+            add(place(id), path, isLink: entry.isLink, stamp: entry.stamp)
         }
     }
 
@@ -180,7 +162,7 @@ struct ContentTree {
         return inside
     }
 
-    private mutating func add(_ kind: ContentKind, _ relative: String, isLink: Bool = true, stamp: FileStamp? = nil) {
+    private mutating func add(_ place: ContentPlace, _ relative: String, isLink: Bool = true, stamp: FileStamp? = nil) {
         let path = rootPath + "/" + relative
         let folder = relative.lastIndex(of: "/").map { String(relative[..<$0]) } ?? ""
         let inside =
@@ -195,7 +177,7 @@ struct ContentTree {
                     hint: "Copy the file into the content folder instead of linking to it."))
             return
         }
-        entries.append(Entry(kind: kind, path: path, relativePath: relative, stamp: stamp ?? FileStamp(path: path)))
+        entries.append(Entry(place: place, path: path, relativePath: relative, stamp: stamp ?? FileStamp(path: path)))
     }
 
     private mutating func ignore(_ relative: String, reason: String) {

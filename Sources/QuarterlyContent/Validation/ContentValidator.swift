@@ -27,17 +27,17 @@ public enum ContentValidator {
         var riskUpdates: [RiskUpdate] = []
         for file in loaded.files {
             switch file.item {
-            case .site(let value): site = value
-            case .outcome(let value): outcomes.append(value)
-            case .action(let value): actions.append(value)
-            case .measure(let value): measures.append(value)
-            case .quarter(let value): quarters.append(value)
-            case .actionUpdate(let value): actionUpdates.append(value)
-            case .measureUpdate(let value): measureUpdates.append(value)
-            case .outcomeCommentary(let value): commentary.append(value)
-            case .risk(let value): risks.append(value)
-            case .riskUpdate(let value): riskUpdates.append(value)
-            case nil: break
+            case let value as SiteConfig: site = value
+            case let value as Outcome: outcomes.append(value)
+            case let value as Action: actions.append(value)
+            case let value as Measure: measures.append(value)
+            case let value as Quarter: quarters.append(value)
+            case let value as ActionUpdate: actionUpdates.append(value)
+            case let value as MeasureUpdate: measureUpdates.append(value)
+            case let value as OutcomeCommentary: commentary.append(value)
+            case let value as Risk: risks.append(value)
+            case let value as RiskUpdate: riskUpdates.append(value)
+            default: break
             }
         }
 
@@ -64,28 +64,23 @@ public enum ContentValidator {
 
     /// Every id named in a file (or by an update's file name) is defined.
     static func checkReferences(_ files: [DecodedFile]) -> [Diagnostic] {
-        var defined: [ContentReference.Target: Set<String>] = [.outcome: [], .action: [], .measure: [], .risk: []]
+        var defined: [ContentKind: Set<String>] = [:]
         // A definition with errors of its own still exists: its updates are not orphans.
-        for file in files {
-            switch file.kind {
-            case .outcome(let id): defined[.outcome]!.insert(id)
-            case .action(let id): defined[.action]!.insert(id)
-            case .measure(let id): defined[.measure]!.insert(id)
-            case .risk(let id): defined[.risk]!.insert(id)
-            default: break
-            }
+        for file in files where !file.place.kind.isQuarterly && file.place.kind != .site {
+            defined[file.place.kind, default: []].insert(file.place.id)
         }
         var problems: [Diagnostic] = []
-        for reference in files.flatMap(\.references) where !defined[reference.target]!.contains(reference.id) {
-            let (code, folder, noun): (DiagnosticCode, String, String) =
+        for reference in files.flatMap(\.references) where defined[reference.target]?.contains(reference.id) != true {
+            let code: DiagnosticCode =
                 switch reference.target {
-                case .outcome: (.undefinedOutcome, "outcomes", "outcome")
-                case .action: (.undefinedAction, "actions", "action")
-                case .measure: (.undefinedMeasure, "measures", "measure")
-                case .risk: (.undefinedRisk, "risks", "risk")
+                case .outcome: .undefinedOutcome
+                case .action: .undefinedAction
+                case .measure: .undefinedMeasure
+                default: .undefinedRisk
                 }
+            let (folder, noun) = (reference.target.folder ?? "", reference.target.noun)
             let byFileName = reference.field == "file name"
-            let suggestion = Suggestion.closest(to: reference.id, among: defined[reference.target]!.sorted())
+            let suggestion = Suggestion.closest(to: reference.id, among: (defined[reference.target] ?? []).sorted())
             let message =
                 byFileName
                 ? "update for \(noun) `\(reference.id)`, which is not defined"
@@ -104,10 +99,9 @@ public enum ContentValidator {
     static func checkOutcomeCycles(_ outcomes: [Outcome], files: [DecodedFile]) -> [Diagnostic] {
         let parents = Dictionary(outcomes.map { ($0.id, $0.parentID) }, uniquingKeysWith: { a, _ in a })
         var parentReference: [String: ContentReference] = [:]
-        for file in files {
-            if case .outcome(let id) = file.kind, let reference = file.references.first(where: { $0.field == "parent" })
-            {
-                parentReference[id] = reference
+        for file in files where file.place.kind == .outcome {
+            if let reference = file.references.first(where: { $0.field == "parent" }) {
+                parentReference[file.place.id] = reference
             }
         }
         var problems: [Diagnostic] = []
@@ -146,10 +140,10 @@ public enum ContentValidator {
             let id: String
             let noun: String
             switch file.item {
-            case .actionUpdate(let u):
+            case let u as ActionUpdate:
                 guard let r = u.ref ?? actionIndex[u.actionID]?.ref(in: u.quarter) else { continue }
                 (key, ref, id, noun) = ("action|\(u.quarter)|\(r)", r, u.actionID, "action")
-            case .measureUpdate(let u):
+            case let u as MeasureUpdate:
                 guard let r = u.ref ?? measureIndex[u.measureID]?.ref(in: u.quarter) else { continue }
                 (key, ref, id, noun) = ("measure|\(u.quarter)|\(r)", r, u.measureID, "measure")
             default: continue
@@ -157,7 +151,7 @@ public enum ContentValidator {
             if let first = seen[key] {
                 problems.append(
                     Diagnostic(
-                        path: file.displayPath, position: file.refPosition, code: .duplicateRef,
+                        path: file.displayPath, position: file.positions["ref"] ?? .start, code: .duplicateRef,
                         message: "ref `\(ref)` is used by both \(noun) `\(first.id)` and `\(id)` in this quarter",
                         hint:
                             "Each \(noun) needs its own ref within a quarter: give the definitions' `refs:` the ref each had in that year's plan, or set `ref` in this update."
@@ -174,8 +168,9 @@ public enum ContentValidator {
         let declared = Dictionary(measures.map { ($0.id, $0.comparators) }, uniquingKeysWith: { a, _ in a })
         var problems: [Diagnostic] = []
         for file in files {
-            guard case .measureUpdate(let update) = file.item, let names = declared[update.measureID] else { continue }
-            for (name, position) in file.comparatorPositions where !names.contains(name) {
+            guard let update = file.item as? MeasureUpdate, let names = declared[update.measureID] else { continue }
+            for name in update.comparators.map(\.name) where !names.contains(name) {
+                let position = file.positions["comparators.\(name)"] ?? .start
                 let suggestion = Suggestion.closest(to: name, among: names)
                 problems.append(
                     Diagnostic(
@@ -195,20 +190,21 @@ public enum ContentValidator {
         let published = Dictionary(quarters.filter { !$0.isDraft }.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var problems: [Diagnostic] = []
         for file in files {
-            switch file.kind {
-            case .quarter(let id):
+            guard let id = file.place.quarter else { continue }
+            switch file.place.kind {
+            case .quarter:
                 guard let quarter = published[id], quarter.periodEnd > today else { continue }
                 problems.append(
                     Diagnostic(
-                        path: file.displayPath, position: file.statusPositions["status"] ?? .start,
+                        path: file.displayPath, position: file.positions["status"] ?? .start,
                         code: .futureQuarter,
                         message:
                             "\(id.label) is published but its period ends on \(quarter.periodEnd.long), which is in the future",
                         hint:
                             "Keep `status: draft` until the quarter is over and the report approved; check the folder name's years."
                     ))
-            case .actionUpdate(_, let quarter), .measureUpdate(_, let quarter):
-                guard published[quarter] != nil, let review = file.reviewNote else { continue }
+            case .actionUpdate, .measureUpdate:
+                guard published[id] != nil, let review = file.reviewNote else { continue }
                 problems.append(
                     Diagnostic(
                         path: file.displayPath, position: review.position, code: .unreviewedUpdate,
@@ -227,8 +223,8 @@ public enum ContentValidator {
     static func statusWarnings(_ findings: [StatusFinding], files: [DecodedFile]) -> [Diagnostic] {
         let updates: [(String, DecodedFile)] = files.compactMap { file in
             switch file.item {
-            case .measureUpdate(let update): (update.sourcePath, file)
-            case .actionUpdate(let update): (update.sourcePath, file)
+            case let update as MeasureUpdate: (update.sourcePath, file)
+            case let update as ActionUpdate: (update.sourcePath, file)
             default: nil
             }
         }
@@ -241,7 +237,7 @@ public enum ContentValidator {
                 case .directionContradicts: ("direction", .directionContradictsFigures)
                 }
             return Diagnostic(
-                path: file?.displayPath ?? finding.sourcePath, position: file?.statusPositions[key] ?? .start,
+                path: file?.displayPath ?? finding.sourcePath, position: file?.positions[key] ?? .start,
                 severity: .warning, code: code, message: finding.message, hint: finding.hint)
         }
     }

@@ -3,26 +3,29 @@
 public struct AccessibilityStatement: Sendable, Equatable {
     public var email: String?
     public var phone: String?
-    public var compliance: ComplianceStatus
+    public var compliance = ComplianceStatus.partial
     /// Content known not to meet the standard, one sentence each.
-    public var issues: [String]
+    public var issues: [String] = []
     /// Working days within which a request for another format is answered.
-    public var responseDays: Int
+    public var responseDays = 5
     public var prepared: CalendarDate?
     public var reviewed: CalendarDate?
 
-    public init(
-        email: String? = nil, phone: String? = nil, compliance: ComplianceStatus = .partial,
-        issues: [String] = [], responseDays: Int = 5, prepared: CalendarDate? = nil, reviewed: CalendarDate? = nil
-    ) {
-        self.email = email
-        self.phone = phone
-        self.compliance = compliance
-        self.issues = issues
-        self.responseDays = responseDays
-        self.prepared = prepared
-        self.reviewed = reviewed
-    }
+    public init() {}
+
+    public static let fields = FieldSet<AccessibilityStatement>(
+        blank: AccessibilityStatement(),
+        [
+            Field("email", \.email, .text, "Contact for accessibility problems, on the `/accessibility/` statement."),
+            Field("phone", \.phone, .text, "A phone number for the same."),
+            Field(
+                "compliance", \.compliance, .word(ComplianceStatus.self),
+                "The statement's compliance status with WCAG 2.2 AA; `partial` until people have tested the site."),
+            Field("issues", \.issues, .textList, "Content known not to be accessible, one sentence each."),
+            Field("response_days", \.responseDays, .integer, "Working days to answer a request for another format."),
+            Field("prepared", \.prepared, .date, "When the statement was prepared."),
+            Field("reviewed", \.reviewed, .date, "When the statement was last reviewed."),
+        ])
 }
 
 /// The three compliance statuses of the model statement. `partial` is the default:

@@ -2,36 +2,22 @@
 public struct Action: Sendable, Identifiable {
     public let id: String
     /// The current ref; `refsByYear` holds the refs of earlier plans.
-    public var ref: String
+    public var ref = ""
     /// Keyed by financial year label, `2019/20`: the ref in that year's plan when it differs.
-    public var refsByYear: [String: String]
-    public var title: String
-    public var outcomeID: String
+    public var refsByYear: [String: String] = [:]
+    public var title = ""
+    public var outcomeID = ""
     public var milestone: String?
     public var leadOfficer: String?
     public var portfolioHolder: String?
-    public var risks: [String]
-    public var order: Int
+    public var risks: [String] = []
+    public var order = 0
     /// Markdown.
-    public var description: String
+    public var description = ""
     public var sourcePath: String
 
-    public init(
-        id: String, ref: String, title: String, outcomeID: String, milestone: String? = nil,
-        leadOfficer: String? = nil, portfolioHolder: String? = nil, risks: [String] = [],
-        refsByYear: [String: String] = [:], order: Int = 0, description: String = "", sourcePath: String
-    ) {
+    public init(id: String, sourcePath: String) {
         self.id = id
-        self.ref = ref
-        self.title = title
-        self.outcomeID = outcomeID
-        self.milestone = milestone
-        self.leadOfficer = leadOfficer
-        self.portfolioHolder = portfolioHolder
-        self.risks = risks
-        self.refsByYear = refsByYear
-        self.order = order
-        self.description = description
         self.sourcePath = sourcePath
     }
 
@@ -39,4 +25,32 @@ public struct Action: Sendable, Identifiable {
     public func ref(in quarter: QuarterID) -> String {
         refsByYear[quarter.financialYear] ?? ref
     }
+}
+
+extension Action: ContentItem {
+    public static let kind = ContentKind.action
+    public static let fields = FieldSet<Action>(
+        blank: Action(id: "", sourcePath: ""),
+        [
+            Field(
+                "ref", \.ref, .text, "The action's current reference, e.g. `1.4` or `A1.1`.", required: true,
+                example: "1.4", openData: "ref"),
+            Field(
+                "title", \.title, .text, "Short plain-language title.", required: true,
+                example: "A short plain-language title", openData: "title"),
+            Field(
+                "outcome", \.outcomeID, .id(of: .outcome), "The (supporting) outcome it delivers.", required: true,
+                openData: "outcome"),
+            Field("milestone", \.milestone, .text, "The key milestone, e.g. `By March 2020`.", openData: "milestone"),
+            Field(
+                "lead_officer", \.leadOfficer, .text, "Responsible officer (a role, not a person's name).",
+                openData: "lead_officer"),
+            Field("portfolio_holder", \.portfolioHolder, .text, "The Cabinet member.", openData: "portfolio_holder"),
+            Field("risks", \.risks, .textList, "Names of linked corporate risks.", openData: "risks"),
+            Field(
+                "refs", \.refsByYear, .refs,
+                "The refs this action had in earlier plans (see Identity across plans in content-format.md).",
+                openData: "refs"),
+            Field("order", \.order, .integer, "Position in its outcome's table (then by ref)."),
+        ])
 }

@@ -2,64 +2,37 @@
 public struct Measure: Sendable, Identifiable {
     public let id: String
     /// The current ref; `refsByYear` holds the refs of earlier plans.
-    public var ref: String
+    public var ref = ""
     /// Keyed by financial year label, `2019/20`: the ref in that year's plan when it differs.
-    public var refsByYear: [String: String]
-    public var title: String
-    public var outcomeID: String
-    public var unit: MeasureUnit
-    public var polarity: Polarity
+    public var refsByYear: [String: String] = [:]
+    public var title = ""
+    public var outcomeID = ""
+    public var unit = MeasureUnit.number
+    public var polarity = Polarity.higher
     public var baseline: Figure?
     public var baselinePeriod: String?
     /// The target for any year not named in `targetsByYear`.
     public var target: Figure?
     /// Keyed by financial year label, `2019/20`.
-    public var targetsByYear: [String: Figure]
-    public var frequency: Frequency
+    public var targetsByYear: [String: Figure] = [:]
+    public var frequency = Frequency.quarterly
     public var directorate: String?
     public var source: String?
-    public var comparators: [String]
+    public var comparators: [String] = []
     /// Compare each value with the same quarter last year, not the quarter before.
-    public var seasonal: Bool
+    public var seasonal = false
     /// The target is a total for the whole financial year while each update gives one
     /// quarter's figure, so quarterly figures are not rated against it.
-    public var annualTarget: Bool
+    public var annualTarget = false
     /// This measure's own tolerances, when the site's key does not suit it.
     public var tolerances: Tolerances?
-    public var order: Int
+    public var order = 0
     /// Markdown.
-    public var description: String
+    public var description = ""
     public var sourcePath: String
 
-    public init(
-        id: String, ref: String, title: String, outcomeID: String, unit: MeasureUnit = .number,
-        polarity: Polarity = .higher, baseline: Figure? = nil, baselinePeriod: String? = nil,
-        target: Figure? = nil, targetsByYear: [String: Figure] = [:], frequency: Frequency = .quarterly,
-        directorate: String? = nil, source: String? = nil, comparators: [String] = [],
-        refsByYear: [String: String] = [:], seasonal: Bool = false, annualTarget: Bool = false,
-        tolerances: Tolerances? = nil,
-        order: Int = 0, description: String = "", sourcePath: String
-    ) {
+    public init(id: String, sourcePath: String) {
         self.id = id
-        self.ref = ref
-        self.title = title
-        self.outcomeID = outcomeID
-        self.unit = unit
-        self.polarity = polarity
-        self.baseline = baseline
-        self.baselinePeriod = baselinePeriod
-        self.target = target
-        self.targetsByYear = targetsByYear
-        self.frequency = frequency
-        self.directorate = directorate
-        self.source = source
-        self.comparators = comparators
-        self.refsByYear = refsByYear
-        self.seasonal = seasonal
-        self.annualTarget = annualTarget
-        self.tolerances = tolerances
-        self.order = order
-        self.description = description
         self.sourcePath = sourcePath
     }
 
@@ -72,4 +45,58 @@ public struct Measure: Sendable, Identifiable {
     public func ref(in quarter: QuarterID) -> String {
         refsByYear[quarter.financialYear] ?? ref
     }
+}
+
+extension Measure: ContentItem {
+    public static let kind = ContentKind.measure
+    public static let fields = FieldSet<Measure>(
+        blank: Measure(id: "", sourcePath: ""),
+        [
+            Field(
+                "ref", \.ref, .text, "Current reference, e.g. `M1.10`.", required: true, example: "M1.10",
+                openData: "ref"),
+            Field(
+                "title", \.title, .text, "Short plain-language title.", required: true,
+                example: "A short plain-language title", openData: "title"),
+            Field(
+                "outcome", \.outcomeID, .id(of: .outcome), "The outcome it measures.", required: true,
+                openData: "outcome"),
+            Field("unit", \.unit, .word(MeasureUnit.self), "How values are shown.", openData: "unit"),
+            Field(
+                "polarity", \.polarity, .word(Polarity.self),
+                "What \"good\" is: higher values, lower values, or close to the target.", openData: "polarity"),
+            Field("baseline", \.baseline, .figure, "The starting value.", openData: "baseline"),
+            Field(
+                "baseline_period", \.baselinePeriod, .text, "When the baseline was measured, e.g. `2017/18`.",
+                openData: "baseline_period"),
+            Field(
+                "target", \.target, .figure, "The target, for every year not named in `targets`.", openData: "target"),
+            Field(
+                "targets", \.targetsByYear, .byYear(.figure, example: "2019/20: 800") { "the target for \($0)" },
+                "Targets that change by year.", openData: "targets"),
+            Field("frequency", \.frequency, .word(Frequency.self), "How often it is reported.", openData: "frequency"),
+            Field("directorate", \.directorate, .text, "Responsible directorate.", openData: "directorate"),
+            Field("source", \.source, .text, "Where the figures come from.", openData: "source"),
+            Field(
+                "comparators", \.comparators, .textList,
+                "Names of comparison series (e.g. `England`) that updates may give values for.",
+                openData: "comparators"),
+            Field(
+                "refs", \.refsByYear, .refs,
+                "The refs this measure had in earlier plans (see Identity across plans in content-format.md).",
+                openData: "refs"),
+            Field(
+                "seasonal", \.seasonal, .boolean,
+                "Compare each value with the same quarter last year rather than the quarter before.",
+                openData: "seasonal"),
+            Field(
+                "annual_target", \.annualTarget, .boolean,
+                "The target is a total for the whole year while updates give one quarter's figure: quarterly figures are then not rated against it, and it is not drawn on the chart.",
+                openData: "annual_target"),
+            Field(
+                "tolerances", \.tolerances, .object(Tolerances.fields),
+                "This measure's own RAG tolerances, e.g. absolute ones for a score that can be zero or negative; a key left out takes the reference key's value.",
+                default: "the site's", openData: "tolerances"),
+            Field("order", \.order, .integer, "Position in its outcome's table (then by ref)."),
+        ])
 }

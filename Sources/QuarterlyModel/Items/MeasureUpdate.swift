@@ -17,35 +17,71 @@ public struct MeasureUpdate: Sendable {
 
     /// The target as it stood this quarter, when the update states it.
     public var target: Figure?
-    public var comparators: [ComparatorValue]
+    public var comparators: [ComparatorValue] = []
     public var ref: String?
     public var title: String?
+    /// The note `quarterly new-quarter` leaves on a carried-over update until someone checks it.
+    public var review: String?
     /// Markdown.
-    public var commentary: String
+    public var commentary = ""
     public var sourcePath: String
 
-    public init(
-        measureID: String, quarter: QuarterID, value: Figure? = nil, display: String? = nil,
-        period: String? = nil, rag: RAGStatus? = nil, ragReason: String? = nil, direction: DirectionOfTravel? = nil,
-        target: Figure? = nil, comparators: [ComparatorValue] = [], section: CommentarySection? = nil,
-        ref: String? = nil, title: String? = nil, commentary: String = "", sourcePath: String
-    ) {
+    public init(measureID: String, quarter: QuarterID, sourcePath: String) {
         self.measureID = measureID
         self.quarter = quarter
-        self.value = value
-        self.display = display
-        self.period = period
-        self.statedRAG = rag
-        self.ragReason = ragReason
-        self.statedDirection = direction
-        self.statedSection = section
-        self.target = target
-        self.comparators = comparators
-        self.ref = ref
-        self.title = title
-        self.commentary = commentary
         self.sourcePath = sourcePath
     }
+}
+
+extension MeasureUpdate: ContentItem {
+    public static let kind = ContentKind.measureUpdate
+    public static let fields = FieldSet<MeasureUpdate>(
+        blank: MeasureUpdate(measureID: "", quarter: QuarterID(startYear: 2019, number: 1)!, sourcePath: ""),
+        [
+            Field(
+                "value", \.value, .figure(hintEnding: " (put formatted text in `display`)."),
+                "The figure for the period.", default: "none (\"no data\")", carry: .always, openData: "value"),
+            Field(
+                "display", \.display, .text, "How to show the figure, e.g. `£1.848m` or `71% (provisional)`.",
+                default: "the value with its unit", carry: .always, openData: "display"),
+            Field(
+                "period", \.period, .text,
+                "The period the value covers when not the quarter, e.g. `academic year 2018/19`.",
+                default: "the quarter", carry: .always, openData: "period"),
+            Field(
+                "rag", \.statedRAG,
+                .word(RAGStatus.self, only: RAGStatus.measureStatuses) {
+                    "`\($0.rawValue)` is for actions, not measures"
+                },
+                "Overrides the computed status: give it only when the service's judgement differs from the figures, with `rag_reason` saying why.",
+                default: "computed from `value` and the target", carry: .always),
+            Field(
+                "rag_reason", \.ragReason, .text,
+                "Why `rag` differs from the computed status; shown on the measure's page.", carry: .always,
+                openData: "rag_reason"),
+            Field(
+                "direction", \.statedDirection, .word(DirectionOfTravel.self),
+                "Direction of travel since the last report.", default: "computed from the figures", carry: .always),
+            Field(
+                "target", \.target, .figure, "The target as it stood this quarter.",
+                default: "the definition's target for the year", carry: .withinPlanYear),
+            Field(
+                "comparators", \.comparators, .comparators,
+                "Comparison figures for the same period, e.g. `England: 72`; names must be listed in the measure's `comparators`.",
+                carry: .always, openData: "comparators"),
+            Field(
+                "section", \.statedSection, .word(CommentarySection.self), "Which commentary list it appears in.",
+                default: "`progress` for green (stated or computed), `improvement` otherwise", carry: .always),
+            Field(
+                "ref", \.ref, .text, "The ref as it stood this quarter.", default: "the definition's",
+                carry: .withinPlanYear),
+            Field(
+                "title", \.title, .text, "The title as it stood this quarter.", default: "the definition's",
+                carry: .withinPlanYear),
+            Field(
+                "review", \.review, .text,
+                "As for action updates: left by `quarterly new-quarter`; a published quarter may have none."),
+        ])
 }
 
 /// A comparison figure for the same period, e.g. England 72%.
@@ -56,5 +92,15 @@ public struct ComparatorValue: Sendable, Hashable {
     public init(name: String, value: Figure) {
         self.name = name
         self.value = value
+    }
+}
+
+extension FieldType where Value == [ComparatorValue] {
+    /// `comparators:` name → figure, in the order written.
+    static var comparators: FieldType {
+        map(
+            of: .figure, example: "England: 72", subject: { "comparator `\($0)`" },
+            make: { $0.map { ComparatorValue(name: $0.name, value: $0.value) } },
+            entries: { $0.map { (name: $0.name, value: $0.value) } })
     }
 }

@@ -1,26 +1,19 @@
 /// One quarter's report: `content/quarters/<id>/index.md`.
 public struct Quarter: Sendable, Identifiable {
     public let id: QuarterID
-    public var status: QuarterStatus
+    public var status = QuarterStatus.draft
     public var periodEnd: CalendarDate
     public var published: CalendarDate?
     public var meeting: String?
     public var plan: String?
     /// Markdown.
-    public var introduction: String
+    public var introduction = ""
     public var sourcePath: String
 
-    public init(
-        id: QuarterID, status: QuarterStatus, periodEnd: CalendarDate, published: CalendarDate? = nil,
-        meeting: String? = nil, plan: String? = nil, introduction: String = "", sourcePath: String
-    ) {
+    /// The period ends on the quarter's last day unless the file says otherwise.
+    public init(id: QuarterID, financialYearStart: Int, sourcePath: String) {
         self.id = id
-        self.status = status
-        self.periodEnd = periodEnd
-        self.published = published
-        self.meeting = meeting
-        self.plan = plan
-        self.introduction = introduction
+        self.periodEnd = id.periodEnd(financialYearStart: financialYearStart)
         self.sourcePath = sourcePath
     }
 
@@ -28,4 +21,24 @@ public struct Quarter: Sendable, Identifiable {
 
     /// When the report is dated: its publication, else the end of the period it covers.
     public var reportDate: CalendarDate { published ?? periodEnd }
+}
+
+extension Quarter: ContentItem {
+    public static let kind = ContentKind.quarter
+    public static let fields = FieldSet<Quarter>(
+        blank: Quarter(id: QuarterID(startYear: 2019, number: 1)!, financialYearStart: 4, sourcePath: ""),
+        [
+            Field(
+                "status", \.status, .word(QuarterStatus.self),
+                "`draft` until the report has been to committee, then `published`. Drafts are built only with `quarterly build --drafts`, and every page then says DRAFT.",
+                required: true, openData: "status"),
+            Field(
+                "period_end", \.periodEnd, .date, "End of the period reported.", default: "last day of the quarter",
+                openData: "period_end"),
+            Field("published", \.published, .date, "When the report was published.", openData: "published"),
+            Field("meeting", \.meeting, .text, "The committee that considered it.", openData: "meeting"),
+            Field(
+                "plan", \.plan, .text, "The plan reported against, as it was named then.",
+                default: "the site's `title`", openData: "plan"),
+        ])
 }

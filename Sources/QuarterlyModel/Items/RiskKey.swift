@@ -24,6 +24,22 @@ public struct RiskKey: Sendable, Equatable {
             RiskBand(name: "High", from: 10), RiskBand(name: "Very high", from: 16),
         ])
 
+    public static let fields = FieldSet<RiskKey>(
+        blank: .standard,
+        [
+            Field(
+                "likelihood", \.likelihood, .fiveWords(example: "[Rare, Unlikely, Possible, Likely, Certain]"),
+                "Five words for likelihood 1 to 5."),
+            Field(
+                "impact", \.impact, .fiveWords(example: "[Rare, Unlikely, Possible, Likely, Certain]"),
+                "Five words for impact 1 to 5."),
+            Field(
+                "opportunity_impact", \.opportunityImpact,
+                .fiveWords(example: "[Rare, Unlikely, Possible, Likely, Certain]"),
+                "Five words for an opportunity's impact 1 to 5."),
+            Field("bands", \.bands, .bands, "Each band's name and lowest score, e.g. `{Low: 1, Medium: 5, High: 10}`."),
+        ])
+
     /// The band a score falls in.
     public func band(for score: Int) -> RiskBand? {
         bands.last { score >= $0.from }
@@ -42,6 +58,32 @@ public struct RiskBand: Sendable, Equatable {
     public init(name: String, from: Int) {
         self.name = name
         self.from = from
+    }
+}
+
+extension FieldType where Value == [RiskBand] {
+    /// `bands:` each band's name and lowest score, kept in order of score.
+    static var bands: FieldType {
+        let start = FieldType<Int>(
+            shape: .integer(1...25),
+            read: { value, context in
+                guard let figure = Figure.read(value, context), let from = Int(exactly: figure.value),
+                    (1...25).contains(from)
+                else {
+                    context.report(
+                        .invalidValue, at: context.namePosition ?? value.position,
+                        "band `\(context.key)` must start at a whole score from 1 to 25",
+                        hint: "Give each band its lowest score, e.g. `High: 10`.")
+                    return nil
+                }
+                return from
+            }, yaml: { String($0) }, openData: { .number(String($0)) })
+        return map(
+            of: start, example: "Low: 1", subject: { "the band `\($0)`" },
+            make: {
+                $0.isEmpty ? nil : $0.map { RiskBand(name: $0.name, from: $0.value) }.sorted { $0.from < $1.from }
+            },
+            entries: { $0.map { (name: $0.name, value: $0.from) } })
     }
 }
 

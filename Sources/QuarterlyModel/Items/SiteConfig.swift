@@ -1,41 +1,61 @@
-import Foundation
-
 /// `content/site.yml`: who publishes the site and the site-wide rules.
 public struct SiteConfig: Sendable {
-    public var organisation: String
-    public var title: String
+    public var organisation = ""
+    public var title = ""
     public var description: String?
     /// Where the site is hosted, e.g. `https://example.org/council-plan/`, or `/`
     /// (a build may publish it elsewhere: see `Deployment`).
-    public var baseURL: String
-    public var language: String
-    public var licence: Licence
+    public var baseURL = "/"
+    public var language = "en-GB"
+    public var licence = Licence.openGovernment
     /// Where the content is kept, for the footer's source and "suggest a correction" links.
     public var repository: Repository?
     /// The 5×5 risk scoring key (`risk_key:`).
-    public var riskKey: RiskKey = .standard
+    public var riskKey = RiskKey.standard
     /// What the `/accessibility/` statement says.
-    public var accessibility: AccessibilityStatement
-    public var tolerances: Tolerances
+    public var accessibility = AccessibilityStatement()
+    public var tolerances = Tolerances.referenceKey
     /// 1–12; 4 (April) for UK councils.
-    public var financialYearStart: Int
+    public var financialYearStart = 4
 
-    public init(
-        organisation: String, title: String, description: String? = nil, baseURL: String = "/",
-        language: String = "en-GB", licence: Licence = .openGovernment,
-        accessibility: AccessibilityStatement = AccessibilityStatement(),
-        tolerances: Tolerances = .referenceKey, financialYearStart: Int = 4
-    ) {
-        self.organisation = organisation
-        self.title = title
-        self.description = description
-        self.baseURL = baseURL
-        self.language = language
-        self.licence = licence
-        self.accessibility = accessibility
-        self.tolerances = tolerances
-        self.financialYearStart = financialYearStart
-    }
+    public init() {}
+}
+
+extension SiteConfig: ContentItem {
+    public static let kind = ContentKind.site
+    public static let fields = FieldSet<SiteConfig>(
+        blank: SiteConfig(),
+        [
+            Field(
+                "organisation", \.organisation, .text, "The council or body publishing the reports.", required: true,
+                example: "Cumbria County Council", openData: "organisation"),
+            Field(
+                "title", \.title, .text, "The site's title, e.g. the plan's name.", required: true,
+                example: "Council Plan Delivery Plan", openData: "title"),
+            Field(
+                "description", \.description, .text, "One sentence shown on the home page and in link previews.",
+                openData: "description"),
+            Field(
+                "base_url", \.baseURL, .siteAddress,
+                "Where the site is hosted; its path (e.g. `/council-plan/`) prefixes every link. `quarterly build --base-url` overrides it.",
+                openData: "base_url"),
+            Field("language", \.language, .text, "The pages' `lang`.", openData: "language"),
+            Field("licence", \.licence, .object(Licence.fields), "Licence of the content and data."),
+            Field(
+                "accessibility", \.accessibility, .object(AccessibilityStatement.fields),
+                "What the `/accessibility/` statement says."),
+            Field(
+                "tolerances", \.tolerances, .object(Tolerances.fields),
+                "How far off target a measure may be and still be Green or Amber (see How statuses are computed in content-format.md).",
+                openData: "tolerances"),
+            Field(
+                "financial_year_start", \.financialYearStart, .month, "First month of the financial year.",
+                openData: "financial_year_start"),
+            Field(
+                "repository", \.repository, .object(Repository.fields),
+                "Where the content is kept, for \"Source\" and \"Suggest a correction\" links."),
+            Field("risk_key", \.riskKey, .object(RiskKey.fields), "The 5×5 risk scoring key."),
+        ])
 }
 
 public struct Licence: Sendable, Equatable {
@@ -50,4 +70,26 @@ public struct Licence: Sendable, Equatable {
     public static let openGovernment = Licence(
         name: "Open Government Licence v3.0",
         url: "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/")
+
+    public static let fields = FieldSet<Licence>(
+        blank: .openGovernment,
+        [
+            Field("name", \.name, .text, "The licence's name.", openData: "name"),
+            Field("url", \.url, .webAddress, "The licence's address.", openData: "url"),
+        ])
+}
+
+extension FieldType where Value == String {
+    /// `base_url`: a full address, or a path alone.
+    static var siteAddress: FieldType {
+        text.checked(
+            where: { $0.hasPrefix("http://") || $0.hasPrefix("https://") || $0.hasPrefix("/") },
+            shape: .address(prefixes: ["https://", "http://", "/"], anyCase: false),
+            problem: { _, _ in
+                (
+                    "`base_url` must start with https://, http:// or /",
+                    "For example `base_url: https://www.example.gov.uk/council-plan/` or `base_url: /`."
+                )
+            })
+    }
 }

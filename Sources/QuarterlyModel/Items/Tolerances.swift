@@ -17,6 +17,27 @@ public struct Tolerances: Sendable, Equatable {
 
     /// The reports' key: green on target or within 5%, amber 5–10% off, red beyond.
     public static let referenceKey = Tolerances(green: 5, amber: 10)
+
+    /// A key left out takes the reference key's value.
+    public static let fields = FieldSet<Tolerances>(
+        blank: .referenceKey,
+        [
+            Field(
+                "green", \.green, .decimal, "A measure within this distance of its target (or better) is Green.",
+                openData: "green"),
+            Field("amber", \.amber, .decimal, "Within this distance it is Amber; further off, Red.", openData: "amber"),
+            Field(
+                "basis", \.basis, .word(ToleranceBasis.self),
+                "Whether the tolerances are percentages of the target or amounts in the measure's units.",
+                openData: "basis"),
+        ],
+        check: { tolerances, check in
+            guard tolerances.green < 0 || tolerances.amber < tolerances.green else { return }
+            check.report(
+                .invalidValue, at: check.position,
+                "tolerances must satisfy 0 ≤ green ≤ amber (got green \(tolerances.green), amber \(tolerances.amber))",
+                hint: "The reference key is `green: 5` and `amber: 10` (percent off target).")
+        })
 }
 
 /// Whether tolerances are a percentage of the target or a distance in the measure's own units.

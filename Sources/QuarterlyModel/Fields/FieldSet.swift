@@ -1,0 +1,152 @@
+import Foundation
+
+/// The keys of one kind of file (or of a nested key such as `tolerances:`), in order.
+/// Decoding, unknown-key errors, the schemas, the reference document, `new-quarter`'s
+/// carry-over and the open data all come from it.
+public struct FieldSet<Item: Sendable>: Sendable {
+    public let fields: [Field<Item>]
+    /// An item with every property at its initial value: the defaults.
+    public let blank: Item
+    /// A rule across keys (green ≤ amber; likelihood × impact = score), run after the keys are read.
+    let check: (@Sendable (Item, FieldCheck) -> Void)?
+
+    public init(blank: Item, _ fields: [Field<Item>], check: (@Sendable (Item, FieldCheck) -> Void)? = nil) {
+        self.blank = blank
+        self.fields = fields
+        self.check = check
+    }
+
+    public var keys: [String] { fields.map(\.key) }
+
+    public subscript(key: String) -> Field<Item>? { fields.first { $0.key == key } }
+
+    public var info: [FieldInfo] { fields.map { $0.info(blank: blank) } }
+
+    /// The fields published as open data, with this item's values (those it has).
+    public func openData(of item: Item) -> [OpenDataEntry] {
+        fields.compactMap { field in
+            guard let name = field.openDataName, let value = field.value(in: item) else { return nil }
+            return OpenDataEntry(name: name, value: value)
+        }
+    }
+
+    /// The keys `new-quarter` writes into the next quarter's file, as front-matter text.
+    public func carried(from item: Item, withinPlanYear: Bool) -> [(key: String, text: String)] {
+        fields.compactMap { field in
+            guard field.carry == .always || (field.carry == .withinPlanYear && withinPlanYear),
+                let text = field.yaml(item)
+            else { return nil }
+            return (field.key, text)
+        }
+    }
+
+    /// Reads a file's keys into `item`, reporting every problem and every key not in the
+    /// set. Returns whether every required key was read: only then is the item usable.
+    public func decode(_ document: ParsedValue?, into item: inout Item, report: FieldReport) -> Bool {
+        switch document {
+        case .map(let entries, let position)?:
+            return decode(entries, at: position, into: &item, report: report, prefix: "")
+        case nil:
+            return decode([], at: report.missingKeyPosition, into: &item, report: report, prefix: "")
+        case let other?:
+            report.report(
+                .wrongType, at: TextPosition(line: report.firstLine, column: 1),
+                "expected `key: value` lines, found \(other.described)",
+                hint: "Write one `key: value` per line, e.g. `title: Superfast broadband`.")
+            // That one error says it all: no key is reported missing.
+            return !fields.contains(where: \.required)
+        }
+    }
+
+    func decode(
+        _ entries: [ParsedEntry], at position: TextPosition, into item: inout Item, report: FieldReport, prefix: String
+    ) -> Bool {
+        var complete = true
+        for field in fields {
+            let entry = entries.first { $0.key == field.key }
+            guard let entry, !entry.value.isNull else {
+                guard field.required else { continue }
+                complete = false
+                report.report(
+                    .missingField, at: entry?.keyPosition ?? report.missingKeyPosition,
+                    "missing required key `\(prefix)\(field.key)`", hint: "Add a line `\(field.key): \(field.example)`."
+                )
+                continue
+            }
+            let path = prefix + field.key
+            report.positions[path] = entry.value.position
+            if case .map(let lines, _) = entry.value, case .map = field.shape {
+                for line in lines { report.positions[path + "." + line.key] = line.keyPosition }
+            }
+            let context = FieldContext(
+                key: field.key, path: path, subject: "`\(field.key)`", required: field.required,
+                example: field.example, report: report)
+            if !field.read(&item, entry.value, context), field.required { complete = false }
+        }
+        let allowed = keys
+        for entry in entries where self[entry.key] == nil {
+            let list = allowed.map { "`\($0)`" }.joined(separator: ", ")
+            let hint =
+                allowed.isEmpty
+                ? "This file takes no front-matter keys: delete the key, or the whole `---` block, and write the text below."
+                : Suggestion.closest(to: entry.key, among: allowed).map {
+                    "Did you mean `\($0)`? Allowed keys: \(list)."
+                }
+                    ?? "Allowed keys: \(list)."
+            report.report(.unknownKey, at: entry.keyPosition, "unknown key `\(prefix)\(entry.key)`", hint: hint)
+        }
+        check?(item, FieldCheck(report: report, prefix: prefix, position: position))
+        return complete
+    }
+}
+
+/// What a rule across keys sees: which keys are given and where, and the problems so far.
+public struct FieldCheck {
+    let report: FieldReport
+    let prefix: String
+    /// Where the keys' map is written (for a nested key, its value).
+    public let position: TextPosition
+
+    public func has(_ key: String) -> Bool { report.positions[prefix + key] != nil }
+
+    /// Where a key's value is written, or where a missing key is reported.
+    public func position(of key: String) -> TextPosition {
+        report.positions[prefix + key] ?? report.missingKeyPosition
+    }
+
+    public func report(_ code: DiagnosticCode, at position: TextPosition, _ message: String, hint: String?) {
+        report.report(code, at: position, message, hint: hint)
+    }
+}
+
+extension FieldType {
+    /// Keys nested under one key, e.g. `tolerances:` with `green`, `amber` and `basis`.
+    /// Left out keys keep the nested set's blank values; the value is nil when a required
+    /// nested key is missing.
+    public static func object(_ set: FieldSet<Value>) -> FieldType {
+        FieldType(
+            shape: .object(set.info),
+            read: { value, context in
+                guard case .map(let entries, let position) = value else {
+                    context.report(
+                        .wrongType, at: value.position, "`\(context.key)` must be indented `name: value` lines",
+                        hint: "Put each of its keys on its own line, indented under `\(context.key):`.")
+                    return nil
+                }
+                var item = set.blank
+                let complete = set.decode(
+                    entries, at: position, into: &item, report: context.report, prefix: context.path + ".")
+                return complete ? item : nil
+            },
+            yaml: { item in
+                let lines = set.fields.compactMap { field in
+                    field.yaml(item).map { YAMLText.line(field.key, $0).replacingOccurrences(of: "\n", with: "\n  ") }
+                }
+                return lines.isEmpty ? nil : lines.map { "\n  " + $0 }.joined()
+            },
+            openData: { item in
+                let entries = set.openData(of: item)
+                return entries.isEmpty ? nil : .map(entries)
+            })
+    }
+}

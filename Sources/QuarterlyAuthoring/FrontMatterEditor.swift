@@ -1,4 +1,5 @@
 import QuarterlyContent
+import QuarterlyModel
 
 /// Edits a content file's top-level front-matter keys as text, so everything else the
 /// officer wrote (other keys, comments, order, the body) stays exactly as it was.
@@ -17,8 +18,7 @@ struct FrontMatterEditor {
     }
 
     init(keys: [(String, String)], body: String) {
-        // A value starting on the next line (an indented mapping) follows the colon directly.
-        yamlLines = keys.map { $0.1.hasPrefix("\n") ? "\($0.0):\($0.1)" : "\($0.0): \($0.1)" }
+        yamlLines = keys.map { YAMLText.line($0.0, $0.1) }
         self.body = body
     }
 
@@ -52,19 +52,5 @@ struct FrontMatterEditor {
         var end = start + 1
         while end < yamlLines.count, let first = yamlLines[end].first, first == " " || first == "\t" { end += 1 }
         return start..<end
-    }
-
-    /// Text as a YAML double-quoted scalar: safe whatever it contains.
-    static func quoted(_ text: String) -> String {
-        "\""
-            + text.replacingScalars { scalar in
-                switch scalar {
-                case "\\": "\\\\"
-                case "\"": "\\\""
-                case "\n": "\\n"
-                case "\t": "\\t"
-                default: nil
-                }
-            } + "\""
     }
 }

@@ -143,7 +143,7 @@ public struct MeasureImport {
             editor.remove("value")
         }
         if let display {
-            let quoted = FrontMatterEditor.quoted(display)
+            let quoted = YAMLText.quoted(display)
             if editor.value(of: "display") != quoted { details.append("display → \(display)") }
             editor.set("display", quoted)
         }

@@ -24,55 +24,31 @@ public struct QuarterScaffold {
         let periodEnd = quarter.periodEnd(financialYearStart: graph.site.financialYearStart)
         var index: [(String, String)] = [("status", "draft"), ("period_end", periodEnd.iso)]
         if let previous, previous.startYear == quarter.startYear, let plan = graph.quarter(previous)?.plan {
-            index.append(("plan", FrontMatterEditor.quoted(plan)))
+            index.append(("plan", YAMLText.quoted(plan)))
         }
         var files = [
             File(path: "quarters/\(quarter.slug)/index.md", text: FrontMatterEditor(keys: index, body: "").text)
         ]
         if let previous {
-            let note = ("review", FrontMatterEditor.quoted("carried over from \(previous.label)"))
+            // What each update carries, and whether only within the plan year, is in its field declarations.
             let sameYear = previous.startYear == quarter.startYear
+            func file(_ folder: String, _ id: String, _ keys: [(key: String, text: String)]) -> File {
+                let note = ("review", YAMLText.quoted("carried over from \(previous.label)"))
+                return File(
+                    path: "quarters/\(quarter.slug)/\(folder)/\(id).md",
+                    text: FrontMatterEditor(keys: keys.map { ($0.key, $0.text) } + [note], body: "").text)
+            }
             for update in graph.actionUpdates(in: previous) where update.rag != .complete {
-                var keys: [(String, String)] = [("rag", update.rag.rawValue)]
-                if let direction = update.statedDirection { keys.append(("direction", direction.rawValue)) }
-                // Refs, titles and milestones stated for one year's plan do not carry into the next.
-                if sameYear {
-                    if let ref = update.ref { keys.append(("ref", FrontMatterEditor.quoted(ref))) }
-                    if let title = update.title { keys.append(("title", FrontMatterEditor.quoted(title))) }
-                    if let milestone = update.milestone {
-                        keys.append(("milestone", FrontMatterEditor.quoted(milestone)))
-                    }
-                }
                 files.append(
-                    File(
-                        path: "quarters/\(quarter.slug)/actions/\(update.actionID).md",
-                        text: FrontMatterEditor(keys: keys + [note], body: "").text))
+                    file(
+                        "actions", update.actionID, ActionUpdate.fields.carried(from: update, withinPlanYear: sameYear))
+                )
             }
             for update in graph.measureUpdates(in: previous) {
-                var keys: [(String, String)] = []
-                if let value = update.value { keys.append(("value", value.text)) }
-                if let display = update.display { keys.append(("display", FrontMatterEditor.quoted(display))) }
-                if let period = update.period { keys.append(("period", FrontMatterEditor.quoted(period))) }
-                if let rag = update.statedRAG { keys.append(("rag", rag.rawValue)) }
-                if let reason = update.ragReason { keys.append(("rag_reason", FrontMatterEditor.quoted(reason))) }
-                if let direction = update.statedDirection { keys.append(("direction", direction.rawValue)) }
-                if sameYear {
-                    if let target = update.target { keys.append(("target", target.text)) }
-                    if let ref = update.ref { keys.append(("ref", FrontMatterEditor.quoted(ref))) }
-                    if let title = update.title { keys.append(("title", FrontMatterEditor.quoted(title))) }
-                }
-                if !update.comparators.isEmpty {
-                    keys.append(
-                        (
-                            "comparators",
-                            update.comparators.map { "\n  \(FrontMatterEditor.quoted($0.name)): \($0.value.text)" }
-                                .joined()
-                        ))
-                }
                 files.append(
-                    File(
-                        path: "quarters/\(quarter.slug)/measures/\(update.measureID).md",
-                        text: FrontMatterEditor(keys: keys + [note], body: "").text))
+                    file(
+                        "measures", update.measureID,
+                        MeasureUpdate.fields.carried(from: update, withinPlanYear: sameYear)))
             }
         }
         self.files = files

@@ -49,6 +49,48 @@ import Testing
                 """)
     }
 
+    /// Each update key is carried as its declaration says: always, only within the same
+    /// financial year (refs, titles, milestones and targets belong to one year's plan), or never.
+    @Test(arguments: [("2019-20-q4", true), ("2020-21-q1", false)])
+    func carriesExactlyTheKeysDeclaredToCarry(quarter: String, sameYear: Bool) throws {
+        let content = try Fixtures.minimalSite(with: [
+            "quarters/2019-20-q3/actions/care-communities.md":
+                "---\nrag: green\ndirection: improving\nsection: improvement\nref: \"1.9\"\ntitle: T\nmilestone: M\nreview: x\n---\nText.\n",
+            "quarters/2019-20-q3/measures/foster-carers.md":
+                "---\nvalue: 186\ndisplay: \"186 homes\"\nperiod: P\nrag: green\nrag_reason: R\ndirection: improving\ntarget: 190\ncomparators:\n  England: 191\nsection: progress\nref: M1.4\ntitle: T\nreview: x\n---\nText.\n",
+        ])
+        defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
+        let scaffold = QuarterScaffold(
+            quarter: QuarterID(quarter)!, graph: try ContentSnapshot.graph(of: content.path))
+        func keys(_ suffix: String) throws -> [String] {
+            let file = try #require(scaffold.files.first { $0.path.hasSuffix(suffix) })
+            return file.text.split(separator: "\n").filter { !$0.hasPrefix(" ") && $0.contains(":") }
+                .map { String($0.prefix { $0 != ":" }) }
+        }
+        let yearOnly = sameYear ? ["ref", "title", "milestone"] : []
+        #expect(try keys("actions/care-communities.md") == ["rag", "direction", "section"] + yearOnly + ["review"])
+        #expect(
+            try keys("measures/foster-carers.md")
+                == ["value", "display", "period", "rag", "rag_reason", "direction"] + (sameYear ? ["target"] : [])
+                + ["comparators", "section"] + (sameYear ? ["ref", "title"] : []) + ["review"])
+        // The same lists, from the declarations.
+        let declared = { (carry: CarryForward) in carry == .always || (sameYear && carry == .withinPlanYear) }
+        #expect(
+            try keys("actions/care-communities.md")
+                == ActionUpdate.fields.fields.filter { declared($0.carry) }.map(\.key) + ["review"])
+        #expect(
+            try keys("measures/foster-carers.md")
+                == MeasureUpdate.fields.fields.filter { declared($0.carry) }.map(\.key) + ["review"])
+        // What was carried reads back as the same stated values.
+        try scaffold.write(into: content.path)
+        let after = try #require(Fixtures.validate(content).graph)
+        let update = try #require(after.measureUpdate("foster-carers", in: QuarterID(quarter)!))
+        #expect(update.display == "186 homes")
+        #expect(update.statedSection == .progress)
+        #expect(update.comparators == [ComparatorValue(name: "England", value: Figure(text: "191")!)])
+        #expect(after.actionUpdate("care-communities", in: QuarterID(quarter)!)?.statedSection == .improvement)
+    }
+
     @Test func neverOverwritesAQuarter() throws {
         let content = try Fixtures.minimalSite(with: [:])
         defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }

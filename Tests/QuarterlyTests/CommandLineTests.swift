@@ -7,10 +7,11 @@ struct CommandLineTests {
     static let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
         .deletingLastPathComponent().appendingPathComponent("quarterly")
 
-    func run(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
+    func run(_ arguments: [String], in folder: URL? = nil) throws -> (status: Int32, stdout: String, stderr: String) {
         let process = Process()
         process.executableURL = Self.executable
         process.arguments = arguments
+        process.currentDirectoryURL = folder
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out
@@ -61,11 +62,13 @@ struct CommandLineTests {
         let output = folder.appendingPathComponent("public")
         try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
         try Data("earlier site".utf8).write(to: output.appendingPathComponent("index.html"))
+        try Data("built earlier".utf8).write(to: output.appendingPathComponent(".quarterly-site"))
         let before = Fixtures.snapshot(output)
         let build = try run([
             "build", "--content", content.path, "--templates", Fixtures.templates.path, "--output", output.path,
         ])
         #expect(build.status == 1)
+        #expect(build.stderr.contains("Build failed at step 'validate'"), "\(build.stderr)")
         #expect(Fixtures.snapshot(output) == before)
     }
 
@@ -78,13 +81,62 @@ struct CommandLineTests {
         ])
         #expect(result.status == 0, "\(result.stderr)")
         for step in [
-            "load content", "validate", "compute statuses", "load templates", "render pages", "data files", "feed",
+            "check output", "load content", "validate", "compute statuses", "load templates", "render pages",
+            "data files", "feed",
             "sitemap",
             "copy assets", "publish",
         ] {
             #expect(result.stdout.contains("  \(step) "), "\(step)")
         }
         #expect(result.stdout.contains("Built 15 pages and "))
+    }
+
+    /// The case: `cd site && quarterly build --output .` deleted the repository.
+    @Test func buildingIntoTheRepositoryIsRefused() throws {
+        let root = try OutputSafetyTests.repository()
+        defer { try? FileManager.default.removeItem(at: root.deletingLastPathComponent()) }
+        let before = Fixtures.snapshot(root)
+        let build = try run(["build", "--output", ".", "--no-search"], in: root)
+        #expect(build.status == 1)
+        #expect(build.stdout.isEmpty)
+        #expect(
+            build.stderr.contains(".:1:1: error: the output folder (\(root.path)) holds the content folder `content`"))
+        #expect(build.stderr.contains("hint: Building would replace it with the site. Name a folder of its own"))
+        #expect(build.stderr.contains("Build failed at step 'check output'"), "\(build.stderr)")
+        #expect(Fixtures.snapshot(root) == before)
+    }
+
+    /// Ctrl-C or SIGTERM while pages are written: the staging folder goes, the output is
+    /// not made, and the process ends by the signal (a shell shows 130 or 143).
+    @Test(arguments: [SIGTERM, SIGINT])
+    func aStoppedBuildLeavesNothingBehind(signal: Int32) throws {
+        let folder = Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let process = Process()
+        process.executableURL = Self.executable
+        process.arguments = [
+            "build", "--content", Fixtures.exampleContent.path, "--templates", Fixtures.templates.path,
+            "--output", folder.appendingPathComponent("public").path, "--no-search",
+        ]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let started = ContinuousClock.now
+        var staged = false
+        while process.isRunning, started.duration(to: .now) < .seconds(30) {
+            staged =
+                (try? FileManager.default.contentsOfDirectory(atPath: folder.path))?.contains {
+                    $0.hasPrefix(".public.quarterly-")
+                } == true
+            if staged { break }
+            usleep(1000)
+        }
+        #expect(staged, "the build was stopped while it wrote pages")
+        kill(process.processIdentifier, signal)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .uncaughtSignal)
+        #expect(process.terminationStatus == signal)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == [])
     }
 
     @Test func usageErrorsExitWithTwo() throws {

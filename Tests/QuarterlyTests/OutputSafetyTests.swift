@@ -182,7 +182,7 @@ struct StagingFolderTests {
     @Test func theLockFileOfEarlierBuildsIsRemoved() throws {
         let folder = Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        FileManager.default.createFile(atPath: folder.appendingPathComponent(".public.lock").path, contents: Data())
+        try Data().write(to: folder.appendingPathComponent(".public.lock"))
         _ = try OutputFolder(path: folder.appendingPathComponent("public").path).publish()
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["public"])
     }

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 #if canImport(Glibc)
     import Glibc
@@ -13,6 +14,7 @@ final class HTTPFront: Sendable {
     let limits: HTTPLimits
     let connections: ConnectionTable
     private let listener: Int32
+    private let listenerOpen = Mutex(true)
     /// Written to, to wake the accepting thread when the server stops.
     private let wake: (read: Int32, write: Int32)
     private let answer: @Sendable (_ path: String) -> HTTPAnswer
@@ -79,16 +81,30 @@ final class HTTPFront: Sendable {
             pollfd(fd: wake.read, events: Int16(POLLIN), revents: 0),
         ]
         while true {
-            guard poll(&watched, 2, -1) >= 0 || errno == EINTR else {
-                usleep(10_000)
+            guard poll(&watched, 2, -1) >= 0 else {
+                if errno != EINTR { usleep(10_000) }
                 continue
             }
             if watched[1].revents != 0 { break }
             if watched[0].revents != 0 { acceptOne(reserve: &reserve) }
         }
-        close(listener)
+        closeListener()
         close(reserve)
         connections.shutDownAll()
+    }
+
+    /// Once: when it stops, or when it is let go without having started.
+    private func closeListener() {
+        listenerOpen.withLock { open in
+            if open { close(listener) }
+            open = false
+        }
+    }
+
+    deinit {
+        closeListener()
+        close(wake.read)
+        close(wake.write)
     }
 
     private func acceptOne(reserve: inout Int32) {

@@ -7,9 +7,11 @@ struct CommandLineTests {
     static let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
         .deletingLastPathComponent().appendingPathComponent("quarterly")
 
-    func run(_ arguments: [String], in folder: URL? = nil) throws -> (status: Int32, stdout: String, stderr: String) {
+    func run(
+        _ arguments: [String], in folder: URL? = nil, executable: URL = Self.executable
+    ) throws -> (status: Int32, stdout: String, stderr: String) {
         let process = Process()
-        process.executableURL = Self.executable
+        process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = folder
         let out = Pipe()
@@ -106,37 +108,86 @@ struct CommandLineTests {
         #expect(Fixtures.snapshot(root) == before)
     }
 
+    /// As a user who may not write into the old site, a build would swap it out and then
+    /// be unable to remove it: it is refused before anything changes.
+    @Test func aReadOnlyOutputIsRefused() throws {
+        let folder = Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.setAttributes([.posixPermissions: 0o777], ofItemAtPath: folder.path)
+        let output = folder.appendingPathComponent("public")
+        let arguments = [
+            "build", "--content", Fixtures.minimal.path, "--templates", Fixtures.templates.path, "--output",
+            output.path, "--no-search",
+        ]
+        // Root may write anywhere: as root, the builds run as `nobody`, as an officer's would.
+        let asNobody = ["--reuid=65534", "--regid=65534", "--clear-groups", Self.executable.path] + arguments
+        func build() throws -> (status: Int32, stdout: String, stderr: String) {
+            getuid() == 0
+                ? try run(asNobody, executable: URL(fileURLWithPath: "/usr/bin/setpriv")) : try run(arguments)
+        }
+        #expect(try build().status == 0)
+        try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: output.path)
+        defer { try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: output.path) }
+        let before = Fixtures.snapshot(folder)
+        let refused = try build()
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("is read-only [unsafe-output]"), "\(refused.stderr)")
+        #expect(Fixtures.snapshot(folder) == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["public"])
+    }
+
+    static func buildArguments(into folder: URL) -> [String] {
+        [
+            "build", "--content", Fixtures.exampleContent.path, "--templates", Fixtures.templates.path,
+            "--output", folder.appendingPathComponent("public").path, "--no-search",
+        ]
+    }
+
+    /// Starts a build of the example site and returns once it writes pages into its staging folder.
+    func startBuildAndWaitUntilItWrites(into folder: URL) throws -> Process {
+        let process = Process()
+        process.executableURL = Self.executable
+        process.arguments = Self.buildArguments(into: folder)
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let started = ContinuousClock.now
+        var staged = false
+        while !staged, process.isRunning, started.duration(to: .now) < .seconds(30) {
+            staged =
+                (try? FileManager.default.contentsOfDirectory(atPath: folder.path))?.contains {
+                    $0.hasPrefix(".public.quarterly-")
+                } == true
+            usleep(1000)
+        }
+        #expect(staged, "the build was stopped while it wrote pages")
+        return process
+    }
+
     /// Ctrl-C or SIGTERM while pages are written: the staging folder goes, the output is
     /// not made, and the process ends by the signal (a shell shows 130 or 143).
     @Test(arguments: [SIGTERM, SIGINT])
     func aStoppedBuildLeavesNothingBehind(signal: Int32) throws {
         let folder = Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let process = Process()
-        process.executableURL = Self.executable
-        process.arguments = [
-            "build", "--content", Fixtures.exampleContent.path, "--templates", Fixtures.templates.path,
-            "--output", folder.appendingPathComponent("public").path, "--no-search",
-        ]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let started = ContinuousClock.now
-        var staged = false
-        while process.isRunning, started.duration(to: .now) < .seconds(30) {
-            staged =
-                (try? FileManager.default.contentsOfDirectory(atPath: folder.path))?.contains {
-                    $0.hasPrefix(".public.quarterly-")
-                } == true
-            if staged { break }
-            usleep(1000)
-        }
-        #expect(staged, "the build was stopped while it wrote pages")
+        let process = try startBuildAndWaitUntilItWrites(into: folder)
         kill(process.processIdentifier, signal)
         process.waitUntilExit()
         #expect(process.terminationReason == .uncaughtSignal)
         #expect(process.terminationStatus == signal)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == [])
+    }
+
+    /// `kill -9` cannot be caught: what it leaves, the next build into that output removes.
+    @Test func whatAKilledBuildLeftTheNextBuildRemoves() throws {
+        let folder = Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let process = try startBuildAndWaitUntilItWrites(into: folder)
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).count == 1)
+        #expect(try run(Self.buildArguments(into: folder)).status == 0)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["public"])
     }
 
     @Test func usageErrorsExitWithTwo() throws {

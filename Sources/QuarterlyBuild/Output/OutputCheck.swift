@@ -51,6 +51,13 @@ public enum OutputCheck {
                 "A build replaces the whole output folder, so it writes only into a new or empty folder, or one "
                     + "it built (which has a `\(SiteMarker.fileName)` file). Name another folder, or empty this one.")
         }
+        // The swap itself needs only the parent, but the old site could then not be removed.
+        guard access(output.path, W_OK) == 0 else {
+            return refuse(
+                "the output folder (\(output)) is read-only",
+                "A build replaces it and removes the old site, which needs write access: `chmod u+w` it, "
+                    + "or name another folder.")
+        }
         return nil
     }
 

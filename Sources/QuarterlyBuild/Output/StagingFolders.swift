@@ -28,7 +28,7 @@ struct StagingFolders {
             let path = parent + "/" + name
             guard let lock = FolderLock(ifFree: path) else { continue }
             lock.release()
-            do { try remove(path) } catch { notes.append(Self.cannotRemove(path, error, what: "a build that stopped")) }
+            do { try remove(path) } catch { notes.append(Self.cannotRemove(path, error, what: "an earlier build")) }
         }
         let oldLock = parent + "/.\(outputName).lock"
         if let size = (try? FileManager.default.attributesOfItem(atPath: oldLock))?[.size] as? Int, size == 0 {
@@ -39,7 +39,8 @@ struct StagingFolders {
 
     /// The note for a folder left beside the output: where it is, why, and what to do.
     static func cannotRemove(_ path: String, _ error: Error, what: String) -> String {
-        "Could not remove \(path), left by \(what): \(error.localizedDescription). It is not part of the site; "
+        let reason = error.localizedDescription.trimmingCharacters(in: CharacterSet(charactersIn: ". "))
+        return "Could not remove \(path), left by \(what): \(reason). It is not part of the site; "
             + "remove it yourself (`chmod -R u+w` it first if it is read-only)."
     }
 }

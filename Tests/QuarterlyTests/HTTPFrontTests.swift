@@ -137,6 +137,21 @@ struct HTTPFrontTests {
         #expect(busy.readAnswer()?.body == "path /slow")
     }
 
+    @Test func aClientThatDoesNotReadItsAnswerGivesWay() throws {
+        let large = Data(count: 16 << 20)
+        let front = try Self.start(Self.limits(connections: 1)) { path in
+            path == "/large"
+                ? HTTPAnswer(status: .ok, contentType: "application/octet-stream", body: large) : Self.echo(path)
+        }
+        defer { front.stop() }
+        let stuck = try RawClient(port: front.port)
+        stuck.send("GET /large HTTP/1.1\r\n\r\n")
+        usleep(100_000)
+        let started = ContinuousClock.now
+        #expect(try RawClient(port: front.port).exchange("GET /next HTTP/1.1\r\n\r\n").status == 200)
+        #expect(started.duration(to: .now) < .seconds(1))
+    }
+
     @Test func scansAHeadByteByByteOnce() {
         var scanner = HTTPRequestHead.Scanner(limits: Self.limits())
         let head = Array("GET / HTTP/1.1\r\nHost: x\r\n\r\nGET /next".utf8)

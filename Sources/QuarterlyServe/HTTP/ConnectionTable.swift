@@ -4,9 +4,10 @@ import Synchronization
     import Glibc
 #endif
 
-/// The open connections, each either answering or waiting for its next request (and
-/// since when). A full table makes room by closing the connection that has waited
-/// longest: a browser's idle keep-alive or a client that stalled, never an answer.
+/// The open connections, each either making an answer or waiting on its client (for a
+/// request, or to take an answer), and since when. A full table makes room by closing
+/// the connection that has waited longest: a browser's idle keep-alive or a client that
+/// stalled, never one whose answer is being made.
 final class ConnectionTable: Sendable {
     let capacity: Int
     private enum State {

@@ -186,6 +186,8 @@ final class HTTPFront: Sendable {
             case .success(let request):
                 connections.markAnswering(descriptor)
                 let bytes = answer(request.path).bytes(forHEAD: request.isHEAD, keepAlive: request.keepAlive)
+                // Waiting for a client to take its answer is waiting on the client: it may give way.
+                connections.markWaiting(descriptor)
                 guard SocketIO.write(bytes, to: descriptor, until: .now + .seconds(limits.writeTimeout)),
                     request.keepAlive
                 else { return }

@@ -16,8 +16,9 @@ public struct HTTPLimits: Sendable {
     public var idleTimeout = 30.0
     /// Seconds an answer may take to be taken up by the client.
     public var writeTimeout = 30.0
-    /// Connections open at once. When all are answering, a new one is answered 503; when
-    /// some are only waiting, the one that has waited longest is closed to make room.
+    /// Connections open at once. When all are making answers, a new one is answered 503;
+    /// otherwise the one that has waited longest (for a request, or for its client to take
+    /// an answer) is closed to make room.
     public var connections: Int
 
     public init(connections: Int? = nil) {

@@ -5,7 +5,7 @@ struct ActionPage {
     let fragments: Fragments
     var graph: ContentGraph { fragments.graph }
 
-    func content(for action: Action) -> PageContent {
+    func content(for action: Action) -> PageContent<UntypedBody> {
         let history = graph.quarters.compactMap { quarter in
             graph.actionUpdate(action.id, in: quarter.id).map { (quarter, $0) }
         }
@@ -52,7 +52,7 @@ struct ActionPage {
         }
         let latest = history.last.map { " — " + $0.0.id.label } ?? ""
         return PageContent(
-            model: model, title: "\(action.ref) \(action.title)\(latest)",
+            body: UntypedBody(model), title: "\(action.ref) \(action.title)\(latest)",
             crumbs: fragments.outcomeCrumbs(action.outcomeID), current: action.ref, section: "outcomes",
             sourcePath: action.sourcePath,
             description:

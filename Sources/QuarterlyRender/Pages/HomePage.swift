@@ -5,7 +5,7 @@ struct HomePage {
     let fragments: Fragments
     var graph: ContentGraph { fragments.graph }
 
-    func content() -> PageContent {
+    func content() -> PageContent<UntypedBody> {
         var model: ViewModel = ["quarterCount": graph.quarters.count]
         if let latest = graph.latestQuarter {
             var actionTotal = RAGCount()
@@ -48,6 +48,6 @@ struct HomePage {
         model["outcomes"] = graph.rootOutcomes.map { outcome -> ViewModel in
             ["title": fragments.outcomeHeading(outcome), "url": fragments.links.outcome(outcome.id)]
         }
-        return PageContent(model: model, title: graph.site.title, current: "Home", section: "home")
+        return PageContent(body: UntypedBody(model), title: graph.site.title, current: "Home", section: "home")
     }
 }

@@ -7,7 +7,7 @@ struct MeasurePage {
     let fragments: Fragments
     var graph: ContentGraph { fragments.graph }
 
-    func content(for measure: Measure) -> PageContent {
+    func content(for measure: Measure) -> PageContent<UntypedBody> {
         let history = graph.quarters.compactMap { quarter in
             graph.measureUpdate(measure.id, in: quarter.id).map { (quarter, $0) }
         }
@@ -43,8 +43,8 @@ struct MeasurePage {
         ]
         model["downloads"] =
             [
-                "csv": fragments.links.measureData(measure.id, format: "csv"),
-                "json": fragments.links.measureData(measure.id, format: "json"),
+                "csv": fragments.links.url(of: .measureCSV(measure.id)),
+                "json": fragments.links.url(of: .measureJSON(measure.id)),
                 "licenceName": graph.site.licence.name, "licenceURL": graph.site.licence.url,
             ] as ViewModel
         if let chart = fragments.charts.trend(for: measure) {
@@ -91,7 +91,7 @@ struct MeasurePage {
         }
         let latest = history.last.map { " — " + $0.0.id.label } ?? ""
         return PageContent(
-            model: model, title: "\(measure.ref) \(measure.title)\(latest)",
+            body: UntypedBody(model), title: "\(measure.ref) \(measure.title)\(latest)",
             crumbs: fragments.outcomeCrumbs(measure.outcomeID), current: measure.ref, section: "outcomes",
             sourcePath: measure.sourcePath,
             description:

@@ -5,7 +5,7 @@ struct OutcomePage {
     let fragments: Fragments
     var graph: ContentGraph { fragments.graph }
 
-    func content(for outcome: Outcome) -> PageContent {
+    func content(for outcome: Outcome) -> PageContent<UntypedBody> {
         let latest = graph.latestQuarter?.id
         let subtree = graph.subtree(of: outcome.id)
         let actions = subtree.flatMap { graph.actions(in: $0) }
@@ -47,7 +47,7 @@ struct OutcomePage {
         var crumbs = fragments.outcomeCrumbs(outcome.id)
         crumbs.removeLast()
         return PageContent(
-            model: model, title: fragments.outcomeHeading(outcome), crumbs: crumbs,
+            body: UntypedBody(model), title: fragments.outcomeHeading(outcome), crumbs: crumbs,
             current: outcome.ref.map { "Outcome \($0)" } ?? outcome.title, section: "outcomes",
             sourcePath: outcome.sourcePath)
     }

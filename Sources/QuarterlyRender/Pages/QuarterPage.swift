@@ -6,7 +6,7 @@ struct QuarterPage {
     let fragments: Fragments
     var graph: ContentGraph { fragments.graph }
 
-    func content(for quarter: Quarter) -> PageContent {
+    func content(for quarter: Quarter) -> PageContent<UntypedBody> {
         let q = quarter.id
         let outcomes: [ViewModel] = graph.rootOutcomes(in: q).compactMap { outcome in
             let groups = graph.subtree(of: outcome.id).compactMap { id in actionGroup(graph.outcome(id)!, quarter: q) }
@@ -34,16 +34,16 @@ struct QuarterPage {
             "quarter": quarterModel(quarter), "outcomes": outcomes, "hasOutcomes": !outcomes.isEmpty,
             "key": fragments.ragKey(),
             "downloads": [
-                "measures": fragments.links.quarterData(q, "measures.csv"),
-                "actions": fragments.links.quarterData(q, "actions.csv"),
-                "all": fragments.links.data("site.json"), "licenceName": graph.site.licence.name,
+                "measures": fragments.links.url(of: .quarterMeasures(q)),
+                "actions": fragments.links.url(of: .quarterActions(q)),
+                "all": fragments.links.url(of: .siteJSON), "licenceName": graph.site.licence.name,
                 "licenceURL": graph.site.licence.url,
             ] as ViewModel,
         ]
         if let intro = fragments.markdown(quarter.introduction, headingLevel: 2) { model["introduction"] = intro }
         return PageContent(
-            model: model, title: "\(q.label) progress report",
-            crumbs: [["label": "Quarterly reports", "url": fragments.links.quarters]],
+            body: UntypedBody(model), title: "\(q.label) progress report",
+            crumbs: [Crumb(label: "Quarterly reports", url: fragments.links.url(.quarters))],
             current: q.label, section: "quarters", sourcePath: quarter.sourcePath,
             description:
                 "\(graph.site.organisation): progress against the \(quarter.plan ?? graph.site.title) to \(quarter.periodEnd.long)."

@@ -7,7 +7,7 @@ struct RiskPages {
     var graph: ContentGraph { fragments.graph }
     var key: RiskKey { graph.site.riskKey }
 
-    func register() -> PageContent {
+    func register() -> PageContent<UntypedBody> {
         var model: ViewModel = ["hasRisks": !graph.risks.isEmpty]
         if let quarter = graph.latestRiskQuarter {
             let rows: [ViewModel] = graph.risks.compactMap { risk in
@@ -75,11 +75,11 @@ struct RiskPages {
                 ] as ViewModel
         }
         return PageContent(
-            model: model, title: "Risk and opportunity register", current: "Risks", section: "risks",
+            body: UntypedBody(model), title: "Risk and opportunity register", current: "Risks", section: "risks",
             description: "\(graph.site.organisation)'s corporate risks and opportunities, scored on a 5 by 5 key.")
     }
 
-    func content(for risk: Risk) -> PageContent {
+    func content(for risk: Risk) -> PageContent<UntypedBody> {
         let history = graph.riskHistory(risk.id)
         var model: ViewModel = [
             "ref": risk.ref, "title": risk.title, "kind": risk.kind == .risk ? "Risk" : "Opportunity",
@@ -126,8 +126,8 @@ struct RiskPages {
             model["chart"] = ["svg": chart.svg.markup] as ViewModel
         }
         return PageContent(
-            model: model, title: "\(risk.ref) \(risk.title)",
-            crumbs: [["label": "Risks", "url": fragments.links.risks]],
+            body: UntypedBody(model), title: "\(risk.ref) \(risk.title)",
+            crumbs: [Crumb(label: "Risks", url: fragments.links.url(.risks))],
             current: risk.ref, section: "risks", sourcePath: risk.sourcePath)
     }
 

@@ -6,7 +6,7 @@ struct TrendsPage {
     let fragments: Fragments
     var graph: ContentGraph { fragments.graph }
 
-    func content() -> PageContent {
+    func content() -> PageContent<UntypedBody> {
         let quarters = graph.quarters.map(\.id)
         var model: ViewModel = ["hasQuarters": !quarters.isEmpty]
         let quarterHeads = quarters.map { ["label": $0.shortLabel, "url": fragments.links.quarter($0)] as ViewModel }
@@ -46,7 +46,8 @@ struct TrendsPage {
                     "groups": groups, "hasGroups": !groups.isEmpty,
                 ] as ViewModel
         }
-        return PageContent(model: model, title: "Trends across quarters", current: "Trends", section: "trends")
+        return PageContent(
+            body: UntypedBody(model), title: "Trends across quarters", current: "Trends", section: "trends")
     }
 
     /// A whole-plan chart and its counts as a table.

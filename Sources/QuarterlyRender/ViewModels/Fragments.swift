@@ -10,6 +10,8 @@ typealias ViewModel = [String: Any]
 struct Fragments {
     let graph: ContentGraph
     let links: Links
+    /// Whether the site is indexed for search (the search page's one question).
+    var searchable = false
     var charts: ChartModels { ChartModels(graph: graph) }
 
     /// A RAG tag: always a word and a distinct shape (never colour alone).
@@ -124,7 +126,7 @@ struct Fragments {
     }
 
     /// Breadcrumb trail through an outcome's ancestors.
-    func outcomeCrumbs(_ outcomeID: String) -> [ViewModel] {
-        graph.lineage(of: outcomeID).map { ["label": outcomeHeading($0), "url": links.outcome($0.id)] }
+    func outcomeCrumbs(_ outcomeID: String) -> [Crumb] {
+        graph.lineage(of: outcomeID).map { Crumb(label: outcomeHeading($0), url: links.url(.outcome, $0.id)) }
     }
 }

@@ -1,0 +1,94 @@
+import Mustache
+import QuarterlyModel
+
+/// A kind of page, declared once in the page table (`PageTable.swift`): its address,
+/// template, the items it is made for, how its context is built, and what the sitemap
+/// and the search index make of it. Links, the build, the sitemap, the required
+/// templates, the template check and docs/templates.md all read this declaration.
+public struct PageKind: Sendable, Hashable {
+    /// What the docs call it: `measure`.
+    public let name: String
+    /// Relative to the site's base, with `{id}` for the item: `measures/{id}/`.
+    public let url: String
+    /// The file it is written to, when not `index.html` at its address: the not-found
+    /// page is one file that a web server shows at any address the site lacks.
+    let file: String?
+    /// The template that renders it, e.g. `measure` for `templates/measure.mustache`.
+    public let template: String
+    let items: PageItems
+    /// Whether the sitemap lists it.
+    let inSitemap: Bool
+    /// When its content last changed, for the sitemap.
+    let lastModified: @Sendable (ContentGraph, String?) -> CalendarDate?
+    /// The fields its template can name: the page's own, then the layout's.
+    let fields: [FieldSchema]
+    let build: @Sendable (Fragments, String?) -> PageContent<any MustacheParent>
+
+    /// A kind with one page (when `when` allows it).
+    init<Body: TemplateContext>(
+        name: String, url: String, file: String? = nil, template: String,
+        when: (@Sendable (ContentGraph) -> Bool)? = nil, inSitemap: Bool = true,
+        build: @escaping @Sendable (Fragments) -> PageContent<Body>
+    ) {
+        self.init(
+            name: name, url: url, file: file, template: template, items: when.map(PageItems.oneWhen) ?? .one,
+            inSitemap: inSitemap, lastModified: { graph, _ in Sitemap.newestReport(in: graph) },
+            fields: Body.fields.schema, build: { fragments, _ in build(fragments).map { $0 } })
+    }
+
+    /// A kind with one page per id that `each` lists.
+    init<Body: TemplateContext>(
+        name: String, url: String, template: String, each: @escaping @Sendable (ContentGraph) -> [String],
+        lastModified: @escaping @Sendable (ContentGraph, String) -> CalendarDate?,
+        build: @escaping @Sendable (Fragments, String) -> PageContent<Body>
+    ) {
+        self.init(
+            name: name, url: url, file: nil, template: template, items: .each(each), inSitemap: true,
+            lastModified: { lastModified($0, $1!) }, fields: Body.fields.schema,
+            build: { fragments, id in build(fragments, id!).map { $0 } })
+    }
+
+    private init(
+        name: String, url: String, file: String?, template: String, items: PageItems, inSitemap: Bool,
+        lastModified: @escaping @Sendable (ContentGraph, String?) -> CalendarDate?, fields: [FieldSchema],
+        build: @escaping @Sendable (Fragments, String?) -> PageContent<any MustacheParent>
+    ) {
+        self.name = name
+        self.url = url
+        self.file = file
+        self.template = template
+        self.items = items
+        self.inSitemap = inSitemap
+        self.lastModified = lastModified
+        self.fields = fields + PageShell.fields.schema
+        self.build = build
+    }
+
+    /// The page's path for an item, relative to the site's base: `measures/x/`.
+    func path(_ item: String?) -> String {
+        guard let item else { return url }
+        return url.replacingOccurrences(of: "{id}", with: item)
+    }
+
+    public static func == (a: PageKind, b: PageKind) -> Bool { a.name == b.name }
+    public func hash(into hasher: inout Hasher) { hasher.combine(name) }
+}
+
+/// Which pages of a kind a site has.
+enum PageItems: Sendable {
+    /// One page.
+    case one
+    /// One page, when the graph has what it shows.
+    case oneWhen(@Sendable (ContentGraph) -> Bool)
+    /// One page per id.
+    case each(@Sendable (ContentGraph) -> [String])
+
+    /// The ids to make pages for; `nil` stands for the single page of a kind.
+    func ids(in graph: ContentGraph) -> [String?] {
+        switch self {
+        case .one: [nil]
+        case .oneWhen(let condition): condition(graph) ? [nil] : []
+        case .each(let ids): ids(graph)
+        }
+    }
+}

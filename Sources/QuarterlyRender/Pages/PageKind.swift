@@ -20,49 +20,58 @@ public struct PageKind: Sendable, Hashable {
     let inSitemap: Bool
     /// When its content last changed, for the sitemap.
     let lastModified: @Sendable (ContentGraph, String?) -> CalendarDate?
-    /// The fields its template can name: the page's own, then the layout's.
-    let fields: [FieldSchema]
+    /// What the page shows, in a sentence, for the docs.
+    let summary: String
+    /// The fields of the page's own context, without the layout's.
+    let ownFields: [FieldSchema]
     let build: @Sendable (Fragments, String?) -> PageContent<any MustacheParent>
 
     /// A kind with one page (when `when` allows it).
     init<Body: TemplateContext>(
-        name: String, url: String, file: String? = nil, template: String,
+        name: String, summary: String, url: String, file: String? = nil, template: String,
         when: (@Sendable (ContentGraph) -> Bool)? = nil, inSitemap: Bool = true,
         build: @escaping @Sendable (Fragments) -> PageContent<Body>
     ) {
         self.init(
-            name: name, url: url, file: file, template: template, items: when.map(PageItems.oneWhen) ?? .one,
+            name: name, summary: summary, url: url, file: file, template: template,
+            items: when.map(PageItems.oneWhen) ?? .one,
             inSitemap: inSitemap, lastModified: { graph, _ in Sitemap.newestReport(in: graph) },
             fields: Body.fields.schema, build: { fragments, _ in build(fragments).map { $0 } })
     }
 
     /// A kind with one page per id that `each` lists.
     init<Body: TemplateContext>(
-        name: String, url: String, template: String, each: @escaping @Sendable (ContentGraph) -> [String],
+        name: String, summary: String, url: String, template: String,
+        each: @escaping @Sendable (ContentGraph) -> [String],
         lastModified: @escaping @Sendable (ContentGraph, String) -> CalendarDate?,
         build: @escaping @Sendable (Fragments, String) -> PageContent<Body>
     ) {
         self.init(
-            name: name, url: url, file: nil, template: template, items: .each(each), inSitemap: true,
+            name: name, summary: summary, url: url, file: nil, template: template, items: .each(each), inSitemap: true,
             lastModified: { lastModified($0, $1!) }, fields: Body.fields.schema,
             build: { fragments, id in build(fragments, id!).map { $0 } })
     }
 
     private init(
-        name: String, url: String, file: String?, template: String, items: PageItems, inSitemap: Bool,
+        name: String, summary: String, url: String, file: String?, template: String, items: PageItems,
+        inSitemap: Bool,
         lastModified: @escaping @Sendable (ContentGraph, String?) -> CalendarDate?, fields: [FieldSchema],
         build: @escaping @Sendable (Fragments, String?) -> PageContent<any MustacheParent>
     ) {
         self.name = name
+        self.summary = summary
         self.url = url
         self.file = file
         self.template = template
         self.items = items
         self.inSitemap = inSitemap
         self.lastModified = lastModified
-        self.fields = fields + PageShell.fields.schema
+        ownFields = fields
         self.build = build
     }
+
+    /// The fields its template can name: the page's own, then the layout's.
+    var fields: [FieldSchema] { ownFields + PageShell.fields.schema }
 
     /// The page's path for an item, relative to the site's base: `measures/x/`.
     func path(_ item: String?) -> String {

@@ -64,7 +64,7 @@ let package = Package(
             name: "QuarterlyTests",
             dependencies: [
                 "QuarterlyModel", "QuarterlyContent", "QuarterlyRender", "QuarterlyBuild", "QuarterlyAuthoring",
-                "QuarterlyServe",
+                "QuarterlyServe", "quarterly",
             ]
         ),
     ]

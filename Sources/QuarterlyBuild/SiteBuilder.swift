@@ -41,15 +41,14 @@ public struct SiteBuilder {
             guard result.graph != nil else { throw DiagnosticList(result.diagnostics) }
             return (result, "\(result.diagnostics.errors.count) errors, \(warnings.count) warnings")
         }
-        let graph: ContentGraph = try steps.run(.computeStatuses) { () throws(DiagnosticList) in
+        let graph: AssessedGraph = try steps.run(.computeStatuses) { () throws(DiagnosticList) in
             let whole = validated.graph!
             // Validation computed the statuses of the whole graph; only dropping drafts
             // changes what they are computed over.
-            var graph =
+            let graph =
                 options.includeDrafts || !whole.containsDrafts
                 ? validated.assessed ?? whole.assessed().graph
                 : whole.publishedOnly().assessed().graph
-            if let base = options.baseURL { graph = graph.withBaseURL(base) }
             return (graph, "\(graph.quarters.count) quarters" + (graph.containsDrafts ? " (drafts included)" : ""))
         }
         let templates = try steps.run(.loadTemplates) { () throws(DiagnosticList) in
@@ -61,8 +60,9 @@ public struct SiteBuilder {
             cache?.templates = (sources, parsed)
             return (parsed, "\(sources.count) templates")
         }
-        var renderer = SiteRenderer(graph: graph, templates: templates, basePath: graph.site.basePath)
-        renderer.searchable = searchable
+        let deployment = Deployment(siteBaseURL: graph.site.baseURL, override: options.baseURL)
+        let renderer = SiteRenderer(
+            graph: graph, templates: templates, options: RenderOptions(deployment: deployment, searchable: searchable))
         return SiteSnapshot(
             renderer: renderer, warnings: warnings, fileCount: loaded.fileCount,
             reusedCount: loaded.reusedCount, templatesDirectory: options.templatesDirectory)
@@ -177,15 +177,5 @@ public struct SiteBuilder {
         Diagnostic(
             path: path, code: .unreadableFile, message: "cannot write: \(error.localizedDescription)",
             hint: "Check the disk has space and the output folder is writable.")
-    }
-}
-
-extension ContentGraph {
-    /// The same graph published at another address (`--base-url`).
-    /// A path alone (`--base-url /lancashire/`) keeps the host named in site.yml.
-    func withBaseURL(_ url: String) -> ContentGraph {
-        var site = self.site
-        site.baseURL = url.hasPrefix("/") ? (site.origin ?? "") + url : url
-        return replacingSite(site)
     }
 }

@@ -14,7 +14,7 @@ public struct SiteSnapshot: Sendable {
     public let reusedCount: Int
     let templatesDirectory: String
 
-    public var graph: ContentGraph { renderer.graph }
+    public var graph: AssessedGraph { renderer.graph }
     public var links: Links { renderer.links }
     public var pages: [Page] { renderer.pages }
 

@@ -1,5 +1,6 @@
 import Foundation
 import QuarterlyModel
+import QuarterlyRender
 import Testing
 
 @testable import QuarterlyContent
@@ -58,7 +59,7 @@ struct ValidationTests {
         #expect(result.diagnostics.errors.isEmpty, "\(result.diagnostics)")
         let graph = try #require(result.graph)
         #expect(graph.site.organisation == "Exampleshire County Council")
-        #expect(graph.site.basePath == "/plan/")
+        #expect(Deployment(siteBaseURL: graph.site.baseURL).basePath == "/plan/")
         #expect(graph.outcomes.map(\.id) == ["healthy", "protected"])
         #expect(graph.actions.map(\.ref) == ["1.10", "1.1"])
         #expect(graph.quarters.map(\.id.slug) == ["2019-20-q1", "2019-20-q2", "2019-20-q3"])

@@ -117,6 +117,38 @@ struct DataFileTests {
         }
     }
 
+    /// The schema is made from site.json's declarations: every shared definition it
+    /// names exists, and every member site.json writes is one the schema declares.
+    @Test func theSchemaIsMadeFromWhatSiteJSONWrites() throws {
+        let schema = try #require(
+            try JSONSerialization.jsonObject(with: Data(SiteSchema.text.utf8)) as? [String: Any])
+        let definitions = try #require(schema["$defs"] as? [String: Any])
+        var references: [String] = []
+        func collect(_ node: Any) {
+            if let object = node as? [String: Any] {
+                if let reference = object["$ref"] as? String { references.append(reference) }
+                object.values.forEach(collect)
+            } else if let list = node as? [Any] {
+                list.forEach(collect)
+            }
+        }
+        collect(schema)
+        #expect(!references.isEmpty)
+        for reference in references {
+            #expect(definitions[String(reference.dropFirst("#/$defs/".count))] != nil, "\(reference)")
+        }
+        let graph = try #require(Fixtures.validate(Fixtures.exampleContent).graph).assessed().graph
+        let json = SiteJSON(graph: graph, links: Links(deployment: Deployment(siteBaseURL: "/")))
+        let document = try #require(try JSONSerialization.jsonObject(with: json.data) as? [String: Any])
+        let properties = try #require(schema["properties"] as? [String: Any])
+        #expect(Set(document.keys).isSubset(of: Set(properties.keys)))
+        let measures = try #require(
+            ((properties["measures"] as? [String: Any])?["items"] as? [String: Any])?["properties"] as? [String: Any])
+        for measure in try #require(document["measures"] as? [[String: Any]]) {
+            #expect(Set(measure.keys).isSubset(of: Set(measures.keys)), "\(measure["id"] ?? "")")
+        }
+    }
+
     @Test func feedAndSitemapAreWellFormedAndComplete() throws {
         try Fixtures.withBuiltSite(Fixtures.minimal) { output, report in
             let feed = try Data(contentsOf: output.appendingPathComponent("feed.xml"))
@@ -235,7 +267,8 @@ extension JSONValueTests {
     /// site.json is written in parallel pieces; the bytes must be those of the plain writer.
     @Test func theParallelWriterWritesTheSameBytes() throws {
         let graph = try #require(Fixtures.validate(Fixtures.exampleContent).graph).assessed().graph
-        let document = SiteJSON(graph: graph, schemaURL: "https://example.org/data/site.schema.json").document
+        let document = SiteJSON(graph: graph, links: Links(deployment: Deployment(siteBaseURL: "https://example.org/")))
+            .document
         #expect(document.dataInParallel == document.data)
         #expect(document.data.count > 100_000)
     }

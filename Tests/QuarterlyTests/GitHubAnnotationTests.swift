@@ -1,6 +1,8 @@
 import QuarterlyModel
 import Testing
 
+@testable import quarterly
+
 /// The workflow-command syntax GitHub documents: `::error file={name},line={line},col={col},title={title}::{message}`,
 /// with `%`, CR and LF percent-encoded in the message and also `:` and `,` in properties.
 @Suite struct GitHubAnnotationTests {

@@ -111,6 +111,25 @@ struct StatusBuildTests {
         }
     }
 
+    /// The RAG key says what the rule does: absolute tolerances are distances, not percentages.
+    @Test func theRAGKeyShowsTheSitesTolerancesInTheirOwnTerms() throws {
+        let site = try String(contentsOf: Fixtures.minimal.appendingPathComponent("site.yml"), encoding: .utf8)
+        for (tolerances, expected) in [
+            ("", ["more than 10%:", "by 5–10%:", "within 5% of target"]),
+            (
+                "tolerances:\n  basis: absolute\n  green: 0.5\n  amber: 2\n",
+                ["more than 2:", "by 0.5–2:", "within 0.5 of target"]
+            ),
+        ] {
+            let content = try Fixtures.minimalSite(with: ["site.yml": site + tolerances])
+            try Fixtures.withBuiltSite(content) { output, _ in
+                let page = Fixtures.read(output.appendingPathComponent("quarters/2019-20-q2/index.html"))
+                for text in expected { #expect(page.contains(text), "\(text)") }
+                #expect(tolerances.isEmpty || !page.contains("0.5%"))
+            }
+        }
+    }
+
     @Test func badTolerancesAreErrors() throws {
         let content = try Fixtures.minimalSite(with: [
             "measures/foster-carers.md":

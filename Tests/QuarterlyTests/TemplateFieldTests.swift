@@ -24,11 +24,12 @@ import Testing
         let templates = try TemplateSet.parse(
             TemplateFolder.readTemplates(from: Fixtures.templates.path), folder: "templates", checkingFields: false)
         for content in [Fixtures.exampleContent, Fixtures.lancashireContent, Fixtures.minimal] {
-            let graph = try #require(Fixtures.validate(content).graph).assessed().graph
+            let graph = try #require(Fixtures.validate(content).graph)
             for drafts in [graph, graph.publishedOnly()] {
-                var renderer = SiteRenderer(graph: drafts, templates: templates, basePath: "/")
                 for searchable in [true, false] {
-                    renderer.searchable = searchable
+                    let renderer = SiteRenderer(
+                        graph: drafts.assessed().graph, templates: templates,
+                        options: RenderOptions(deployment: Deployment(siteBaseURL: "/"), searchable: searchable))
                     for page in renderer.pages { collect(renderer.context(for: page)) }
                 }
             }

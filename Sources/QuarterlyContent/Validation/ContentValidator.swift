@@ -5,7 +5,7 @@ public struct ValidationResult: Sendable {
     public let graph: ContentGraph?
     /// The graph with statuses computed (`ContentGraph.assessed()`), drafts included: the
     /// status warnings come from it, so a build with nothing to drop need not compute it again.
-    public var assessed: ContentGraph? = nil
+    public var assessed: AssessedGraph? = nil
     /// Every error and warning, in reading order.
     public let diagnostics: [Diagnostic]
 }

@@ -3,7 +3,7 @@
 /// Built once after validation and never changed, so every page can be rendered
 /// from it in parallel. References between items are guaranteed to resolve.
 public struct ContentGraph: Sendable {
-    public private(set) var site: SiteConfig
+    public let site: SiteConfig
     /// Outcomes in tree order: each outcome followed by its supporting outcomes.
     public let outcomes: [Outcome]
     public let actions: [Action]
@@ -124,6 +124,11 @@ public struct ContentGraph: Sendable {
         return roots.sorted { NaturalOrder.less($0.ref(in: quarter)!, $1.ref(in: quarter)!) }
     }
 
+    /// Every outcome id at or below `outcomeID`.
+    public func subtree(of outcomeID: String) -> [String] {
+        [outcomeID] + children(of: outcomeID).flatMap { subtree(of: $0.id) }
+    }
+
     public func children(of outcomeID: String?) -> [Outcome] {
         (childIDs[outcomeID ?? ""] ?? []).compactMap { outcomeIndex[$0] }
     }
@@ -171,16 +176,6 @@ public struct ContentGraph: Sendable {
         quarters.compactMap { actionUpdates[$0.id]?[actionID] }
     }
 
-    /// The same graph with these updates in place of its own (the compute-statuses step).
-    public func updating(actionUpdates: [ActionUpdate], measureUpdates: [MeasureUpdate], riskUpdates: [RiskUpdate])
-        -> ContentGraph
-    {
-        ContentGraph(
-            site: site, outcomes: outcomes, actions: actions, measures: measures, quarters: quarters,
-            actionUpdates: actionUpdates, measureUpdates: measureUpdates,
-            outcomeCommentary: outcomeNotes.values.flatMap(\.values), risks: risks, riskUpdates: riskUpdates)
-    }
-
     /// The most recent quarter, or nil for a site with no quarters yet.
     public var latestQuarter: Quarter? { quarters.last }
 
@@ -195,13 +190,6 @@ public struct ContentGraph: Sendable {
             measureUpdates: measureUpdates.filter { !drafts.contains($0.key) }.flatMap(\.value.values),
             outcomeCommentary: outcomeNotes.filter { !drafts.contains($0.key) }.flatMap(\.value.values),
             risks: risks, riskUpdates: riskUpdates.filter { !drafts.contains($0.key) }.flatMap(\.value.values))
-    }
-
-    /// The same content under other site settings (e.g. a `--base-url` override).
-    public func replacingSite(_ site: SiteConfig) -> ContentGraph {
-        var copy = self
-        copy.site = site
-        return copy
     }
 
     /// True when any quarter in the graph is a draft: every page must then say so.

@@ -24,15 +24,15 @@ public struct QuarterChange: Sendable, Equatable {
     public let since: QuarterID?
 }
 
-extension ContentGraph {
+extension AssessedGraph {
     /// Changes in `quarter` against each item's most recent earlier report. Items in the
     /// previous quarter's report but missing from this one are listed as no longer reported.
     public func changes(in quarter: QuarterID) -> [QuarterChange] {
         var changes: [QuarterChange] = []
-        let earlierQuarters = quarters.map(\.id).filter { $0 < quarter }
+        let earlierQuarters = content.quarters.map(\.id).filter { $0 < quarter }
         let previous = earlierQuarters.last
 
-        for action in actions {
+        for action in content.actions {
             let history = actionHistory(action.id)
             let earlier = history.last { $0.quarter < quarter }
             guard let current = history.first(where: { $0.quarter == quarter }) else {
@@ -59,7 +59,7 @@ extension ContentGraph {
                         item: .action(action.id), kind: .directionChanged(from: was, to: now), since: earlier.quarter))
             }
         }
-        for measure in measures {
+        for measure in content.measures {
             let history = measureHistory(measure.id)
             let earlier = history.last { $0.quarter < quarter }
             guard let current = history.first(where: { $0.quarter == quarter }) else {

@@ -52,12 +52,7 @@ public struct RAGCount: Sendable, Equatable {
     }
 }
 
-extension ContentGraph {
-    /// Every outcome id at or below `outcomeID`.
-    public func subtree(of outcomeID: String) -> [String] {
-        [outcomeID] + children(of: outcomeID).flatMap { subtree(of: $0.id) }
-    }
-
+extension AssessedGraph {
     /// Statuses reported in a quarter for everything under an outcome (the outcome itself included).
     public func actionCount(under outcomeID: String, in quarter: QuarterID) -> RAGCount {
         var count = RAGCount()
@@ -71,11 +66,11 @@ extension ContentGraph {
 
     /// The whole plan's counts in a quarter.
     public func actionCount(in quarter: QuarterID) -> RAGCount {
-        rootOutcomes.map { actionCount(under: $0.id, in: quarter) }.reduce(RAGCount(), +)
+        content.rootOutcomes.map { actionCount(under: $0.id, in: quarter) }.reduce(RAGCount(), +)
     }
 
     public func measureCount(in quarter: QuarterID) -> RAGCount {
-        rootOutcomes.map { measureCount(under: $0.id, in: quarter) }.reduce(RAGCount(), +)
+        content.rootOutcomes.map { measureCount(under: $0.id, in: quarter) }.reduce(RAGCount(), +)
     }
 
     public func measureCount(under outcomeID: String, in quarter: QuarterID) -> RAGCount {

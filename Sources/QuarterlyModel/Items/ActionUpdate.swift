@@ -1,15 +1,11 @@
-/// An action's status and commentary for one quarter.
+/// An action's status and commentary for one quarter, as its file states them.
+/// What the status rules make of it is an `AssessedActionUpdate`.
 public struct ActionUpdate: Sendable {
     public let actionID: String
     public let quarter: QuarterID
     public var rag: RAGStatus
     public var statedDirection: DirectionOfTravel?
-    /// Set by the compute-statuses step: the stated direction, else the computed one.
-    public var direction: DirectionOfTravel?
-    /// The direction the RAG change gives, and the earlier quarter's RAG it came from.
-    public var computedDirection: DirectionOfTravel?
-    public var previous: (quarter: QuarterID, rag: RAGStatus)?
-    public var section: CommentarySection
+    public var statedSection: CommentarySection?
     /// The ref, title and milestone as they stood that quarter, when they differ.
     public var ref: String?
     public var title: String?
@@ -27,8 +23,7 @@ public struct ActionUpdate: Sendable {
         self.quarter = quarter
         self.rag = rag
         self.statedDirection = direction
-        self.direction = direction
-        self.section = section ?? .defaultFor(rag)
+        self.statedSection = section
         self.ref = ref
         self.title = title
         self.milestone = milestone

@@ -1,4 +1,5 @@
-/// A measure's figure, status and commentary for one quarter.
+/// A measure's figure, status and commentary for one quarter, as its file states them.
+/// What the status rules make of it is an `AssessedMeasureUpdate`.
 public struct MeasureUpdate: Sendable {
     public let measureID: String
     public let quarter: QuarterID
@@ -14,22 +15,9 @@ public struct MeasureUpdate: Sendable {
     public var statedDirection: DirectionOfTravel?
     public var statedSection: CommentarySection?
 
-    // Set by the compute-statuses step (`ContentGraph.assessed()`); until then the stated values.
-    /// The RAG the site shows: the stated one when given, else the computed one.
-    public var rag: RAGStatus?
-    public var ragSource: RAGSource = .none
-    /// What the figures alone give (its `rag` is nil without a value or a target).
-    public var computedRAG: RAGAssessment?
-    /// The direction the site shows: the stated one when given, else the computed one.
-    public var direction: DirectionOfTravel?
-    public var computedDirection: DirectionAssessment?
-    /// The target the RAG was judged against.
-    public var effectiveTarget: Figure?
     /// The target as it stood this quarter, when the update states it.
     public var target: Figure?
     public var comparators: [ComparatorValue]
-    /// The stated section, or the default for the shown RAG.
-    public var section: CommentarySection
     public var ref: String?
     public var title: String?
     /// Markdown.
@@ -48,15 +36,11 @@ public struct MeasureUpdate: Sendable {
         self.display = display
         self.period = period
         self.statedRAG = rag
-        self.rag = rag
-        self.ragSource = rag == nil ? .none : .stated
         self.ragReason = ragReason
         self.statedDirection = direction
-        self.direction = direction
         self.statedSection = section
         self.target = target
         self.comparators = comparators
-        self.section = section ?? .defaultFor(rag)
         self.ref = ref
         self.title = title
         self.commentary = commentary

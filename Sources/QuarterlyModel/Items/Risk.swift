@@ -57,7 +57,8 @@ public struct RiskScore: Sendable, Equatable {
     }
 }
 
-/// A risk's scores and commentary for one quarter.
+/// A risk's scores and commentary for one quarter, as its file states them.
+/// What the status rules make of it is an `AssessedRiskUpdate`.
 public struct RiskUpdate: Sendable {
     public let riskID: String
     public let quarter: QuarterID
@@ -66,8 +67,6 @@ public struct RiskUpdate: Sendable {
     /// After mitigation.
     public var residual: RiskScore?
     public var statedDirection: DirectionOfTravel?
-    /// The stated direction, else the one the residual (or inherent) score's change gives.
-    public var direction: DirectionOfTravel?
     /// Markdown.
     public var commentary: String
     public var sourcePath: String
@@ -81,7 +80,6 @@ public struct RiskUpdate: Sendable {
         self.inherent = inherent
         self.residual = residual
         self.statedDirection = direction
-        self.direction = direction
         self.commentary = commentary
         self.sourcePath = sourcePath
     }

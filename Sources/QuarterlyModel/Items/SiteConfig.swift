@@ -5,7 +5,8 @@ public struct SiteConfig: Sendable {
     public var organisation: String
     public var title: String
     public var description: String?
-    /// Where the site is hosted, e.g. `https://example.org/council-plan/`, or `/`.
+    /// Where the site is hosted, e.g. `https://example.org/council-plan/`, or `/`
+    /// (a build may publish it elsewhere: see `Deployment`).
     public var baseURL: String
     public var language: String
     public var licence: Licence
@@ -34,29 +35,6 @@ public struct SiteConfig: Sendable {
         self.accessibility = accessibility
         self.tolerances = tolerances
         self.financialYearStart = financialYearStart
-    }
-
-    /// `https://example.org` when the base URL names a host: needed for the absolute
-    /// addresses of the feed, the sitemap and canonical links.
-    public var origin: String? {
-        guard let scheme = baseURL.range(of: "://") else { return nil }
-        let rest = baseURL[scheme.upperBound...]
-        let host = rest.prefix { $0 != "/" }
-        return host.isEmpty ? nil : String(baseURL[..<scheme.upperBound]) + host
-    }
-
-    /// The path part of the base URL, always starting and ending with `/`:
-    /// every internal link is built on it so the site works under a sub-path.
-    public var basePath: String {
-        var rest = Substring(baseURL)
-        if let scheme = rest.range(of: "://") {
-            rest = rest[scheme.upperBound...]
-            rest = rest.firstIndex(of: "/").map { rest[$0...] } ?? "/"
-        }
-        var path = String(rest)
-        if !path.hasPrefix("/") { path = "/" + path }
-        if !path.hasSuffix("/") { path += "/" }
-        return path
     }
 }
 

@@ -63,23 +63,23 @@ public enum MeasureRAGRule {
                 )
             }
             let percent = gap / abs(target.decimal) * 100
-            let (rag, clause) = band(percent, tolerances, show: { "\(Self.text($0))%" })
+            let (rag, clause) = band(percent, tolerances, unit: unit)
             let amount = Self.shownPercent(percent, near: [tolerances.green, tolerances.amber])
             return RAGAssessment(
                 rag: rag, explanation: "\(opening): \(amount)% \(direction), \(clause), so \(rag.label).")
         case .absolute:
-            let (rag, clause) = band(gap, tolerances, show: { unit.formatDifference($0) })
+            let (rag, clause) = band(gap, tolerances, unit: unit)
             let amount = unit.formatDifference(abs(difference))
             return RAGAssessment(
                 rag: rag, explanation: "\(opening): \(amount) \(direction), \(clause), so \(rag.label).")
         }
     }
 
-    private static func band(_ gap: Decimal, _ tolerances: Tolerances, show: (Decimal) -> String) -> (RAGStatus, String)
-    {
-        if gap <= tolerances.green { return (.green, "within the \(show(tolerances.green)) tolerance") }
-        if gap <= tolerances.amber { return (.amber, "outside the \(show(tolerances.green)) tolerance") }
-        return (.red, "beyond the \(show(tolerances.amber)) tolerance for Amber")
+    private static func band(_ gap: Decimal, _ tolerances: Tolerances, unit: MeasureUnit) -> (RAGStatus, String) {
+        let green = tolerances.shown(tolerances.green, unit: unit)
+        if gap <= tolerances.green { return (.green, "within the \(green) tolerance") }
+        if gap <= tolerances.amber { return (.amber, "outside the \(green) tolerance") }
+        return (.red, "beyond the \(tolerances.shown(tolerances.amber, unit: unit)) tolerance for Amber")
     }
 
     /// One decimal place, or more when one place would make a value just past an edge
@@ -98,6 +98,29 @@ public enum MeasureRAGRule {
         var rounded = Decimal()
         NSDecimalRound(&rounded, &value, 6, .plain)
         return "\(rounded)"
+    }
+}
+
+extension Tolerances {
+    /// A tolerance as the rule's sentences and the RAG key show it: a percentage of the
+    /// target ("5%"), or a distance in the measure's units ("2 percentage points"; a
+    /// plain number where no measure is in view, as in the site's key).
+    public func shown(_ amount: Decimal, unit: MeasureUnit? = nil) -> String {
+        switch basis {
+        case .percent: "\(MeasureRAGRule.text(amount))%"
+        case .absolute: unit?.formatDifference(amount) ?? MeasureRAGRule.text(amount)
+        }
+    }
+
+    /// The Amber band, from the green to the amber tolerance: "5–10%".
+    public var amberRange: String {
+        let range = "\(MeasureRAGRule.text(green))–\(MeasureRAGRule.text(amber))"
+        return basis == .percent ? range + "%" : range
+    }
+
+    /// "Green when on target or within 5% of it, Amber within 10%, Red beyond".
+    public func sentence(unit: MeasureUnit) -> String {
+        "Green when on target or within \(shown(green, unit: unit)) of it, Amber within \(shown(amber, unit: unit)), Red beyond"
     }
 }
 

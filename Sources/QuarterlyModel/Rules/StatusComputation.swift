@@ -19,61 +19,70 @@ extension ContentGraph {
     /// The compute-statuses step: every measure update gets its computed RAG and
     /// direction, every action update its computed direction; stated values win and
     /// contradictions are returned as findings.
-    public func assessed() -> (graph: ContentGraph, findings: [StatusFinding]) {
+    public func assessed() -> (graph: AssessedGraph, findings: [StatusFinding]) {
         var findings: [StatusFinding] = []
-        var measureUpdates: [MeasureUpdate] = []
+        var measureUpdates: [AssessedMeasureUpdate] = []
         for measure in measures {
-            for var update in measureHistory(measure.id) {
-                assess(&update, measure: measure, findings: &findings)
-                measureUpdates.append(update)
+            for update in measureHistory(measure.id) {
+                measureUpdates.append(assess(update, measure: measure, findings: &findings))
             }
         }
-        var actionUpdates: [ActionUpdate] = []
+        var actionUpdates: [AssessedActionUpdate] = []
         for action in actions {
             var earlier: ActionUpdate?
-            for var update in actionHistory(action.id) {
-                // Only the quarter just before counts: a gap means the action was not reported.
-                if let earlier, earlier.quarter == update.quarter.previous {
-                    let computed = ActionDirectionRule.direction(from: earlier.rag, to: update.rag)
-                    update.previous = (earlier.quarter, earlier.rag)
-                    update.computedDirection = computed
-                    if let stated = update.statedDirection, stated != computed {
-                        findings.append(
-                            StatusFinding(
-                                kind: .directionContradicts, sourcePath: update.sourcePath,
-                                message:
-                                    "direction `\(stated.rawValue)` contradicts the RAG change from \(earlier.rag.label) in \(earlier.quarter.label) to \(update.rag.label), which is \(computed.label)",
-                                hint: "Leave `direction` out to have it computed, or check the RAG."))
-                    }
-                }
-                update.direction = update.statedDirection ?? update.computedDirection
+            for update in actionHistory(action.id) {
+                actionUpdates.append(assess(update, after: earlier, findings: &findings))
                 earlier = update
-                actionUpdates.append(update)
             }
         }
-        var riskUpdates: [RiskUpdate] = []
+        var riskUpdates: [AssessedRiskUpdate] = []
         for risk in risks {
             var earlier: RiskUpdate?
-            for var update in riskHistory(risk.id) {
+            for update in riskHistory(risk.id) {
+                var direction = update.statedDirection
                 // Residual against residual where both quarters have one, else inherent against inherent.
                 if let earlier, let now = update.residual?.score ?? update.inherent?.score,
                     let was = update.residual != nil ? earlier.residual?.score : earlier.inherent?.score
                 {
-                    update.direction =
-                        update.statedDirection ?? RiskDirectionRule.direction(from: was, to: now, kind: risk.kind)
+                    direction = direction ?? RiskDirectionRule.direction(from: was, to: now, kind: risk.kind)
                 }
+                riskUpdates.append(AssessedRiskUpdate(stated: update, direction: direction))
                 earlier = update
-                riskUpdates.append(update)
             }
         }
-        return (
-            updating(actionUpdates: actionUpdates, measureUpdates: measureUpdates, riskUpdates: riskUpdates), findings
-        )
+        let graph = AssessedGraph(
+            content: self, actionUpdates: actionUpdates, measureUpdates: measureUpdates, riskUpdates: riskUpdates)
+        return (graph, findings)
     }
 
-    private func assess(_ update: inout MeasureUpdate, measure: Measure, findings: inout [StatusFinding]) {
+    private func assess(_ update: ActionUpdate, after earlier: ActionUpdate?, findings: inout [StatusFinding])
+        -> AssessedActionUpdate
+    {
+        var computed: DirectionOfTravel?
+        var previous: (quarter: QuarterID, rag: RAGStatus)?
+        // Only the quarter just before counts: a gap means the action was not reported.
+        if let earlier, earlier.quarter == update.quarter.previous {
+            let direction = ActionDirectionRule.direction(from: earlier.rag, to: update.rag)
+            previous = (earlier.quarter, earlier.rag)
+            computed = direction
+            if let stated = update.statedDirection, stated != direction {
+                findings.append(
+                    StatusFinding(
+                        kind: .directionContradicts, sourcePath: update.sourcePath,
+                        message:
+                            "direction `\(stated.rawValue)` contradicts the RAG change from \(earlier.rag.label) in \(earlier.quarter.label) to \(update.rag.label), which is \(direction.label)",
+                        hint: "Leave `direction` out to have it computed, or check the RAG."))
+            }
+        }
+        return AssessedActionUpdate(
+            stated: update, direction: update.statedDirection ?? computed, computedDirection: computed,
+            previous: previous, section: update.statedSection ?? .defaultFor(update.rag))
+    }
+
+    private func assess(_ update: MeasureUpdate, measure: Measure, findings: inout [StatusFinding])
+        -> AssessedMeasureUpdate
+    {
         let target = update.target ?? measure.target(in: update.quarter)
-        update.effectiveTarget = target
         let tolerances = measure.tolerances ?? site.tolerances
         let computed =
             measure.annualTarget && update.value != nil && target != nil
@@ -85,51 +94,51 @@ extension ContentGraph {
             : MeasureRAGRule.assess(
                 value: update.value, target: target, polarity: measure.polarity,
                 tolerances: tolerances, unit: measure.unit)
-        update.computedRAG = computed
+        let rag: RAGStatus?
+        let source: RAGSource
         switch (update.statedRAG, computed.rag) {
         case (nil, nil):
-            update.rag = nil
-            update.ragSource = .none
-        case (nil, let rag?):
-            update.rag = rag
-            update.ragSource = .computed
+            (rag, source) = (nil, .none)
+        case (nil, let computedRAG?):
+            (rag, source) = (computedRAG, .computed)
         case (let stated?, nil):
-            update.rag = stated
-            update.ragSource = .stated
-        case (let stated?, let rag?):
-            update.rag = stated
-            update.ragSource = stated == rag ? .computed : .overridden
-            if stated != rag, update.ragReason == nil {
+            (rag, source) = (stated, .stated)
+        case (let stated?, let computedRAG?):
+            (rag, source) = (stated, stated == computedRAG ? .computed : .overridden)
+            if stated != computedRAG, update.ragReason == nil {
                 findings.append(
                     StatusFinding(
                         kind: .overrideWithoutReason, sourcePath: update.sourcePath,
                         message:
-                            "`rag: \(stated.rawValue)` overrides the computed \(rag.label) without a reason (\(computed.explanation))",
+                            "`rag: \(stated.rawValue)` overrides the computed \(computedRAG.label) without a reason (\(computed.explanation))",
                         hint:
                             "Add `rag_reason:` with a sentence saying why, or leave `rag` out to use the computed status."
                     ))
             }
         }
-        if update.statedSection == nil { update.section = .defaultFor(update.rag) }
 
         let earlierQuarter =
             measure.seasonal || measure.frequency == .annual
             ? update.quarter.sameQuarterLastYear : update.quarter.previous
+        var direction: DirectionAssessment?
         if let value = update.value, let earlier = measureUpdate(measure.id, in: earlierQuarter)?.value {
-            let computed = MeasureDirectionRule.assess(
+            let assessment = MeasureDirectionRule.assess(
                 value: value, earlier: earlier, earlierQuarter: earlierQuarter,
                 polarity: measure.polarity, target: target, unit: measure.unit)
-            update.computedDirection = computed
-            if let stated = update.statedDirection, stated != computed.direction {
+            direction = assessment
+            if let stated = update.statedDirection, stated != assessment.direction {
                 findings.append(
                     StatusFinding(
                         kind: .directionContradicts, sourcePath: update.sourcePath,
-                        message: "direction `\(stated.rawValue)` contradicts the figures: \(computed.explanation)",
+                        message: "direction `\(stated.rawValue)` contradicts the figures: \(assessment.explanation)",
                         hint:
                             "Leave `direction` out to have it computed, or check the value and the earlier quarter's value."
                     ))
             }
         }
-        update.direction = update.statedDirection ?? update.computedDirection?.direction
+        return AssessedMeasureUpdate(
+            stated: update, rag: rag, ragSource: source, computedRAG: computed,
+            direction: update.statedDirection ?? direction?.direction, computedDirection: direction,
+            effectiveTarget: target, section: update.statedSection ?? .defaultFor(rag))
     }
 }

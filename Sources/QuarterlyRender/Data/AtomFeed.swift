@@ -2,10 +2,10 @@ import QuarterlyModel
 
 /// `/feed.xml`: an Atom feed with one entry per published quarter, newest first.
 public struct AtomFeed: Sendable {
-    public let graph: ContentGraph
+    public let graph: AssessedGraph
     public let links: Links
 
-    public init(graph: ContentGraph, links: Links) {
+    public init(graph: AssessedGraph, links: Links) {
         self.graph = graph
         self.links = links
     }
@@ -60,11 +60,11 @@ public struct AtomFeed: Sendable {
     private func date(_ quarter: Quarter) -> String { quarter.reportDate.iso }
 
     /// Absolute when the site's host is known; otherwise relative to the feed, as Atom allows.
-    private func absolute(_ path: String) -> String { (graph.site.origin ?? "") + path }
+    private func absolute(_ path: String) -> String { (links.origin ?? "") + path }
 
     /// Atom ids must be absolute IRIs: the page's address, or a tag URI without a host.
     private func identifier(_ path: String) -> String {
-        if let origin = graph.site.origin { return origin + path }
+        if let origin = links.origin { return origin + path }
         return "tag:quarterly," + "2019:" + graph.site.organisation.lowercased().filter { $0.isLetter || $0.isNumber }
             + path
     }

@@ -3,10 +3,10 @@ import QuarterlyModel
 
 /// Every open-data file of a site, as paths (relative to the output folder) and bytes.
 public struct DataFiles: Sendable {
-    public let graph: ContentGraph
+    public let graph: AssessedGraph
     public let links: Links
 
-    public init(graph: ContentGraph, links: Links) {
+    public init(graph: AssessedGraph, links: Links) {
         self.graph = graph
         self.links = links
     }
@@ -14,7 +14,7 @@ public struct DataFiles: Sendable {
     /// Made on every core: site.json (itself written in parallel), then every other file.
     public var all: [(path: String, data: Data)] {
         let tables = DataTables(graph: graph)
-        let json = SiteJSON(graph: graph, schemaURL: (graph.site.origin ?? "") + links.url(of: .siteSchema))
+        let json = SiteJSON(graph: graph, links: links)
         let siteJSON = (path: SiteFile.siteJSON.path, data: json.data)
         var files: [@Sendable () -> (String, Data)] = [
             { (SiteFile.measuresCSV.path, Data(tables.measures().text.utf8)) },
@@ -46,7 +46,7 @@ public struct DataFiles: Sendable {
             "dc:title": "\(site.title): \(file == "measures.csv" ? "measures" : "actions") by quarter",
             "dc:publisher": site.organisation,
             "dc:license": ["@id": site.licence.url],
-            "dc:source": (site.origin ?? "") + links.home,
+            "dc:source": (links.origin ?? "") + links.home,
             "tableSchema": JSONValue.object(["columns": columns.map { ["name": $0, "titles": $0] }.json]),
         ]
         return JSONValue.object(compact: document).data

@@ -1,91 +1,127 @@
 import QuarterlyModel
 
-/// The open data as tables: one row per measure (or action) per quarter. Plain
+/// The open data as tables: one row per measure (or action, or risk) per quarter. Plain
 /// numbers in value columns, ISO dates, and the status as the site shows it.
 public struct DataTables: Sendable {
-    public let graph: ContentGraph
+    public let graph: AssessedGraph
 
-    public init(graph: ContentGraph) {
+    public init(graph: AssessedGraph) {
         self.graph = graph
     }
 
-    public static let measureColumns = [
-        "id", "ref", "title", "outcome", "quarter", "period_end", "period", "value", "display_value", "unit",
-        "target", "rag", "rag_source", "rag_computed", "rag_reason", "direction", "direction_computed", "polarity",
-    ]
+    struct MeasureRow {
+        let measure: Measure
+        let update: AssessedMeasureUpdate
+        let periodEnd: String
+    }
 
-    public static let actionColumns = [
-        "id", "ref", "title", "outcome", "quarter", "period_end", "milestone", "rag", "direction",
-        "direction_computed", "lead_officer", "portfolio_holder",
-    ]
+    struct ActionRow {
+        let action: Action
+        let update: AssessedActionUpdate
+        let periodEnd: String
+    }
 
-    public static let riskColumns = [
-        "id", "ref", "kind", "title", "category", "owner", "quarter", "likelihood", "impact", "score",
-        "residual_likelihood", "residual_impact", "residual_score", "rating", "direction",
-    ]
+    struct RiskRow {
+        let risk: Risk
+        let update: AssessedRiskUpdate
+        /// The band the current score falls in, on the site's key.
+        let rating: String?
+    }
+
+    static let measureTable = DataTable<MeasureRow>([
+        DataColumn("id") { $0.measure.id },
+        DataColumn("ref") { $0.update.ref(for: $0.measure) },
+        DataColumn("title") { $0.update.title ?? $0.measure.title },
+        DataColumn("outcome") { $0.measure.outcomeID },
+        DataColumn("quarter") { $0.update.quarter.slug },
+        DataColumn("period_end") { $0.periodEnd },
+        DataColumn("period") { $0.update.period ?? $0.update.quarter.label },
+        DataColumn("value") { $0.update.value?.text ?? "" },
+        DataColumn("display_value") { row in
+            row.update.value.map { row.update.display ?? row.measure.unit.format($0.text) } ?? ""
+        },
+        DataColumn("unit") { $0.measure.unit.rawValue },
+        DataColumn("target") { $0.update.effectiveTarget?.text ?? "" },
+        DataColumn("rag") { $0.update.rag?.rawValue ?? "" },
+        DataColumn("rag_source") { $0.update.ragSource.rawValue },
+        DataColumn("rag_computed") { $0.update.computedRAG.rag?.rawValue ?? "" },
+        DataColumn("rag_reason") { $0.update.ragReason ?? "" },
+        DataColumn("direction") { $0.update.direction?.rawValue ?? "" },
+        DataColumn("direction_computed") { $0.update.computedDirection?.direction.rawValue ?? "" },
+        DataColumn("polarity") { $0.measure.polarity.rawValue },
+    ])
+
+    static let actionTable = DataTable<ActionRow>([
+        DataColumn("id") { $0.action.id },
+        DataColumn("ref") { $0.update.ref(for: $0.action) },
+        DataColumn("title") { $0.update.title ?? $0.action.title },
+        DataColumn("outcome") { $0.action.outcomeID },
+        DataColumn("quarter") { $0.update.quarter.slug },
+        DataColumn("period_end") { $0.periodEnd },
+        DataColumn("milestone") { $0.update.milestone ?? $0.action.milestone ?? "" },
+        DataColumn("rag") { $0.update.rag.rawValue },
+        DataColumn("direction") { $0.update.direction?.rawValue ?? "" },
+        DataColumn("direction_computed") { $0.update.computedDirection?.rawValue ?? "" },
+        DataColumn("lead_officer") { $0.action.leadOfficer ?? "" },
+        DataColumn("portfolio_holder") { $0.action.portfolioHolder ?? "" },
+    ])
+
+    static let riskTable = DataTable<RiskRow>([
+        DataColumn("id") { $0.risk.id },
+        DataColumn("ref") { $0.risk.ref },
+        DataColumn("kind") { $0.risk.kind.rawValue },
+        DataColumn("title") { $0.risk.title },
+        DataColumn("category") { $0.risk.category ?? "" },
+        DataColumn("owner") { $0.risk.owner ?? "" },
+        DataColumn("quarter") { $0.update.quarter.slug },
+        DataColumn("likelihood") { number($0.update.inherent?.likelihood) },
+        DataColumn("impact") { number($0.update.inherent?.impact) },
+        DataColumn("score") { number($0.update.inherent?.score) },
+        DataColumn("residual_likelihood") { number($0.update.residual?.likelihood) },
+        DataColumn("residual_impact") { number($0.update.residual?.impact) },
+        DataColumn("residual_score") { number($0.update.residual?.score) },
+        DataColumn("rating") { $0.rating ?? "" },
+        DataColumn("direction") { $0.update.direction?.rawValue ?? "" },
+    ])
+
+    public static var measureColumns: [String] { measureTable.names }
+    public static var actionColumns: [String] { actionTable.names }
+    public static var riskColumns: [String] { riskTable.names }
 
     /// Every risk's scores in every quarter.
     public func risks() -> CSVTable {
-        var table = CSVTable(header: Self.riskColumns)
-        let number: (Int?) -> String = { $0.map(String.init) ?? "" }
-        for risk in graph.risks {
-            for update in graph.riskHistory(risk.id) {
-                table.rows.append([
-                    risk.id, risk.ref, risk.kind.rawValue, risk.title, risk.category ?? "", risk.owner ?? "",
-                    update.quarter.slug,
-                    number(update.inherent?.likelihood), number(update.inherent?.impact),
-                    number(update.inherent?.score),
-                    number(update.residual?.likelihood), number(update.residual?.impact),
-                    number(update.residual?.score),
-                    update.current.flatMap { graph.site.riskKey.band(for: $0.score)?.name } ?? "",
-                    update.direction?.rawValue ?? "",
-                ])
-            }
-        }
-        return table
+        Self.riskTable.table(
+            graph.risks.flatMap { risk in
+                graph.riskHistory(risk.id).map { update in
+                    RiskRow(
+                        risk: risk, update: update,
+                        rating: update.current.flatMap { graph.site.riskKey.band(for: $0.score)?.name })
+                }
+            })
     }
 
     /// Every measure update, or only one measure's, or only one quarter's.
     public func measures(id: String? = nil, quarter: QuarterID? = nil) -> CSVTable {
-        var table = CSVTable(header: Self.measureColumns)
         // One measure's table looks it up rather than scanning them all (once per measure).
         let measures = id.map { graph.measure($0).map { [$0] } ?? [] } ?? graph.measures
-        for measure in measures {
-            for update in graph.measureHistory(measure.id) where quarter == nil || update.quarter == quarter {
-                table.rows.append(measureRow(measure, update))
-            }
-        }
-        return table
+        return Self.measureTable.table(
+            measures.flatMap { measure in
+                graph.measureHistory(measure.id).filter { quarter == nil || $0.quarter == quarter }.map {
+                    MeasureRow(measure: measure, update: $0, periodEnd: periodEnd($0.quarter))
+                }
+            })
     }
 
     public func actions(id: String? = nil, quarter: QuarterID? = nil) -> CSVTable {
-        var table = CSVTable(header: Self.actionColumns)
-        for action in graph.actions where id == nil || action.id == id {
-            for update in graph.actionHistory(action.id) where quarter == nil || update.quarter == quarter {
-                table.rows.append([
-                    action.id, update.ref(for: action), update.title ?? action.title, action.outcomeID,
-                    update.quarter.slug, periodEnd(update.quarter), update.milestone ?? action.milestone ?? "",
-                    update.rag.rawValue, update.direction?.rawValue ?? "", update.computedDirection?.rawValue ?? "",
-                    action.leadOfficer ?? "", action.portfolioHolder ?? "",
-                ])
-            }
-        }
-        return table
+        Self.actionTable.table(
+            graph.actions.filter { id == nil || $0.id == id }.flatMap { action in
+                graph.actionHistory(action.id).filter { quarter == nil || $0.quarter == quarter }.map {
+                    ActionRow(action: action, update: $0, periodEnd: periodEnd($0.quarter))
+                }
+            })
     }
 
-    private func measureRow(_ measure: Measure, _ update: MeasureUpdate) -> [String] {
-        [
-            measure.id, update.ref(for: measure), update.title ?? measure.title, measure.outcomeID,
-            update.quarter.slug, periodEnd(update.quarter), update.period ?? update.quarter.label,
-            update.value?.text ?? "",
-            update.value == nil ? "" : (update.display ?? measure.unit.format(update.value!.text)),
-            measure.unit.rawValue, update.effectiveTarget?.text ?? "",
-            update.rag?.rawValue ?? "", update.ragSource.rawValue, update.computedRAG?.rag?.rawValue ?? "",
-            update.ragReason ?? "", update.direction?.rawValue ?? "",
-            update.computedDirection?.direction.rawValue ?? "",
-            measure.polarity.rawValue,
-        ]
-    }
+    private static func number(_ value: Int?) -> String { value.map(String.init) ?? "" }
 
     private func periodEnd(_ quarter: QuarterID) -> String {
         (graph.quarter(quarter)?.periodEnd ?? quarter.periodEnd(financialYearStart: graph.site.financialYearStart)).iso

@@ -2,26 +2,26 @@ import Foundation
 import QuarterlyModel
 
 /// `/data/site.json`: the whole model — site, outcomes, actions, measures, quarters and
-/// every update with its commentary as Markdown and HTML. It validates against
-/// `SiteSchema.text` (`/data/site.schema.json`). Optional facts are left out, not null.
+/// every update with its commentary as Markdown and HTML. Its members are declared once
+/// (`DataObject`), and its published schema (`SiteSchema`) is made from the same
+/// declarations. Optional facts are left out, not null.
 public struct SiteJSON: Sendable {
-    public let graph: ContentGraph
-    /// Where the schema is published, for `$schema`.
-    public let schemaURL: String
+    public let graph: AssessedGraph
+    public let links: Links
 
     /// Every measure update as JSON, by measure and quarter, built once (in parallel) for
     /// both site.json and the per-measure files: each commentary is rendered once here.
     let measureUpdates: [String: [QuarterID: JSONValue]]
 
-    public init(graph: ContentGraph, schemaURL: String) {
+    public init(graph: AssessedGraph, links: Links) {
         self.graph = graph
-        self.schemaURL = schemaURL
+        self.links = links
         let measures = graph.measures.parallelMap { measure in
             (
                 measure.id,
                 Dictionary(
                     graph.measureHistory(measure.id).map { update in
-                        (update.quarter, Self.measureUpdate(update, of: measure))
+                        (update.quarter, Self.measureUpdate.json(MeasureUpdateRow(measure: measure, update: update)))
                     }, uniquingKeysWith: { first, _ in first })
             )
         }
@@ -32,103 +32,16 @@ public struct SiteJSON: Sendable {
         document.dataInParallel
     }
 
-    var document: JSONValue {
-        let site = graph.site
-        return .object([
-            "$schema": .string(schemaURL),
-            "licence": licence,
-            "site": .object(compact: [
-                "organisation": site.organisation, "title": site.title, "description": site.description,
-                "base_url": site.baseURL, "language": site.language, "financial_year_start": site.financialYearStart,
-                "tolerances": Self.tolerances(site.tolerances),
-            ]),
-            "outcomes": .array(
-                graph.outcomes.map { outcome in
-                    .object(compact: [
-                        "id": outcome.id, "title": outcome.title, "ref": outcome.ref, "refs": outcome.refsByYear,
-                        "parent": outcome.parentID, "description": Self.text(outcome.description),
-                    ])
-                }),
-            "actions": .array(
-                graph.actions.map { action in
-                    .object(compact: [
-                        "id": action.id, "ref": action.ref, "refs": action.refsByYear, "title": action.title,
-                        "outcome": action.outcomeID, "milestone": action.milestone, "lead_officer": action.leadOfficer,
-                        "portfolio_holder": action.portfolioHolder, "risks": action.risks,
-                        "description": Self.text(action.description),
-                    ])
-                }),
-            "measures": .array(graph.measures.map(measure)),
-            "quarters": .array(graph.quarters.map(quarter)),
-        ])
-    }
-
-    private var licence: JSONValue {
-        .object(["name": .string(graph.site.licence.name), "url": .string(graph.site.licence.url)])
-    }
-
-    func measure(_ measure: Measure) -> JSONValue {
-        .object(compact: [
-            "id": measure.id, "ref": measure.ref, "refs": measure.refsByYear, "title": measure.title,
-            "outcome": measure.outcomeID, "unit": measure.unit.rawValue, "polarity": measure.polarity.rawValue,
-            "frequency": measure.frequency.rawValue, "seasonal": measure.seasonal,
-            "annual_target": measure.annualTarget,
-            "baseline": measure.baseline?.decimal, "baseline_period": measure.baselinePeriod,
-            "target": measure.target?.decimal, "targets": measure.targetsByYear.mapValues(\.decimal),
-            "tolerances": measure.tolerances.map(Self.tolerances), "directorate": measure.directorate,
-            "source": measure.source,
-            "comparators": measure.comparators, "description": Self.text(measure.description),
-        ])
-    }
-
-    private func quarter(_ quarter: Quarter) -> JSONValue {
-        let q = quarter.id
-        return .object(compact: [
-            "id": q.slug, "label": q.label, "financial_year": q.financialYear, "status": quarter.status.rawValue,
-            "period_end": quarter.periodEnd.iso, "published": quarter.published?.iso, "meeting": quarter.meeting,
-            "plan": quarter.plan ?? graph.site.title, "introduction": Self.text(quarter.introduction),
-            "action_updates": graph.actionUpdates(in: q).map { update in
-                let action = graph.action(update.actionID)!
-                return JSONValue.object(compact: [
-                    "action": action.id, "ref": update.ref(for: action), "title": update.title ?? action.title,
-                    "milestone": update.milestone ?? action.milestone, "rag": update.rag.rawValue,
-                    "direction": update.direction?.rawValue, "direction_computed": update.computedDirection?.rawValue,
-                    "section": update.section.rawValue, "commentary": Self.text(update.commentary),
-                ])
-            },
-            "measure_updates": graph.measureUpdates(in: q).map { measureUpdates[$0.measureID]![q]! },
-            "outcome_commentary": graph.outcomes.compactMap { outcome -> JSONValue? in
-                guard let notes = graph.commentary(on: outcome.id, in: q) else { return nil }
-                return .object([
-                    "outcome": .string(outcome.id), "summary": Self.text(notes.summary),
-                    "risk": Self.text(notes.risk), "finance": Self.text(notes.finance),
-                ])
-            },
-        ])
-    }
-
-    static func measureUpdate(_ update: MeasureUpdate, of measure: Measure) -> JSONValue {
-        .object(compact: [
-            "measure": measure.id, "ref": update.ref(for: measure), "title": update.title ?? measure.title,
-            "value": update.value?.decimal, "display": update.display, "period": update.period,
-            "target": update.effectiveTarget?.decimal, "rag": update.rag?.rawValue,
-            "rag_source": update.ragSource.rawValue, "rag_computed": update.computedRAG?.rag?.rawValue,
-            "rag_explanation": update.computedRAG?.explanation, "rag_reason": update.ragReason,
-            "direction": update.direction?.rawValue, "direction_computed": update.computedDirection?.direction.rawValue,
-            "comparators": Dictionary(
-                update.comparators.map { ($0.name, $0.value.decimal) }, uniquingKeysWith: { a, _ in a }),
-            "section": update.section.rawValue, "commentary": text(update.commentary),
-        ])
-    }
+    var document: JSONValue { Self.root.json(self) }
 
     /// `/measures/<id>.json`: one measure and every quarter's update of it, with the licence and source.
     public func measureData(_ id: String) -> Data {
         guard let definition = graph.measure(id) else { return Data() }
         let updates = measureUpdates[id] ?? [:]
         return JSONValue.object([
-            "licence": licence,
+            "licence": Self.licence.json(graph.site.licence),
             "publisher": .string(graph.site.organisation),
-            "measure": measure(definition),
+            "measure": Self.measure.json(definition),
             "updates": .array(
                 graph.measureHistory(id).map { update in
                     guard case .object(var entry) = updates[update.quarter] else { return .object([:]) }
@@ -138,13 +51,193 @@ public struct SiteJSON: Sendable {
         ]).data
     }
 
-    /// Markdown as written and as the site renders it.
-    private static func text(_ markdown: String) -> JSONValue {
-        let trimmed = markdown.trimmed()
-        return .object(["markdown": .string(trimmed), "html": .string(Markdown.html(trimmed))])
+    // MARK: The declarations
+
+    struct QuarterRow {
+        let json: SiteJSON
+        let quarter: Quarter
     }
 
-    private static func tolerances(_ t: Tolerances) -> JSONValue {
-        .object(["green": t.green.json, "amber": t.amber.json, "basis": .string(t.basis.rawValue)])
+    struct ActionUpdateRow {
+        let action: Action
+        let update: AssessedActionUpdate
+    }
+
+    struct MeasureUpdateRow {
+        let measure: Measure
+        let update: AssessedMeasureUpdate
+    }
+
+    struct CommentaryRow {
+        let outcome: Outcome
+        let notes: OutcomeCommentary
+    }
+
+    static let root = DataObject<SiteJSON>([
+        .optional("$schema", DataSchema.string) { ($0.links.origin ?? "") + $0.links.url(of: .siteSchema) },
+        .always("licence", licence.schema) { licence.json($0.graph.site.licence) },
+        .always("site", site.schema) { site.json($0) },
+        .always("outcomes", DataSchema.list(outcome.schema)) { json in json.graph.outcomes.map(outcome.json) },
+        .always("actions", DataSchema.list(action.schema)) { json in json.graph.actions.map(action.json) },
+        .always("measures", DataSchema.list(measure.schema)) { json in json.graph.measures.map(measure.json) },
+        .always("quarters", DataSchema.list(quarter.schema)) { json in
+            json.graph.quarters.map { quarter.json(QuarterRow(json: json, quarter: $0)) }
+        },
+    ])
+
+    static let licence = DataObject<Licence>([
+        .always("name", DataSchema.string) { $0.name },
+        .always("url", DataSchema.string) { $0.url },
+    ])
+
+    static let site = DataObject<SiteJSON>([
+        .always("organisation", DataSchema.string) { $0.graph.site.organisation },
+        .always("title", DataSchema.string) { $0.graph.site.title },
+        .optional("description", DataSchema.string) { $0.graph.site.description },
+        .always("base_url", DataSchema.string) { $0.links.deployment.baseURL },
+        .always("language", DataSchema.string) { $0.graph.site.language },
+        .always("financial_year_start", DataSchema.integer(minimum: 1, maximum: 12)) {
+            $0.graph.site.financialYearStart
+        },
+        .always("tolerances", DataSchema.shared("tolerances")) { tolerances.json($0.graph.site.tolerances) },
+    ])
+
+    static let outcome = DataObject<Outcome>([
+        .always("id", DataSchema.shared("id")) { $0.id },
+        .always("title", DataSchema.string) { $0.title },
+        .optional("ref", DataSchema.string) { $0.ref },
+        .always("refs", DataSchema.shared("refs")) { $0.refsByYear },
+        .optional("parent", DataSchema.shared("id")) { $0.parentID },
+        .always("description", DataSchema.shared("text")) { text($0.description) },
+    ])
+
+    static let action = DataObject<Action>([
+        .always("id", DataSchema.shared("id")) { $0.id },
+        .always("ref", DataSchema.string) { $0.ref },
+        .always("refs", DataSchema.shared("refs")) { $0.refsByYear },
+        .always("title", DataSchema.string) { $0.title },
+        .always("outcome", DataSchema.shared("id")) { $0.outcomeID },
+        .optional("milestone", DataSchema.string) { $0.milestone },
+        .optional("lead_officer", DataSchema.string) { $0.leadOfficer },
+        .optional("portfolio_holder", DataSchema.string) { $0.portfolioHolder },
+        .always("risks", DataSchema.list(DataSchema.string)) { $0.risks },
+        .always("description", DataSchema.shared("text")) { text($0.description) },
+    ])
+
+    static let measure = DataObject<Measure>([
+        .always("id", DataSchema.shared("id")) { $0.id },
+        .always("ref", DataSchema.string) { $0.ref },
+        .always("refs", DataSchema.shared("refs")) { $0.refsByYear },
+        .always("title", DataSchema.string) { $0.title },
+        .always("outcome", DataSchema.shared("id")) { $0.outcomeID },
+        .always("unit", DataSchema.words(MeasureUnit.self)) { $0.unit.rawValue },
+        .always("polarity", DataSchema.words(Polarity.self)) { $0.polarity.rawValue },
+        .always("frequency", DataSchema.words(Frequency.self)) { $0.frequency.rawValue },
+        .always("seasonal", DataSchema.boolean) { $0.seasonal },
+        .always("annual_target", DataSchema.boolean) { $0.annualTarget },
+        .optional("baseline", DataSchema.number) { $0.baseline?.decimal },
+        .optional("baseline_period", DataSchema.string) { $0.baselinePeriod },
+        .optional("target", DataSchema.number) { $0.target?.decimal },
+        .always("targets", DataSchema.map(DataSchema.number, names: DataSchema.shared("financialYear"))) {
+            $0.targetsByYear.mapValues(\.decimal)
+        },
+        .optional("tolerances", DataSchema.shared("tolerances")) { $0.tolerances.map(tolerances.json) },
+        .optional("directorate", DataSchema.string) { $0.directorate },
+        .optional("source", DataSchema.string) { $0.source },
+        .always("comparators", DataSchema.list(DataSchema.string)) { $0.comparators },
+        .always("description", DataSchema.shared("text")) { text($0.description) },
+    ])
+
+    static let quarter = DataObject<QuarterRow>([
+        .always("id", DataSchema.pattern("^[0-9]{4}-[0-9]{2}-q[1-4]$")) { $0.quarter.id.slug },
+        .always("label", DataSchema.string) { $0.quarter.id.label },
+        .always("financial_year", DataSchema.shared("financialYear")) { $0.quarter.id.financialYear },
+        .always("status", DataSchema.words(QuarterStatus.self)) { $0.quarter.status.rawValue },
+        .always("period_end", DataSchema.shared("date")) { $0.quarter.periodEnd.iso },
+        .optional("published", DataSchema.shared("date")) { $0.quarter.published?.iso },
+        .optional("meeting", DataSchema.string) { $0.quarter.meeting },
+        .always("plan", DataSchema.string) { $0.quarter.plan ?? $0.json.graph.site.title },
+        .always("introduction", DataSchema.shared("text")) { text($0.quarter.introduction) },
+        .always("action_updates", DataSchema.list(actionUpdate.schema)) { row in
+            row.json.graph.actionUpdates(in: row.quarter.id).map { update in
+                actionUpdate.json(ActionUpdateRow(action: row.json.graph.action(update.actionID)!, update: update))
+            }
+        },
+        .always("measure_updates", DataSchema.list(measureUpdate.schema)) { row in
+            row.json.graph.measureUpdates(in: row.quarter.id).map {
+                row.json.measureUpdates[$0.measureID]![row.quarter.id]!
+            }
+        },
+        .always("outcome_commentary", DataSchema.list(commentary.schema)) { row in
+            row.json.graph.outcomes.compactMap { outcome in
+                row.json.graph.commentary(on: outcome.id, in: row.quarter.id).map {
+                    commentary.json(CommentaryRow(outcome: outcome, notes: $0))
+                }
+            }
+        },
+    ])
+
+    static let actionUpdate = DataObject<ActionUpdateRow>([
+        .always("action", DataSchema.shared("id")) { $0.action.id },
+        .always("ref", DataSchema.string) { $0.update.ref(for: $0.action) },
+        .always("title", DataSchema.string) { $0.update.title ?? $0.action.title },
+        .optional("milestone", DataSchema.string) { $0.update.milestone ?? $0.action.milestone },
+        .always("rag", DataSchema.words(RAGStatus.self)) { $0.update.rag.rawValue },
+        .optional("direction", DataSchema.shared("direction")) { $0.update.direction?.rawValue },
+        .optional("direction_computed", DataSchema.shared("direction")) { $0.update.computedDirection?.rawValue },
+        .always("section", DataSchema.shared("section")) { $0.update.section.rawValue },
+        .always("commentary", DataSchema.shared("text")) { text($0.update.commentary) },
+    ])
+
+    /// Measures are never "complete": that word belongs to actions.
+    private static let measureRAG = DataSchema.words(RAGStatus.self, except: [RAGStatus.complete.rawValue])
+
+    static let measureUpdate = DataObject<MeasureUpdateRow>([
+        .always("measure", DataSchema.shared("id")) { $0.measure.id },
+        .always("ref", DataSchema.string) { $0.update.ref(for: $0.measure) },
+        .always("title", DataSchema.string) { $0.update.title ?? $0.measure.title },
+        .optional("value", DataSchema.number) { $0.update.value?.decimal },
+        .optional("display", DataSchema.string) { $0.update.display },
+        .optional("period", DataSchema.string) { $0.update.period },
+        .optional("target", DataSchema.number) { $0.update.effectiveTarget?.decimal },
+        .optional("rag", measureRAG) { $0.update.rag?.rawValue },
+        .always("rag_source", DataSchema.words(["computed", "overridden", "stated", "none"])) {
+            $0.update.ragSource.rawValue
+        },
+        .optional("rag_computed", measureRAG) { $0.update.computedRAG.rag?.rawValue },
+        .always("rag_explanation", DataSchema.string) { $0.update.computedRAG.explanation },
+        .optional("rag_reason", DataSchema.string) { $0.update.ragReason },
+        .optional("direction", DataSchema.shared("direction")) { $0.update.direction?.rawValue },
+        .optional("direction_computed", DataSchema.shared("direction")) {
+            $0.update.computedDirection?.direction.rawValue
+        },
+        .always("comparators", DataSchema.map(DataSchema.number)) {
+            Dictionary($0.update.comparators.map { ($0.name, $0.value.decimal) }, uniquingKeysWith: { a, _ in a })
+        },
+        .always("section", DataSchema.shared("section")) { $0.update.section.rawValue },
+        .always("commentary", DataSchema.shared("text")) { text($0.update.commentary) },
+    ])
+
+    static let commentary = DataObject<CommentaryRow>([
+        .always("outcome", DataSchema.shared("id")) { $0.outcome.id },
+        .always("summary", DataSchema.shared("text")) { text($0.notes.summary) },
+        .always("risk", DataSchema.shared("text")) { text($0.notes.risk) },
+        .always("finance", DataSchema.shared("text")) { text($0.notes.finance) },
+    ])
+
+    /// Markdown as written and as the site renders it (the schema's shared `text`).
+    static let markdown = DataObject<String>([
+        .always("markdown", DataSchema.string) { $0 },
+        .always("html", DataSchema.string) { Markdown.html($0) },
+    ])
+
+    static let tolerances = DataObject<Tolerances>([
+        .always("green", .object(["type": .string("number"), "minimum": 0.json])) { $0.green },
+        .always("amber", .object(["type": .string("number"), "minimum": 0.json])) { $0.amber },
+        .always("basis", DataSchema.words(ToleranceBasis.self)) { $0.basis.rawValue },
+    ])
+
+    private static func text(_ markdown: String) -> JSONValue {
+        Self.markdown.json(markdown.trimmed())
     }
 }

@@ -3,7 +3,7 @@ import QuarterlyModel
 /// `/actions/<id>/`: the definition, the current status, and every quarter's RAG and commentary.
 struct ActionPage {
     let fragments: Fragments
-    var graph: ContentGraph { fragments.graph }
+    var graph: AssessedGraph { fragments.graph }
 
     func content(for action: Action) -> PageContent<UntypedBody> {
         let history = graph.quarters.compactMap { quarter in
@@ -61,7 +61,7 @@ struct ActionPage {
     }
 
     /// How the direction follows from the RAG change, or a note when the stated one differs.
-    private func directionReason(_ update: ActionUpdate) -> String? {
+    private func directionReason(_ update: AssessedActionUpdate) -> String? {
         guard let computed = update.computedDirection, let previous = update.previous else { return nil }
         let change = "\(previous.rag.label) in \(previous.quarter.label), \(update.rag.label) now"
         if let stated = update.statedDirection, stated != computed {

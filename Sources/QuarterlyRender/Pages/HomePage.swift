@@ -3,7 +3,7 @@ import QuarterlyModel
 /// `/`: the latest quarter at a glance.
 struct HomePage {
     let fragments: Fragments
-    var graph: ContentGraph { fragments.graph }
+    var graph: AssessedGraph { fragments.graph }
 
     func content() -> PageContent<UntypedBody> {
         var model: ViewModel = ["quarterCount": graph.quarters.count]

@@ -5,15 +5,17 @@ import QuarterlyModel
 /// public contract: committee papers link to them. Each comes from its declaration:
 /// a page's in the page table, a file's in `SiteFile`.
 public struct Links: Sendable {
+    public let deployment: Deployment
     /// Starts and ends with `/`.
     public let base: String
 
-    public init(base: String) {
-        var path = base
-        if !path.hasPrefix("/") { path = "/" + path }
-        if !path.hasSuffix("/") { path += "/" }
-        self.base = path
+    public init(deployment: Deployment) {
+        self.deployment = deployment
+        self.base = deployment.basePath
     }
+
+    /// `https://example.org` when the site's address names a host (for absolute addresses).
+    public var origin: String? { deployment.origin }
 
     public var home: String { base }
 

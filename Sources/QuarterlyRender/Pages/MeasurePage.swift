@@ -5,7 +5,7 @@ import QuarterlyModel
 /// reason for each RAG, and every quarter's commentary.
 struct MeasurePage {
     let fragments: Fragments
-    var graph: ContentGraph { fragments.graph }
+    var graph: AssessedGraph { fragments.graph }
 
     func content(for measure: Measure) -> PageContent<UntypedBody> {
         let history = graph.quarters.compactMap { quarter in
@@ -74,7 +74,10 @@ struct MeasurePage {
                 "term": "Target \(year)", "value": unit.format(measure.targetsByYear[year]!.text) + forYear,
             ])
         }
-        details.append(["term": "RAG tolerances", "value": tolerances(measure)])
+        details.append([
+            "term": "RAG tolerances",
+            "value": (measure.tolerances ?? graph.site.tolerances).sentence(unit: measure.unit),
+        ])
         if let directorate = measure.directorate { details.append(["term": "Directorate", "value": directorate]) }
         if let source = measure.source { details.append(["term": "Source", "value": source]) }
         model["details"] = details
@@ -100,18 +103,11 @@ struct MeasurePage {
     }
 
     /// The computed direction's sentence, or a note when the stated one differs.
-    private func directionReason(_ update: MeasureUpdate) -> String? {
+    private func directionReason(_ update: AssessedMeasureUpdate) -> String? {
         guard let computed = update.computedDirection else { return nil }
         if let stated = update.statedDirection, stated != computed.direction {
             return "Reported as \(stated.label.lowercased()). From the figures: \(computed.explanation)"
         }
         return computed.explanation
-    }
-
-    /// "Green within 5% of target, Amber within 10%" in the measure's terms.
-    private func tolerances(_ measure: Measure) -> String {
-        let t = measure.tolerances ?? graph.site.tolerances
-        let show: (Decimal) -> String = t.basis == .percent ? { "\($0)%" } : { measure.unit.formatDifference($0) }
-        return "Green when on target or within \(show(t.green)) of it, Amber within \(show(t.amber)), Red beyond"
     }
 }

@@ -3,7 +3,7 @@ import QuarterlyModel
 /// `/outcomes/<id>/`: an outcome with its supporting outcomes, actions, measures and commentary.
 struct OutcomePage {
     let fragments: Fragments
-    var graph: ContentGraph { fragments.graph }
+    var graph: AssessedGraph { fragments.graph }
 
     func content(for outcome: Outcome) -> PageContent<UntypedBody> {
         let latest = graph.latestQuarter?.id

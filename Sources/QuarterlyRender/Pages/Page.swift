@@ -17,7 +17,7 @@ public struct Page: Sendable, Hashable {
     }
 
     /// Every page the graph needs, in the table's order.
-    public static func all(in graph: ContentGraph) -> [Page] {
+    public static func all(in graph: AssessedGraph) -> [Page] {
         PageKind.all.flatMap { kind in kind.items.ids(in: graph).map { Page(kind, $0) } }
     }
 }

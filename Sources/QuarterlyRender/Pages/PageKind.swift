@@ -19,7 +19,7 @@ public struct PageKind: Sendable, Hashable {
     /// Whether the sitemap lists it.
     let inSitemap: Bool
     /// When its content last changed, for the sitemap.
-    let lastModified: @Sendable (ContentGraph, String?) -> CalendarDate?
+    let lastModified: @Sendable (AssessedGraph, String?) -> CalendarDate?
     /// What the page shows, in a sentence, for the docs.
     let summary: String
     /// The fields of the page's own context, without the layout's.
@@ -29,7 +29,7 @@ public struct PageKind: Sendable, Hashable {
     /// A kind with one page (when `when` allows it).
     init<Body: TemplateContext>(
         name: String, summary: String, url: String, file: String? = nil, template: String,
-        when: (@Sendable (ContentGraph) -> Bool)? = nil, inSitemap: Bool = true,
+        when: (@Sendable (AssessedGraph) -> Bool)? = nil, inSitemap: Bool = true,
         build: @escaping @Sendable (Fragments) -> PageContent<Body>
     ) {
         self.init(
@@ -42,8 +42,8 @@ public struct PageKind: Sendable, Hashable {
     /// A kind with one page per id that `each` lists.
     init<Body: TemplateContext>(
         name: String, summary: String, url: String, template: String,
-        each: @escaping @Sendable (ContentGraph) -> [String],
-        lastModified: @escaping @Sendable (ContentGraph, String) -> CalendarDate?,
+        each: @escaping @Sendable (AssessedGraph) -> [String],
+        lastModified: @escaping @Sendable (AssessedGraph, String) -> CalendarDate?,
         build: @escaping @Sendable (Fragments, String) -> PageContent<Body>
     ) {
         self.init(
@@ -55,7 +55,7 @@ public struct PageKind: Sendable, Hashable {
     private init(
         name: String, summary: String, url: String, file: String?, template: String, items: PageItems,
         inSitemap: Bool,
-        lastModified: @escaping @Sendable (ContentGraph, String?) -> CalendarDate?, fields: [FieldSchema],
+        lastModified: @escaping @Sendable (AssessedGraph, String?) -> CalendarDate?, fields: [FieldSchema],
         build: @escaping @Sendable (Fragments, String?) -> PageContent<any MustacheParent>
     ) {
         self.name = name
@@ -88,12 +88,12 @@ enum PageItems: Sendable {
     /// One page.
     case one
     /// One page, when the graph has what it shows.
-    case oneWhen(@Sendable (ContentGraph) -> Bool)
+    case oneWhen(@Sendable (AssessedGraph) -> Bool)
     /// One page per id.
-    case each(@Sendable (ContentGraph) -> [String])
+    case each(@Sendable (AssessedGraph) -> [String])
 
     /// The ids to make pages for; `nil` stands for the single page of a kind.
-    func ids(in graph: ContentGraph) -> [String?] {
+    func ids(in graph: AssessedGraph) -> [String?] {
         switch self {
         case .one: [nil]
         case .oneWhen(let condition): condition(graph) ? [nil] : []

@@ -4,7 +4,7 @@ import QuarterlyModel
 /// supporting outcome the action table and commentary, per outcome the measures.
 struct QuarterPage {
     let fragments: Fragments
-    var graph: ContentGraph { fragments.graph }
+    var graph: AssessedGraph { fragments.graph }
 
     func content(for quarter: Quarter) -> PageContent<UntypedBody> {
         let q = quarter.id
@@ -83,7 +83,9 @@ struct QuarterPage {
         return " (Outcome \(ref))"
     }
 
-    private func measureCommentary(_ items: [(Measure, MeasureUpdate)], section: CommentarySection) -> [ViewModel] {
+    private func measureCommentary(_ items: [(Measure, AssessedMeasureUpdate)], section: CommentarySection)
+        -> [ViewModel]
+    {
         items.filter { $0.1.section == section }.compactMap { measure, update in
             fragments.commentary(
                 ref: update.ref(for: measure), title: update.title ?? measure.title,

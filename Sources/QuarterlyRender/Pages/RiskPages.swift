@@ -4,7 +4,7 @@ import QuarterlyModel
 /// `/risks/<id>/` (one risk, its scores over time and its commentary).
 struct RiskPages {
     let fragments: Fragments
-    var graph: ContentGraph { fragments.graph }
+    var graph: AssessedGraph { fragments.graph }
     var key: RiskKey { graph.site.riskKey }
 
     func register() -> PageContent<UntypedBody> {

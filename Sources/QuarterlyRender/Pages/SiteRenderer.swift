@@ -4,18 +4,16 @@ import QuarterlyModel
 /// Renders the content graph into HTML pages. Knows nothing of files on disk: the
 /// build writes what it returns.
 public struct SiteRenderer: Sendable {
-    public let graph: ContentGraph
+    public let graph: AssessedGraph
     public let templates: TemplateSet
     public let links: Links
+    public let options: RenderOptions
 
-    /// Whether the build will index the site for search (Pagefind): the search page
-    /// then loads Pagefind's interface; otherwise it points to the A to Z.
-    public var searchable = false
-
-    public init(graph: ContentGraph, templates: TemplateSet, basePath: String) {
+    public init(graph: AssessedGraph, templates: TemplateSet, options: RenderOptions) {
         self.graph = graph
         self.templates = templates
-        self.links = Links(base: basePath)
+        self.options = options
+        self.links = Links(deployment: options.deployment)
     }
 
     public var pages: [Page] { Page.all(in: graph) }
@@ -26,7 +24,7 @@ public struct SiteRenderer: Sendable {
 
     /// What a page's template is rendered with: the page's own context and the layout's.
     func context(for page: Page) -> PageContext {
-        let content = page.kind.build(Fragments(graph: graph, links: links, searchable: searchable), page.item)
+        let content = page.kind.build(Fragments(graph: graph, links: links, searchable: options.searchable), page.item)
         return PageContext(
             body: content.body, shell: PageShell(graph: graph, links: links, page: content, url: links.url(of: page)))
     }

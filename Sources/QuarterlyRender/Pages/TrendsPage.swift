@@ -4,7 +4,7 @@ import QuarterlyModel
 /// section per outcome), and what changed in the latest report.
 struct TrendsPage {
     let fragments: Fragments
-    var graph: ContentGraph { fragments.graph }
+    var graph: AssessedGraph { fragments.graph }
 
     func content() -> PageContent<UntypedBody> {
         let quarters = graph.quarters.map(\.id)

@@ -4,7 +4,8 @@
 enum TemplateVocabulary {
     static let fields: Set<String> = [
         "aToZ", "aToZURL", "accessibilityURL", "actionCaption", "actionCounts", "actionTotal", "actions", "all",
-        "amber", "amberTolerance", "arrow", "band", "bands", "base", "breadcrumbs", "bundle", "canonical", "caption",
+        "amber", "amberRange", "amberTolerance", "arrow", "band", "bands", "base", "breadcrumbs", "bundle", "canonical",
+        "caption",
         "cellRows", "cells", "changes", "chart", "children", "class", "commentary", "comparatorNames", "comparators",
         "complete", "complianceSentence", "consequences", "consequencesHeading", "controls", "count", "counts",
         "csv", "current", "currentCrumb", "description", "details", "direction", "directionExplanation", "downloads",

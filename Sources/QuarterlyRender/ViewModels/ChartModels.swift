@@ -3,7 +3,7 @@ import QuarterlyModel
 /// Turns the content graph into chart inputs and their words: the charts themselves
 /// know nothing of measures or quarters beyond numbers, labels and RAG marks.
 struct ChartModels {
-    let graph: ContentGraph
+    let graph: AssessedGraph
 
     /// "Q2" over "2019/20", the year given only where it changes so that labels never crowd.
     static func axisLabels(_ quarters: [QuarterID]) -> [(String, String)] {
@@ -59,7 +59,7 @@ struct ChartModels {
     }
 
     /// The chart in words: first and last value, the target, the latest status and direction.
-    func trendDescription(_ measure: Measure, history: [MeasureUpdate]) -> String {
+    func trendDescription(_ measure: Measure, history: [AssessedMeasureUpdate]) -> String {
         let unit = measure.unit
         let valued = history.filter { $0.value != nil }
         guard let first = valued.first, let last = valued.last, let lastValue = last.value else {

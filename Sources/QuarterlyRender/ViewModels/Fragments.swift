@@ -8,7 +8,7 @@ typealias ViewModel = [String: Any]
 
 /// Shared pieces of page view models: RAG tags, directions, table rows, commentary.
 struct Fragments {
-    let graph: ContentGraph
+    let graph: AssessedGraph
     let links: Links
     /// Whether the site is indexed for search (the search page's one question).
     var searchable = false
@@ -31,7 +31,7 @@ struct Fragments {
         return ["word": direction.label, "arrow": direction.arrow, "class": direction.rawValue]
     }
 
-    func actionRow(_ action: Action, update: ActionUpdate?) -> ViewModel {
+    func actionRow(_ action: Action, update: AssessedActionUpdate?) -> ViewModel {
         [
             "id": action.id, "url": links.action(action.id),
             "ref": update?.ref(for: action) ?? action.ref, "title": update?.title ?? action.title,
@@ -41,7 +41,7 @@ struct Fragments {
         ]
     }
 
-    func measureRow(_ measure: Measure, update: MeasureUpdate?, quarter: QuarterID?) -> ViewModel {
+    func measureRow(_ measure: Measure, update: AssessedMeasureUpdate?, quarter: QuarterID?) -> ViewModel {
         var row: ViewModel = [
             "id": measure.id, "url": links.measure(measure.id),
             "ref": update?.ref(for: measure) ?? measure.ref, "title": update?.title ?? measure.title,
@@ -58,8 +58,8 @@ struct Fragments {
     }
 
     /// Why a measure has the RAG it shows, in plain sentences.
-    func ragExplanation(_ update: MeasureUpdate) -> String {
-        let computed = update.computedRAG?.explanation ?? ""
+    func ragExplanation(_ update: AssessedMeasureUpdate) -> String {
+        let computed = update.computedRAG.explanation ?? ""
         switch update.ragSource {
         case .computed, .none:
             return computed
@@ -74,7 +74,7 @@ struct Fragments {
     }
 
     /// The figure as shown: the officer's display text, or the value with its unit.
-    func valueText(_ update: MeasureUpdate) -> String {
+    func valueText(_ update: AssessedMeasureUpdate) -> String {
         if let display = update.display { return display }
         guard let value = update.value, let measure = graph.measure(update.measureID) else { return "No data" }
         return measure.unit.format(value.text)
@@ -98,17 +98,15 @@ struct Fragments {
         value.map { ["text": $0] }
     }
 
-    /// The RAG key shown on report pages, with the site's tolerances.
+    /// The RAG key shown on report pages, with the site's tolerances as the rule shows them.
     func ragKey() -> ViewModel {
         let tolerances = graph.site.tolerances
         return [
             "red": rag(.red), "amber": rag(.amber), "green": rag(.green), "complete": rag(.complete),
-            "greenTolerance": Self.plain(tolerances.green), "amberTolerance": Self.plain(tolerances.amber),
+            "greenTolerance": tolerances.shown(tolerances.green), "amberTolerance": tolerances.shown(tolerances.amber),
+            "amberRange": tolerances.amberRange,
         ]
     }
-
-    /// 5 → "5", 7.50 → "7.5".
-    static func plain(_ number: Decimal) -> String { "\(number)" }
 
     func counts(_ count: RAGCount) -> ViewModel {
         [

@@ -19,7 +19,7 @@ final class PageShell: TemplateContext {
     ///   - page: the page's title (the organisation is appended), the trail above it
     ///     (home is added first), its navigation section and its source file.
     ///   - url: the page's address, for its canonical link.
-    init<Body>(graph: ContentGraph, links: Links, page: PageContent<Body>, url: String) {
+    init<Body>(graph: AssessedGraph, links: Links, page: PageContent<Body>, url: String) {
         let site = graph.site
         let drafts = graph.quarters.filter(\.isDraft).map(\.id.label)
         pageTitle = (drafts.isEmpty ? "" : "DRAFT: ") + page.title + " — " + site.organisation
@@ -28,7 +28,7 @@ final class PageShell: TemplateContext {
         metaDescription =
             page.description ?? site.description
             ?? "\(site.title): \(site.organisation)'s quarterly performance reports."
-        canonical = site.origin.map { Address(url: $0 + url) }
+        canonical = links.origin.map { Address(url: $0 + url) }
         repository = site.repository.map { repository in
             RepositoryLinks(
                 url: repository.url,

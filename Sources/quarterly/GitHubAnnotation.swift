@@ -1,11 +1,13 @@
+import QuarterlyModel
+
 /// A diagnostic as a GitHub Actions workflow command, so a pull request shows it on the
 /// file and line it names:
 /// `::error file=content/x.md,line=3,col=7,title=unknown-key::message%0Ahint: …`.
 ///
 /// Escaping follows actions/toolkit: in the message `%`, CR and LF are percent-encoded;
 /// in properties `:` and `,` are too, since they separate the properties.
-public enum GitHubAnnotation {
-    public static func line(for diagnostic: Diagnostic) -> String {
+enum GitHubAnnotation {
+    static func line(for diagnostic: Diagnostic) -> String {
         let command = diagnostic.isError ? "error" : "warning"
         let properties = [
             "file=" + escapeProperty(diagnostic.path),

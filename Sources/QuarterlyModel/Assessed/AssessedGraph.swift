@@ -1,0 +1,92 @@
+/// The content graph after "compute statuses": every update with the RAG and direction
+/// the site shows. Rendering takes this type, so nothing can be shown unassessed.
+/// The definitions, quarters and commentary are `content`'s.
+public struct AssessedGraph: Sendable {
+    public let content: ContentGraph
+    private let actionUpdates: [QuarterID: [String: AssessedActionUpdate]]
+    private let measureUpdates: [QuarterID: [String: AssessedMeasureUpdate]]
+    private let riskUpdates: [QuarterID: [String: AssessedRiskUpdate]]
+
+    init(
+        content: ContentGraph, actionUpdates: [AssessedActionUpdate], measureUpdates: [AssessedMeasureUpdate],
+        riskUpdates: [AssessedRiskUpdate]
+    ) {
+        self.content = content
+        var actions: [QuarterID: [String: AssessedActionUpdate]] = [:]
+        for update in actionUpdates { actions[update.quarter, default: [:]][update.actionID] = update }
+        self.actionUpdates = actions
+        var measures: [QuarterID: [String: AssessedMeasureUpdate]] = [:]
+        for update in measureUpdates { measures[update.quarter, default: [:]][update.measureID] = update }
+        self.measureUpdates = measures
+        var risks: [QuarterID: [String: AssessedRiskUpdate]] = [:]
+        for update in riskUpdates { risks[update.quarter, default: [:]][update.riskID] = update }
+        self.riskUpdates = risks
+    }
+
+    // MARK: The content's
+
+    public var site: SiteConfig { content.site }
+    public var outcomes: [Outcome] { content.outcomes }
+    public var actions: [Action] { content.actions }
+    public var measures: [Measure] { content.measures }
+    public var quarters: [Quarter] { content.quarters }
+    public var risks: [Risk] { content.risks }
+    public var rootOutcomes: [Outcome] { content.rootOutcomes }
+    public var latestQuarter: Quarter? { content.latestQuarter }
+    public var latestRiskQuarter: QuarterID? { content.latestRiskQuarter }
+    public var containsDrafts: Bool { content.containsDrafts }
+
+    public func outcome(_ id: String) -> Outcome? { content.outcome(id) }
+    public func action(_ id: String) -> Action? { content.action(id) }
+    public func measure(_ id: String) -> Measure? { content.measure(id) }
+    public func quarter(_ id: QuarterID) -> Quarter? { content.quarter(id) }
+    public func risk(_ id: String) -> Risk? { content.risk(id) }
+    public func children(of outcomeID: String?) -> [Outcome] { content.children(of: outcomeID) }
+    public func rootOutcomes(in quarter: QuarterID) -> [Outcome] { content.rootOutcomes(in: quarter) }
+    public func lineage(of outcomeID: String) -> [Outcome] { content.lineage(of: outcomeID) }
+    public func subtree(of outcomeID: String) -> [String] { content.subtree(of: outcomeID) }
+    public func actions(in outcomeID: String) -> [Action] { content.actions(in: outcomeID) }
+    public func measures(in outcomeID: String) -> [Measure] { content.measures(in: outcomeID) }
+    public func risks(linkedTo itemID: String) -> [Risk] { content.risks(linkedTo: itemID) }
+    public func commentary(on outcomeID: String, in quarter: QuarterID) -> OutcomeCommentary? {
+        content.commentary(on: outcomeID, in: quarter)
+    }
+    public func refHistory(ofMeasure id: String) -> [RefPeriod] { content.refHistory(ofMeasure: id) }
+    public func refHistory(ofAction id: String) -> [RefPeriod] { content.refHistory(ofAction: id) }
+
+    // MARK: Assessed updates
+
+    public func actionUpdate(_ actionID: String, in quarter: QuarterID) -> AssessedActionUpdate? {
+        actionUpdates[quarter]?[actionID]
+    }
+
+    public func measureUpdate(_ measureID: String, in quarter: QuarterID) -> AssessedMeasureUpdate? {
+        measureUpdates[quarter]?[measureID]
+    }
+
+    public func riskUpdate(_ riskID: String, in quarter: QuarterID) -> AssessedRiskUpdate? {
+        riskUpdates[quarter]?[riskID]
+    }
+
+    /// A quarter's updates, in the plan's order.
+    public func actionUpdates(in quarter: QuarterID) -> [AssessedActionUpdate] {
+        content.actions.compactMap { actionUpdates[quarter]?[$0.id] }
+    }
+
+    public func measureUpdates(in quarter: QuarterID) -> [AssessedMeasureUpdate] {
+        content.measures.compactMap { measureUpdates[quarter]?[$0.id] }
+    }
+
+    /// Every update of one item, oldest first.
+    public func actionHistory(_ actionID: String) -> [AssessedActionUpdate] {
+        content.quarters.compactMap { actionUpdates[$0.id]?[actionID] }
+    }
+
+    public func measureHistory(_ measureID: String) -> [AssessedMeasureUpdate] {
+        content.quarters.compactMap { measureUpdates[$0.id]?[measureID] }
+    }
+
+    public func riskHistory(_ riskID: String) -> [AssessedRiskUpdate] {
+        content.quarters.compactMap { riskUpdates[$0.id]?[riskID] }
+    }
+}

@@ -1,0 +1,40 @@
+/// A measure update after "compute statuses": the stated values, and the RAG, direction
+/// and commentary list the site shows, each with what the figures alone give.
+/// Stated fields read through (`update.value`, `update.commentary`).
+@dynamicMemberLookup
+public struct AssessedMeasureUpdate: Sendable {
+    public let stated: MeasureUpdate
+    /// The RAG the site shows: the stated one when given, else the computed one.
+    public let rag: RAGStatus?
+    public let ragSource: RAGSource
+    /// What the figures alone give (its `rag` is nil without a value or a target).
+    public let computedRAG: RAGAssessment
+    /// The direction the site shows: the stated one when given, else the computed one.
+    public let direction: DirectionOfTravel?
+    public let computedDirection: DirectionAssessment?
+    /// The target the RAG was judged against.
+    public let effectiveTarget: Figure?
+    /// The stated list, or the default for the shown RAG.
+    public let section: CommentarySection
+
+    public init(
+        stated: MeasureUpdate, rag: RAGStatus?, ragSource: RAGSource, computedRAG: RAGAssessment,
+        direction: DirectionOfTravel?, computedDirection: DirectionAssessment?, effectiveTarget: Figure?,
+        section: CommentarySection
+    ) {
+        self.stated = stated
+        self.rag = rag
+        self.ragSource = ragSource
+        self.computedRAG = computedRAG
+        self.direction = direction
+        self.computedDirection = computedDirection
+        self.effectiveTarget = effectiveTarget
+        self.section = section
+    }
+
+    public subscript<Value>(dynamicMember keyPath: KeyPath<MeasureUpdate, Value>) -> Value {
+        stated[keyPath: keyPath]
+    }
+
+    public func ref(for measure: Measure) -> String { stated.ref(for: measure) }
+}

@@ -1,0 +1,123 @@
+import QuarterlyModel
+
+/// One member of an open-data JSON object, declared once: its name, its JSON Schema,
+/// whether every object has it, and how it is read. `site.json` and its published
+/// schema (`site.schema.json`) are both made from these declarations, so they cannot
+/// drift apart.
+struct DataMember<Row>: Sendable {
+    let name: String
+    let schema: JSONValue
+    /// Every object has it (the schema's `required`); otherwise it is left out when there
+    /// is nothing to say, never written as null.
+    let required: Bool
+    let value: @Sendable (Row) -> JSONValue?
+
+    static func always(
+        _ name: String, _ schema: JSONValue, _ value: @escaping @Sendable (Row) -> any JSONConvertible
+    ) -> Self {
+        Self(name: name, schema: schema, required: true, value: { value($0).json })
+    }
+
+    static func optional(
+        _ name: String, _ schema: JSONValue, _ value: @escaping @Sendable (Row) -> (any JSONConvertible)?
+    ) -> Self {
+        Self(name: name, schema: schema, required: false, value: { value($0)?.json })
+    }
+}
+
+/// An open-data object: its members, in the order the schema lists them.
+struct DataObject<Row>: Sendable {
+    let members: [DataMember<Row>]
+
+    init(_ members: [DataMember<Row>]) {
+        self.members = members
+    }
+
+    func json(_ row: Row) -> JSONValue {
+        var entries: [String: JSONValue] = [:]
+        entries.reserveCapacity(members.count)
+        for member in members {
+            if let value = member.value(row) { entries[member.name] = value }
+        }
+        return .object(entries)
+    }
+
+    /// `{"type": "object", "required": […], "additionalProperties": false, "properties": {…}}`.
+    var schema: JSONValue {
+        let required = members.filter(\.required).map { JSONValue.string($0.name) }
+        var schema: [String: JSONValue] = [
+            "type": .string("object"), "additionalProperties": .bool(false),
+            "properties": .object(Dictionary(members.map { ($0.name, $0.schema) }, uniquingKeysWith: { a, _ in a })),
+        ]
+        if !required.isEmpty { schema["required"] = .array(required) }
+        return .object(schema)
+    }
+}
+
+/// JSON Schema fragments for the open data's values.
+enum DataSchema {
+    static let string: JSONValue = .object(["type": .string("string")])
+    static let number: JSONValue = .object(["type": .string("number")])
+    static let boolean: JSONValue = .object(["type": .string("boolean")])
+
+    static func integer(minimum: Int, maximum: Int) -> JSONValue {
+        .object(["type": .string("integer"), "minimum": minimum.json, "maximum": maximum.json])
+    }
+
+    /// A word of a closed vocabulary, listed from the Swift enum itself.
+    static func words<W: ContentWord>(_ type: W.Type, except excluded: Set<String> = []) -> JSONValue {
+        .object(["enum": .array(W.allCases.map(\.rawValue).filter { !excluded.contains($0) }.map(JSONValue.string))])
+    }
+
+    static func words(_ words: [String]) -> JSONValue {
+        .object(["enum": .array(words.map(JSONValue.string))])
+    }
+
+    /// A shared definition in the schema's `$defs`.
+    static func shared(_ name: String) -> JSONValue {
+        .object(["$ref": .string("#/$defs/\(name)")])
+    }
+
+    static func list(_ items: JSONValue) -> JSONValue {
+        .object(["type": .string("array"), "items": items])
+    }
+
+    /// An object of `name: value` entries, the names optionally constrained.
+    static func map(_ values: JSONValue, names: JSONValue? = nil) -> JSONValue {
+        var schema: [String: JSONValue] = ["type": .string("object"), "additionalProperties": values]
+        if let names { schema["propertyNames"] = names }
+        return .object(schema)
+    }
+
+    static func pattern(_ pattern: String) -> JSONValue {
+        .object(["type": .string("string"), "pattern": .string(pattern)])
+    }
+}
+
+/// One column of an open-data CSV table, declared once: its header and its cell.
+struct DataColumn<Row>: Sendable {
+    let name: String
+    let cell: @Sendable (Row) -> String
+
+    init(_ name: String, _ cell: @escaping @Sendable (Row) -> String) {
+        self.name = name
+        self.cell = cell
+    }
+}
+
+/// A CSV table's columns; the header and every row come from the same list.
+struct DataTable<Row>: Sendable {
+    let columns: [DataColumn<Row>]
+
+    init(_ columns: [DataColumn<Row>]) {
+        self.columns = columns
+    }
+
+    var names: [String] { columns.map(\.name) }
+
+    func table(_ rows: some Sequence<Row>) -> CSVTable {
+        var table = CSVTable(header: names)
+        for row in rows { table.rows.append(columns.map { $0.cell(row) }) }
+        return table
+    }
+}

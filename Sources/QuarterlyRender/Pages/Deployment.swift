@@ -1,0 +1,54 @@
+/// Where a built site is hosted: `base_url` from site.yml, or the build's `--base-url`.
+/// A setting of the build, not a fact of the content: the same content can be
+/// published at several addresses (a preview at `/`, the council's site, a mirror).
+public struct Deployment: Sendable, Equatable {
+    /// `https://example.org/council-plan/`, or a path alone such as `/`.
+    public let baseURL: String
+
+    /// - Parameter override: `--base-url`; a path alone (`/lancashire/`) keeps the host
+    ///   that site.yml names, which the feed, the sitemap and canonical links need.
+    public init(siteBaseURL: String, override: String? = nil) {
+        guard let override else {
+            baseURL = siteBaseURL
+            return
+        }
+        baseURL = override.hasPrefix("/") ? (Self.origin(of: siteBaseURL) ?? "") + override : override
+    }
+
+    /// `https://example.org` when the base URL names a host: needed for the absolute
+    /// addresses of the feed, the sitemap and canonical links.
+    public var origin: String? { Self.origin(of: baseURL) }
+
+    /// The path part of the base URL, always starting and ending with `/`:
+    /// every internal link is built on it so the site works under a sub-path.
+    public var basePath: String {
+        var rest = Substring(baseURL)
+        if let scheme = rest.range(of: "://") {
+            rest = rest[scheme.upperBound...]
+            rest = rest.firstIndex(of: "/").map { rest[$0...] } ?? "/"
+        }
+        var path = String(rest)
+        if !path.hasPrefix("/") { path = "/" + path }
+        if !path.hasSuffix("/") { path += "/" }
+        return path
+    }
+
+    private static func origin(of url: String) -> String? {
+        guard let scheme = url.range(of: "://") else { return nil }
+        let host = url[scheme.upperBound...].prefix { $0 != "/" }
+        return host.isEmpty ? nil : String(url[..<scheme.upperBound]) + host
+    }
+}
+
+/// How to render, besides the content and the templates: settings of the build.
+public struct RenderOptions: Sendable {
+    public var deployment: Deployment
+    /// Whether the build will index the site for search (Pagefind): the search page
+    /// then loads Pagefind's interface; otherwise it points to the A to Z.
+    public var searchable: Bool
+
+    public init(deployment: Deployment, searchable: Bool = false) {
+        self.deployment = deployment
+        self.searchable = searchable
+    }
+}

@@ -31,7 +31,7 @@ public struct AtomFeed: Sendable {
 
             """
         for quarter in quarters {
-            let url = links.quarter(quarter.id)
+            let url = links.url(.quarter, quarter.id.slug)
             out += """
                 <entry>
                 <title>\(escape(quarter.id.label)) progress report</title>

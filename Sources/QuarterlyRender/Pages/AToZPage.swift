@@ -5,18 +5,16 @@ import QuarterlyModel
 final class AToZPage: TemplateContext {
     let groups: [AToZGroup]
     let count: Int
-    let siteTitle: String
 
     init(fragments: Fragments) {
         let graph = fragments.graph
-        siteTitle = graph.site.title
         let links = fragments.links
         let entries =
             graph.actions.map {
-                AToZEntry(title: $0.title, ref: $0.ref, kind: "Action", url: links.url(.action, $0.id))
+                ItemLink(title: $0.title, ref: $0.ref, kind: "Action", url: links.url(.action, $0.id))
             }
             + graph.measures.map {
-                AToZEntry(title: $0.title, ref: $0.ref, kind: "Measure", url: links.url(.measure, $0.id))
+                ItemLink(title: $0.title, ref: $0.ref, kind: "Measure", url: links.url(.measure, $0.id))
             }
         let sorted = entries.sorted { $0.title.localizedCaseInsensitiveCompare($1.title) == .orderedAscending }
         let byLetter = Dictionary(grouping: sorted) { Self.letter($0.title) }
@@ -24,10 +22,11 @@ final class AToZPage: TemplateContext {
         count = sorted.count
     }
 
-    func content() -> PageContent<AToZPage> {
+    static func content(_ fragments: Fragments) -> PageContent<AToZPage> {
         PageContent(
-            body: self, title: "A to Z of actions and measures", current: "A to Z", section: "a-z",
-            description: "Every action and measure in \(siteTitle), A to Z, with its reference.")
+            body: AToZPage(fragments: fragments), title: "A to Z of actions and measures", current: "A to Z",
+            section: "a-z",
+            description: "Every action and measure in \(fragments.graph.site.title), A to Z, with its reference.")
     }
 
     /// "A"…"Z", or "#" for titles that start with a digit or symbol.
@@ -46,9 +45,9 @@ final class AToZPage: TemplateContext {
 /// One letter of the A to Z and the items whose titles begin with it.
 final class AToZGroup: TemplateContext {
     let letter: String
-    let items: [AToZEntry]
+    let items: [ItemLink]
 
-    init(letter: String, items: [AToZEntry]) {
+    init(letter: String, items: [ItemLink]) {
         self.letter = letter
         self.items = items
     }
@@ -59,27 +58,5 @@ final class AToZGroup: TemplateContext {
             "letter-" + ($0.letter == "#" ? "other" : $0.letter.lowercased())
         },
         .list("items", "The actions and measures under this letter, by title.") { $0.items },
-    ])
-}
-
-/// An action or a measure in the A to Z.
-final class AToZEntry: TemplateContext {
-    let title: String
-    let ref: String
-    let kind: String
-    let url: String
-
-    init(title: String, ref: String, kind: String, url: String) {
-        self.title = title
-        self.ref = ref
-        self.kind = kind
-        self.url = url
-    }
-
-    static let fields = FieldTable<AToZEntry>([
-        .text("title", "Its title.") { $0.title },
-        .text("ref", "Its ref in the latest plan.") { $0.ref },
-        .text("kind", "Action or Measure.") { $0.kind },
-        .text("url", "Its page's address.") { $0.url },
     ])
 }

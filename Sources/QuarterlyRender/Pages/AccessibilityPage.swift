@@ -13,9 +13,10 @@ final class AccessibilityPage: TemplateContext {
 
     var statement: AccessibilityStatement { site.accessibility }
 
-    func content() -> PageContent<AccessibilityPage> {
+    static func content(_ fragments: Fragments) -> PageContent<AccessibilityPage> {
         PageContent(
-            body: self, title: "Accessibility statement", current: "Accessibility statement",
+            body: AccessibilityPage(fragments: fragments), title: "Accessibility statement",
+            current: "Accessibility statement",
             section: "accessibility")
     }
 

@@ -4,8 +4,10 @@ final class NotFoundPage: TemplateContext {
 
     init(fragments: Fragments) { links = fragments.links }
 
-    func content() -> PageContent<NotFoundPage> {
-        PageContent(body: self, title: "Page not found", current: "Page not found", section: "none")
+    static func content(_ fragments: Fragments) -> PageContent<NotFoundPage> {
+        PageContent(
+            body: NotFoundPage(fragments: fragments), title: "Page not found", current: "Page not found",
+            section: "none")
     }
 
     static let fields = FieldTable<NotFoundPage>([

@@ -2,7 +2,7 @@
 struct PageContent<Body> {
     var body: Body
     var title: String
-    var crumbs: [Crumb] = []
+    var crumbs: [LabelledLink] = []
     var current: String
     /// The navigation section it belongs to.
     var section: String

@@ -8,8 +8,10 @@ final class QuartersPage: TemplateContext {
         quarters = fragments.graph.quarters.reversed().map { QuarterListing($0, links: fragments.links) }
     }
 
-    func content() -> PageContent<QuartersPage> {
-        PageContent(body: self, title: "Quarterly reports", current: "Quarterly reports", section: "quarters")
+    static func content(_ fragments: Fragments) -> PageContent<QuartersPage> {
+        PageContent(
+            body: QuartersPage(fragments: fragments), title: "Quarterly reports", current: "Quarterly reports",
+            section: "quarters")
     }
 
     static let fields = FieldTable<QuartersPage>([

@@ -9,8 +9,9 @@ final class SearchPage: TemplateContext {
         links = fragments.links
     }
 
-    func content() -> PageContent<SearchPage> {
-        PageContent(body: self, title: "Search", current: "Search", section: "search")
+    static func content(_ fragments: Fragments) -> PageContent<SearchPage> {
+        PageContent(
+            body: SearchPage(fragments: fragments), title: "Search", current: "Search", section: "search")
     }
 
     static let fields = FieldTable<SearchPage>([

@@ -60,9 +60,11 @@ public struct TemplateSet: Sendable {
                 ))
         }
         // Only templates that parsed are scanned: a syntax error would confuse the scan.
-        for source in sources where checkingFields && templates[source.name] != nil {
-            problems += TemplateFields.check(
-                source, vocabulary: TemplateVocabulary.fields, templates: Set(sources.map(\.name)))
+        let parsed = sources.filter { templates[$0.name] != nil }
+        if checkingFields {
+            let names = Set(sources.map(\.name))
+            problems += parsed.flatMap { TemplatePartials.check($0, templates: names) }
+            problems += TemplateScopes.check(parsed, pages: PageKind.all)
         }
         guard problems.isEmpty else { throw DiagnosticList(problems) }
         return TemplateSet(library: MustacheLibrary(templates: templates))

@@ -10,7 +10,7 @@ final class PageShell: TemplateContext {
     let canonical: Address?
     let repository: RepositoryLinks?
     let nav: [NavItem]
-    let breadcrumbs: [Crumb]
+    let breadcrumbs: [LabelledLink]
     let currentCrumb: String
     let hasBreadcrumbs: Bool
     let draftQuarters: String?
@@ -35,7 +35,7 @@ final class PageShell: TemplateContext {
                 edit: page.sourcePath.flatMap(repository.editLink(for:)).map(Address.init(url:)))
         }
         nav = NavItem.items(links: links, hasRisks: !graph.risks.isEmpty, current: page.section)
-        breadcrumbs = [Crumb(label: "Home", url: links.home)] + page.crumbs
+        breadcrumbs = [LabelledLink(label: "Home", url: links.home)] + page.crumbs
         currentCrumb = page.current
         hasBreadcrumbs = page.section != "home"
         draftQuarters = drafts.isEmpty ? nil : drafts.joined(separator: ", ")
@@ -49,9 +49,9 @@ final class PageShell: TemplateContext {
         .text("base", "The site's base path, e.g. `/` or `/council-plan/`.") { $0.links.base },
         .text("stylesheet", "The stylesheet's address.") { $0.links.asset("quarterly.css") },
         .text("favicon", "The icon's address.") { $0.links.asset("favicon.svg") },
-        .text("feedURL", "The Atom feed's address.") { $0.links.base + "feed.xml" },
-        .text("accessibilityURL", "The accessibility statement's address.") { $0.links.accessibility },
-        .text("aToZURL", "The A to Z's address.") { $0.links.aToZ },
+        .text("feedURL", "The Atom feed's address.") { $0.links.url(of: .feed) },
+        .text("accessibilityURL", "The accessibility statement's address.") { $0.links.url(.accessibility) },
+        .text("aToZURL", "The A to Z's address.") { $0.links.url(.aToZ) },
         .text("metaDescription", "One sentence about the page for search engines and link previews.") {
             $0.metaDescription
         },
@@ -116,14 +116,11 @@ final class NavItem: TemplateContext {
     }
 
     static func items(links: Links, hasRisks: Bool, current section: String) -> [NavItem] {
-        let risks = hasRisks ? [("risks", "Risks", links.risks)] : []
-        let items =
-            [
-                ("home", "Home", links.home), ("quarters", "Quarterly reports", links.quarters),
-                ("trends", "Trends", links.trends),
-            ]
-            + risks + [("a-z", "A to Z", links.aToZ), ("search", "Search", links.search)]
-        return items.map { NavItem(label: $1, url: $2, current: $0 == section) }
+        let items: [(PageKind, String)] =
+            [(.home, "Home"), (.quarters, "Quarterly reports"), (.trends, "Trends")]
+            + (hasRisks ? [(.risks, "Risks")] : []) + [(.aToZ, "A to Z"), (.search, "Search")]
+        // A page's navigation section is named as the page kind it belongs under.
+        return items.map { NavItem(label: $1, url: links.url($0), current: $0.name == section) }
     }
 
     static let fields = FieldTable<NavItem>([

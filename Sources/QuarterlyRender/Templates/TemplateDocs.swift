@@ -15,6 +15,7 @@ enum TemplateDocs {
 
             ### Every page: the layout
 
+
             """
         out += list(shell, shared: shared, depth: 0)
         for page in pages {

@@ -45,18 +45,18 @@ final class AToZPage: TemplateContext {
 /// One letter of the A to Z and the items whose titles begin with it.
 final class AToZGroup: TemplateContext {
     let letter: String
+    let id: String
     let items: [ItemLink]
 
     init(letter: String, items: [ItemLink]) {
         self.letter = letter
+        id = "letter-" + (letter == "#" ? "other" : letter.lowercased())
         self.items = items
     }
 
     static let fields = FieldTable<AToZGroup>([
         .text("letter", "A to Z, or # for titles that begin with a digit or a symbol.") { $0.letter },
-        .text("id", "The letter's anchor on the page, e.g. `letter-a` or `letter-other`.") {
-            "letter-" + ($0.letter == "#" ? "other" : $0.letter.lowercased())
-        },
+        .text("id", "The letter's anchor on the page, e.g. `letter-a` or `letter-other`.") { $0.id },
         .list("items", "The actions and measures under this letter, by title.") { $0.items },
     ])
 }

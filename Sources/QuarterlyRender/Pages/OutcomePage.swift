@@ -3,8 +3,8 @@ import QuarterlyModel
 /// `/outcomes/<id>/`: an outcome with its supporting outcomes, actions, measures and commentary.
 final class OutcomePage: TemplateContext {
     let heading: String
-    let title: String
-    let at: String
+    let actionCaption: String
+    let measureCaption: String
     let parent: TitledLink?
     let description: HTMLBlock?
     let children: [TitledLink]
@@ -17,8 +17,9 @@ final class OutcomePage: TemplateContext {
         let latest = graph.latestQuarter?.id
         let subtree = graph.subtree(of: outcome.id)
         heading = fragments.outcomeHeading(outcome)
-        title = outcome.title
-        at = latest.map { ": status at \($0.label)" } ?? ""
+        let at = latest.map { ": status at \($0.label)" } ?? ""
+        actionCaption = "Actions under \(outcome.title)\(at)"
+        measureCaption = "Measures under \(outcome.title)\(at)"
         parent = outcome.parentID.flatMap(graph.outcome).map(fragments.outcomeLink)
         description = fragments.markdown(outcome.description, headingLevel: 3)
         children = graph.children(of: outcome.id).map {
@@ -53,10 +54,10 @@ final class OutcomePage: TemplateContext {
         .flag("hasChildren", "Whether it has any.") { !$0.children.isEmpty },
         .list("actions", "Every action under it, at its status in the latest report.") { $0.actions },
         .flag("hasActions", "Whether there are any.") { !$0.actions.isEmpty },
-        .text("actionCaption", "The caption of the action table.") { "Actions under \($0.title)\($0.at)" },
+        .text("actionCaption", "The caption of the action table.") { $0.actionCaption },
         .list("measures", "Every measure under it, at its value in the latest report.") { $0.measures },
         .flag("hasMeasures", "Whether there are any.") { !$0.measures.isEmpty },
-        .text("measureCaption", "The caption of the measure table.") { "Measures under \($0.title)\($0.at)" },
+        .text("measureCaption", "The caption of the measure table.") { $0.measureCaption },
         .list("notes", "The summary, risk and finance updates written for it, newest quarter first.") {
             $0.notes
         },

@@ -46,6 +46,7 @@ final class TrendsOutcome: TemplateContext {
     let id: String
     let heading: String
     let url: String
+    let matrixCaption: String
     let quarters: [LabelledLink]
     let rows: [MatrixRow]
     let chart: ChartFigure?
@@ -55,6 +56,7 @@ final class TrendsOutcome: TemplateContext {
         id = outcome.id
         heading = fragments.outcomeHeading(outcome)
         url = fragments.links.url(.outcome, outcome.id)
+        matrixCaption = "Status of every action and measure by quarter: \(heading)"
         self.quarters = heads
         let ids = graph.subtree(of: outcome.id)
         let actions = ids.flatMap { graph.actions(in: $0) }.filter { !graph.actionHistory($0.id).isEmpty }.map {
@@ -85,9 +87,7 @@ final class TrendsOutcome: TemplateContext {
         .text("heading", "Its heading, e.g. \"Outcome 1: …\".") { $0.heading },
         .text("url", "Its page's address.") { $0.url },
         .context("chart", "Its actions and measures by RAG status over time, when any were reported.") { $0.chart },
-        .text("matrixCaption", "The caption of the table of statuses.") {
-            "Status of every action and measure by quarter: \($0.heading)"
-        },
+        .text("matrixCaption", "The caption of the table of statuses.") { $0.matrixCaption },
         .list("quarters", "Every quarter, for the table's columns.") { $0.quarters },
         .list("rows", "Each action, then each measure, ever reported under the outcome.") { $0.rows },
     ])
@@ -138,7 +138,8 @@ final class MatrixCell: TemplateContext {
 /// A whole-plan chart of RAG counts by quarter, and its figures as a table.
 final class PlanDistribution: TemplateContext {
     let id: String
-    let noun: String
+    let heading: String
+    let caption: String
     let svg: String
     let rows: [DistributionRow]
 
@@ -149,7 +150,8 @@ final class PlanDistribution: TemplateContext {
                 id: id, title: "RAG status of all \(noun) by quarter", counts: counts)
         else { return nil }
         self.id = id
-        self.noun = noun
+        heading = "All \(noun)"
+        caption = "Number of \(noun) at each RAG status, by quarter"
         svg = chart.svg.markup
         rows = counts.map { quarter, count in
             DistributionRow(
@@ -159,9 +161,9 @@ final class PlanDistribution: TemplateContext {
 
     static let fields = FieldTable<PlanDistribution>([
         .text("id", "`distribution-actions` or `distribution-measures`, for anchors.") { $0.id },
-        .text("heading", "\"All actions\" or \"All measures\".") { "All \($0.noun)" },
+        .text("heading", "\"All actions\" or \"All measures\".") { $0.heading },
         .html("svg", "The chart.") { $0.svg },
-        .text("caption", "What it shows, in words.") { "Number of \($0.noun) at each RAG status, by quarter" },
+        .text("caption", "What it shows, in words.") { $0.caption },
         .list("rows", "Its figures, one row per quarter.") { $0.rows },
     ])
 }

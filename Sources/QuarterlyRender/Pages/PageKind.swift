@@ -18,6 +18,9 @@ public struct PageKind: Sendable, Hashable {
     let items: PageItems
     /// Whether the sitemap lists it.
     let inSitemap: Bool
+    /// Whether the search index takes in its main content (the layout's
+    /// `data-pagefind-body`): not the not-found and search pages, which hold nothing to find.
+    let inSearch: Bool
     /// When its content last changed, for the sitemap.
     let lastModified: @Sendable (AssessedGraph, String?) -> CalendarDate?
     /// What the page shows, in a sentence, for the docs.
@@ -29,13 +32,13 @@ public struct PageKind: Sendable, Hashable {
     /// A kind with one page (when `when` allows it).
     init<Body: TemplateContext>(
         name: String, summary: String, url: String, file: String? = nil, template: String,
-        when: (@Sendable (AssessedGraph) -> Bool)? = nil, inSitemap: Bool = true,
+        when: (@Sendable (AssessedGraph) -> Bool)? = nil, inSitemap: Bool = true, inSearch: Bool = true,
         build: @escaping @Sendable (Fragments) -> PageContent<Body>
     ) {
         self.init(
             name: name, summary: summary, url: url, file: file, template: template,
             items: when.map(PageItems.oneWhen) ?? .one,
-            inSitemap: inSitemap, lastModified: { graph, _ in Sitemap.newestReport(in: graph) },
+            inSitemap: inSitemap, inSearch: inSearch, lastModified: { graph, _ in Sitemap.newestReport(in: graph) },
             fields: Body.fields.schema, build: { fragments, _ in build(fragments).map { $0 } })
     }
 
@@ -48,13 +51,14 @@ public struct PageKind: Sendable, Hashable {
     ) {
         self.init(
             name: name, summary: summary, url: url, file: nil, template: template, items: .each(each), inSitemap: true,
+            inSearch: true,
             lastModified: { lastModified($0, $1!) }, fields: Body.fields.schema,
             build: { fragments, id in build(fragments, id!).map { $0 } })
     }
 
     private init(
         name: String, summary: String, url: String, file: String?, template: String, items: PageItems,
-        inSitemap: Bool,
+        inSitemap: Bool, inSearch: Bool,
         lastModified: @escaping @Sendable (AssessedGraph, String?) -> CalendarDate?, fields: [FieldSchema],
         build: @escaping @Sendable (Fragments, String?) -> PageContent<any MustacheParent>
     ) {
@@ -65,6 +69,7 @@ public struct PageKind: Sendable, Hashable {
         self.template = template
         self.items = items
         self.inSitemap = inSitemap
+        self.inSearch = inSearch
         self.lastModified = lastModified
         ownFields = fields
         self.build = build

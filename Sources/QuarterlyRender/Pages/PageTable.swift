@@ -28,7 +28,7 @@ extension PageKind {
 
     public static let search = PageKind(
         name: "search", summary: "Pagefind's search box, or a pointer to the A to Z when the site is not indexed.",
-        url: "search/", template: "search", inSitemap: false,
+        url: "search/", template: "search", inSitemap: false, inSearch: false,
         build: SearchPage.content)
 
     public static let accessibility = PageKind(
@@ -39,7 +39,7 @@ extension PageKind {
     /// Its address is the home page's: it is shown at any address the site lacks.
     public static let notFound = PageKind(
         name: "404", summary: "What a web server shows for an address the site lacks.", url: "", file: "404.html",
-        template: "404", inSitemap: false,
+        template: "404", inSitemap: false, inSearch: false,
         build: NotFoundPage.content)
 
     public static let quarter = PageKind(

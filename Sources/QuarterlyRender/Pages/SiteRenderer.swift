@@ -26,7 +26,9 @@ public struct SiteRenderer: Sendable {
     func context(for page: Page) -> PageContext {
         let content = page.kind.build(Fragments(graph: graph, links: links, searchable: options.searchable), page.item)
         return PageContext(
-            body: content.body, shell: PageShell(graph: graph, links: links, page: content, url: links.url(of: page)))
+            body: content.body,
+            shell: PageShell(
+                graph: graph, links: links, page: content, url: links.url(of: page), searchIndexed: page.kind.inSearch))
     }
 }
 

@@ -14,12 +14,14 @@ final class PageShell: TemplateContext {
     let currentCrumb: String
     let hasBreadcrumbs: Bool
     let draftQuarters: String?
+    let searchIndexed: Bool
 
     /// - Parameters:
     ///   - page: the page's title (the organisation is appended), the trail above it
     ///     (home is added first), its navigation section and its source file.
     ///   - url: the page's address, for its canonical link.
-    init<Body>(graph: AssessedGraph, links: Links, page: PageContent<Body>, url: String) {
+    ///   - searchIndexed: whether the search index takes in the page.
+    init<Body>(graph: AssessedGraph, links: Links, page: PageContent<Body>, url: String, searchIndexed: Bool) {
         let site = graph.site
         let drafts = graph.quarters.filter(\.isDraft).map(\.id.label)
         pageTitle = (drafts.isEmpty ? "" : "DRAFT: ") + page.title + " — " + site.organisation
@@ -39,6 +41,7 @@ final class PageShell: TemplateContext {
         currentCrumb = page.current
         hasBreadcrumbs = page.section != "home"
         draftQuarters = drafts.isEmpty ? nil : drafts.joined(separator: ", ")
+        self.searchIndexed = searchIndexed
     }
 
     static let fields = FieldTable<PageShell>([
@@ -65,6 +68,9 @@ final class PageShell: TemplateContext {
         },
         .flag("draft", "Whether draft quarters are shown (a preview).") { $0.draftQuarters != nil },
         .text("draftQuarters", "The draft quarters shown, e.g. \"Quarter 3 2019/20\".") { $0.draftQuarters },
+        .flag("searchIndexed", "Whether the search index takes in the page (not the 404 and search pages).") {
+            $0.searchIndexed
+        },
     ])
 }
 

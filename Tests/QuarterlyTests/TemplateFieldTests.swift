@@ -100,6 +100,8 @@ import Testing
         let tags = TemplateTag.scan("a\n  {{title}} {{{html}}}") ?? []
         #expect(tags.map(\.name) == ["title", "html"])
         #expect(tags.map(\.position) == [TextPosition(line: 2, column: 3), TextPosition(line: 2, column: 13)])
+        // Columns count characters, as editors do, not bytes.
+        #expect(TemplateTag.scan("£ → {{title}}")?.first?.position == TextPosition(line: 1, column: 5))
         #expect(TemplateTag.scan("{{=<% %>=}}") == nil)
     }
 }

@@ -30,6 +30,8 @@ struct TemplateScopes {
     }
 
     private let templates: [String: Template]
+    /// Each context type's fields, looked up once.
+    private var frames: [ContextType: Frame] = [:]
     private var unknown: [Unknown: (pages: [String], suggestion: String?)] = [:]
 
     /// - Parameter sources: templates that parsed; those that change delimiters are skipped.
@@ -43,17 +45,39 @@ struct TemplateScopes {
         self.templates = templates
     }
 
-    /// An error for every name that no context provides where it is used, on any page.
-    static func check(_ sources: [TemplateSource], pages: [PageKind]) -> [Diagnostic] {
+    /// An error for every partial that does not exist (Mustache would render it as
+    /// nothing), and for every name that no context provides where it is used, on any page.
+    static func check(_ sources: [TemplateSource], known: Set<String>, pages: [PageKind]) -> [Diagnostic] {
         var check = TemplateScopes(sources)
         for page in pages {
             check.walk(page.template, stack: [frame(page.fields)], including: [], page: page.name)
         }
-        return check.diagnostics
+        return check.missingPartials(known: known) + check.diagnostics
+    }
+
+    private func missingPartials(known: Set<String>) -> [Diagnostic] {
+        templates.values.sorted { $0.source.displayPath < $1.source.displayPath }.flatMap { template in
+            template.tags.filter { $0.kind == .partial && !known.contains($0.name) }.map { tag in
+                Diagnostic(
+                    path: template.source.displayPath, position: tag.position, code: .missingTemplate,
+                    message: "the partial `\(tag.name)` does not exist",
+                    hint: (Suggestion.closest(to: tag.name, among: known.sorted()).map { "Did you mean `\($0)`? " }
+                        ?? "")
+                        + "Partials are named by their path under templates/ without .mustache, e.g. `{{> partials/rag}}`."
+                )
+            }
+        }
     }
 
     private static func frame(_ fields: [FieldSchema]) -> Frame {
         Dictionary(fields.map { ($0.name, $0.kind) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    private mutating func frame(_ type: ContextType) -> Frame {
+        if let known = frames[type] { return known }
+        let frame = Self.frame(type.fields)
+        frames[type] = frame
+        return frame
     }
 
     private mutating func walk(_ name: String, stack start: [Frame], including: Set<String>, page: String) {
@@ -71,7 +95,7 @@ struct TemplateScopes {
             case .section:
                 let opened = resolve(tag, in: stack, template: template, page: page)?.opened
                 let push = !tag.transformed && opened != nil
-                if let opened, push { stack.append(Self.frame(opened.fields)) }
+                if let opened, push { stack.append(frame(opened)) }
                 open.append((push, nil))
             case .invertedSection:
                 _ = resolve(tag, in: stack, template: template, page: page)
@@ -106,13 +130,13 @@ struct TemplateScopes {
         }
         var owner = first
         for part in parts.dropFirst() {
-            guard case .context(let type) = kind, let field = type.fields.first(where: { $0.name == part }) else {
+            guard case .context(let type) = kind, let field = frame(type)[part] else {
                 record(
-                    part, owner: owner, among: kind.opened?.fields.map(\.name) ?? [], tag: tag, template: template,
-                    page: page)
+                    part, owner: owner, among: kind.opened.map { Array(frame($0).keys) } ?? [], tag: tag,
+                    template: template, page: page)
                 return nil
             }
-            kind = field.kind
+            kind = field
             owner += "." + part
         }
         return kind
@@ -151,20 +175,5 @@ struct TemplateScopes {
     private static func list(_ words: [String]) -> String {
         guard words.count > 1 else { return words.first ?? "" }
         return words.dropLast().joined(separator: ", ") + " and " + words.last!
-    }
-}
-
-/// Partials that do not exist (Mustache would render them as nothing).
-enum TemplatePartials {
-    static func check(_ source: TemplateSource, templates: Set<String>) -> [Diagnostic] {
-        (TemplateTag.scan(source.text) ?? []).filter { $0.kind == .partial && !templates.contains($0.name) }.map {
-            tag in
-            Diagnostic(
-                path: source.displayPath, position: tag.position, code: .missingTemplate,
-                message: "the partial `\(tag.name)` does not exist",
-                hint: (Suggestion.closest(to: tag.name, among: templates.sorted()).map { "Did you mean `\($0)`? " }
-                    ?? "")
-                    + "Partials are named by their path under templates/ without .mustache, e.g. `{{> partials/rag}}`.")
-        }
     }
 }

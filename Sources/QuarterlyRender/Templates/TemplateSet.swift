@@ -62,9 +62,7 @@ public struct TemplateSet: Sendable {
         // Only templates that parsed are scanned: a syntax error would confuse the scan.
         let parsed = sources.filter { templates[$0.name] != nil }
         if checkingFields {
-            let names = Set(sources.map(\.name))
-            problems += parsed.flatMap { TemplatePartials.check($0, templates: names) }
-            problems += TemplateScopes.check(parsed, pages: PageKind.all)
+            problems += TemplateScopes.check(parsed, known: Set(sources.map(\.name)), pages: PageKind.all)
         }
         guard problems.isEmpty else { throw DiagnosticList(problems) }
         return TemplateSet(library: MustacheLibrary(templates: templates))

@@ -32,35 +32,35 @@ struct TemplateTag: Equatable {
     static func scan(_ text: String) -> [TemplateTag]? {
         guard !text.contains("{{=") else { return nil }
         var tags: [TemplateTag] = []
-        let scalars = Array(text.unicodeScalars)
+        let bytes = Array(text.utf8)
         var index = 0
         var line = 1
         var column = 1
-        func advance(_ count: Int) {
-            for _ in 0..<count where index < scalars.count {
-                if scalars[index] == "\n" {
+        /// Moves to `end`, counting lines, and columns in Unicode scalars (UTF-8 lead bytes).
+        func advance(to end: Int) {
+            while index < end {
+                if bytes[index] == 0x0A {
                     line += 1
                     column = 1
-                } else {
+                } else if bytes[index] & 0xC0 != 0x80 {
                     column += 1
                 }
                 index += 1
             }
         }
-        while index + 1 < scalars.count {
-            guard scalars[index] == "{", scalars[index + 1] == "{" else {
-                advance(1)
+        let brace = UInt8(ascii: "{")
+        let close = UInt8(ascii: "}")
+        while index + 1 < bytes.count {
+            guard bytes[index] == brace, bytes[index + 1] == brace else {
+                advance(to: index + 1)
                 continue
             }
             let start = TextPosition(line: line, column: column)
-            advance(2)
-            var tag = ""
-            while index + 1 < scalars.count, !(scalars[index] == "}" && scalars[index + 1] == "}") {
-                tag.unicodeScalars.append(scalars[index])
-                advance(1)
-            }
-            advance(2)
-            if let parsed = parse(tag, at: start) { tags.append(parsed) }
+            var end = index + 2
+            while end + 1 < bytes.count, !(bytes[end] == close && bytes[end + 1] == close) { end += 1 }
+            let body = String(decoding: bytes[(index + 2)..<min(end, bytes.count)], as: UTF8.self)
+            advance(to: min(end + 2, bytes.count))
+            if let parsed = parse(body, at: start) { tags.append(parsed) }
         }
         return tags
     }

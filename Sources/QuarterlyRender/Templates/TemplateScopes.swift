@@ -1,8 +1,8 @@
 import QuarterlyModel
 
-/// Finds tags that name a field their page does not provide at that place, e.g.
-/// `{{titel}}` for `{{title}}`, or `{{ragExplanation}}` outside the measure page's
-/// `{{#history}}` rows.
+/// Finds partials that do not exist, and tags that name a field their page does not
+/// provide at that place, e.g. `{{titel}}` for `{{title}}`, or `{{ragExplanation}}`
+/// outside the measure page's `{{#history}}` rows.
 ///
 /// Mustache renders an unknown name as nothing, so a typo in an edited template would
 /// silently blank part of every page. This check walks each page's template with the

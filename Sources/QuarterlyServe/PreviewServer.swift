@@ -118,7 +118,7 @@ public final class PreviewServer: Sendable {
         case .built(let site):
             guard let (file, data) = site.file(forURLPath: path) else {
                 let notFound =
-                    site.file(at: Page.notFound.outputPath).map { String(decoding: $0, as: UTF8.self) } ?? "Not found"
+                    site.file(at: Page(.notFound).outputPath).map { String(decoding: $0, as: UTF8.self) } ?? "Not found"
                 return html(PreviewPages.withReload(notFound, generation: state.generation), status: .notFound)
             }
             let fileExtension = (file as NSString).pathExtension

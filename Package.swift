@@ -14,7 +14,6 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
-        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.0"),
     ],
     targets: [
         // cmark-gfm from the system (Debian libcmark-gfm-dev, libcmark-gfm-extensions-dev).
@@ -45,13 +44,11 @@ let package = Package(
             name: "QuarterlyAuthoring",
             dependencies: ["QuarterlyModel", "QuarterlyContent", .product(name: "CSV", package: "CSV.swift")]
         ),
-        // `quarterly serve`: preview with drafts on 127.0.0.1, rebuilt as files change.
+        // `quarterly serve`: preview with drafts on 127.0.0.1, rebuilt as files change, through
+        // its own small HTTP/1.1 front (POSIX sockets, limits on every client).
         .target(
             name: "QuarterlyServe",
-            dependencies: [
-                "QuarterlyModel", "QuarterlyContent", "QuarterlyRender", "QuarterlyBuild",
-                .product(name: "FlyingFox", package: "FlyingFox"),
-            ]
+            dependencies: ["QuarterlyModel", "QuarterlyContent", "QuarterlyRender", "QuarterlyBuild"]
         ),
         .executableTarget(
             name: "quarterly",

@@ -3,6 +3,8 @@ import QuarterlyModel
 
 /// The named steps of a build, in order. Each is timed; `--verbose` prints them.
 public enum BuildStep: String, Sendable, CaseIterable {
+    /// That the output folder is only ever a site (`OutputCheck`), before any other work.
+    case checkOutput = "check output"
     case loadContent = "load content"
     case validate = "validate"
     case computeStatuses = "compute statuses"

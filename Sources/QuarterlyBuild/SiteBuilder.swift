@@ -69,6 +69,10 @@ public struct SiteBuilder {
     public func run() throws(BuildFailure) -> BuildReport {
         let started = ContinuousClock.now
         let steps = StepClock(onStep: onStep, onStepStart: onStepStart)
+        try steps.run(.checkOutput) { () throws(DiagnosticList) in
+            if let refusal = OutputCheck.refusal(for: options) { throw DiagnosticList([refusal]) }
+            return ((), options.outputDirectory)
+        }
         let indexer = options.searchIndex ? SearchIndexer.locate() : nil
         var noCache: LoadCache? = nil
         let site = try prepare(searchable: indexer != nil, cache: &noCache, steps: steps)
@@ -134,11 +138,11 @@ public struct SiteBuilder {
                     }
                 }
             }
-            try steps.run(.publish) { () throws(DiagnosticList) in
-                do { try output.publish() } catch {
+            notes += output.notes
+            notes += try steps.run(.publish) { () throws(DiagnosticList) in
+                do { return (try output.publish(), options.outputDirectory) } catch {
                     throw DiagnosticList([Self.writeProblem(options.outputDirectory, error)])
                 }
-                return ((), options.outputDirectory)
             }
             return BuildReport(
                 pages: pages, otherFiles: assets + data + 1 + sitemapFiles, seconds: started.duration(to: .now).seconds,

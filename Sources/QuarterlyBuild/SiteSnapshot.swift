@@ -28,14 +28,14 @@ public struct SiteSnapshot: Sendable {
     }
 
     public func feed() -> (path: String, data: Data) {
-        ("feed.xml", Data(AtomFeed(graph: graph, links: links).xml.utf8))
+        (SiteFile.feed.path, Data(AtomFeed(graph: graph, links: links).xml.utf8))
     }
 
     /// robots.txt, and sitemap.xml when `base_url` names a host.
     public func sitemapFiles() -> [(path: String, data: Data)] {
         let sitemap = Sitemap(graph: graph, links: links)
-        var files = [(path: "robots.txt", data: Data(sitemap.robots.utf8))]
-        if let xml = sitemap.xml { files.append((path: "sitemap.xml", data: Data(xml.utf8))) }
+        var files = [(path: SiteFile.robots.path, data: Data(sitemap.robots.utf8))]
+        if let xml = sitemap.xml { files.append((path: SiteFile.sitemap.path, data: Data(xml.utf8))) }
         return files
     }
 

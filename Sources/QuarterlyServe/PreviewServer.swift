@@ -1,4 +1,3 @@
-import FlyingFox
 import Foundation
 import QuarterlyBuild
 import QuarterlyContent
@@ -10,12 +9,13 @@ import Synchronization
 /// it again whenever a content or template file changes. Pages are made when a browser
 /// asks for them, from the latest snapshot, and only changed files are read again, so a
 /// one-file edit shows in a fraction of a full build's time. While the content has
-/// errors, every page shows them instead of a stale site.
+/// errors, every page shows them instead of a stale site. `HTTPFront` keeps it answering
+/// whatever clients do.
 public final class PreviewServer: Sendable {
     let content: String
     let templates: String
-    let preview = SharedPreview()
-    let server: HTTPServer
+    let preview: SharedPreview
+    let front: HTTPFront
     /// Decoded content files, kept from one load to the next.
     private let cache = Mutex<LoadCache?>(LoadCache())
     /// Called after each build with a one-line summary (for the terminal).
@@ -23,43 +23,31 @@ public final class PreviewServer: Sendable {
     /// Log every step's time too.
     let verbose: Bool
 
+    /// Listens at once: a port in use throws `ListenFailure` here, not later.
     public init(
-        content: String, templates: String, port: UInt16, verbose: Bool = false,
+        content: String, templates: String, port: UInt16, verbose: Bool = false, limits: HTTPLimits = HTTPLimits(),
         log: @escaping @Sendable (String) -> Void = { _ in }
     ) throws {
         self.content = content
         self.templates = templates
         self.verbose = verbose
         self.log = log
-        // FlyingFox's own log, a line per request on standard output, is off: it is noise
-        // beside ours, and a full pipe (`quarterly serve | head`) would stop the server.
-        server = HTTPServer(address: try .inet(ip4: "127.0.0.1", port: port), timeout: 30, logger: .disabled)
+        let preview = SharedPreview()
+        self.preview = preview
+        front = try HTTPFront(port: port, limits: limits) { path in Self.respond(to: path, in: preview.current) }
     }
 
-    /// The port it listens on (useful when started on port 0).
-    public var port: UInt16? {
-        get async {
-            guard case .ip4(_, let port) = await server.listeningAddress else { return nil }
-            return port
-        }
-    }
+    /// The port it listens on (the one the system chose, when asked for port 0).
+    public var port: UInt16 { front.port }
 
     /// Serves at once (a page that waits while the site loads), loads, then reloads on
     /// every change until the task is cancelled.
-    public func run() async throws {
+    public func run() async {
         // Watching starts before the first load, so no edit falls between the two.
         let watcher = SourceWatcher(folders: [content, templates])
-        await server.appendRoute("GET,HEAD *") { [self] request in respond(to: request.path) }
-        try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask { try await self.server.run() }
-            group.addTask { await self.watch(with: watcher) }
-            defer { group.cancelAll() }
-            try await group.next()
-        }
-    }
-
-    public func waitUntilListening() async throws {
-        try await server.waitUntilListening()
+        front.start()
+        await watch(with: watcher)
+        front.stop()
     }
 
     static func options(content: String, templates: String) -> BuildOptions {
@@ -112,12 +100,13 @@ public final class PreviewServer: Sendable {
         }
     }
 
-    func respond(to path: String) -> HTTPResponse {
-        let state = preview.current
+    func respond(to path: String) -> HTTPAnswer {
+        Self.respond(to: path, in: preview.current)
+    }
+
+    static func respond(to path: String, in state: PreviewState) -> HTTPAnswer {
         if path == PreviewPages.generationPath {
-            return HTTPResponse(
-                statusCode: .ok, headers: [.contentType: "text/plain", .cacheControl: "no-store"],
-                body: Data("\(state.generation)".utf8))
+            return HTTPAnswer(status: .ok, contentType: "text/plain", body: Data("\(state.generation)".utf8))
         }
         switch state.outcome {
         case .loading:
@@ -129,7 +118,7 @@ public final class PreviewServer: Sendable {
         case .built(let site):
             guard let (file, data) = site.file(forURLPath: path) else {
                 let notFound =
-                    site.file(at: Page.notFound.outputPath).map { String(decoding: $0, as: UTF8.self) } ?? "Not found"
+                    site.file(at: Page(.notFound).outputPath).map { String(decoding: $0, as: UTF8.self) } ?? "Not found"
                 return html(PreviewPages.withReload(notFound, generation: state.generation), status: .notFound)
             }
             let fileExtension = (file as NSString).pathExtension
@@ -138,16 +127,12 @@ public final class PreviewServer: Sendable {
                     PreviewPages.withReload(String(decoding: data, as: UTF8.self), generation: state.generation),
                     status: .ok)
             }
-            return HTTPResponse(
-                statusCode: .ok, headers: [.contentType: Self.mediaType(fileExtension), .cacheControl: "no-store"],
-                body: data)
+            return HTTPAnswer(status: .ok, contentType: mediaType(fileExtension), body: data)
         }
     }
 
-    private func html(_ text: String, status: HTTPStatusCode) -> HTTPResponse {
-        HTTPResponse(
-            statusCode: status, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"],
-            body: Data(text.utf8))
+    private static func html(_ text: String, status: HTTPStatus) -> HTTPAnswer {
+        HTTPAnswer(status: status, contentType: "text/html; charset=utf-8", body: Data(text.utf8))
     }
 
     static func mediaType(_ fileExtension: String) -> String {

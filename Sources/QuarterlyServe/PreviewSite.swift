@@ -47,7 +47,7 @@ final class PreviewSite: Sendable {
 
     /// Every path the site has, for tests that compare it with a build.
     var allPaths: [String] {
-        _ = file(at: "feed.xml")
+        _ = file(at: SiteFile.feed.path)
         return Array(pages.keys) + Array(assets.keys) + (others.withLock { $0.map { Array($0.keys) } } ?? [])
     }
 

@@ -23,6 +23,7 @@ struct BuildCommand: ParsableCommand {
     }
 
     func run() throws {
+        Interruption.removeStagingFoldersOnSignals()
         var builder = SiteBuilder(
             options: BuildOptions(
                 contentDirectory: content, templatesDirectory: templates, outputDirectory: output,

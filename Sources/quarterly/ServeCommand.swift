@@ -14,25 +14,27 @@ struct ServeCommand: ParsableCommand {
     @Flag(name: .long, help: "Print each step of every reload with its time.") var verbose = false
 
     func run() throws {
-        let server = try PreviewServer(content: content, templates: templates, port: port, verbose: verbose) {
-            Console.error($0)
-        }
-        Task {
-            do {
-                async let running: Void = server.run()
-                try await server.waitUntilListening()
-                let port = await server.port ?? port
-                // Unbuffered, so it shows at once even when output goes to a file.
-                FileHandle.standardOutput.write(
-                    Data(
-                        "Previewing \(content)/ with drafts at http://127.0.0.1:\(port)/ — press Ctrl-C to stop.\n".utf8
-                    ))
-                try await running
-            } catch {
-                Console.error("error: cannot serve on port \(port): \(error)")
-                Foundation.exit(1)
+        let server: PreviewServer
+        do {
+            server = try PreviewServer(content: content, templates: templates, port: port, verbose: verbose) {
+                Console.error($0)
             }
+        } catch let failure as ListenFailure {
+            Console.error("error: \(failure)")
+            let other = port == 0 || port == .max ? 8001 : port + 1
+            Console.error(
+                failure.inUse
+                    ? "    hint: Another program (perhaps another `quarterly serve`) is listening there. Stop it, or "
+                        + "choose another port: --port \(other) (or --port 0 for any free one)."
+                    : "    hint: Choose another port: --port \(other) (or --port 0 for any free one).")
+            throw ContentErrors()
         }
+        // Unbuffered, so it shows at once even when output goes to a file.
+        FileHandle.standardOutput.write(
+            Data(
+                "Previewing \(content)/ with drafts at http://127.0.0.1:\(server.port)/ — press Ctrl-C to stop.\n".utf8)
+        )
+        Task { await server.run() }
         dispatchMain()
     }
 }

@@ -186,16 +186,17 @@ import Testing
     }
 }
 
-/// `docs/fields.md` is made from the declarations; this fails when it is out of date.
-@Suite struct FieldReferenceTests {
+/// `docs/fields.md` is made from the declarations; this fails when it is out of date, and
+/// `scripts/update-docs` (which sets QUARTERLY_UPDATE_DOCS) rewrites it.
+@Suite struct FieldDocsTests {
     @Test func theReferenceDocumentIsUpToDate() throws {
         let url = Fixtures.packageRoot.appendingPathComponent("docs/fields.md")
         let generated = FieldReference.markdown
-        if ProcessInfo.processInfo.environment["QUARTERLY_UPDATE_DOCS"] == "1" {
+        if ProcessInfo.processInfo.environment["QUARTERLY_UPDATE_DOCS"] != nil {
             try Data(generated.utf8).write(to: url)
         }
         #expect(
             Fixtures.read(url) == generated,
-            "docs/fields.md is out of date: run `QUARTERLY_UPDATE_DOCS=1 swift test --filter FieldReferenceTests`")
+            "docs/fields.md is out of date: run scripts/update-docs")
     }
 }

@@ -192,17 +192,4 @@ import Testing
         #expect(error.position == TextPosition(line: 2, column: 1))
         #expect(error.hint?.hasPrefix("Did you mean `partials/rag`?") == true)
     }
-
-    @Test func tagScanning() {
-        #expect(TemplateFields.names(inTag: "#outcome.title") == ["outcome", "title"])
-        #expect(TemplateFields.names(inTag: "{html}") == ["html"])
-        #expect(TemplateFields.names(inTag: "^empty(progress)") == ["progress"])
-        #expect(TemplateFields.names(inTag: "! a comment") == [])
-        #expect(TemplateFields.names(inTag: "/outcome") == [])
-        #expect(TemplateFields.names(inTag: ".") == [])
-        #expect(TemplateFields.partialName(inTag: "> partials/rag ") == "partials/rag")
-        let uses = TemplateFields.uses(in: "a\n  {{title}} {{{html}}}")
-        #expect(uses.map(\.name) == ["title", "html"])
-        #expect(uses.map(\.position) == [TextPosition(line: 2, column: 3), TextPosition(line: 2, column: 13)])
-    }
 }

@@ -30,10 +30,14 @@ struct SearchTests {
         #expect(page.contains("Search is not available on this copy of the site"))
         #expect(page.contains("<a href=\"/plan/a-z/\">A to Z</a>"))
         #expect(!page.contains("pagefind-ui.js"))
+        // Only pages with something to find are indexed: not the search page or the not-found page.
+        #expect(!page.contains("data-pagefind-body"))
+        #expect(!Fixtures.read(output.appendingPathComponent("404.html")).contains("data-pagefind-body"))
         let aToZ = Fixtures.read(output.appendingPathComponent("a-z/index.html"))
         #expect(
             aToZ.contains(
                 "<a href=\"/plan/measures/foi-responses/\">Information requests answered on time</a> <span class=\"item-kind\">Measure M4.4</span>"
             ))
+        #expect(aToZ.contains("<main id=\"main\" class=\"wrap\" tabindex=\"-1\" data-pagefind-body>"))
     }
 }

@@ -33,11 +33,9 @@ import Testing
         let content = try Fixtures.minimalSite(with: [:])
         defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
         let server = try PreviewServer(content: content.path, templates: Fixtures.templates.path, port: 0)
-        let task = Task { try await server.run() }
+        let task = Task { await server.run() }
         defer { task.cancel() }
-        try await server.waitUntilListening()
-        let port = try #require(await server.port)
-        let page = URL(string: "http://127.0.0.1:\(port)/actions/care-communities/")!
+        let page = URL(string: "http://127.0.0.1:\(server.port)/actions/care-communities/")!
 
         // The server answers at once; the site follows when its first load is done.
         let (status, html, _) = try await Self.poll(page, seconds: 10) { status, _ in status != 503 }
@@ -90,12 +88,32 @@ import Testing
         #expect(!swap.0, "an editor's swap file is not a change")
     }
 
+    /// `serve` on a busy port says so at once, and which port to try instead.
+    @Test func aPortInUseIsReportedAtOnce() throws {
+        let first = try PreviewServer(content: Fixtures.minimal.path, templates: Fixtures.templates.path, port: 0)
+        let started = ContinuousClock.now
+        #expect {
+            _ = try PreviewServer(content: Fixtures.minimal.path, templates: Fixtures.templates.path, port: first.port)
+        } throws: { error in
+            (error as? ListenFailure)?.inUse == true && "\(error)" == "port \(first.port) is already in use"
+        }
+        #expect(started.duration(to: .now) < .milliseconds(100))
+
+        let serve = try CommandLineTests().run([
+            "serve", "--content", Fixtures.minimal.path, "--templates", Fixtures.templates.path, "--port",
+            "\(first.port)",
+        ])
+        #expect(serve.status == 1)
+        #expect(serve.stderr.hasPrefix("error: port \(first.port) is already in use\n"), "\(serve.stderr)")
+        #expect(serve.stderr.contains("choose another port: --port \(first.port + 1)"))
+    }
+
     @Test func beforeTheFirstLoadEveryPageSaysItIsLoading() async throws {
         // A large site takes seconds to load; the server answers meanwhile.
         let server = try PreviewServer(content: Fixtures.minimal.path, templates: Fixtures.templates.path, port: 0)
         let response = server.respond(to: "/actions/care-communities/")
-        #expect(response.statusCode == .serviceUnavailable)
-        let body = String(decoding: try await response.bodyData, as: UTF8.self)
+        #expect(response.status == .serviceUnavailable)
+        let body = String(decoding: response.body, as: UTF8.self)
         #expect(body.contains("Loading the site"))
         #expect(body.contains(PreviewPages.generationPath), "it reloads itself when the site is ready")
     }

@@ -7,41 +7,102 @@ import Testing
 @testable import QuarterlyContent
 @testable import QuarterlyRender
 
+/// Templates are checked page by page, with the contexts Mustache would have at each tag.
 @Suite struct TemplateFieldTests {
-    /// Every key of every page's view model, over both examples and the fixture.
-    static func renderedKeys() throws -> Set<String> {
-        var keys: Set<String> = []
-        func collect(_ value: Any) {
-            if let model = value as? [String: Any] {
-                for (key, child) in model {
-                    keys.insert(key)
-                    collect(child)
-                }
-            } else if let list = value as? [Any] {
-                list.forEach(collect)
-            }
+    static let shipped = try! TemplateFolder.readTemplates(from: Fixtures.templates.path)
+
+    /// The shipped templates with some replaced or added (name → text).
+    static func problems(with changes: [String: String]) -> [Diagnostic] {
+        var sources = shipped.filter { changes[$0.name] == nil }
+        for (name, text) in changes.sorted(by: { $0.key < $1.key }) {
+            sources.append(TemplateSource(name: name, displayPath: "templates/\(name).mustache", text: text))
         }
-        let templates = try TemplateSet.parse(
-            TemplateFolder.readTemplates(from: Fixtures.templates.path), folder: "templates", checkingFields: false)
-        for content in [Fixtures.exampleContent, Fixtures.lancashireContent, Fixtures.minimal] {
-            let graph = try #require(Fixtures.validate(content).graph)
-            for drafts in [graph, graph.publishedOnly()] {
-                for searchable in [true, false] {
-                    let renderer = SiteRenderer(
-                        graph: drafts.assessed().graph, templates: templates,
-                        options: RenderOptions(deployment: Deployment(siteBaseURL: "/"), searchable: searchable))
-                    for page in renderer.pages { collect(renderer.context(for: page)) }
-                }
-            }
+        do {
+            _ = try TemplateSet.parse(sources, folder: "templates")
+            return []
+        } catch {
+            return error.diagnostics
         }
-        return keys
     }
 
-    @Test func theVocabularyListsEveryFieldThePagesHold() throws {
-        let missing = try Self.renderedKeys().subtracting(TemplateVocabulary.fields)
+    static func inserting(_ text: String, into name: String, after marker: String) -> String {
+        let original = shipped.first { $0.name == name }!.text
+        let range = original.range(of: marker)!
+        return original.replacingCharacters(in: range, with: marker + text)
+    }
+
+    @Test func theShippedTemplatesPass() {
+        #expect(Self.problems(with: [:]).isEmpty)
+    }
+
+    @Test func aFieldThePageDoesNotProvideIsAnErrorWhereItIsUsed() throws {
+        let home = Self.inserting("<p>{{ragExplanation}}</p>\n", into: "home", after: "{{$content}}\n")
+        let problems = Self.problems(with: ["home": home])
+        let problem = try #require(problems.first)
+        #expect(problems.count == 1)
+        #expect(problem.code == .unknownTemplateField)
+        #expect(problem.path == "templates/home.mustache")
+        #expect(problem.position == TextPosition(line: 3, column: 4))
+        #expect(problem.message.contains("the home page"))
+    }
+
+    @Test func aFieldOfASectionIsKnownOnlyInsideIt() {
+        let inside = Self.inserting(
+            "{{#history}}{{ragExplanation}}{{/history}}\n", into: "measure", after: "{{$content}}\n")
+        #expect(Self.problems(with: ["measure": inside]).isEmpty)
+        let outside = Self.inserting("{{ragExplanation}}\n", into: "measure", after: "{{$content}}\n")
+        #expect(Self.problems(with: ["measure": outside]).map(\.position) == [TextPosition(line: 3, column: 1)])
+    }
+
+    @Test func aPartialIsCheckedInEveryPlaceItIsIncluded() throws {
+        let partial = "{{hasHistory}} {{nonsense}}\n"
+        let home = Self.inserting("{{> partials/probe}}\n", into: "home", after: "{{$content}}\n")
+        let action = Self.inserting("{{> partials/probe}}\n", into: "action", after: "{{$content}}\n")
+        let problems = Self.problems(with: ["partials/probe": partial, "home": home, "action": action])
+        #expect(problems.map(\.path) == ["templates/partials/probe.mustache", "templates/partials/probe.mustache"])
+        // `hasHistory` is the action page's, not the home page's; `nonsense` is neither's.
+        #expect(problems[0].position == TextPosition(line: 1, column: 1))
+        #expect(problems[0].message.contains("the home page provides"))
+        #expect(problems[1].position == TextPosition(line: 1, column: 16))
+        #expect(problems[1].message.contains("the home and the action pages provide"))
+    }
+
+    @Test func dottedNamesAreResolvedInsideTheirContext() throws {
+        let fine = Self.inserting("{{outcome.title}} {{site.title}}\n", into: "action", after: "{{$content}}\n")
+        #expect(Self.problems(with: ["action": fine]).isEmpty)
+        let typo = Self.inserting("{{site.titel}}\n", into: "action", after: "{{$content}}\n")
+        let problem = try #require(Self.problems(with: ["action": typo]).first)
+        #expect(problem.message.hasPrefix("`titel` is not a field of `site` on the action page"))
+        #expect(problem.hint?.hasPrefix("Did you mean `title`?") == true)
+    }
+
+    @Test func aPartialThatIncludesItselfIsWalkedOnce() {
+        let loop = "{{#nav}}{{label}}{{> partials/loop}}{{/nav}}\n"
+        let home = Self.inserting("{{> partials/loop}}\n", into: "home", after: "{{$content}}\n")
+        #expect(Self.problems(with: ["partials/loop": loop, "home": home]).isEmpty)
+    }
+
+    @Test func tagsAreReadWithTheirKindAndPlace() {
+        let at = TextPosition.start
         #expect(
-            missing.isEmpty,
-            "add to TemplateVocabulary.fields: \(missing.sorted().map { "\"\($0)\"" }.joined(separator: ", "))")
+            TemplateTag.parse("#outcome.title", at: at)
+                == TemplateTag(kind: .section, name: "outcome.title", position: at))
+        #expect(TemplateTag.parse("{html}", at: at)?.name == "html")
+        #expect(
+            TemplateTag.parse("^empty(progress)", at: at)
+                == TemplateTag(kind: .invertedSection, name: "progress", transformed: true, position: at))
+        #expect(TemplateTag.parse("! a comment", at: at) == nil)
+        #expect(TemplateTag.parse("/outcome", at: at)?.kind == .close)
+        #expect(
+            TemplateTag.parse("> partials/rag ", at: at)
+                == TemplateTag(kind: .partial, name: "partials/rag", position: at))
+        #expect(TemplateTag.parse("<layout", at: at)?.kind == .parent)
+        let tags = TemplateTag.scan("a\n  {{title}} {{{html}}}") ?? []
+        #expect(tags.map(\.name) == ["title", "html"])
+        #expect(tags.map(\.position) == [TextPosition(line: 2, column: 3), TextPosition(line: 2, column: 13)])
+        // Columns count characters, as editors do, not bytes.
+        #expect(TemplateTag.scan("£ → {{title}}")?.first?.position == TextPosition(line: 1, column: 5))
+        #expect(TemplateTag.scan("{{=<% %>=}}") == nil)
     }
 }
 

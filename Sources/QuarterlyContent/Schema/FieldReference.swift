@@ -2,14 +2,14 @@ import Foundation
 import QuarterlyModel
 
 /// `docs/fields.md`: every key of every kind of file, from the field declarations. A test
-/// fails when the document is out of date (`QUARTERLY_UPDATE_DOCS=1` rewrites it).
+/// fails when the document is out of date (`scripts/update-docs` rewrites it).
 public enum FieldReference {
     public static var markdown: String {
         var lines = [
             "# Content fields",
             "",
-            "<!-- Generated from the field declarations in Sources/QuarterlyModel/Items: do not edit.",
-            "     Regenerate with `QUARTERLY_UPDATE_DOCS=1 swift test --filter FieldReferenceTests`. -->",
+            "<!-- Generated from the field declarations in Sources/QuarterlyModel/Items: do not edit;",
+            "     run scripts/update-docs after changing them. -->",
             "",
             "Every key of every kind of content file: its type, whether it is required, its default",
             "and what it means. [content-format.md](content-format.md) shows each kind with an example",

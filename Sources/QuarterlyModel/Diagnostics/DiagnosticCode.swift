@@ -49,4 +49,6 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
     case templateSyntax = "template-syntax"
     case missingTemplate = "missing-template"
     case unknownTemplateField = "unknown-template-field"
+    // The output folder (`quarterly build --output`)
+    case unsafeOutput = "unsafe-output"
 }

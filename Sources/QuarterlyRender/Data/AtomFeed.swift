@@ -22,7 +22,7 @@ public struct AtomFeed: Sendable {
             """
         if let description = site.description { out += "<subtitle>\(escape(description))</subtitle>\n" }
         out += """
-            <link rel="self" type="application/atom+xml" href="\(escape(absolute(links.base + "feed.xml")))"/>
+            <link rel="self" type="application/atom+xml" href="\(escape(absolute(links.url(of: .feed))))"/>
             <link rel="alternate" type="text/html" href="\(escape(absolute(links.home)))"/>
             <id>\(escape(identifier(links.home)))</id>
             <updated>\(updated)T00:00:00Z</updated>
@@ -31,7 +31,7 @@ public struct AtomFeed: Sendable {
 
             """
         for quarter in quarters {
-            let url = links.quarter(quarter.id)
+            let url = links.url(.quarter, quarter.id.slug)
             out += """
                 <entry>
                 <title>\(escape(quarter.id.label)) progress report</title>

@@ -15,25 +15,24 @@ public struct DataFiles: Sendable {
     public var all: [(path: String, data: Data)] {
         let tables = DataTables(graph: graph)
         let json = SiteJSON(graph: graph, links: links)
-        let siteJSON = (path: "data/site.json", data: json.data)
+        let siteJSON = (path: SiteFile.siteJSON.path, data: json.data)
         var files: [@Sendable () -> (String, Data)] = [
-            { ("data/measures.csv", Data(tables.measures().text.utf8)) },
-            { ("data/actions.csv", Data(tables.actions().text.utf8)) },
-            { ("data/measures.csv-metadata.json", metadata(for: "measures.csv", columns: DataTables.measureColumns)) },
-            { ("data/actions.csv-metadata.json", metadata(for: "actions.csv", columns: DataTables.actionColumns)) },
-            { ("data/risks.csv", Data(tables.risks().text.utf8)) },
-            { ("data/site.schema.json", Data(SiteSchema.text.utf8)) },
+            { (SiteFile.measuresCSV.path, Data(tables.measures().text.utf8)) },
+            { (SiteFile.actionsCSV.path, Data(tables.actions().text.utf8)) },
+            { (SiteFile.measuresMetadata.path, metadata(for: "measures.csv", columns: DataTables.measureColumns)) },
+            { (SiteFile.actionsMetadata.path, metadata(for: "actions.csv", columns: DataTables.actionColumns)) },
+            { (SiteFile.risksCSV.path, Data(tables.risks().text.utf8)) },
+            { (SiteFile.siteSchema.path, Data(SiteSchema.text.utf8)) },
         ]
         for measure in graph.measures {
             let id = measure.id
-            files.append { ("measures/\(id).csv", Data(tables.measures(id: id).text.utf8)) }
-            files.append { ("measures/\(id).json", json.measureData(id)) }
+            files.append { (SiteFile.measureCSV(id).path, Data(tables.measures(id: id).text.utf8)) }
+            files.append { (SiteFile.measureJSON(id).path, json.measureData(id)) }
         }
         for quarter in graph.quarters {
-            let slug = quarter.id.slug
             let id = quarter.id
-            files.append { ("quarters/\(slug)/measures.csv", Data(tables.measures(quarter: id).text.utf8)) }
-            files.append { ("quarters/\(slug)/actions.csv", Data(tables.actions(quarter: id).text.utf8)) }
+            files.append { (SiteFile.quarterMeasures(id).path, Data(tables.measures(quarter: id).text.utf8)) }
+            files.append { (SiteFile.quarterActions(id).path, Data(tables.actions(quarter: id).text.utf8)) }
         }
         return [siteJSON] + files.parallelMap { $0() }.map { (path: $0.0, data: $0.1) }
     }

@@ -74,7 +74,7 @@ public struct SiteJSON: Sendable {
     }
 
     static let root = DataObject<SiteJSON>([
-        .optional("$schema", DataSchema.string) { ($0.links.origin ?? "") + $0.links.data("site.schema.json") },
+        .optional("$schema", DataSchema.string) { ($0.links.origin ?? "") + $0.links.url(of: .siteSchema) },
         .always("licence", licence.schema) { licence.json($0.graph.site.licence) },
         .always("site", site.schema) { site.json($0) },
         .always("outcomes", DataSchema.list(outcome.schema)) { json in json.graph.outcomes.map(outcome.json) },

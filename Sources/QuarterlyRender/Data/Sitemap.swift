@@ -16,26 +16,25 @@ public struct Sitemap: Sendable {
         guard let origin = links.origin else { return nil }
         var out =
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
-        for page in Page.all(in: graph) where page != .notFound && page != .search {
+        for page in Page.all(in: graph) where page.kind.inSitemap {
             out += "<url><loc>\(SVG.escape(origin + links.url(of: page)))</loc>"
-            if let date = lastChanged(page) { out += "<lastmod>\(date.iso)</lastmod>" }
+            if let date = page.kind.lastModified(graph, page.item) { out += "<lastmod>\(date.iso)</lastmod>" }
             out += "</url>\n"
         }
         return out + "</urlset>\n"
     }
 
     public var robots: String {
-        "User-agent: *\nAllow: /\n" + (links.origin.map { "Sitemap: \($0)\(links.base)sitemap.xml\n" } ?? "")
+        "User-agent: *\nAllow: /\n" + (links.origin.map { "Sitemap: \($0)\(links.url(of: .sitemap))\n" } ?? "")
     }
 
-    /// The newest report date among the quarters a page shows.
-    func lastChanged(_ page: Page) -> CalendarDate? {
-        func date(_ quarter: QuarterID) -> CalendarDate? { graph.quarter(quarter)?.reportDate }
-        switch page {
-        case .quarter(let id): return date(id)
-        case .action(let id): return graph.actionHistory(id).compactMap { date($0.quarter) }.max()
-        case .measure(let id): return graph.measureHistory(id).compactMap { date($0.quarter) }.max()
-        default: return graph.quarters.compactMap { date($0.id) }.max()
-        }
+    /// The newest report date among the quarters a page shows (its `lastmod`).
+    static func newestReport(of quarters: [QuarterID], in graph: AssessedGraph) -> CalendarDate? {
+        quarters.compactMap { graph.quarter($0)?.reportDate }.max()
+    }
+
+    /// The newest report date of all: for pages that show every quarter.
+    static func newestReport(in graph: AssessedGraph) -> CalendarDate? {
+        newestReport(of: graph.quarters.map(\.id), in: graph)
     }
 }

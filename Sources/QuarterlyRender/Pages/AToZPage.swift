@@ -2,34 +2,31 @@ import QuarterlyModel
 
 /// `/a-z/`: every action and measure by title, A to Z, with its current ref: a way in
 /// that needs no JavaScript and no search index.
-struct AToZPage {
-    let fragments: Fragments
-    var graph: AssessedGraph { fragments.graph }
+final class AToZPage: TemplateContext {
+    let groups: [AToZGroup]
+    let count: Int
 
-    func content() -> PageContent {
-        let entries: [(title: String, ref: String, kind: String, url: String)] =
-            graph.actions.map { ($0.title, $0.ref, "Action", fragments.links.action($0.id)) }
-            + graph.measures.map { ($0.title, $0.ref, "Measure", fragments.links.measure($0.id)) }
+    init(fragments: Fragments) {
+        let graph = fragments.graph
+        let links = fragments.links
+        let entries =
+            graph.actions.map {
+                ItemLink(title: $0.title, ref: $0.ref, kind: "Action", url: links.url(.action, $0.id))
+            }
+            + graph.measures.map {
+                ItemLink(title: $0.title, ref: $0.ref, kind: "Measure", url: links.url(.measure, $0.id))
+            }
         let sorted = entries.sorted { $0.title.localizedCaseInsensitiveCompare($1.title) == .orderedAscending }
-        let groups = Dictionary(grouping: sorted) { Self.letter($0.title) }
-        let letters = groups.keys.sorted()
-        let model: ViewModel = [
-            "letters": letters.map {
-                ["letter": $0, "id": "letter-" + ($0 == "#" ? "other" : $0.lowercased())] as ViewModel
-            },
-            "groups": letters.map { letter -> ViewModel in
-                [
-                    "letter": letter, "id": "letter-" + (letter == "#" ? "other" : letter.lowercased()),
-                    "items": groups[letter]!.map {
-                        ["title": $0.title, "ref": $0.ref, "kind": $0.kind, "url": $0.url] as ViewModel
-                    },
-                ]
-            },
-            "count": sorted.count,
-        ]
-        return PageContent(
-            model: model, title: "A to Z of actions and measures", current: "A to Z", section: "a-z",
-            description: "Every action and measure in \(graph.site.title), A to Z, with its reference.")
+        let byLetter = Dictionary(grouping: sorted) { Self.letter($0.title) }
+        groups = byLetter.keys.sorted().map { AToZGroup(letter: $0, items: byLetter[$0]!) }
+        count = sorted.count
+    }
+
+    static func content(_ fragments: Fragments) -> PageContent<AToZPage> {
+        PageContent(
+            body: AToZPage(fragments: fragments), title: "A to Z of actions and measures", current: "A to Z",
+            section: "a-z",
+            description: "Every action and measure in \(fragments.graph.site.title), A to Z, with its reference.")
     }
 
     /// "A"…"Z", or "#" for titles that start with a digit or symbol.
@@ -37,4 +34,29 @@ struct AToZPage {
         guard let first = title.first?.uppercased().first, first.isLetter, first.isASCII else { return "#" }
         return String(first)
     }
+
+    static let fields = FieldTable<AToZPage>([
+        .number("count", "How many actions and measures there are.") { $0.count },
+        .list("letters", "The same groups, for the row of links to each letter at the top.") { $0.groups },
+        .list("groups", "The items under each letter.") { $0.groups },
+    ])
+}
+
+/// One letter of the A to Z and the items whose titles begin with it.
+final class AToZGroup: TemplateContext {
+    let letter: String
+    let id: String
+    let items: [ItemLink]
+
+    init(letter: String, items: [ItemLink]) {
+        self.letter = letter
+        id = "letter-" + (letter == "#" ? "other" : letter.lowercased())
+        self.items = items
+    }
+
+    static let fields = FieldTable<AToZGroup>([
+        .text("letter", "A to Z, or # for titles that begin with a digit or a symbol.") { $0.letter },
+        .text("id", "The letter's anchor on the page, e.g. `letter-a` or `letter-other`.") { $0.id },
+        .list("items", "The actions and measures under this letter, by title.") { $0.items },
+    ])
 }

@@ -1,58 +1,42 @@
 import QuarterlyModel
 
 /// `/actions/<id>/`: the definition, the current status, and every quarter's RAG and commentary.
-struct ActionPage {
-    let fragments: Fragments
-    var graph: AssessedGraph { fragments.graph }
+final class ActionPage: TemplateContext {
+    let action: Action
+    let outcome: TitledLink
+    let details: [Detail]
+    let description: HTMLBlock?
+    let current: ActionStatus?
+    let history: [ActionHistoryRow]
+    let chart: ChartFigure?
+    let risksAndRefs: RisksAndRefs
 
-    func content(for action: Action) -> PageContent {
-        let history = graph.quarters.compactMap { quarter in
+    init(_ action: Action, fragments: Fragments) {
+        let graph = fragments.graph
+        self.action = action
+        outcome = fragments.outcomeLink(graph.outcome(action.outcomeID)!)
+        let reported = graph.quarters.compactMap { quarter in
             graph.actionUpdate(action.id, in: quarter.id).map { (quarter, $0) }
         }
-        var model: ViewModel = [
-            "ref": action.ref, "title": action.title,
-            "outcome": [
-                "title": fragments.outcomeHeading(graph.outcome(action.outcomeID)!),
-                "url": fragments.links.outcome(action.outcomeID),
-            ] as ViewModel,
-            "history": history.reversed().map { quarter, update -> ViewModel in
-                var row: ViewModel = [
-                    "quarter": quarter.id.label, "url": fragments.links.quarter(quarter.id),
-                    "ref": update.ref(for: action), "rag": fragments.rag(update.rag),
-                    "direction": fragments.direction(update.direction), "isDraft": quarter.isDraft,
-                ]
-                row["milestone"] = update.milestone ?? action.milestone ?? ""
-                if let reason = directionReason(update) { row["directionExplanation"] = ["text": reason] as ViewModel }
-                if let html = fragments.markdown(update.commentary, headingLevel: 4) { row["commentary"] = html }
-                return row
-            },
-            "hasHistory": !history.isEmpty,
-        ]
-        if let chart = fragments.charts.timeline(for: action) {
-            model["chart"] =
-                ["svg": chart.svg.markup, "caption": "\(action.ref) \(action.title), RAG status by quarter"]
-                as ViewModel
+        history = reported.reversed().map { ActionHistoryRow(action, $0.0, $0.1, fragments: fragments) }
+        current = reported.last.map { ActionStatus($0.0, $0.1, links: fragments.links) }
+        chart = fragments.charts.timeline(for: action).map {
+            ChartFigure(svg: $0.svg.markup, caption: "\(action.ref) \(action.title), RAG status by quarter")
         }
-        fragments.addRisksAndRefs(of: action.id, refs: graph.refHistory(ofAction: action.id), to: &model)
-        var details: [ViewModel] = []
-        if let milestone = action.milestone { details.append(["term": "Milestone", "value": milestone]) }
-        if let lead = action.leadOfficer { details.append(["term": "Lead officer", "value": lead]) }
-        if let holder = action.portfolioHolder { details.append(["term": "Portfolio holder", "value": holder]) }
-        if !action.risks.isEmpty {
-            details.append(["term": "Linked corporate risks", "value": action.risks.joined(separator: "; ")])
-        }
-        model["details"] = details
-        if let html = fragments.markdown(action.description, headingLevel: 3) { model["description"] = html }
-        if let (quarter, update) = history.last {
-            model["current"] =
-                [
-                    "quarter": quarter.id.label, "url": fragments.links.quarter(quarter.id),
-                    "rag": fragments.rag(update.rag), "direction": fragments.direction(update.direction),
-                ] as ViewModel
-        }
-        let latest = history.last.map { " — " + $0.0.id.label } ?? ""
+        risksAndRefs = RisksAndRefs(of: action.id, refs: graph.refHistory(ofAction: action.id), fragments: fragments)
+        details = [
+            ("Milestone", action.milestone), ("Lead officer", action.leadOfficer),
+            ("Portfolio holder", action.portfolioHolder),
+            ("Linked corporate risks", action.risks.isEmpty ? nil : action.risks.joined(separator: "; ")),
+        ].compactMap { term, value in value.map { Detail(term, $0) } }
+        description = fragments.markdown(action.description, headingLevel: 3)
+    }
+
+    static func content(for action: Action, _ fragments: Fragments) -> PageContent<ActionPage> {
+        let page = ActionPage(action, fragments: fragments)
+        let latest = page.current.map { " — " + $0.quarter } ?? ""
         return PageContent(
-            model: model, title: "\(action.ref) \(action.title)\(latest)",
+            body: page, title: "\(action.ref) \(action.title)\(latest)",
             crumbs: fragments.outcomeCrumbs(action.outcomeID), current: action.ref, section: "outcomes",
             sourcePath: action.sourcePath,
             description:
@@ -60,8 +44,70 @@ struct ActionPage {
         )
     }
 
+    static let fields = FieldTable<ActionPage>(
+        [
+            .text("ref", "The action's ref in the latest plan.") { $0.action.ref },
+            .text("title", "Its title.") { $0.action.title },
+            .context("outcome", "The outcome it serves.") { $0.outcome },
+            .context("current", "Its status in the latest report it was in, when it has been reported.") {
+                $0.current
+            },
+            .context("description", "Its description, when written.") { $0.description },
+            .list("details", "Its milestone, lead officer, portfolio holder and linked risks, where given.") {
+                $0.details
+            },
+            .context("chart", "Its RAG status by quarter, when reported.") { $0.chart },
+            .list("history", "Every quarter's status and commentary, newest first.") { $0.history },
+            .flag("hasHistory", "Whether it has been reported.") { !$0.history.isEmpty },
+        ] + RisksAndRefs.fields { $0.risksAndRefs })
+}
+
+/// An action's status in its latest report.
+final class ActionStatus: TemplateContext {
+    let quarter: String
+    let url: String
+    let rag: RAGTag
+    let direction: DirectionTag
+
+    init(_ quarter: Quarter, _ update: AssessedActionUpdate, links: Links) {
+        self.quarter = quarter.id.label
+        url = links.url(.quarter, quarter.id.slug)
+        rag = .of(update.rag)
+        direction = .of(update.direction)
+    }
+
+    static let fields = FieldTable<ActionStatus>([
+        .text("quarter", "The quarter.") { $0.quarter },
+        .text("url", "Its report's address.") { $0.url },
+        .context("rag", "The RAG status.") { $0.rag },
+        .context("direction", "The direction of travel.") { $0.direction },
+    ])
+}
+
+/// An action in one quarter: its status and commentary.
+final class ActionHistoryRow: TemplateContext {
+    let quarter: Quarter
+    let url: String
+    let ref: String
+    let milestone: String
+    let rag: RAGTag
+    let direction: DirectionTag
+    let directionExplanation: TextValue?
+    let commentary: HTMLBlock?
+
+    init(_ action: Action, _ quarter: Quarter, _ update: AssessedActionUpdate, fragments: Fragments) {
+        self.quarter = quarter
+        url = fragments.links.url(.quarter, quarter.id.slug)
+        ref = update.ref(for: action)
+        milestone = update.milestone ?? action.milestone ?? ""
+        rag = .of(update.rag)
+        direction = .of(update.direction)
+        directionExplanation = Self.directionReason(update).map(TextValue.init(text:))
+        commentary = fragments.markdown(update.commentary, headingLevel: 4)
+    }
+
     /// How the direction follows from the RAG change, or a note when the stated one differs.
-    private func directionReason(_ update: AssessedActionUpdate) -> String? {
+    private static func directionReason(_ update: AssessedActionUpdate) -> String? {
         guard let computed = update.computedDirection, let previous = update.previous else { return nil }
         let change = "\(previous.rag.label) in \(previous.quarter.label), \(update.rag.label) now"
         if let stated = update.statedDirection, stated != computed {
@@ -70,4 +116,18 @@ struct ActionPage {
         }
         return "\(computed.label): \(change)."
     }
+
+    static let fields = FieldTable<ActionHistoryRow>([
+        .text("quarter", "The quarter.") { $0.quarter.id.label },
+        .text("url", "Its report's address.") { $0.url },
+        .flag("isDraft", "Whether that report is a draft.") { $0.quarter.isDraft },
+        .text("ref", "The action's ref that quarter.") { $0.ref },
+        .text("milestone", "Its milestone that quarter, or nothing.") { $0.milestone },
+        .context("rag", "Its RAG status.") { $0.rag },
+        .context("direction", "Its direction of travel.") { $0.direction },
+        .context("directionExplanation", "How the direction follows from the RAG change, when it does.") {
+            $0.directionExplanation
+        },
+        .context("commentary", "The commentary, when written.") { $0.commentary },
+    ])
 }

@@ -1,53 +1,142 @@
 import QuarterlyModel
 
 /// `/`: the latest quarter at a glance.
-struct HomePage {
-    let fragments: Fragments
-    var graph: AssessedGraph { fragments.graph }
+final class HomePage: TemplateContext {
+    let quarterCount: Int
+    let latest: HomeLatest?
+    let changes: HomeChanges?
+    let quarters: [QuarterListing]
+    let outcomes: [TitledLink]
 
-    func content() -> PageContent {
-        var model: ViewModel = ["quarterCount": graph.quarters.count]
-        if let latest = graph.latestQuarter {
-            var actionTotal = RAGCount()
-            var measureTotal = RAGCount()
-            let rows: [ViewModel] = graph.rootOutcomes.map { outcome in
-                let actions = graph.actionCount(under: outcome.id, in: latest.id)
-                let measures = graph.measureCount(under: outcome.id, in: latest.id)
-                actionTotal = actionTotal + actions
-                measureTotal = measureTotal + measures
-                return [
-                    "title": fragments.outcomeHeading(outcome), "url": fragments.links.outcome(outcome.id),
-                    "actions": fragments.counts(actions), "measures": fragments.counts(measures),
-                ]
-            }
-            model["latest"] =
-                [
-                    "label": latest.id.label, "url": fragments.links.quarter(latest.id),
-                    "periodEnd": latest.periodEnd.long, "isDraft": latest.isDraft,
-                    "outcomes": rows, "actionTotal": fragments.counts(actionTotal),
-                    "measureTotal": fragments.counts(measureTotal),
-                ] as ViewModel
-            model["hasLatest"] = true
-            let groups = fragments.changeGroups(in: latest.id)
-            let ragGroups = groups.filter { ($0["isRAG"] as? Bool) == true }
-            var changes: ViewModel = [
-                "summary": groups.map {
-                    [
-                        "heading": $0["heading"]!, "count": $0["count"]!,
-                        "url": fragments.links.trends + "#" + ($0["id"] as! String),
-                    ] as ViewModel
-                },
-                "hasGroups": !groups.isEmpty, "trendsURL": fragments.links.trends,
-            ]
-            if !ragGroups.isEmpty { changes["ragChanges"] = ["groups": ragGroups, "hasGroups": true] as ViewModel }
-            model["changes"] = changes
-        }
-        model["quarters"] = graph.quarters.reversed().map { quarter -> ViewModel in
-            ["label": quarter.id.label, "url": fragments.links.quarter(quarter.id), "isDraft": quarter.isDraft]
-        }
-        model["outcomes"] = graph.rootOutcomes.map { outcome -> ViewModel in
-            ["title": fragments.outcomeHeading(outcome), "url": fragments.links.outcome(outcome.id)]
-        }
-        return PageContent(model: model, title: graph.site.title, current: "Home", section: "home")
+    init(fragments: Fragments) {
+        let graph = fragments.graph
+        quarterCount = graph.quarters.count
+        latest = graph.latestQuarter.map { HomeLatest($0, fragments: fragments) }
+        changes = graph.latestQuarter.map { HomeChanges($0, fragments: fragments) }
+        quarters = graph.quarters.reversed().map { QuarterListing($0, links: fragments.links) }
+        outcomes = graph.rootOutcomes.map(fragments.outcomeLink)
     }
+
+    static func content(_ fragments: Fragments) -> PageContent<HomePage> {
+        PageContent(
+            body: HomePage(fragments: fragments), title: fragments.graph.site.title, current: "Home", section: "home")
+    }
+
+    static let fields = FieldTable<HomePage>([
+        .number("quarterCount", "How many quarterly reports there are.") { $0.quarterCount },
+        .flag("hasLatest", "Whether there is any report.") { $0.latest != nil },
+        .context("latest", "The latest report's figures, when there is one.") { $0.latest },
+        .context("changes", "What changed in the latest report, when there is one.") { $0.changes },
+        .list("quarters", "Every report, newest first.") { $0.quarters },
+        .list("outcomes", "The outcomes, with links to their pages.") { $0.outcomes },
+    ])
+}
+
+/// The latest report at a glance: RAG counts by outcome.
+final class HomeLatest: TemplateContext {
+    let quarter: Quarter
+    let url: String
+    let outcomes: [OutcomeCounts]
+    let actionTotal: RAGCounts
+    let measureTotal: RAGCounts
+
+    init(_ quarter: Quarter, fragments: Fragments) {
+        let graph = fragments.graph
+        self.quarter = quarter
+        url = fragments.links.url(.quarter, quarter.id.slug)
+        var actionTotal = RAGCount()
+        var measureTotal = RAGCount()
+        outcomes = graph.rootOutcomes.map { outcome in
+            let actions = graph.actionCount(under: outcome.id, in: quarter.id)
+            let measures = graph.measureCount(under: outcome.id, in: quarter.id)
+            actionTotal = actionTotal + actions
+            measureTotal = measureTotal + measures
+            return OutcomeCounts(link: fragments.outcomeLink(outcome), actions: actions, measures: measures)
+        }
+        self.actionTotal = RAGCounts(actionTotal)
+        self.measureTotal = RAGCounts(measureTotal)
+    }
+
+    static let fields = FieldTable<HomeLatest>([
+        .text("label", "The quarter, e.g. \"Quarter 2 2019/20\".") { $0.quarter.id.label },
+        .text("url", "Its report's address.") { $0.url },
+        .text("periodEnd", "The last day it covers.") { $0.quarter.periodEnd.long },
+        .flag("isDraft", "Whether the report is a draft.") { $0.quarter.isDraft },
+        .list("outcomes", "Each outcome's counts of actions and measures by RAG status.") { $0.outcomes },
+        .context("actionTotal", "All actions by RAG status.") { $0.actionTotal },
+        .context("measureTotal", "All measures by RAG status.") { $0.measureTotal },
+    ])
+}
+
+/// One outcome's actions and measures by RAG status.
+final class OutcomeCounts: TemplateContext {
+    let link: TitledLink
+    let actions: RAGCounts
+    let measures: RAGCounts
+
+    init(link: TitledLink, actions: RAGCount, measures: RAGCount) {
+        self.link = link
+        self.actions = RAGCounts(actions)
+        self.measures = RAGCounts(measures)
+    }
+
+    static let fields = FieldTable<OutcomeCounts>([
+        .text("title", "The outcome's heading.") { $0.link.title },
+        .text("url", "Its page's address.") { $0.link.url },
+        .context("actions", "Its actions by RAG status.") { $0.actions },
+        .context("measures", "Its measures by RAG status.") { $0.measures },
+    ])
+}
+
+/// What changed in the latest report: how many of each kind, and the RAG changes in full.
+final class HomeChanges: TemplateContext {
+    let summary: [ChangeSummary]
+    let trendsURL: String
+    let ragChanges: ChangeList?
+
+    init(_ quarter: Quarter, fragments: Fragments) {
+        let groups = fragments.changeGroups(in: quarter.id)
+        trendsURL = fragments.links.url(.trends)
+        summary = groups.map { [trendsURL] in ChangeSummary(group: $0, url: trendsURL + "#" + $0.id) }
+        let ragGroups = groups.filter { $0.key == "rag" }
+        ragChanges = ragGroups.isEmpty ? nil : ChangeList(groups: ragGroups)
+    }
+
+    static let fields = FieldTable<HomeChanges>([
+        .list("summary", "Each kind of change, with how many and a link to them on the trends page.") {
+            $0.summary
+        },
+        .flag("hasGroups", "Whether anything changed.") { !$0.summary.isEmpty },
+        .text("trendsURL", "The trends page's address.") { $0.trendsURL },
+        .context("ragChanges", "The RAG changes, when there are any.") { $0.ragChanges },
+    ])
+}
+
+/// One kind of change, counted, with a link to its list.
+final class ChangeSummary: TemplateContext {
+    let group: ChangeGroup
+    let url: String
+
+    init(group: ChangeGroup, url: String) {
+        self.group = group
+        self.url = url
+    }
+
+    static let fields = FieldTable<ChangeSummary>([
+        .text("heading", "e.g. \"RAG status changed\".") { $0.group.heading },
+        .number("count", "How many.") { $0.group.items.count },
+        .text("url", "Their list on the trends page.") { $0.url },
+    ])
+}
+
+/// Groups of changes, for `partials/changes`.
+final class ChangeList: TemplateContext {
+    let groups: [ChangeGroup]
+
+    init(groups: [ChangeGroup]) { self.groups = groups }
+
+    static let fields = FieldTable<ChangeList>([
+        .list("groups", "The groups of changes.") { $0.groups },
+        .flag("hasGroups", "Whether there are any.") { !$0.groups.isEmpty },
+    ])
 }

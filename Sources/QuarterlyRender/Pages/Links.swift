@@ -2,7 +2,8 @@ import QuarterlyModel
 
 /// Every internal address on the site, built on the base path so the site works at
 /// `https://example.org/` and under a sub-path like `/council-plan/`. These URLs are a
-/// public contract: committee papers link to them.
+/// public contract: committee papers link to them. Each comes from its declaration:
+/// a page's in the page table, a file's in `SiteFile`.
 public struct Links: Sendable {
     public let deployment: Deployment
     /// Starts and ends with `/`.
@@ -17,24 +18,20 @@ public struct Links: Sendable {
     public var origin: String? { deployment.origin }
 
     public var home: String { base }
-    public var quarters: String { base + "quarters/" }
-    public var trends: String { base + "trends/" }
-    public var accessibility: String { base + "accessibility/" }
-    public var aToZ: String { base + "a-z/" }
-    public var risks: String { base + "risks/" }
-    public func risk(_ id: String) -> String { base + "risks/\(id)/" }
-    public var search: String { base + "search/" }
-    public func quarter(_ id: QuarterID) -> String { base + "quarters/\(id.slug)/" }
-    public func action(_ id: String) -> String { base + "actions/\(id)/" }
-    public func measure(_ id: String) -> String { base + "measures/\(id)/" }
-    public func outcome(_ id: String) -> String { base + "outcomes/\(id)/" }
-    public func asset(_ name: String) -> String { base + "assets/\(name)" }
-    public func data(_ name: String) -> String { base + "data/\(name)" }
-    public func measureData(_ id: String, format: String) -> String { base + "measures/\(id).\(format)" }
-    public func quarterData(_ id: QuarterID, _ name: String) -> String { base + "quarters/\(id.slug)/\(name)" }
 
-    /// A page's address: its output path without `index.html`.
-    public func url(of page: Page) -> String {
-        base + String(page.outputPath.dropLast("index.html".count))
+    /// A page's address: `links.url(.measure, id)`.
+    public func url(_ kind: PageKind, _ item: String? = nil) -> String {
+        base + kind.path(item)
     }
+
+    public func url(of page: Page) -> String {
+        url(page.kind, page.item)
+    }
+
+    /// A file's address: `links.url(of: .measureCSV(id))`.
+    public func url(of file: SiteFile) -> String {
+        base + file.path
+    }
+
+    public func asset(_ name: String) -> String { base + "assets/\(name)" }
 }

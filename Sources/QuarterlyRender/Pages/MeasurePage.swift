@@ -3,98 +3,66 @@ import QuarterlyModel
 
 /// `/measures/<id>/`: the definition, the trend chart, the values by quarter with the
 /// reason for each RAG, and every quarter's commentary.
-struct MeasurePage {
-    let fragments: Fragments
-    var graph: AssessedGraph { fragments.graph }
+final class MeasurePage: TemplateContext {
+    let measure: Measure
+    let outcome: TitledLink
+    let details: [Detail]
+    let description: HTMLBlock?
+    let current: MeasureStatus?
+    let history: [MeasureHistoryRow]
+    let comparatorNames: [ComparatorName]
+    let chart: ChartFigure?
+    let downloads: MeasureDownloads
+    let risksAndRefs: RisksAndRefs
 
-    func content(for measure: Measure) -> PageContent {
-        let history = graph.quarters.compactMap { quarter in
+    init(_ measure: Measure, fragments: Fragments) {
+        let graph = fragments.graph
+        self.measure = measure
+        outcome = fragments.outcomeLink(graph.outcome(measure.outcomeID)!)
+        let reported = graph.quarters.compactMap { quarter in
             graph.measureUpdate(measure.id, in: quarter.id).map { (quarter, $0) }
         }
-        let unit = measure.unit
-        var model: ViewModel = [
-            "ref": measure.ref, "title": measure.title,
-            "outcome": [
-                "title": fragments.outcomeHeading(graph.outcome(measure.outcomeID)!),
-                "url": fragments.links.outcome(measure.outcomeID),
-            ] as ViewModel,
-            "comparatorNames": measure.comparators.map { ["name": $0] as ViewModel },
-            "hasComparators": !measure.comparators.isEmpty,
-            "history": history.reversed().map { quarter, update -> ViewModel in
-                var row: ViewModel = [
-                    "quarter": quarter.id.label, "url": fragments.links.quarter(quarter.id),
-                    "ref": update.ref(for: measure), "value": fragments.valueText(update),
-                    "target": update.effectiveTarget.map { unit.format($0.text) } ?? "–",
-                    "rag": fragments.rag(update.rag), "direction": fragments.direction(update.direction),
-                    "period": update.period ?? quarter.id.label, "isDraft": quarter.isDraft,
-                    "ragExplanation": fragments.ragExplanation(update),
-                    "comparators": measure.comparators.map { name -> ViewModel in
-                        [
-                            "value": update.comparators.first { $0.name == name }.map { unit.format($0.value.text) }
-                                ?? "–"
-                        ]
-                    },
-                ]
-                if let reason = directionReason(update) { row["directionExplanation"] = ["text": reason] as ViewModel }
-                if let html = fragments.markdown(update.commentary, headingLevel: 4) { row["commentary"] = html }
-                return row
-            },
-            "hasHistory": !history.isEmpty,
-        ]
-        model["downloads"] =
-            [
-                "csv": fragments.links.measureData(measure.id, format: "csv"),
-                "json": fragments.links.measureData(measure.id, format: "json"),
-                "licenceName": graph.site.licence.name, "licenceURL": graph.site.licence.url,
-            ] as ViewModel
-        if let chart = fragments.charts.trend(for: measure) {
-            model["chart"] =
-                ["svg": chart.svg.markup, "caption": "\(measure.ref) \(measure.title), values by quarter"] as ViewModel
+        history = reported.reversed().map { MeasureHistoryRow(measure, $0.0, $0.1, fragments: fragments) }
+        current = reported.last.map { MeasureStatus($0.0, $0.1, fragments: fragments) }
+        comparatorNames = measure.comparators.map(ComparatorName.init(name:))
+        chart = fragments.charts.trend(for: measure).map {
+            ChartFigure(svg: $0.svg.markup, caption: "\(measure.ref) \(measure.title), values by quarter")
         }
-        fragments.addRisksAndRefs(of: measure.id, refs: graph.refHistory(ofMeasure: measure.id), to: &model)
-        var details: [ViewModel] = [
-            ["term": "Unit", "value": unit.label],
-            ["term": "Good is", "value": measure.polarity.label],
-            [
-                "term": "Frequency",
-                "value": measure.frequency.label
-                    + (measure.seasonal ? " (compared with the same quarter last year)" : ""),
-            ],
+        downloads = MeasureDownloads(measure.id, licence: graph.site.licence, links: fragments.links)
+        risksAndRefs = RisksAndRefs(of: measure.id, refs: graph.refHistory(ofMeasure: measure.id), fragments: fragments)
+        details = Self.details(measure, site: graph.site)
+        description = fragments.markdown(measure.description, headingLevel: 3)
+    }
+
+    /// The definition: unit, polarity, frequency, baseline, targets, tolerances, owner, source.
+    private static func details(_ measure: Measure, site: SiteConfig) -> [Detail] {
+        let unit = measure.unit
+        let forYear = measure.annualTarget ? " for the whole year" : ""
+        var details = [
+            Detail("Unit", unit.label), Detail("Good is", measure.polarity.label),
+            Detail(
+                "Frequency",
+                measure.frequency.label + (measure.seasonal ? " (compared with the same quarter last year)" : "")),
         ]
         if let baseline = measure.baseline {
-            let period = measure.baselinePeriod.map { " (\($0))" } ?? ""
-            details.append(["term": "Baseline", "value": unit.format(baseline.text) + period])
+            details.append(
+                Detail("Baseline", unit.format(baseline.text) + (measure.baselinePeriod.map { " (\($0))" } ?? "")))
         }
-        let forYear = measure.annualTarget ? " for the whole year" : ""
-        if let target = measure.target {
-            details.append(["term": "Target", "value": unit.format(target.text) + forYear])
-        }
+        if let target = measure.target { details.append(Detail("Target", unit.format(target.text) + forYear)) }
         for year in measure.targetsByYear.keys.sorted() {
-            details.append([
-                "term": "Target \(year)", "value": unit.format(measure.targetsByYear[year]!.text) + forYear,
-            ])
+            details.append(Detail("Target \(year)", unit.format(measure.targetsByYear[year]!.text) + forYear))
         }
-        details.append([
-            "term": "RAG tolerances",
-            "value": (measure.tolerances ?? graph.site.tolerances).sentence(unit: measure.unit),
-        ])
-        if let directorate = measure.directorate { details.append(["term": "Directorate", "value": directorate]) }
-        if let source = measure.source { details.append(["term": "Source", "value": source]) }
-        model["details"] = details
-        if let html = fragments.markdown(measure.description, headingLevel: 3) { model["description"] = html }
-        if let (quarter, update) = history.last {
-            var current: ViewModel = [
-                "quarter": quarter.id.label, "url": fragments.links.quarter(quarter.id),
-                "value": fragments.valueText(update), "rag": fragments.rag(update.rag),
-                "direction": fragments.direction(update.direction),
-                "ragExplanation": fragments.ragExplanation(update),
-            ]
-            if let reason = directionReason(update) { current["directionExplanation"] = ["text": reason] as ViewModel }
-            model["current"] = current
-        }
-        let latest = history.last.map { " — " + $0.0.id.label } ?? ""
+        details.append(Detail("RAG tolerances", (measure.tolerances ?? site.tolerances).sentence(unit: unit)))
+        if let directorate = measure.directorate { details.append(Detail("Directorate", directorate)) }
+        if let source = measure.source { details.append(Detail("Source", source)) }
+        return details
+    }
+
+    static func content(for measure: Measure, _ fragments: Fragments) -> PageContent<MeasurePage> {
+        let page = MeasurePage(measure, fragments: fragments)
+        let latest = page.current.map { " — " + $0.quarter } ?? ""
         return PageContent(
-            model: model, title: "\(measure.ref) \(measure.title)\(latest)",
+            body: page, title: "\(measure.ref) \(measure.title)\(latest)",
             crumbs: fragments.outcomeCrumbs(measure.outcomeID), current: measure.ref, section: "outcomes",
             sourcePath: measure.sourcePath,
             description:
@@ -102,12 +70,50 @@ struct MeasurePage {
         )
     }
 
-    /// The computed direction's sentence, or a note when the stated one differs.
-    private func directionReason(_ update: AssessedMeasureUpdate) -> String? {
-        guard let computed = update.computedDirection else { return nil }
-        if let stated = update.statedDirection, stated != computed.direction {
-            return "Reported as \(stated.label.lowercased()). From the figures: \(computed.explanation)"
-        }
-        return computed.explanation
+    static let fields = FieldTable<MeasurePage>(
+        [
+            .text("ref", "The measure's ref in the latest plan.") { $0.measure.ref },
+            .text("title", "Its title.") { $0.measure.title },
+            .context("outcome", "The outcome it measures.") { $0.outcome },
+            .context("current", "Its latest reported value and status, when it has been reported.") { $0.current },
+            .context("description", "Its description, when written.") { $0.description },
+            .list("details", "Its unit, polarity, frequency, baseline, targets, tolerances, directorate, source.") {
+                $0.details
+            },
+            .context("chart", "Its values by quarter against target, when any value is reported.") { $0.chart },
+            .list("comparatorNames", "The comparators it is shown against, for the table's columns.") {
+                $0.comparatorNames
+            },
+            .flag("hasComparators", "Whether it has any.") { !$0.comparatorNames.isEmpty },
+            .list("history", "Every quarter's value, status and commentary, newest first.") { $0.history },
+            .flag("hasHistory", "Whether it has been reported.") { !$0.history.isEmpty },
+            .context("downloads", "Its values as open data.") { $0.downloads },
+        ] + RisksAndRefs.fields { $0.risksAndRefs })
+}
+
+/// A comparator's name, heading a column of the values table.
+struct ComparatorName: TemplateContext {
+    let name: String
+
+    static let fields = FieldTable<ComparatorName>([.text("name", "e.g. \"England\".") { $0.name }])
+}
+
+/// A measure's open data files.
+final class MeasureDownloads: TemplateContext {
+    let id: String
+    let licence: Licence
+    let links: Links
+
+    init(_ id: String, licence: Licence, links: Links) {
+        self.id = id
+        self.licence = licence
+        self.links = links
     }
+
+    static let fields = FieldTable<MeasureDownloads>([
+        .text("csv", "Its values by quarter as CSV.") { $0.links.url(of: .measureCSV($0.id)) },
+        .text("json", "The same as JSON.") { $0.links.url(of: .measureJSON($0.id)) },
+        .text("licenceName", "The open data licence's name.") { $0.licence.name },
+        .text("licenceURL", "Its address.") { $0.licence.url },
+    ])
 }

@@ -2,113 +2,89 @@ import QuarterlyModel
 
 /// `/quarters/<q>/`: the full report, shaped like the published PDFs: per outcome and
 /// supporting outcome the action table and commentary, per outcome the measures.
-struct QuarterPage {
-    let fragments: Fragments
-    var graph: AssessedGraph { fragments.graph }
+final class QuarterPage: TemplateContext {
+    let quarter: QuarterSummary
+    let outcomes: [ReportOutcome]
+    let key: RAGKey
+    let downloads: QuarterDownloads
+    let introduction: HTMLBlock?
 
-    func content(for quarter: Quarter) -> PageContent {
+    init(_ quarter: Quarter, fragments: Fragments) {
+        let graph = fragments.graph
         let q = quarter.id
-        let outcomes: [ViewModel] = graph.rootOutcomes(in: q).compactMap { outcome in
-            let groups = graph.subtree(of: outcome.id).compactMap { id in actionGroup(graph.outcome(id)!, quarter: q) }
-            let measures = graph.subtree(of: outcome.id).flatMap { graph.measures(in: $0) }
-                .compactMap { measure in graph.measureUpdate(measure.id, in: q).map { (measure, $0) } }
-            guard !groups.isEmpty || !measures.isEmpty else { return nil }
-            var model: ViewModel = [
-                "id": outcome.id, "heading": fragments.outcomeHeading(outcome, in: q),
-                "url": fragments.links.outcome(outcome.id),
-                "groups": groups,
-                "actionCounts": fragments.counts(graph.actionCount(under: outcome.id, in: q)),
-                "measureCounts": fragments.counts(graph.measureCount(under: outcome.id, in: q)),
-            ]
-            if !measures.isEmpty {
-                model["hasMeasures"] = true
-                model["measures"] = measures.map { fragments.measureRow($0.0, update: $0.1, quarter: q) }
-                model["measureProgress"] = measureCommentary(measures, section: .progress)
-                model["measureImprovement"] = measureCommentary(measures, section: .improvement)
-                model["measureCaption"] = "Key outcome indicators: \(outcome.title), \(q.label)"
-                addNotes(on: outcome.id, in: q, to: &model)
-            }
-            return model
-        }
-        var model: ViewModel = [
-            "quarter": quarterModel(quarter), "outcomes": outcomes, "hasOutcomes": !outcomes.isEmpty,
-            "key": fragments.ragKey(),
-            "downloads": [
-                "measures": fragments.links.quarterData(q, "measures.csv"),
-                "actions": fragments.links.quarterData(q, "actions.csv"),
-                "all": fragments.links.data("site.json"), "licenceName": graph.site.licence.name,
-                "licenceURL": graph.site.licence.url,
-            ] as ViewModel,
-        ]
-        if let intro = fragments.markdown(quarter.introduction, headingLevel: 2) { model["introduction"] = intro }
+        self.quarter = QuarterSummary(quarter, site: graph.site)
+        outcomes = graph.rootOutcomes(in: q).compactMap { ReportOutcome($0, in: q, fragments: fragments) }
+        key = RAGKey(graph.site.tolerances)
+        downloads = QuarterDownloads(q, site: graph.site, links: fragments.links)
+        introduction = fragments.markdown(quarter.introduction, headingLevel: 2)
+    }
+
+    static func content(for quarter: Quarter, _ fragments: Fragments) -> PageContent<QuarterPage> {
+        let site = fragments.graph.site
         return PageContent(
-            model: model, title: "\(q.label) progress report",
-            crumbs: [["label": "Quarterly reports", "url": fragments.links.quarters]],
-            current: q.label, section: "quarters", sourcePath: quarter.sourcePath,
+            body: QuarterPage(quarter, fragments: fragments), title: "\(quarter.id.label) progress report",
+            crumbs: [LabelledLink(label: "Quarterly reports", url: fragments.links.url(.quarters))],
+            current: quarter.id.label, section: "quarters", sourcePath: quarter.sourcePath,
             description:
-                "\(graph.site.organisation): progress against the \(quarter.plan ?? graph.site.title) to \(quarter.periodEnd.long)."
+                "\(site.organisation): progress against the \(quarter.plan ?? site.title) to \(quarter.periodEnd.long)."
         )
     }
 
-    /// The actions attached to one (supporting) outcome, with its commentary.
-    private func actionGroup(_ outcome: Outcome, quarter q: QuarterID) -> ViewModel? {
-        let items = graph.actions(in: outcome.id).compactMap { action in
-            graph.actionUpdate(action.id, in: q).map { (action, $0) }
-        }
-        guard !items.isEmpty else { return nil }
-        var model: ViewModel = [
-            "id": outcome.id, "title": outcome.title, "url": fragments.links.outcome(outcome.id),
-            "isSupporting": outcome.parentID != nil,
-            // Plans can repeat a supporting outcome's wording under two outcomes: naming the
-            // outcome keeps every table's label unique.
-            "actionCaption": "Actions: \(outcome.title)" + rootLabel(of: outcome, in: q) + ", \(q.label)",
-            "actions": items.map { fragments.actionRow($0.0, update: $0.1) },
-        ]
-        for section in CommentarySection.allCases {
-            let entries = items.filter { $0.1.section == section }.compactMap { action, update in
-                fragments.commentary(
-                    ref: update.ref(for: action), title: update.title ?? action.title,
-                    url: fragments.links.action(action.id), markdown: update.commentary, headingLevel: 6)
-            }
-            model[section == .progress ? "progress" : "improvement"] = entries
-        }
-        addNotes(on: outcome.id, in: q, to: &model)
-        return model
+    static let fields = FieldTable<QuarterPage>([
+        .context("quarter", "The quarter and its report's status.") { $0.quarter },
+        .context("introduction", "The report's introduction, when written.") { $0.introduction },
+        .context("downloads", "The quarter's open data.") { $0.downloads },
+        .context("key", "The RAG key, with the site's tolerances.") { $0.key },
+        .list("outcomes", "Each outcome reported that quarter, in that quarter's plan.") { $0.outcomes },
+        .flag("hasOutcomes", "Whether any outcome was reported.") { !$0.outcomes.isEmpty },
+    ])
+}
+
+/// A quarter's name, period and publication.
+final class QuarterSummary: TemplateContext {
+    let quarter: Quarter
+    let plan: String
+
+    init(_ quarter: Quarter, site: SiteConfig) {
+        self.quarter = quarter
+        plan = quarter.plan ?? site.title
     }
 
-    /// " (Outcome 4)" for a supporting outcome whose outcome has a ref that quarter.
-    private func rootLabel(of outcome: Outcome, in quarter: QuarterID) -> String {
-        guard outcome.parentID != nil, let root = graph.lineage(of: outcome.id).first, let ref = root.ref(in: quarter)
-        else { return "" }
-        return " (Outcome \(ref))"
+    static let fields = FieldTable<QuarterSummary>([
+        .text("id", "The quarter's slug, e.g. `2019-20-q2`.") { $0.quarter.id.slug },
+        .text("label", "e.g. \"Quarter 2 2019/20\".") { $0.quarter.id.label },
+        .text("periodEnd", "The last day it covers, e.g. \"30 September 2019\".") { $0.quarter.periodEnd.long },
+        .text("periodEndISO", "The same day as YYYY-MM-DD.") { $0.quarter.periodEnd.iso },
+        .flag("isDraft", "Whether the report is a draft.") { $0.quarter.isDraft },
+        .text("plan", "The plan the report is against (the site's title unless the quarter names one).") {
+            $0.plan
+        },
+        .context("published", "When it was published, when it has been.") {
+            $0.quarter.published.map { TextValue(text: $0.long) }
+        },
+        .context("meeting", "The meeting that considered it, when named.") {
+            $0.quarter.meeting.map(TextValue.init(text:))
+        },
+    ])
+}
+
+/// A quarter's open data files.
+final class QuarterDownloads: TemplateContext {
+    let quarter: QuarterID
+    let licence: Licence
+    let links: Links
+
+    init(_ quarter: QuarterID, site: SiteConfig, links: Links) {
+        self.quarter = quarter
+        licence = site.licence
+        self.links = links
     }
 
-    private func measureCommentary(_ items: [(Measure, AssessedMeasureUpdate)], section: CommentarySection)
-        -> [ViewModel]
-    {
-        items.filter { $0.1.section == section }.compactMap { measure, update in
-            fragments.commentary(
-                ref: update.ref(for: measure), title: update.title ?? measure.title,
-                url: fragments.links.measure(measure.id), markdown: update.commentary, headingLevel: 6)
-        }
-    }
-
-    /// Risk and finance updates (and a summary) written for this outcome this quarter.
-    private func addNotes(on outcomeID: String, in q: QuarterID, to model: inout ViewModel) {
-        guard let notes = graph.commentary(on: outcomeID, in: q) else { return }
-        if let html = fragments.markdown(notes.summary, headingLevel: 5) { model["summary"] = html }
-        if let html = fragments.markdown(notes.risk, headingLevel: 5) { model["risk"] = html }
-        if let html = fragments.markdown(notes.finance, headingLevel: 5) { model["finance"] = html }
-    }
-
-    private func quarterModel(_ quarter: Quarter) -> ViewModel {
-        var model: ViewModel = [
-            "id": quarter.id.slug, "label": quarter.id.label, "periodEnd": quarter.periodEnd.long,
-            "periodEndISO": quarter.periodEnd.iso, "isDraft": quarter.isDraft,
-            "plan": quarter.plan ?? graph.site.title,
-        ]
-        if let published = fragments.text(quarter.published?.long) { model["published"] = published }
-        if let meeting = fragments.text(quarter.meeting) { model["meeting"] = meeting }
-        return model
-    }
+    static let fields = FieldTable<QuarterDownloads>([
+        .text("measures", "The quarter's measures as CSV.") { $0.links.url(of: .quarterMeasures($0.quarter)) },
+        .text("actions", "The quarter's actions as CSV.") { $0.links.url(of: .quarterActions($0.quarter)) },
+        .text("all", "Every quarter as JSON (site.json).") { $0.links.url(of: .siteJSON) },
+        .text("licenceName", "The open data licence's name.") { $0.licence.name },
+        .text("licenceURL", "Its address.") { $0.licence.url },
+    ])
 }

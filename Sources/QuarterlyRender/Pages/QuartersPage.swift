@@ -1,23 +1,42 @@
 import QuarterlyModel
 
 /// `/quarters/`: every quarter's report, newest first.
-struct QuartersPage {
-    let fragments: Fragments
+final class QuartersPage: TemplateContext {
+    let quarters: [QuarterListing]
 
-    func content() -> PageContent {
-        let graph = fragments.graph
-        let rows: [ViewModel] = graph.quarters.reversed().map { quarter in
-            var row: ViewModel = [
-                "label": quarter.id.label, "url": fragments.links.quarter(quarter.id),
-                "periodEnd": quarter.periodEnd.long, "status": quarter.isDraft ? "Draft" : "Published",
-                "isDraft": quarter.isDraft,
-            ]
-            row["published"] = quarter.published?.long ?? "Not yet"
-            row["meeting"] = quarter.meeting ?? ""
-            return row
-        }
-        return PageContent(
-            model: ["quarters": rows, "hasQuarters": !rows.isEmpty],
-            title: "Quarterly reports", current: "Quarterly reports", section: "quarters")
+    init(fragments: Fragments) {
+        quarters = fragments.graph.quarters.reversed().map { QuarterListing($0, links: fragments.links) }
     }
+
+    static func content(_ fragments: Fragments) -> PageContent<QuartersPage> {
+        PageContent(
+            body: QuartersPage(fragments: fragments), title: "Quarterly reports", current: "Quarterly reports",
+            section: "quarters")
+    }
+
+    static let fields = FieldTable<QuartersPage>([
+        .list("quarters", "Every quarter's report, newest first.") { $0.quarters },
+        .flag("hasQuarters", "Whether there is any.") { !$0.quarters.isEmpty },
+    ])
+}
+
+/// A quarter in a list of reports.
+final class QuarterListing: TemplateContext {
+    let quarter: Quarter
+    let url: String
+
+    init(_ quarter: Quarter, links: Links) {
+        self.quarter = quarter
+        url = links.url(.quarter, quarter.id.slug)
+    }
+
+    static let fields = FieldTable<QuarterListing>([
+        .text("label", "The quarter, e.g. \"Quarter 2 2019/20\".") { $0.quarter.id.label },
+        .text("url", "Its report's address.") { $0.url },
+        .text("periodEnd", "The last day it covers, e.g. \"30 September 2019\".") { $0.quarter.periodEnd.long },
+        .flag("isDraft", "Whether the report is a draft.") { $0.quarter.isDraft },
+        .text("status", "Draft or Published.") { $0.quarter.isDraft ? "Draft" : "Published" },
+        .text("published", "The date it was published, or \"Not yet\".") { $0.quarter.published?.long ?? "Not yet" },
+        .text("meeting", "The meeting that considered it, or nothing.") { $0.quarter.meeting ?? "" },
+    ])
 }

@@ -18,10 +18,7 @@ public struct TemplateSource: Sendable, Equatable {
 /// The site's Mustache templates, parsed once and shared by every page.
 public struct TemplateSet: Sendable {
     /// Templates every site must have: the layout and one per kind of page.
-    public static let required = [
-        "layout", "home", "quarters", "quarter", "action", "measure", "outcome", "trends", "accessibility", "a-z",
-        "search", "404", "risks", "risk",
-    ]
+    public static let required = ["layout"] + PageKind.all.map(\.template)
 
     let library: MustacheLibrary
 
@@ -63,15 +60,15 @@ public struct TemplateSet: Sendable {
                 ))
         }
         // Only templates that parsed are scanned: a syntax error would confuse the scan.
-        for source in sources where checkingFields && templates[source.name] != nil {
-            problems += TemplateFields.check(
-                source, vocabulary: TemplateVocabulary.fields, templates: Set(sources.map(\.name)))
+        let parsed = sources.filter { templates[$0.name] != nil }
+        if checkingFields {
+            problems += TemplateScopes.check(parsed, known: Set(sources.map(\.name)), pages: PageKind.all)
         }
         guard problems.isEmpty else { throw DiagnosticList(problems) }
         return TemplateSet(library: MustacheLibrary(templates: templates))
     }
 
-    func render(_ context: [String: Any], template: String) -> String {
+    func render(_ context: Any, template: String) -> String {
         library.render(context, withTemplate: template) ?? ""
     }
 

@@ -1,69 +1,104 @@
 import QuarterlyModel
 
-extension Fragments {
-    /// "What changed" rows for a quarter: the item, what changed, and since when.
-    func changes(in quarter: QuarterID) -> [ViewModel] {
-        graph.changes(in: quarter).compactMap { change in
-            var row: ViewModel
-            switch change.item {
-            case .action(let id):
-                guard let action = graph.action(id) else { return nil }
-                let update = graph.actionUpdate(id, in: quarter) ?? graph.actionUpdate(id, in: change.since ?? quarter)
-                row = [
-                    "kind": "Action", "ref": update?.ref(for: action) ?? action.ref, "title": action.title,
-                    "url": links.action(id),
-                ]
-            case .measure(let id):
-                guard let measure = graph.measure(id) else { return nil }
-                let update =
-                    graph.measureUpdate(id, in: quarter) ?? graph.measureUpdate(id, in: change.since ?? quarter)
-                row = [
-                    "kind": "Measure", "ref": update?.ref(for: measure) ?? measure.ref, "title": measure.title,
-                    "url": links.measure(id),
-                ]
-            }
-            switch change.kind {
-            case .new:
-                row["what"] = "New in this report"
-                row["group"] = "new"
-            case .completed:
-                row["what"] = "Completed"
-                row["group"] = "finished"
-            case .noLongerReported:
-                row["what"] = "Not in this report"
-                row["group"] = "finished"
-            case .ragChanged(let from, let to):
-                row["what"] = "RAG changed"
-                row["from"] = rag(from)
-                row["to"] = rag(to)
-                row["group"] = "rag"
-            case .directionChanged(let from, let to):
-                row["what"] = "Direction of travel changed"
-                row["fromDirection"] = direction(from)
-                row["toDirection"] = direction(to)
-                row["group"] = "direction"
-            }
-            row["since"] = change.since?.label ?? "–"
-            return row
+/// One "what changed" row: the item, what changed, and since which quarter.
+final class ChangeRow: TemplateContext {
+    let kind: String
+    let ref: String
+    let title: String
+    let url: String
+    /// rag, direction, new or finished: which group the row is listed under.
+    let group: String
+    let what: String
+    let from: RAGTag?
+    let to: RAGTag?
+    let fromDirection: DirectionTag?
+    let toDirection: DirectionTag?
+    let since: String
+
+    init?(_ change: QuarterChange, in quarter: QuarterID, fragments: Fragments) {
+        let graph = fragments.graph
+        switch change.item {
+        case .action(let id):
+            guard let action = graph.action(id) else { return nil }
+            let update = graph.actionUpdate(id, in: quarter) ?? graph.actionUpdate(id, in: change.since ?? quarter)
+            (kind, ref, title, url) = (
+                "Action", update?.ref(for: action) ?? action.ref, action.title, fragments.links.url(.action, id)
+            )
+        case .measure(let id):
+            guard let measure = graph.measure(id) else { return nil }
+            let update = graph.measureUpdate(id, in: quarter) ?? graph.measureUpdate(id, in: change.since ?? quarter)
+            (kind, ref, title, url) = (
+                "Measure", update?.ref(for: measure) ?? measure.ref, measure.title, fragments.links.url(.measure, id)
+            )
         }
+        var tags: (RAGTag?, RAGTag?, DirectionTag?, DirectionTag?) = (nil, nil, nil, nil)
+        switch change.kind {
+        case .new: (what, group) = ("New in this report", "new")
+        case .completed: (what, group) = ("Completed", "finished")
+        case .noLongerReported: (what, group) = ("Not in this report", "finished")
+        case .ragChanged(let old, let new):
+            (what, group) = ("RAG changed", "rag")
+            tags = (.of(old), .of(new), nil, nil)
+        case .directionChanged(let old, let new):
+            (what, group) = ("Direction of travel changed", "direction")
+            tags = (nil, nil, .of(old), .of(new))
+        }
+        (from, to, fromDirection, toDirection) = tags
+        since = change.since?.label ?? "–"
     }
 
+    static let fields = FieldTable<ChangeRow>([
+        .text("kind", "Action or Measure.") { $0.kind },
+        .text("ref", "Its ref.") { $0.ref },
+        .text("title", "Its title.") { $0.title },
+        .text("url", "Its page's address.") { $0.url },
+        .text("what", "What changed, in words, e.g. \"New in this report\".") { $0.what },
+        .text("group", "rag, direction, new or finished.") { $0.group },
+        .context("from", "The RAG status before (RAG changes only).") { $0.from },
+        .context("to", "The RAG status now (RAG changes only).") { $0.to },
+        .context("fromDirection", "The direction before (direction changes only).") { $0.fromDirection },
+        .context("toDirection", "The direction now (direction changes only).") { $0.toDirection },
+        .text("since", "The quarter it is compared with, or –.") { $0.since },
+    ])
+}
+
+/// The changes of one kind, under a heading.
+final class ChangeGroup: TemplateContext {
+    let key: String
+    let heading: String
+    let id: String
+    let items: [ChangeRow]
+
+    init(key: String, heading: String, id: String, items: [ChangeRow]) {
+        self.key = key
+        self.heading = heading
+        self.id = id
+        self.items = items
+    }
+
+    static let fields = FieldTable<ChangeGroup>([
+        .text("heading", "e.g. \"RAG status changed\".") { $0.heading },
+        .text("id", "The heading's anchor, e.g. `changes-rag`.") { $0.id },
+        .list("items", "The changed items.") { $0.items },
+        .number("count", "How many.") { $0.items.count },
+        .flag("isRAG", "Whether these are RAG changes.") { $0.key == "rag" },
+        .flag("isDirection", "Whether these are changes of direction.") { $0.key == "direction" },
+    ])
+}
+
+extension Fragments {
     /// Changes grouped the way readers ask: status changes first, then new and finished items.
-    func changeGroups(in quarter: QuarterID) -> [ViewModel] {
-        let rows = changes(in: quarter)
-        let groups: [(String, String, String)] = [
+    func changeGroups(in quarter: QuarterID) -> [ChangeGroup] {
+        let rows = graph.changes(in: quarter).compactMap { ChangeRow($0, in: quarter, fragments: self) }
+        let groups = [
             ("rag", "RAG status changed", "changes-rag"),
             ("direction", "Direction of travel changed", "changes-direction"),
             ("new", "New in this report", "changes-new"),
             ("finished", "Completed or no longer reported", "changes-finished"),
         ]
         return groups.compactMap { key, heading, id in
-            let items = rows.filter { ($0["group"] as? String) == key }
-            guard !items.isEmpty else { return nil }
-            return [
-                "heading": heading, "id": id, "items": items, "count": items.count,
-                "isRAG": key == "rag", "isDirection": key == "direction",
-            ]
+            let items = rows.filter { $0.group == key }
+            return items.isEmpty ? nil : ChangeGroup(key: key, heading: heading, id: id, items: items)
         }
     }
 }

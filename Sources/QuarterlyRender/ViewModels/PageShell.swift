@@ -1,67 +1,137 @@
 import QuarterlyModel
 
 /// What every page's layout needs: site identity, navigation, breadcrumbs, draft banner.
-struct PageShell {
-    let graph: AssessedGraph
+/// These fields are part of every page's context, beside the page's own.
+final class PageShell: TemplateContext {
+    let pageTitle: String
+    let site: SiteIdentity
     let links: Links
+    let metaDescription: String
+    let canonical: Address?
+    let repository: RepositoryLinks?
+    let nav: [NavItem]
+    let breadcrumbs: [LabelledLink]
+    let currentCrumb: String
+    let hasBreadcrumbs: Bool
+    let draftQuarters: String?
+    let searchIndexed: Bool
 
     /// - Parameters:
-    ///   - title: the page's own title; the organisation is appended.
-    ///   - crumbs: the trail above this page (home is added first).
-    func wrap(_ content: PageContent, url: String) -> ViewModel {
-        let (title, crumbs, current, section) = (content.title, content.crumbs, content.current, content.section)
+    ///   - page: the page's title (the organisation is appended), the trail above it
+    ///     (home is added first), its navigation section and its source file.
+    ///   - url: the page's address, for its canonical link.
+    ///   - searchIndexed: whether the search index takes in the page.
+    init<Body>(graph: AssessedGraph, links: Links, page: PageContent<Body>, url: String, searchIndexed: Bool) {
         let site = graph.site
-        var context = content.model
         let drafts = graph.quarters.filter(\.isDraft).map(\.id.label)
-        let fullTitle = (drafts.isEmpty ? "" : "DRAFT: ") + title + " — " + site.organisation
-        context["pageTitle"] = fullTitle
-        context["site"] = siteModel
-        context["base"] = links.base
-        context["stylesheet"] = links.asset("quarterly.css")
-        context["accessibilityURL"] = links.accessibility
-        context["favicon"] = links.asset("favicon.svg")
-        context["feedURL"] = links.base + "feed.xml"
-        context["aToZURL"] = links.aToZ
-        context["metaDescription"] =
-            content.description ?? site.description
+        pageTitle = (drafts.isEmpty ? "" : "DRAFT: ") + page.title + " — " + site.organisation
+        self.site = SiteIdentity(site)
+        self.links = links
+        metaDescription =
+            page.description ?? site.description
             ?? "\(site.title): \(site.organisation)'s quarterly performance reports."
-        if let origin = links.origin { context["canonical"] = ["url": origin + url] as ViewModel }
-        if let repository = site.repository {
-            var footer: ViewModel = ["url": repository.url]
-            if let path = content.sourcePath, let edit = repository.editLink(for: path) {
-                footer["edit"] = ["url": edit] as ViewModel
-            }
-            context["repository"] = footer
+        canonical = links.origin.map { Address(url: $0 + url) }
+        repository = site.repository.map { repository in
+            RepositoryLinks(
+                url: repository.url,
+                edit: page.sourcePath.flatMap(repository.editLink(for:)).map(Address.init(url:)))
         }
-        context["nav"] = navigation(section: section)
-        context["breadcrumbs"] = [["label": "Home", "url": links.home]] + crumbs
-        context["currentCrumb"] = current
-        context["hasBreadcrumbs"] = section != "home"
-        if !drafts.isEmpty {
-            context["draft"] = true
-            context["draftQuarters"] = drafts.joined(separator: ", ")
-        }
-        return context
+        nav = NavItem.items(links: links, hasRisks: !graph.risks.isEmpty, current: page.section)
+        breadcrumbs = [LabelledLink(label: "Home", url: links.home)] + page.crumbs
+        currentCrumb = page.current
+        hasBreadcrumbs = page.section != "home"
+        draftQuarters = drafts.isEmpty ? nil : drafts.joined(separator: ", ")
+        self.searchIndexed = searchIndexed
     }
 
-    private var siteModel: ViewModel {
-        let site = graph.site
-        var model: ViewModel = [
-            "organisation": site.organisation, "title": site.title, "language": site.language,
-            "licenceName": site.licence.name, "licenceURL": site.licence.url,
-        ]
-        if let description = site.description { model["description"] = ["text": description] as ViewModel }
-        return model
+    static let fields = FieldTable<PageShell>([
+        .text("pageTitle", "The page's title and the organisation; \"DRAFT: \" first when drafts are shown.") {
+            $0.pageTitle
+        },
+        .context("site", "The site's identity, from site.yml.") { $0.site },
+        .text("base", "The site's base path, e.g. `/` or `/council-plan/`.") { $0.links.base },
+        .text("stylesheet", "The stylesheet's address.") { $0.links.asset("quarterly.css") },
+        .text("favicon", "The icon's address.") { $0.links.asset("favicon.svg") },
+        .text("feedURL", "The Atom feed's address.") { $0.links.url(of: .feed) },
+        .text("accessibilityURL", "The accessibility statement's address.") { $0.links.url(.accessibility) },
+        .text("aToZURL", "The A to Z's address.") { $0.links.url(.aToZ) },
+        .text("metaDescription", "One sentence about the page for search engines and link previews.") {
+            $0.metaDescription
+        },
+        .context("canonical", "The page's full address, when site.yml's base_url names a host.") { $0.canonical },
+        .context("repository", "Where the content is kept, when site.yml names a repository.") { $0.repository },
+        .list("nav", "The main navigation.") { $0.nav },
+        .list("breadcrumbs", "The trail above this page, from Home.") { $0.breadcrumbs },
+        .text("currentCrumb", "This page's own place in the trail.") { $0.currentCrumb },
+        .flag("hasBreadcrumbs", "Whether the page shows the trail (every page but the home page).") {
+            $0.hasBreadcrumbs
+        },
+        .flag("draft", "Whether draft quarters are shown (a preview).") { $0.draftQuarters != nil },
+        .text("draftQuarters", "The draft quarters shown, e.g. \"Quarter 3 2019/20\".") { $0.draftQuarters },
+        .flag("searchIndexed", "Whether the search index takes in the page (not the 404 and search pages).") {
+            $0.searchIndexed
+        },
+    ])
+}
+
+/// The site's identity from `site.yml`.
+final class SiteIdentity: TemplateContext {
+    let config: SiteConfig
+
+    init(_ config: SiteConfig) { self.config = config }
+
+    static let fields = FieldTable<SiteIdentity>([
+        .text("organisation", "The council's name.") { $0.config.organisation },
+        .text("title", "The plan's or site's title.") { $0.config.title },
+        .text("language", "The pages' language code, e.g. `en-GB`.") { $0.config.language },
+        .context("description", "The site's description, when site.yml has one.") {
+            $0.config.description.map(TextValue.init(text:))
+        },
+        .text("licenceName", "The open data licence's name.") { $0.config.licence.name },
+        .text("licenceURL", "The licence's address.") { $0.config.licence.url },
+    ])
+}
+
+/// The footer's link to the content's repository and, for a page made from one file,
+/// the link that suggests a correction to it.
+final class RepositoryLinks: TemplateContext {
+    let url: String
+    let edit: Address?
+
+    init(url: String, edit: Address?) {
+        self.url = url
+        self.edit = edit
     }
 
-    private func navigation(section: String) -> [ViewModel] {
-        let risks: [(String, String, String)] = graph.risks.isEmpty ? [] : [("risks", "Risks", links.risks)]
-        let items =
-            [
-                ("home", "Home", links.home), ("quarters", "Quarterly reports", links.quarters),
-                ("trends", "Trends", links.trends),
-            ]
-            + risks + [("a-z", "A to Z", links.aToZ), ("search", "Search", links.search)]
-        return items.map { key, label, url in ["label": label, "url": url, "current": key == section] }
+    static let fields = FieldTable<RepositoryLinks>([
+        .text("url", "The repository's address.") { $0.url },
+        .context("edit", "Where to edit this page's content file, when there is one.") { $0.edit },
+    ])
+}
+
+/// One item of the main navigation.
+final class NavItem: TemplateContext {
+    let label: String
+    let url: String
+    let current: Bool
+
+    init(label: String, url: String, current: Bool) {
+        self.label = label
+        self.url = url
+        self.current = current
     }
+
+    static func items(links: Links, hasRisks: Bool, current section: String) -> [NavItem] {
+        let items: [(PageKind, String)] =
+            [(.home, "Home"), (.quarters, "Quarterly reports"), (.trends, "Trends")]
+            + (hasRisks ? [(.risks, "Risks")] : []) + [(.aToZ, "A to Z"), (.search, "Search")]
+        // A page's navigation section is named as the page kind it belongs under.
+        return items.map { NavItem(label: $1, url: links.url($0), current: $0.name == section) }
+    }
+
+    static let fields = FieldTable<NavItem>([
+        .text("label", "The item's words.") { $0.label },
+        .text("url", "Its address.") { $0.url },
+        .flag("current", "Whether this page is in that section.") { $0.current },
+    ])
 }

@@ -5,19 +5,44 @@ import Foundation
 #endif
 
 /// Writes a site into a fresh folder beside the output, then swaps it into place only
-/// when everything is written: a failed build never leaves a half-written site.
+/// when everything is written: a failed build never leaves a half-written site. Whether
+/// the output may be replaced at all is `OutputCheck`'s to say, before the build starts.
 public struct OutputFolder: Sendable {
     public let destination: URL
     public let staging: URL
+    /// Leftovers of earlier builds that could not be removed, for the build's notes.
+    public let notes: [String]
+    private let folders: StagingFolders
+    private let stagingLock: FolderLock
+    private let removeFolder: @Sendable (String) throws -> Void
     private var fileManager: FileManager { .default }
 
-    public init(path: String) throws {
+    /// `removeFolder` removes leftovers and the old site; tests make it fail.
+    public init(
+        path: String,
+        removeFolder: @escaping @Sendable (String) throws -> Void = { try FileManager.default.removeItem(atPath: $0) }
+    ) throws {
         destination = URL(fileURLWithPath: path).standardizedFileURL
+        self.removeFolder = removeFolder
         let parent = destination.deletingLastPathComponent()
         try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
         // Same parent folder, so the final rename never crosses file systems.
-        staging = parent.appendingPathComponent(".\(destination.lastPathComponent).quarterly-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
+        folders = StagingFolders(parent: parent.path, outputName: destination.lastPathComponent)
+        let parentLock = try FolderLock(parent.path)
+        defer { parentLock.release() }
+        notes = folders.removeLeftovers(using: removeFolder)
+        let staging = URL(fileURLWithPath: folders.newPath())
+        self.staging = staging
+        try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: false)
+        Interruption.stagingFolders.withLock { _ = $0.insert(staging.path) }
+        do {
+            stagingLock = try FolderLock(staging.path)
+            try Data(SiteMarker.text.utf8).write(to: staging.appendingPathComponent(SiteMarker.fileName))
+        } catch {
+            try? FileManager.default.removeItem(at: staging)
+            Interruption.stagingFolders.withLock { _ = $0.remove(staging.path) }
+            throw error
+        }
     }
 
     /// Creates, once each, every folder these files sit in, so they can then be written
@@ -59,63 +84,53 @@ public struct OutputFolder: Sendable {
 
     /// Puts the staged site in place of the old one. The old folder is moved aside and
     /// deleted only after the new one is in place. Builds into the same folder at the
-    /// same time take turns here (an advisory lock beside the output), so each swap
-    /// is whole and the last to finish wins.
-    public func publish() throws {
-        let lock = try PublishLock(beside: destination)
-        defer { lock.release() }
-        if fileManager.fileExists(atPath: destination.path) {
-            // One atomic exchange where the file system allows it: the output is never
-            // missing, even for a moment, and the staging name ends up holding the old site.
-            if let exchange = PublishLock.exchange,
-                exchange(AT_FDCWD, staging.path, AT_FDCWD, destination.path, renameExchange) == 0
-            {
-                try? fileManager.removeItem(at: staging)
-                return
-            }
-            let old = staging.deletingLastPathComponent()
-                .appendingPathComponent(".\(destination.lastPathComponent).old-\(UUID().uuidString)")
-            try fileManager.moveItem(at: destination, to: old)
-            do {
-                try fileManager.moveItem(at: staging, to: destination)
-            } catch {
-                try? fileManager.moveItem(at: old, to: destination)
-                throw error
-            }
-            try? fileManager.removeItem(at: old)
-        } else {
-            try fileManager.moveItem(at: staging, to: destination)
+    /// same time take turns here (a lock on the output's parent folder), so each swap is
+    /// whole and the last to finish wins. Returns a note if the old site could not be
+    /// removed.
+    public func publish() throws -> [String] {
+        let parentLock = try FolderLock(destination.deletingLastPathComponent().path)
+        defer {
+            parentLock.release()
+            stagingLock.release()
+            Interruption.stagingFolders.withLock { _ = $0.remove(staging.path) }
         }
+        // A stop (Ctrl-C) waits for the swap, so the output is never missing.
+        guard let old = try Interruption.stagingFolders.withLock({ _ in try swapIntoPlace() }) else { return [] }
+        do { try removeFolder(old) } catch {
+            return [StagingFolders.cannotRemove(old, error, what: "the site this build replaced")]
+        }
+        return []
+    }
+
+    /// Swaps the staged site in; returns where the old site now is, if there was one.
+    private func swapIntoPlace() throws -> String? {
+        guard fileManager.fileExists(atPath: destination.path) else {
+            try fileManager.moveItem(at: staging, to: destination)
+            return nil
+        }
+        // One atomic exchange where the file system allows it: the output is never
+        // missing, even for a moment, and the staging name ends up holding the old site.
+        if let exchange = Self.exchange,
+            exchange(AT_FDCWD, staging.path, AT_FDCWD, destination.path, renameExchange) == 0
+        {
+            return staging.path
+        }
+        let old = URL(fileURLWithPath: folders.newPath())
+        try fileManager.moveItem(at: destination, to: old)
+        do {
+            try fileManager.moveItem(at: staging, to: destination)
+        } catch {
+            try? fileManager.moveItem(at: old, to: destination)
+            throw error
+        }
+        return old.path
     }
 
     /// Removes the staging folder after a failure.
     public func discard() {
         try? fileManager.removeItem(at: staging)
-    }
-}
-
-/// `flock` on `.<output>.lock` in the output's parent folder. The file is left in place:
-/// deleting a lock file while another process waits on it would let a third one in.
-struct PublishLock {
-    private let descriptor: Int32
-
-    init(beside destination: URL) throws {
-        let path = destination.deletingLastPathComponent().appendingPathComponent(
-            ".\(destination.lastPathComponent).lock"
-        ).path
-        descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: path]) }
-        while flock(descriptor, LOCK_EX) != 0 {
-            guard errno == EINTR else {
-                close(descriptor)
-                throw CocoaError(.fileLocking, userInfo: [NSFilePathErrorKey: path])
-            }
-        }
-    }
-
-    func release() {
-        flock(descriptor, LOCK_UN)
-        close(descriptor)
+        stagingLock.release()
+        Interruption.stagingFolders.withLock { _ = $0.remove(staging.path) }
     }
 
     typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32

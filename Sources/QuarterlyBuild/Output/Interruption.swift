@@ -1,0 +1,54 @@
+import Dispatch
+import Foundation
+import Synchronization
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// What a build does when it is told to stop (Ctrl-C, SIGTERM, a closed terminal): it
+/// removes the staging folders of the builds still running, then ends as the signal
+/// would (status 130, 143 or 129 in a shell). A build that is swapping its site in
+/// finishes the swap first, so the output is never left half-swapped.
+public enum Interruption {
+    /// Staging folders to remove if the process is stopped. Publishing holds this lock
+    /// while it swaps, which is how a stop waits for the swap.
+    static let stagingFolders = Mutex<Set<String>>([])
+
+    nonisolated(unsafe) private static var sources: [DispatchSourceSignal] = []
+
+    /// For the command line: call once, before the build starts.
+    public static func removeStagingFoldersOnSignals() {
+        // Its own queue, so the stop runs even while every thread of the shared pool writes pages.
+        let queue = DispatchQueue(label: "quarterly.interruption")
+        for signal in [SIGINT, SIGTERM, SIGHUP] {
+            let before = Glibc.signal(signal, SIG_IGN)
+            // A signal ignored on entry (`nohup`, a script's background job) stays ignored.
+            if let before, unsafeBitCast(before, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self) { continue }
+            let source = DispatchSource.makeSignalSource(signal: signal, queue: queue)
+            source.setEventHandler { stop(signal) }
+            source.resume()
+            sources.append(source)
+        }
+    }
+
+    private static func stop(_ signal: Int32) -> Never {
+        stagingFolders.withLock { folders in
+            for folder in folders {
+                // Pages still being written may land between two tries.
+                for _ in 0..<10 where FileManager.default.fileExists(atPath: folder) {
+                    try? FileManager.default.removeItem(atPath: folder)
+                }
+            }
+            folders.removeAll()
+        }
+        // Ended by the signal itself, so a shell or `make` sees an interrupted command.
+        Glibc.signal(signal, SIG_DFL)
+        var only = sigset_t()
+        sigemptyset(&only)
+        sigaddset(&only, signal)
+        pthread_sigmask(SIG_UNBLOCK, &only, nil)
+        raise(signal)
+        exit(128 + signal)
+    }
+}

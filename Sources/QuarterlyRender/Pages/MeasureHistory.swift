@@ -1,0 +1,105 @@
+import QuarterlyModel
+
+/// A measure's latest reported value and status, with the reasons for them.
+final class MeasureStatus: TemplateContext {
+    let quarter: String
+    let url: String
+    let value: String
+    let rag: RAGTag
+    let direction: DirectionTag
+    let ragExplanation: String
+    let directionExplanation: TextValue?
+
+    init(_ quarter: Quarter, _ update: AssessedMeasureUpdate, fragments: Fragments) {
+        self.quarter = quarter.id.label
+        url = fragments.links.url(.quarter, quarter.id.slug)
+        value = fragments.valueText(update)
+        rag = .of(update.rag)
+        direction = .of(update.direction)
+        ragExplanation = fragments.ragExplanation(update)
+        directionExplanation = MeasureHistoryRow.directionReason(update).map(TextValue.init(text:))
+    }
+
+    static let fields = FieldTable<MeasureStatus>([
+        .text("quarter", "The quarter.") { $0.quarter },
+        .text("url", "Its report's address.") { $0.url },
+        .text("value", "The figure as shown, with its unit.") { $0.value },
+        .context("rag", "The RAG status.") { $0.rag },
+        .context("direction", "The direction of travel.") { $0.direction },
+        .text("ragExplanation", "Why it has that RAG status, in sentences.") { $0.ragExplanation },
+        .context("directionExplanation", "How the direction follows from the figures, when it does.") {
+            $0.directionExplanation
+        },
+    ])
+}
+
+/// A measure in one quarter: its value against target and comparators, its status and why.
+final class MeasureHistoryRow: TemplateContext {
+    let quarter: Quarter
+    let url: String
+    let ref: String
+    let value: String
+    let target: String
+    let period: String
+    let comparators: [ComparatorValue]
+    let rag: RAGTag
+    let direction: DirectionTag
+    let ragExplanation: String
+    let directionExplanation: TextValue?
+    let commentary: HTMLBlock?
+
+    init(_ measure: Measure, _ quarter: Quarter, _ update: AssessedMeasureUpdate, fragments: Fragments) {
+        let unit = measure.unit
+        self.quarter = quarter
+        url = fragments.links.url(.quarter, quarter.id.slug)
+        ref = update.ref(for: measure)
+        value = fragments.valueText(update)
+        target = update.effectiveTarget.map { unit.format($0.text) } ?? "–"
+        period = update.period ?? quarter.id.label
+        comparators = measure.comparators.map { name in
+            ComparatorValue(
+                value: update.comparators.first { $0.name == name }.map { unit.format($0.value.text) } ?? "–")
+        }
+        rag = .of(update.rag)
+        direction = .of(update.direction)
+        ragExplanation = fragments.ragExplanation(update)
+        directionExplanation = Self.directionReason(update).map(TextValue.init(text:))
+        commentary = fragments.markdown(update.commentary, headingLevel: 4)
+    }
+
+    /// The computed direction's sentence, or a note when the stated one differs.
+    static func directionReason(_ update: AssessedMeasureUpdate) -> String? {
+        guard let computed = update.computedDirection else { return nil }
+        if let stated = update.statedDirection, stated != computed.direction {
+            return "Reported as \(stated.label.lowercased()). From the figures: \(computed.explanation)"
+        }
+        return computed.explanation
+    }
+
+    static let fields = FieldTable<MeasureHistoryRow>([
+        .text("quarter", "The quarter.") { $0.quarter.id.label },
+        .text("url", "Its report's address.") { $0.url },
+        .flag("isDraft", "Whether that report is a draft.") { $0.quarter.isDraft },
+        .text("ref", "The measure's ref that quarter.") { $0.ref },
+        .text("period", "The period the figure covers: the quarter unless stated.") { $0.period },
+        .text("value", "The figure as shown, with its unit, or \"No data\".") { $0.value },
+        .text("target", "The target it was judged against, or –.") { $0.target },
+        .list("comparators", "Each comparator's value that quarter, in the order of `comparatorNames`.") {
+            $0.comparators
+        },
+        .context("rag", "Its RAG status.") { $0.rag },
+        .context("direction", "Its direction of travel.") { $0.direction },
+        .text("ragExplanation", "Why it has that RAG status, in sentences.") { $0.ragExplanation },
+        .context("directionExplanation", "How the direction follows from the figures, when it does.") {
+            $0.directionExplanation
+        },
+        .context("commentary", "The commentary, when written.") { $0.commentary },
+    ])
+}
+
+/// A comparator's value in one quarter.
+struct ComparatorValue: TemplateContext {
+    let value: String
+
+    static let fields = FieldTable<ComparatorValue>([.text("value", "The value with its unit, or –.") { $0.value }])
+}

@@ -1,0 +1,79 @@
+import QuarterlyModel
+
+/// The site's pages, each kind declared once. A new kind of page is a page file (its
+/// context type and builder), one entry here, its template and its section in the docs.
+extension PageKind {
+    /// Every kind, in the order the build lists them and the sitemap shows them.
+    public static let all: [PageKind] = [
+        .home, .quarters, .trends, .aToZ, .search, .accessibility, .notFound, .quarter, .outcome, .action, .measure,
+        .risks, .risk,
+    ]
+
+    public static let home = PageKind(
+        name: "home", summary: "The latest quarter at a glance and what changed since the last report.", url: "",
+        template: "home", build: HomePage.content)
+
+    public static let quarters = PageKind(
+        name: "quarters", summary: "Every quarter's report, newest first.", url: "quarters/", template: "quarters",
+        build: QuartersPage.content)
+
+    public static let trends = PageKind(
+        name: "trends",
+        summary: "RAG statuses over time, every item by quarter, and what changed in the latest report.",
+        url: "trends/", template: "trends", build: TrendsPage.content)
+
+    public static let aToZ = PageKind(
+        name: "a-z", summary: "Every action and measure by title, A to Z.", url: "a-z/", template: "a-z",
+        build: AToZPage.content)
+
+    public static let search = PageKind(
+        name: "search", summary: "Pagefind's search box, or a pointer to the A to Z when the site is not indexed.",
+        url: "search/", template: "search", inSitemap: false, inSearch: false,
+        build: SearchPage.content)
+
+    public static let accessibility = PageKind(
+        name: "accessibility", summary: "The accessibility statement, filled in from site.yml.", url: "accessibility/",
+        template: "accessibility",
+        build: AccessibilityPage.content)
+
+    /// Its address is the home page's: it is shown at any address the site lacks.
+    public static let notFound = PageKind(
+        name: "404", summary: "What a web server shows for an address the site lacks.", url: "", file: "404.html",
+        template: "404", inSitemap: false, inSearch: false,
+        build: NotFoundPage.content)
+
+    public static let quarter = PageKind(
+        name: "quarter", summary: "A quarter's full report, shaped like the printed ones.", url: "quarters/{id}/",
+        template: "quarter", each: { $0.quarters.map(\.id.slug) },
+        lastModified: { graph, slug in Sitemap.newestReport(of: [QuarterID(slug)!], in: graph) },
+        build: { fragments, slug in QuarterPage.content(for: fragments.graph.quarter(QuarterID(slug)!)!, fragments) })
+
+    public static let outcome = PageKind(
+        name: "outcome", summary: "An outcome with its supporting outcomes, actions, measures and commentary.",
+        url: "outcomes/{id}/", template: "outcome", each: { $0.outcomes.map(\.id) },
+        lastModified: { graph, _ in Sitemap.newestReport(in: graph) },
+        build: { fragments, id in OutcomePage.content(for: fragments.graph.outcome(id)!, fragments) })
+
+    public static let action = PageKind(
+        name: "action", summary: "An action: its definition, current status, status by quarter and commentary.",
+        url: "actions/{id}/", template: "action", each: { $0.actions.map(\.id) },
+        lastModified: { graph, id in Sitemap.newestReport(of: graph.actionHistory(id).map(\.quarter), in: graph) },
+        build: { fragments, id in ActionPage.content(for: fragments.graph.action(id)!, fragments) })
+
+    public static let measure = PageKind(
+        name: "measure", summary: "A measure: its definition, trend chart, values by quarter and commentary.",
+        url: "measures/{id}/", template: "measure", each: { $0.measures.map(\.id) },
+        lastModified: { graph, id in Sitemap.newestReport(of: graph.measureHistory(id).map(\.quarter), in: graph) },
+        build: { fragments, id in MeasurePage.content(for: fragments.graph.measure(id)!, fragments) })
+
+    public static let risks = PageKind(
+        name: "risks", summary: "The risk and opportunity register with its heat map, when the site has risks.",
+        url: "risks/", template: "risks", when: { !$0.risks.isEmpty },
+        build: RisksPage.content)
+
+    public static let risk = PageKind(
+        name: "risk", summary: "A risk or opportunity: its scores over time and commentary.", url: "risks/{id}/",
+        template: "risk", each: { $0.risks.map(\.id) },
+        lastModified: { graph, _ in Sitemap.newestReport(in: graph) },
+        build: { fragments, id in RiskPage.content(for: fragments.graph.risk(id)!, fragments) })
+}

@@ -1,0 +1,139 @@
+import QuarterlyModel
+
+/// One outcome in a quarter's report: its (supporting) outcomes' action tables and
+/// commentary, then its measures.
+final class ReportOutcome: TemplateContext {
+    let id: String
+    let heading: String
+    let url: String
+    let groups: [ActionGroup]
+    let actionCounts: RAGCounts
+    let measureCounts: RAGCounts
+    /// Set only when the outcome has measures that quarter; absent otherwise, so that a
+    /// group's `{{#risk}}` with no notes of its own looks no further than the page.
+    let measures: MeasureSection?
+
+    /// Nil when nothing under the outcome was reported that quarter.
+    init?(_ outcome: Outcome, in q: QuarterID, fragments: Fragments) {
+        let graph = fragments.graph
+        groups = graph.subtree(of: outcome.id).compactMap {
+            ActionGroup(graph.outcome($0)!, in: q, fragments: fragments)
+        }
+        let measures = graph.subtree(of: outcome.id).flatMap { graph.measures(in: $0) }
+            .compactMap { measure in graph.measureUpdate(measure.id, in: q).map { (measure, $0) } }
+        guard !groups.isEmpty || !measures.isEmpty else { return nil }
+        id = outcome.id
+        heading = fragments.outcomeHeading(outcome, in: q)
+        url = fragments.links.url(.outcome, outcome.id)
+        actionCounts = RAGCounts(graph.actionCount(under: outcome.id, in: q))
+        measureCounts = RAGCounts(graph.measureCount(under: outcome.id, in: q))
+        self.measures =
+            measures.isEmpty ? nil : MeasureSection(outcome, measures: measures, in: q, fragments: fragments)
+    }
+
+    static let fields = FieldTable<ReportOutcome>(
+        [
+            .text("id", "The outcome's id, for anchors.") { $0.id },
+            .text("heading", "Its heading in that quarter's plan, e.g. \"Outcome 1: …\".") { $0.heading },
+            .text("url", "Its page's address.") { $0.url },
+            .list("groups", "The outcome and each supporting outcome with actions reported that quarter.") {
+                $0.groups
+            },
+            .context("actionCounts", "Its actions by RAG status.") { $0.actionCounts },
+            .context("measureCounts", "Its measures by RAG status.") { $0.measureCounts },
+            .flag("hasMeasures", "Whether any of its measures were reported (absent when not).") {
+                $0.measures.map { _ in true }
+            },
+            .list("measures", "Its measures, when reported.") { $0.measures?.rows },
+            .text("measureCaption", "The caption of its measure table, when it has one.") {
+                $0.measures?.caption
+            },
+            .list("measureProgress", "Commentary on measures in the areas of progress.") { $0.measures?.progress },
+            .list("measureImprovement", "Commentary on measures in the areas for improvement.") {
+                $0.measures?.improvement
+            },
+        ] + OutcomeNotes.fields { $0.measures?.notes })
+}
+
+/// An outcome's measures in a quarter's report, and the outcome's notes that go with them.
+struct MeasureSection {
+    let rows: [MeasureRow]
+    let caption: String
+    let progress: [CommentaryItem]
+    let improvement: [CommentaryItem]
+    let notes: OutcomeNotes?
+
+    init(_ outcome: Outcome, measures: [(Measure, AssessedMeasureUpdate)], in q: QuarterID, fragments: Fragments) {
+        rows = measures.map { MeasureRow($0.0, update: $0.1, quarter: q, fragments: fragments) }
+        caption = "Key outcome indicators: \(outcome.title), \(q.label)"
+        func commentary(_ section: CommentarySection) -> [CommentaryItem] {
+            measures.filter { $0.1.section == section }.compactMap { measure, update in
+                CommentaryItem(
+                    ref: update.ref(for: measure), title: update.title ?? measure.title,
+                    url: fragments.links.url(.measure, measure.id), markdown: update.commentary, headingLevel: 6)
+            }
+        }
+        progress = commentary(.progress)
+        improvement = commentary(.improvement)
+        notes = OutcomeNotes(on: outcome.id, in: q, headingLevel: 5, fragments: fragments)
+    }
+}
+
+/// The actions of one (supporting) outcome in a quarter's report, with its commentary.
+final class ActionGroup: TemplateContext {
+    let id: String
+    let title: String
+    let url: String
+    let isSupporting: Bool
+    let actionCaption: String
+    let actions: [ActionRow]
+    let progress: [CommentaryItem]
+    let improvement: [CommentaryItem]
+    let notes: OutcomeNotes?
+
+    /// Nil when none of its actions was reported that quarter.
+    init?(_ outcome: Outcome, in q: QuarterID, fragments: Fragments) {
+        let graph = fragments.graph
+        let items = graph.actions(in: outcome.id).compactMap { action in
+            graph.actionUpdate(action.id, in: q).map { (action, $0) }
+        }
+        guard !items.isEmpty else { return nil }
+        id = outcome.id
+        title = outcome.title
+        url = fragments.links.url(.outcome, outcome.id)
+        isSupporting = outcome.parentID != nil
+        // Plans can repeat a supporting outcome's wording under two outcomes: naming the
+        // outcome keeps every table's label unique.
+        actionCaption = "Actions: \(outcome.title)" + Self.rootLabel(of: outcome, in: q, graph: graph) + ", \(q.label)"
+        actions = items.map { ActionRow($0.0, update: $0.1, links: fragments.links) }
+        func commentary(_ section: CommentarySection) -> [CommentaryItem] {
+            items.filter { $0.1.section == section }.compactMap { action, update in
+                CommentaryItem(
+                    ref: update.ref(for: action), title: update.title ?? action.title,
+                    url: fragments.links.url(.action, action.id), markdown: update.commentary, headingLevel: 6)
+            }
+        }
+        progress = commentary(.progress)
+        improvement = commentary(.improvement)
+        notes = OutcomeNotes(on: outcome.id, in: q, headingLevel: 5, fragments: fragments)
+    }
+
+    /// " (Outcome 4)" for a supporting outcome whose outcome has a ref that quarter.
+    private static func rootLabel(of outcome: Outcome, in quarter: QuarterID, graph: AssessedGraph) -> String {
+        guard outcome.parentID != nil, let root = graph.lineage(of: outcome.id).first, let ref = root.ref(in: quarter)
+        else { return "" }
+        return " (Outcome \(ref))"
+    }
+
+    static let fields = FieldTable<ActionGroup>(
+        [
+            .text("id", "The (supporting) outcome's id, for anchors.") { $0.id },
+            .text("title", "Its title.") { $0.title },
+            .text("url", "Its page's address.") { $0.url },
+            .flag("isSupporting", "Whether it is a supporting outcome.") { $0.isSupporting },
+            .text("actionCaption", "The caption of its action table.") { $0.actionCaption },
+            .list("actions", "Its actions reported that quarter.") { $0.actions },
+            .list("progress", "Commentary on actions in the areas of progress.") { $0.progress },
+            .list("improvement", "Commentary on actions in the areas for improvement.") { $0.improvement },
+        ] + OutcomeNotes.fields { $0.notes })
+}

@@ -1,0 +1,115 @@
+import QuarterlyModel
+
+/// `/risks/<id>/`: one risk or opportunity, its scores over time and its commentary.
+final class RiskPage: TemplateContext {
+    let risk: Risk
+    let details: [Detail]
+    let consequences: [TextValue]
+    let controls: [TextValue]
+    let mitigations: [TextValue]
+    let linked: [ItemLink]
+    let history: [RiskHistoryRow]
+    let description: HTMLBlock?
+    let chart: ChartFigure?
+
+    init(_ risk: Risk, fragments: Fragments) {
+        let graph = fragments.graph
+        let links = fragments.links
+        let scores = RiskScores(key: graph.site.riskKey)
+        self.risk = risk
+        details = [("Category", risk.category), ("Owner", risk.owner)].compactMap { term, value in
+            value.map { Detail(term, $0) }
+        }
+        consequences = risk.consequences.map(TextValue.init(text:))
+        controls = risk.controls.map(TextValue.init(text:))
+        mitigations = risk.mitigations.map(TextValue.init(text:))
+        linked =
+            risk.actionIDs.compactMap(graph.action).map {
+                ItemLink(title: $0.title, ref: $0.ref, kind: "Action", url: links.url(.action, $0.id))
+            }
+            + risk.measureIDs.compactMap(graph.measure).map {
+                ItemLink(title: $0.title, ref: $0.ref, kind: "Measure", url: links.url(.measure, $0.id))
+            }
+        let history = graph.riskHistory(risk.id)
+        self.history = history.reversed().map { update in
+            RiskHistoryRow(
+                quarter: update.quarter.label, score: scores.text(update.inherent, kind: risk.kind),
+                residual: scores.text(update.residual, kind: risk.kind), direction: .of(update.direction),
+                commentary: fragments.markdown(update.commentary, headingLevel: 4))
+        }
+        description = fragments.markdown(risk.description, headingLevel: 3)
+        chart = Self.chart(risk, history: history)
+    }
+
+    /// The score by quarter, when there is more than one.
+    private static func chart(_ risk: Risk, history: [AssessedRiskUpdate]) -> ChartFigure? {
+        guard history.count > 1, let first = history.first, let last = history.last else { return nil }
+        let axis = QuarterID.sequence(from: first.quarter, to: last.quarter)
+        let byQuarter = Dictionary(history.map { ($0.quarter, $0) }, uniquingKeysWith: { a, _ in a })
+        let chart = TrendChart(
+            id: "risk-\(risk.id)", title: "\(risk.ref) \(risk.title): score by quarter",
+            description:
+                "Score from \(first.current?.score ?? 0) in \(first.quarter.label) to \(last.current?.score ?? 0) in \(last.quarter.label).",
+            quarters: ChartModels.axisLabels(axis),
+            values: axis.map { (byQuarter[$0]?.current?.score).map(Double.init) },
+            rags: axis.map { _ in nil }, targets: axis.map { _ in nil }, unit: .score)
+        return ChartFigure(svg: chart.svg.markup)
+    }
+
+    static func content(for risk: Risk, _ fragments: Fragments) -> PageContent<RiskPage> {
+        PageContent(
+            body: RiskPage(risk, fragments: fragments), title: "\(risk.ref) \(risk.title)",
+            crumbs: [LabelledLink(label: "Risks", url: fragments.links.url(.risks))],
+            current: risk.ref, section: "risks", sourcePath: risk.sourcePath)
+    }
+
+    static let fields = FieldTable<RiskPage>([
+        .text("ref", "Its ref, e.g. CR1.") { $0.risk.ref },
+        .text("title", "Its title.") { $0.risk.title },
+        .text("kind", "Risk or Opportunity.") { RiskScores.kindWord($0.risk.kind) },
+        .context("description", "Its description, when written.") { $0.description },
+        .list("details", "Its category and owner, where given.") { $0.details },
+        .text("consequencesHeading", "\"Possible consequences\", or \"Possible benefits\" for an opportunity.") {
+            $0.risk.kind == .risk ? "Possible consequences" : "Possible benefits"
+        },
+        .list("consequences", "Its consequences (or benefits), one sentence each.") { $0.consequences },
+        .flag("hasConsequences", "Whether there are any.") { !$0.consequences.isEmpty },
+        .list("controls", "The controls in place.") { $0.controls },
+        .flag("hasControls", "Whether there are any.") { !$0.controls.isEmpty },
+        .text("mitigationsHeading", "\"Mitigating actions\", or \"Maximising actions\" for an opportunity.") {
+            $0.risk.kind == .risk ? "Mitigating actions" : "Maximising actions"
+        },
+        .list("mitigations", "Its mitigating (or maximising) actions.") { $0.mitigations },
+        .flag("hasMitigations", "Whether there are any.") { !$0.mitigations.isEmpty },
+        .list("linked", "The actions, then the measures, linked to it.") { $0.linked },
+        .flag("hasLinked", "Whether there are any.") { !$0.linked.isEmpty },
+        .context("chart", "Its score by quarter, when scored more than once.") { $0.chart },
+        .list("history", "Its scores and commentary, newest quarter first.") { $0.history },
+        .flag("hasHistory", "Whether it has been scored.") { !$0.history.isEmpty },
+    ])
+}
+
+/// A risk's scores and commentary in one quarter.
+final class RiskHistoryRow: TemplateContext {
+    let quarter: String
+    let score: String
+    let residual: String
+    let direction: DirectionTag
+    let commentary: HTMLBlock?
+
+    init(quarter: String, score: String, residual: String, direction: DirectionTag, commentary: HTMLBlock?) {
+        self.quarter = quarter
+        self.score = score
+        self.residual = residual
+        self.direction = direction
+        self.commentary = commentary
+    }
+
+    static let fields = FieldTable<RiskHistoryRow>([
+        .text("quarter", "The quarter.") { $0.quarter },
+        .text("score", "The score before mitigation, or –.") { $0.score },
+        .text("residual", "The score after mitigation, or –.") { $0.residual },
+        .context("direction", "The direction of travel.") { $0.direction },
+        .context("commentary", "The commentary, when written.") { $0.commentary },
+    ])
+}

@@ -1,0 +1,210 @@
+import QuarterlyModel
+
+/// `/risks/`: the register and heat map for the latest quarter with scores.
+final class RisksPage: TemplateContext {
+    let hasRisks: Bool
+    let latest: RiskRegister?
+
+    init(fragments: Fragments) {
+        let graph = fragments.graph
+        hasRisks = !graph.risks.isEmpty
+        latest = graph.latestRiskQuarter.map { RiskRegister($0, fragments: fragments) }
+    }
+
+    static func content(_ fragments: Fragments) -> PageContent<RisksPage> {
+        PageContent(
+            body: RisksPage(fragments: fragments), title: "Risk and opportunity register", current: "Risks",
+            section: "risks",
+            description:
+                "\(fragments.graph.site.organisation)'s corporate risks and opportunities, scored on a 5 by 5 key.")
+    }
+
+    static let fields = FieldTable<RisksPage>([
+        .flag("hasRisks", "Whether the site has risks.") { $0.hasRisks },
+        .context("latest", "The register at the latest quarter with scores, when there is one.") { $0.latest },
+    ])
+}
+
+/// The register at one quarter: every risk's scores, and the heat map with its table.
+final class RiskRegister: TemplateContext {
+    let label: String
+    let rows: [RiskRow]
+    let svg: String
+    let cellRows: [HeatRow]
+    let likelihoods: [Word]
+    let unplaced: [RefLink]
+    let bands: [BandRange]
+
+    init(_ quarter: QuarterID, fragments: Fragments) {
+        let graph = fragments.graph
+        let key = graph.site.riskKey
+        let scores = RiskScores(key: key)
+        label = quarter.label
+        let reported = graph.risks.compactMap { risk in graph.riskUpdate(risk.id, in: quarter).map { (risk, $0) } }
+        rows = reported.map { risk, update in
+            RiskRow(
+                ref: risk.ref, title: risk.title, url: fragments.links.url(.risk, risk.id),
+                kind: RiskScores.kindWord(risk.kind), owner: risk.owner ?? "–",
+                score: scores.text(update.inherent, kind: risk.kind),
+                residual: scores.text(update.residual, kind: risk.kind),
+                band: update.current.flatMap { key.band(for: $0.score)?.name } ?? "–", direction: .of(update.direction))
+        }
+        var placed: [String: [String]] = [:]
+        var unplaced: [RefLink] = []
+        for (risk, update) in reported {
+            let score =
+                (update.residual?.likelihood != nil ? update.residual : nil)
+                ?? (update.inherent?.likelihood != nil ? update.inherent : nil)
+            if let score, let l = score.likelihood, let i = score.impact {
+                placed["\(l)-\(i)", default: []].append(risk.ref)
+            } else {
+                unplaced.append(RefLink(ref: risk.ref, url: fragments.links.url(.risk, risk.id)))
+            }
+        }
+        self.unplaced = unplaced
+        var cells: [RiskHeatMap.Cell] = []
+        var cellRows: [HeatRow] = []
+        for impact in (1...5).reversed() {
+            var row: [HeatCell] = []
+            for likelihood in 1...5 {
+                let score = likelihood * impact
+                let refs = placed["\(likelihood)-\(impact)"] ?? []
+                let band = key.band(for: score)?.name ?? ""
+                cells.append(
+                    .init(
+                        likelihood: likelihood, impact: impact, band: band, bandIndex: key.band(index: score) ?? 0,
+                        refs: refs))
+                row.append(HeatCell(text: refs.isEmpty ? "–" : refs.joined(separator: ", "), band: band, score: score))
+            }
+            cellRows.append(HeatRow(impact: "\(impact) \(key.impact[impact - 1])", cells: row))
+        }
+        self.cellRows = cellRows
+        let count = placed.values.map(\.count).reduce(0, +)
+        svg =
+            RiskHeatMap(
+                id: "heat-map", title: "Risks by likelihood and impact, \(quarter.label)",
+                description:
+                    "\(count) risks placed on the 5 by 5 grid by their residual likelihood and impact (inherent where no residual is given). "
+                    + placed.sorted { $0.key < $1.key }.map {
+                        "\($0.value.joined(separator: ", ")) at likelihood \($0.key.split(separator: "-")[0]), impact \($0.key.split(separator: "-")[1])"
+                    }.joined(separator: "; ") + ".",
+                likelihoodWords: key.likelihood, impactWords: key.impact, cells: cells
+            ).svg.markup
+        likelihoods = key.likelihood.enumerated().map { Word(word: "\($0.offset + 1) \($0.element)") }
+        bands = key.bands.enumerated().map { index, band in
+            let upper = index + 1 < key.bands.count ? key.bands[index + 1].from - 1 : 25
+            return BandRange(name: band.name, range: "\(band.from)–\(upper)")
+        }
+    }
+
+    static let fields = FieldTable<RiskRegister>([
+        .text("label", "The quarter.") { $0.label },
+        .list("rows", "Every risk and opportunity scored that quarter.") { $0.rows },
+        .html("svg", "The heat map.") { $0.svg },
+        .list("bands", "The key's ratings and their score ranges.") { $0.bands },
+        .list("unplaced", "Risks given a score but no likelihood and impact, so not on the map.") { $0.unplaced },
+        .flag("hasUnplaced", "Whether there are any.") { !$0.unplaced.isEmpty },
+        .list("likelihoods", "The likelihood words, for the columns of the heat map's table.") { $0.likelihoods },
+        .list("cellRows", "The heat map as a table: one row per impact, highest first.") { $0.cellRows },
+    ])
+}
+
+/// One risk or opportunity in the register.
+final class RiskRow: TemplateContext {
+    let ref, title, url, kind, owner, score, residual, band: String
+    let direction: DirectionTag
+
+    init(
+        ref: String, title: String, url: String, kind: String, owner: String, score: String, residual: String,
+        band: String, direction: DirectionTag
+    ) {
+        (self.ref, self.title, self.url, self.kind, self.owner) = (ref, title, url, kind, owner)
+        (self.score, self.residual, self.band, self.direction) = (score, residual, band, direction)
+    }
+
+    static let fields = FieldTable<RiskRow>([
+        .text("ref", "Its ref, e.g. CR1.") { $0.ref },
+        .text("title", "Its title.") { $0.title },
+        .text("url", "Its page's address.") { $0.url },
+        .text("kind", "Risk or Opportunity.") { $0.kind },
+        .text("owner", "Its owner, or –.") { $0.owner },
+        .text("score", "Its score before mitigation, e.g. \"16 (Likely × Major)\", or –.") { $0.score },
+        .text("residual", "Its score after mitigation, or –.") { $0.residual },
+        .text("band", "Its current score's rating on the key, or –.") { $0.band },
+        .context("direction", "Its direction of travel.") { $0.direction },
+    ])
+}
+
+/// One impact's row of the heat map's table.
+final class HeatRow: TemplateContext {
+    let impact: String
+    let cells: [HeatCell]
+
+    init(impact: String, cells: [HeatCell]) {
+        self.impact = impact
+        self.cells = cells
+    }
+
+    static let fields = FieldTable<HeatRow>([
+        .text("impact", "The impact, e.g. \"4 Major\".") { $0.impact },
+        .list("cells", "One per likelihood, 1 to 5.") { $0.cells },
+    ])
+}
+
+/// One cell of the heat map's table.
+final class HeatCell: TemplateContext {
+    let text: String
+    let band: String
+    let score: Int
+
+    init(text: String, band: String, score: Int) {
+        self.text = text
+        self.band = band
+        self.score = score
+    }
+
+    static let fields = FieldTable<HeatCell>([
+        .text("text", "The refs of the risks in the cell, or –.") { $0.text },
+        .text("band", "The cell's rating on the key.") { $0.band },
+        .number("score", "Likelihood times impact.") { $0.score },
+    ])
+}
+
+/// A word or a short phrase, e.g. a likelihood on the key.
+struct Word: TemplateContext {
+    let word: String
+
+    static let fields = FieldTable<Word>([.text("word", "e.g. \"4 Likely\".") { $0.word }])
+}
+
+/// A link named by a ref.
+final class RefLink: TemplateContext {
+    let ref: String
+    let url: String
+
+    init(ref: String, url: String) {
+        self.ref = ref
+        self.url = url
+    }
+
+    static let fields = FieldTable<RefLink>([
+        .text("ref", "The ref.") { $0.ref },
+        .text("url", "Its page's address.") { $0.url },
+    ])
+}
+
+/// A rating on the risk key and the scores it covers.
+final class BandRange: TemplateContext {
+    let name: String
+    let range: String
+
+    init(name: String, range: String) {
+        self.name = name
+        self.range = range
+    }
+
+    static let fields = FieldTable<BandRange>([
+        .text("name", "The rating, e.g. High.") { $0.name },
+        .text("range", "Its scores, e.g. \"15–25\".") { $0.range },
+    ])
+}

@@ -1,0 +1,18 @@
+import Mustache
+
+/// A value a template is rendered with: every field a tag can name is declared in its
+/// `fields` table, so swift-mustache reads it without reflection, the template check
+/// knows which names each place of a template can use, and the docs list them.
+///
+/// Contexts are final classes, or structs holding a single string: Mustache keeps each
+/// value it looks up as `Any`, which holds a reference (or up to three words) in place
+/// but copies any larger struct into a new heap box at every lookup.
+protocol TemplateContext: MustacheParent, SendableMetatype {
+    static var fields: FieldTable<Self> { get }
+}
+
+extension TemplateContext {
+    func child(named name: String) -> Any? {
+        Self.fields.value(named: name, of: self)
+    }
+}

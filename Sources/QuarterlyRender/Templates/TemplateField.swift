@@ -1,0 +1,89 @@
+/// What a template field holds: how a tag may use it, and how the docs describe it.
+enum FieldKind: Sendable {
+    /// Text, escaped by `{{name}}`.
+    case text
+    /// HTML that Quarterly made (rendered Markdown, SVG): `{{{name}}}`.
+    case html
+    /// A flag for `{{#name}}…{{/name}}` and `{{^name}}…{{/name}}`.
+    case flag
+    /// A whole number, printed as it is.
+    case number
+    /// A nested context: `{{#name}}` opens its fields, `{{name.field}}` reads one.
+    case context(ContextType)
+    /// A list: `{{#name}}` repeats once per element, with the element's fields.
+    case list(ContextType)
+
+    /// The context a section over this field opens, if any.
+    var opened: ContextType? {
+        switch self {
+        case .context(let type), .list(let type): type
+        case .text, .html, .flag, .number: nil
+        }
+    }
+}
+
+/// A context type as the template check and the docs see it: its name and fields.
+struct ContextType: Sendable, Hashable {
+    let name: String
+    private let describe: @Sendable () -> [FieldSchema]
+
+    init<Context: TemplateContext>(_ type: Context.Type) {
+        name = String(describing: type)
+        describe = { Context.fields.schema }
+    }
+
+    var fields: [FieldSchema] { describe() }
+
+    static func == (a: ContextType, b: ContextType) -> Bool { a.name == b.name }
+    func hash(into hasher: inout Hasher) { hasher.combine(name) }
+}
+
+/// A field as the template check and the docs see it.
+struct FieldSchema: Sendable {
+    let name: String
+    let kind: FieldKind
+    /// One line for docs/templates.md.
+    let summary: String
+}
+
+/// One field a template can name on a context: its name, what it holds, one line for
+/// the docs, and how it is read from the context.
+struct TemplateField<Context>: Sendable {
+    let schema: FieldSchema
+    /// Returns nil where a dictionary would have no key: Mustache then looks the name
+    /// up in the enclosing contexts. Never returns an `Optional` inside the `Any`.
+    let read: @Sendable (Context) -> Any?
+
+    private init(_ name: String, _ kind: FieldKind, _ summary: String, _ read: @escaping @Sendable (Context) -> Any?) {
+        schema = FieldSchema(name: name, kind: kind, summary: summary)
+        self.read = read
+    }
+
+    static func text(_ name: String, _ summary: String, _ read: @escaping @Sendable (Context) -> String?) -> Self {
+        Self(name, .text, summary) { read($0).map { $0 as Any } }
+    }
+
+    static func html(_ name: String, _ summary: String, _ read: @escaping @Sendable (Context) -> String?) -> Self {
+        Self(name, .html, summary) { read($0).map { $0 as Any } }
+    }
+
+    static func flag(_ name: String, _ summary: String, _ read: @escaping @Sendable (Context) -> Bool?) -> Self {
+        Self(name, .flag, summary) { read($0).map { $0 as Any } }
+    }
+
+    static func number(_ name: String, _ summary: String, _ read: @escaping @Sendable (Context) -> Int?) -> Self {
+        Self(name, .number, summary) { read($0).map { $0 as Any } }
+    }
+
+    static func context<Nested: TemplateContext>(
+        _ name: String, _ summary: String, _ read: @escaping @Sendable (Context) -> Nested?
+    ) -> Self {
+        Self(name, .context(ContextType(Nested.self)), summary) { read($0).map { $0 as Any } }
+    }
+
+    static func list<Element: TemplateContext>(
+        _ name: String, _ summary: String, _ read: @escaping @Sendable (Context) -> [Element]?
+    ) -> Self {
+        Self(name, .list(ContextType(Element.self)), summary) { read($0).map { $0 as Any } }
+    }
+}

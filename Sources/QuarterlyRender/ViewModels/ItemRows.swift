@@ -1,0 +1,101 @@
+import QuarterlyModel
+
+/// An action in a status table: as reported in one quarter, or its definition alone.
+final class ActionRow: TemplateContext {
+    let id: String
+    let url: String
+    let ref: String
+    let title: String
+    let rag: RAGTag
+    let direction: DirectionTag
+    let milestone: String
+
+    init(_ action: Action, update: AssessedActionUpdate?, links: Links) {
+        id = action.id
+        url = links.url(.action, action.id)
+        ref = update?.ref(for: action) ?? action.ref
+        title = update?.title ?? action.title
+        rag = .of(update?.rag)
+        direction = .of(update?.direction)
+        milestone = update?.milestone ?? action.milestone ?? ""
+    }
+
+    static let fields = FieldTable<ActionRow>([
+        .text("id", "The action's id.") { $0.id },
+        .text("url", "Its page's address.") { $0.url },
+        .text("ref", "Its ref in that quarter's plan.") { $0.ref },
+        .text("title", "Its title in that quarter.") { $0.title },
+        .context("rag", "Its RAG status.") { $0.rag },
+        .context("direction", "Its direction of travel.") { $0.direction },
+        // Always present, even empty: a missing one would be looked up in enclosing contexts.
+        .text("milestone", "Its milestone, or nothing.") { $0.milestone },
+    ])
+}
+
+/// A measure in a status table: its value, target, status and trend up to a quarter.
+final class MeasureRow: TemplateContext {
+    let id: String
+    let url: String
+    let ref: String
+    let title: String
+    let rag: RAGTag
+    let direction: DirectionTag
+    let value: String
+    let target: String
+    let period: TextValue?
+    let trend: String
+
+    init(_ measure: Measure, update: AssessedMeasureUpdate?, quarter: QuarterID?, fragments: Fragments) {
+        id = measure.id
+        url = fragments.links.url(.measure, measure.id)
+        ref = update?.ref(for: measure) ?? measure.ref
+        title = update?.title ?? measure.title
+        rag = .of(update?.rag)
+        direction = .of(update?.direction)
+        value = update.map(fragments.valueText) ?? "No data"
+        target =
+            (update?.target ?? quarter.flatMap(measure.target(in:)) ?? measure.target).map {
+                measure.unit.format($0.text)
+            } ?? "–"
+        period = update?.period.map(TextValue.init(text:))
+        trend = fragments.charts.sparkline(for: measure, upTo: quarter, idPrefix: "spark") ?? ""
+    }
+
+    static let fields = FieldTable<MeasureRow>([
+        .text("id", "The measure's id.") { $0.id },
+        .text("url", "Its page's address.") { $0.url },
+        .text("ref", "Its ref in that quarter's plan.") { $0.ref },
+        .text("title", "Its title in that quarter.") { $0.title },
+        .context("rag", "Its RAG status.") { $0.rag },
+        .context("direction", "Its direction of travel.") { $0.direction },
+        .text("value", "The figure as shown, with its unit, or \"No data\".") { $0.value },
+        .text("target", "The target for that quarter, or –.") { $0.target },
+        .context("period", "The period the figure covers, when it is not the quarter.") { $0.period },
+        // Always present, even empty, for the same reason as an action's milestone.
+        .html("trend", "A sparkline of the last eight values, or nothing.") { $0.trend },
+    ])
+}
+
+/// One entry in a commentary list: "1.5 Pathfinder projects" and its rendered Markdown.
+final class CommentaryItem: TemplateContext {
+    let ref: String
+    let title: String
+    let url: String
+    let html: String
+
+    /// Nil when the commentary is empty.
+    init?(ref: String, title: String, url: String, markdown: String, headingLevel: Int) {
+        html = Markdown.html(markdown, headingLevel: headingLevel)
+        guard !html.isEmpty else { return nil }
+        self.ref = ref
+        self.title = title
+        self.url = url
+    }
+
+    static let fields = FieldTable<CommentaryItem>([
+        .text("ref", "The item's ref.") { $0.ref },
+        .text("title", "Its title.") { $0.title },
+        .text("url", "Its page's address.") { $0.url },
+        .html("html", "The commentary.") { $0.html },
+    ])
+}

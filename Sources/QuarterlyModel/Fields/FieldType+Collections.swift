@@ -137,3 +137,35 @@ extension FieldType where Value == [String: String] {
     /// `refs:` the ref in each earlier plan, by financial year.
     public static var refs: FieldType { byYear(.planRef, example: "2019/20: M1.10") { "the ref for \($0)" } }
 }
+
+extension FieldType {
+    /// Keys nested under one key, e.g. `tolerances:` with `green`, `amber` and `basis`.
+    /// Left out keys keep the nested set's blank values; the value is nil when a required
+    /// nested key is missing.
+    public static func object(_ set: FieldSet<Value>) -> FieldType {
+        FieldType(
+            shape: .object(set.info),
+            read: { value, context in
+                guard case .map(let entries, let position) = value else {
+                    context.report(
+                        .wrongType, at: value.position, "`\(context.key)` must be indented `name: value` lines",
+                        hint: "Put each of its keys on its own line, indented under `\(context.key):`.")
+                    return nil
+                }
+                var item = set.blank
+                let complete = set.decode(
+                    entries, at: position, into: &item, report: context.report, prefix: context.path + ".")
+                return complete ? item : nil
+            },
+            yaml: { item in
+                let lines = set.fields.compactMap { field in
+                    field.yaml(item).map { YAMLText.line(field.key, $0).replacingOccurrences(of: "\n", with: "\n  ") }
+                }
+                return lines.isEmpty ? nil : lines.map { "\n  " + $0 }.joined()
+            },
+            openData: { item in
+                let entries = set.openData(of: item)
+                return entries.isEmpty ? nil : .map(entries)
+            })
+    }
+}

@@ -15,7 +15,8 @@ enum ItemDecoder {
             report.refer(to: definition, id: place.id, at: .start, field: "file name")
         }
         let id = place.id
-        let quarter = place.quarter ?? QuarterID(startYear: 2019, number: 1)!
+        // Every quarterly kind's place has its quarter folder's quarter.
+        let quarter = { place.quarter! }
         switch place.kind {
         case .site:
             return decoded(SiteConfig(), document, report)
@@ -36,23 +37,23 @@ enum ItemDecoder {
             risk.description = body
             return decoded(risk, document, report)
         case .quarter:
-            var index = Quarter(id: quarter, financialYearStart: financialYearStart, sourcePath: sourcePath)
+            var index = Quarter(id: quarter(), financialYearStart: financialYearStart, sourcePath: sourcePath)
             index.introduction = body
             return decoded(index, document, report)
         case .actionUpdate:
-            var update = ActionUpdate(actionID: id, quarter: quarter, sourcePath: sourcePath)
+            var update = ActionUpdate(actionID: id, quarter: quarter(), sourcePath: sourcePath)
             update.commentary = body
             return decoded(update, document, report, review: \.review)
         case .measureUpdate:
-            var update = MeasureUpdate(measureID: id, quarter: quarter, sourcePath: sourcePath)
+            var update = MeasureUpdate(measureID: id, quarter: quarter(), sourcePath: sourcePath)
             update.commentary = body
             return decoded(update, document, report, review: \.review)
         case .riskUpdate:
-            var update = RiskUpdate(riskID: id, quarter: quarter, sourcePath: sourcePath)
+            var update = RiskUpdate(riskID: id, quarter: quarter(), sourcePath: sourcePath)
             update.commentary = body
             return decoded(update, document, report)
         case .outcomeCommentary:
-            var commentary = OutcomeCommentary(outcomeID: id, quarter: quarter, sourcePath: sourcePath)
+            var commentary = OutcomeCommentary(outcomeID: id, quarter: quarter(), sourcePath: sourcePath)
             CommentarySections.split(body, firstLine: bodyFirstLine, into: &commentary, report: report)
             return decoded(commentary, document, report)
         }

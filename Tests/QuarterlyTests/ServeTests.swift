@@ -38,7 +38,8 @@ import Testing
         let page = URL(string: "http://127.0.0.1:\(server.port)/actions/care-communities/")!
 
         // The server answers at once; the site follows when its first load is done.
-        let (status, html, _) = try await Self.poll(page, seconds: 10) { status, _ in status != 503 }
+        // (Generous: the whole test suite shares two cores while this first load runs.)
+        let (status, html, _) = try await Self.poll(page, seconds: 60) { status, _ in status != 503 }
         #expect(status == 200)
         #expect(html.contains("Phase 3 objectives agreed"))
         #expect(html.contains("DRAFT"), "the preview includes draft quarters")

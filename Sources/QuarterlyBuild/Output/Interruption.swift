@@ -35,9 +35,17 @@ public enum Interruption {
     private static func stop(_ signal: Int32) -> Never {
         stagingFolders.withLock { folders in
             for folder in folders {
-                // Pages still being written may land between two tries.
-                for _ in 0..<10 where FileManager.default.fileExists(atPath: folder) {
-                    try? FileManager.default.removeItem(atPath: folder)
+                // Threads still writing pages may make folders again between two tries:
+                // it must stay gone for a moment before the process ends.
+                var goneFor = 0
+                for _ in 0..<200 where goneFor < 3 {
+                    if FileManager.default.fileExists(atPath: folder) {
+                        try? FileManager.default.removeItem(atPath: folder)
+                        goneFor = 0
+                    } else {
+                        goneFor += 1
+                        usleep(5_000)
+                    }
                 }
             }
             folders.removeAll()

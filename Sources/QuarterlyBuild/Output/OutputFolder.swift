@@ -33,11 +33,17 @@ public struct OutputFolder: Sendable {
         notes = folders.removeLeftovers(using: removeFolder)
         let staging = URL(fileURLWithPath: folders.newPath())
         self.staging = staging
-        try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: false)
+        // Known to the signal handler before it exists, so a stop at any moment removes it.
         Interruption.stagingFolders.withLock { _ = $0.insert(staging.path) }
         do {
+            try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: false)
+        } catch {
+            Interruption.stagingFolders.withLock { _ = $0.remove(staging.path) }
+            throw error
+        }
+        do {
             stagingLock = try FolderLock(staging.path)
-            try Data(SiteMarker.text.utf8).write(to: staging.appendingPathComponent(SiteMarker.fileName))
+            try Self.write(Data(SiteMarker.text.utf8), toPath: staging.appendingPathComponent(SiteMarker.fileName).path)
         } catch {
             try? FileManager.default.removeItem(at: staging)
             Interruption.stagingFolders.withLock { _ = $0.remove(staging.path) }
@@ -59,7 +65,10 @@ public struct OutputFolder: Sendable {
     /// `Data.write(to:)` also fsyncs every file, a tenth of a small site's build, and a
     /// staged site needs no durability until the swap (a crash leaves the old site).
     public func writeIntoExistingFolder(_ data: Data, to relativePath: String) throws {
-        let path = staging.appendingPathComponent(relativePath).path
+        try Self.write(data, toPath: staging.appendingPathComponent(relativePath).path)
+    }
+
+    private static func write(_ data: Data, toPath path: String) throws {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
         defer { close(descriptor) }

@@ -7,7 +7,10 @@ public struct Field<Item>: Sendable {
     public let required: Bool
     public let carry: CarryForward
     /// Its name in the open data, when it is published there.
-    public let openDataName: String?
+    public var openDataName: String? { publication?.name }
+    /// Whether it is also a column of its kind's table by quarter (measures.csv, actions.csv).
+    public var isTableColumn: Bool { publication?.isColumn ?? false }
+    let publication: OpenDataName?
     let example: String
     let shape: ValueShape
     /// Words for a default that is not a fixed value (`computed from the figures`).
@@ -20,7 +23,7 @@ public struct Field<Item>: Sendable {
     public init<Value>(
         _ key: String, _ property: WritableKeyPath<Item, Value> & Sendable, _ type: FieldType<Value>,
         _ description: String, required: Bool = false, example: String? = nil, default note: String? = nil,
-        carry: CarryForward = .never, openData: String? = nil
+        carry: CarryForward = .never, openData: OpenDataName? = nil
     ) {
         self.init(
             key, type, description, required: required, example: example, note: note, carry: carry, openData: openData,
@@ -31,7 +34,7 @@ public struct Field<Item>: Sendable {
     public init<Value>(
         _ key: String, _ property: WritableKeyPath<Item, Value?> & Sendable, _ type: FieldType<Value>,
         _ description: String, required: Bool = false, example: String? = nil, default note: String? = nil,
-        carry: CarryForward = .never, openData: String? = nil
+        carry: CarryForward = .never, openData: OpenDataName? = nil
     ) {
         self.init(
             key, type, description, required: required, example: example, note: note, carry: carry, openData: openData,
@@ -40,14 +43,14 @@ public struct Field<Item>: Sendable {
 
     private init<Value>(
         _ key: String, _ type: FieldType<Value>, _ description: String, required: Bool, example: String?,
-        note: String?, carry: CarryForward, openData: String?,
+        note: String?, carry: CarryForward, openData: OpenDataName?,
         read set: @escaping @Sendable (inout Item, Value) -> Void, value: @escaping @Sendable (Item) -> Value?
     ) {
         self.key = key
         self.description = description
         self.required = required
         self.carry = carry
-        self.openDataName = openData
+        self.publication = openData
         self.example = example ?? type.example
         self.shape = type.shape
         self.defaultNote = note
@@ -80,4 +83,23 @@ public enum CarryForward: Sendable {
     /// Only into a quarter of the same financial year: refs, titles and targets belong to one year's plan.
     case withinPlanYear
     case never
+}
+
+/// A field's name in the open data: in site.json (`"refs"`), or there and as a column of
+/// its kind's table by quarter too (`.column("unit")`).
+public struct OpenDataName: Sendable, ExpressibleByStringLiteral {
+    public let name: String
+    public let isColumn: Bool
+
+    public init(stringLiteral name: String) {
+        self.name = name
+        self.isColumn = false
+    }
+
+    private init(name: String, isColumn: Bool) {
+        self.name = name
+        self.isColumn = isColumn
+    }
+
+    public static func column(_ name: String) -> OpenDataName { OpenDataName(name: name, isColumn: true) }
 }

@@ -41,11 +41,15 @@ extension Action: ContentItem {
             Field(
                 "outcome", \.outcomeID, .id(of: .outcome), "The (supporting) outcome it delivers.", required: true,
                 openData: "outcome"),
-            Field("milestone", \.milestone, .text, "The key milestone, e.g. `By March 2020`.", openData: "milestone"),
+            Field(
+                "milestone", \.milestone, .text, "The key milestone, e.g. `By March 2020`.",
+                openData: .column("milestone")),
             Field(
                 "lead_officer", \.leadOfficer, .text, "Responsible officer (a role, not a person's name).",
-                openData: "lead_officer"),
-            Field("portfolio_holder", \.portfolioHolder, .text, "The Cabinet member.", openData: "portfolio_holder"),
+                openData: .column("lead_officer")),
+            Field(
+                "portfolio_holder", \.portfolioHolder, .text, "The Cabinet member.",
+                openData: .column("portfolio_holder")),
             Field("risks", \.risks, .textList, "Names of linked corporate risks.", openData: "risks"),
             Field(
                 "refs", \.refsByYear, .refs,

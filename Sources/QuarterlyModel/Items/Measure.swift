@@ -61,10 +61,10 @@ extension Measure: ContentItem {
             Field(
                 "outcome", \.outcomeID, .id(of: .outcome), "The outcome it measures.", required: true,
                 openData: "outcome"),
-            Field("unit", \.unit, .word(MeasureUnit.self), "How values are shown.", openData: "unit"),
+            Field("unit", \.unit, .word(MeasureUnit.self), "How values are shown.", openData: .column("unit")),
             Field(
                 "polarity", \.polarity, .word(Polarity.self),
-                "What \"good\" is: higher values, lower values, or close to the target.", openData: "polarity"),
+                "What \"good\" is: higher values, lower values, or close to the target.", openData: .column("polarity")),
             Field("baseline", \.baseline, .figure, "The starting value.", openData: "baseline"),
             Field(
                 "baseline_period", \.baselinePeriod, .text, "When the baseline was measured, e.g. `2017/18`.",

@@ -58,7 +58,7 @@ public struct TrendChart: Sendable {
             values.compactMap { $0 } + targets.compactMap { $0 } + [baseline].compactMap { $0 }
             + comparators.flatMap { $0.values.compactMap { $0 } }
         var low = all.min() ?? 0
-        var high = all.max() ?? 1
+        let high = all.max() ?? 1
         if ChartNumbers.startsAtZero(unit), low >= 0 { low = 0 }
         let ticks = NiceTicks(minimum: low, maximum: high, count: 6)
         let y = LinearScale(domain: ticks.lower...ticks.upper, range: (plotBottom, Self.top))

@@ -115,6 +115,19 @@ struct DataTable<Row>: Sendable {
 
     var names: [String] { columns.map(\.name) }
 
+    /// These columns, then every field of the row's definition that its registry declares
+    /// a table column (`openData: .column(…)`) and that is not among them: a new measure
+    /// field becomes a column of measures.csv with no change here.
+    static func withRegistryColumns<Item: ContentItem>(
+        _ item: KeyPath<Row, Item> & Sendable, _ columns: [DataColumn<Row>]
+    ) -> DataTable<Row> {
+        let named = Set(columns.map(\.name))
+        let added = Item.fields.fields.filter { $0.isTableColumn && !named.contains($0.openDataName!) }.map { field in
+            DataColumn<Row>(field.openDataName!) { field.value(in: $0[keyPath: item])?.plain ?? "" }
+        }
+        return DataTable(columns + added)
+    }
+
     func table(_ rows: some Sequence<Row>) -> CSVTable {
         var table = CSVTable(header: names)
         for row in rows { table.rows.append(columns.map { $0.cell(row) }) }

@@ -28,43 +28,47 @@ public struct DataTables: Sendable {
         let rating: String?
     }
 
-    static let measureTable = DataTable<MeasureRow>([
-        DataColumn("id") { $0.measure.id },
-        DataColumn("ref") { $0.update.ref(for: $0.measure) },
-        DataColumn("title") { $0.update.title ?? $0.measure.title },
-        DataColumn("outcome") { $0.measure.outcomeID },
-        DataColumn("quarter") { $0.update.quarter.slug },
-        DataColumn("period_end") { $0.periodEnd },
-        DataColumn("period") { $0.update.period ?? $0.update.quarter.label },
-        DataColumn("value") { $0.update.value?.text ?? "" },
-        DataColumn("display_value") { row in
-            row.update.value.map { row.update.display ?? row.measure.unit.format($0.text) } ?? ""
-        },
-        DataColumn("unit") { $0.measure.unit.rawValue },
-        DataColumn("target") { $0.update.effectiveTarget?.text ?? "" },
-        DataColumn("rag") { $0.update.rag?.rawValue ?? "" },
-        DataColumn("rag_source") { $0.update.ragSource.rawValue },
-        DataColumn("rag_computed") { $0.update.computedRAG.rag?.rawValue ?? "" },
-        DataColumn("rag_reason") { $0.update.ragReason ?? "" },
-        DataColumn("direction") { $0.update.direction?.rawValue ?? "" },
-        DataColumn("direction_computed") { $0.update.computedDirection?.direction.rawValue ?? "" },
-        DataColumn("polarity") { $0.measure.polarity.rawValue },
-    ])
+    static let measureTable = DataTable<MeasureRow>.withRegistryColumns(
+        \.measure,
+        [
+            DataColumn("id") { $0.measure.id },
+            DataColumn("ref") { $0.update.ref(for: $0.measure) },
+            DataColumn("title") { $0.update.title ?? $0.measure.title },
+            DataColumn("outcome") { $0.measure.outcomeID },
+            DataColumn("quarter") { $0.update.quarter.slug },
+            DataColumn("period_end") { $0.periodEnd },
+            DataColumn("period") { $0.update.period ?? $0.update.quarter.label },
+            DataColumn("value") { $0.update.value?.text ?? "" },
+            DataColumn("display_value") { row in
+                row.update.value.map { row.update.display ?? row.measure.unit.format($0.text) } ?? ""
+            },
+            DataColumn("unit") { $0.measure.unit.rawValue },
+            DataColumn("target") { $0.update.effectiveTarget?.text ?? "" },
+            DataColumn("rag") { $0.update.rag?.rawValue ?? "" },
+            DataColumn("rag_source") { $0.update.ragSource.rawValue },
+            DataColumn("rag_computed") { $0.update.computedRAG.rag?.rawValue ?? "" },
+            DataColumn("rag_reason") { $0.update.ragReason ?? "" },
+            DataColumn("direction") { $0.update.direction?.rawValue ?? "" },
+            DataColumn("direction_computed") { $0.update.computedDirection?.direction.rawValue ?? "" },
+            DataColumn("polarity") { $0.measure.polarity.rawValue },
+        ])
 
-    static let actionTable = DataTable<ActionRow>([
-        DataColumn("id") { $0.action.id },
-        DataColumn("ref") { $0.update.ref(for: $0.action) },
-        DataColumn("title") { $0.update.title ?? $0.action.title },
-        DataColumn("outcome") { $0.action.outcomeID },
-        DataColumn("quarter") { $0.update.quarter.slug },
-        DataColumn("period_end") { $0.periodEnd },
-        DataColumn("milestone") { $0.update.milestone ?? $0.action.milestone ?? "" },
-        DataColumn("rag") { $0.update.rag.rawValue },
-        DataColumn("direction") { $0.update.direction?.rawValue ?? "" },
-        DataColumn("direction_computed") { $0.update.computedDirection?.rawValue ?? "" },
-        DataColumn("lead_officer") { $0.action.leadOfficer ?? "" },
-        DataColumn("portfolio_holder") { $0.action.portfolioHolder ?? "" },
-    ])
+    static let actionTable = DataTable<ActionRow>.withRegistryColumns(
+        \.action,
+        [
+            DataColumn("id") { $0.action.id },
+            DataColumn("ref") { $0.update.ref(for: $0.action) },
+            DataColumn("title") { $0.update.title ?? $0.action.title },
+            DataColumn("outcome") { $0.action.outcomeID },
+            DataColumn("quarter") { $0.update.quarter.slug },
+            DataColumn("period_end") { $0.periodEnd },
+            DataColumn("milestone") { $0.update.milestone ?? $0.action.milestone ?? "" },
+            DataColumn("rag") { $0.update.rag.rawValue },
+            DataColumn("direction") { $0.update.direction?.rawValue ?? "" },
+            DataColumn("direction_computed") { $0.update.computedDirection?.rawValue ?? "" },
+            DataColumn("lead_officer") { $0.action.leadOfficer ?? "" },
+            DataColumn("portfolio_holder") { $0.action.portfolioHolder ?? "" },
+        ])
 
     static let riskTable = DataTable<RiskRow>([
         DataColumn("id") { $0.risk.id },

@@ -99,54 +99,14 @@ public struct SiteJSON: Sendable {
         .always("financial_year_start", DataSchema.integer(minimum: 1, maximum: 12)) {
             $0.graph.site.financialYearStart
         },
-        .always("tolerances", DataSchema.shared("tolerances")) { tolerances.json($0.graph.site.tolerances) },
-    ])
-
-    static let outcome = DataObject<Outcome>([
-        .always("id", DataSchema.shared("id")) { $0.id },
-        .always("title", DataSchema.string) { $0.title },
-        .optional("ref", DataSchema.string) { $0.ref },
-        .always("refs", DataSchema.shared("refs")) { $0.refsByYear },
-        .optional("parent", DataSchema.shared("id")) { $0.parentID },
-        .always("description", DataSchema.shared("text")) { text($0.description) },
-    ])
-
-    static let action = DataObject<Action>([
-        .always("id", DataSchema.shared("id")) { $0.id },
-        .always("ref", DataSchema.string) { $0.ref },
-        .always("refs", DataSchema.shared("refs")) { $0.refsByYear },
-        .always("title", DataSchema.string) { $0.title },
-        .always("outcome", DataSchema.shared("id")) { $0.outcomeID },
-        .optional("milestone", DataSchema.string) { $0.milestone },
-        .optional("lead_officer", DataSchema.string) { $0.leadOfficer },
-        .optional("portfolio_holder", DataSchema.string) { $0.portfolioHolder },
-        .always("risks", DataSchema.list(DataSchema.string)) { $0.risks },
-        .always("description", DataSchema.shared("text")) { text($0.description) },
-    ])
-
-    static let measure = DataObject<Measure>([
-        .always("id", DataSchema.shared("id")) { $0.id },
-        .always("ref", DataSchema.string) { $0.ref },
-        .always("refs", DataSchema.shared("refs")) { $0.refsByYear },
-        .always("title", DataSchema.string) { $0.title },
-        .always("outcome", DataSchema.shared("id")) { $0.outcomeID },
-        .always("unit", DataSchema.words(MeasureUnit.self)) { $0.unit.rawValue },
-        .always("polarity", DataSchema.words(Polarity.self)) { $0.polarity.rawValue },
-        .always("frequency", DataSchema.words(Frequency.self)) { $0.frequency.rawValue },
-        .always("seasonal", DataSchema.boolean) { $0.seasonal },
-        .always("annual_target", DataSchema.boolean) { $0.annualTarget },
-        .optional("baseline", DataSchema.number) { $0.baseline?.decimal },
-        .optional("baseline_period", DataSchema.string) { $0.baselinePeriod },
-        .optional("target", DataSchema.number) { $0.target?.decimal },
-        .always("targets", DataSchema.map(DataSchema.number, names: DataSchema.shared("financialYear"))) {
-            $0.targetsByYear.mapValues(\.decimal)
+        .always("tolerances", DataSchema.shared("tolerances")) {
+            JSONValue($0.graph.site.tolerances, fields: Tolerances.fields)
         },
-        .optional("tolerances", DataSchema.shared("tolerances")) { $0.tolerances.map(tolerances.json) },
-        .optional("directorate", DataSchema.string) { $0.directorate },
-        .optional("source", DataSchema.string) { $0.source },
-        .always("comparators", DataSchema.list(DataSchema.string)) { $0.comparators },
-        .always("description", DataSchema.shared("text")) { text($0.description) },
     ])
+
+    static let outcome = DataObject<Outcome>.definition { $0.description }
+    static let action = DataObject<Action>.definition { $0.description }
+    static let measure = DataObject<Measure>.definition { $0.description }
 
     static let quarter = DataObject<QuarterRow>([
         .always("id", DataSchema.pattern("^[0-9]{4}-[0-9]{2}-q[1-4]$")) { $0.quarter.id.slug },
@@ -229,12 +189,6 @@ public struct SiteJSON: Sendable {
     static let markdown = DataObject<String>([
         .always("markdown", DataSchema.string) { $0 },
         .always("html", DataSchema.string) { Markdown.html($0) },
-    ])
-
-    static let tolerances = DataObject<Tolerances>([
-        .always("green", .object(["type": .string("number"), "minimum": 0.json])) { $0.green },
-        .always("amber", .object(["type": .string("number"), "minimum": 0.json])) { $0.amber },
-        .always("basis", DataSchema.words(ToleranceBasis.self)) { $0.basis.rawValue },
     ])
 
     private static func text(_ markdown: String) -> JSONValue {

@@ -23,10 +23,9 @@ public enum SiteSchema {
         "id": DataSchema.pattern("^[a-z0-9]+(-[a-z0-9]+)*$"),
         "date": DataSchema.pattern("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"),
         "financialYear": DataSchema.pattern("^[0-9]{4}/[0-9]{2}$"),
-        "refs": DataSchema.map(DataSchema.string, names: DataSchema.shared("financialYear")),
         "direction": DataSchema.words(DirectionOfTravel.self),
         "section": DataSchema.words(CommentarySection.self),
         "text": SiteJSON.markdown.schema,
-        "tolerances": SiteJSON.tolerances.schema,
+        "tolerances": DataSchema.of(.object(Tolerances.fields.info)),
     ]
 }

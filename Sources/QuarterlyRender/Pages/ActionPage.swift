@@ -46,6 +46,9 @@ final class ActionPage: TemplateContext {
 
     static let fields = FieldTable<ActionPage>(
         [
+            .context("definition", "What its file says, key by key, as text (docs/fields.md lists the keys).") {
+                ActionDefinition($0.action)
+            },
             .text("ref", "The action's ref in the latest plan.") { $0.action.ref },
             .text("title", "Its title.") { $0.action.title },
             .context("outcome", "The outcome it serves.") { $0.outcome },

@@ -72,6 +72,9 @@ final class MeasurePage: TemplateContext {
 
     static let fields = FieldTable<MeasurePage>(
         [
+            .context("definition", "What its file says, key by key, as text (docs/fields.md lists the keys).") {
+                MeasureDefinition($0.measure)
+            },
             .text("ref", "The measure's ref in the latest plan.") { $0.measure.ref },
             .text("title", "Its title.") { $0.measure.title },
             .context("outcome", "The outcome it measures.") { $0.outcome },

@@ -2,6 +2,7 @@ import QuarterlyModel
 
 /// `/outcomes/<id>/`: an outcome with its supporting outcomes, actions, measures and commentary.
 final class OutcomePage: TemplateContext {
+    let outcome: Outcome
     let heading: String
     let actionCaption: String
     let measureCaption: String
@@ -16,6 +17,7 @@ final class OutcomePage: TemplateContext {
         let graph = fragments.graph
         let latest = graph.latestQuarter?.id
         let subtree = graph.subtree(of: outcome.id)
+        self.outcome = outcome
         heading = fragments.outcomeHeading(outcome)
         let at = latest.map { ": status at \($0.label)" } ?? ""
         actionCaption = "Actions under \(outcome.title)\(at)"
@@ -45,6 +47,9 @@ final class OutcomePage: TemplateContext {
     }
 
     static let fields = FieldTable<OutcomePage>([
+        .context("definition", "What its file says, key by key, as text (docs/fields.md lists the keys).") {
+            OutcomeDefinition($0.outcome)
+        },
         .text("heading", "\"Outcome 1: …\" for an outcome, the title alone for a supporting outcome.") {
             $0.heading
         },

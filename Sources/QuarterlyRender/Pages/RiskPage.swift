@@ -64,6 +64,9 @@ final class RiskPage: TemplateContext {
     }
 
     static let fields = FieldTable<RiskPage>([
+        .context("definition", "What its file says, key by key, as text (docs/fields.md lists the keys).") {
+            RiskDefinition($0.risk)
+        },
         .text("ref", "Its ref, e.g. CR1.") { $0.risk.ref },
         .text("title", "Its title.") { $0.risk.title },
         .text("kind", "Risk or Opportunity.") { RiskScores.kindWord($0.risk.kind) },

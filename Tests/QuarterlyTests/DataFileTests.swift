@@ -74,7 +74,10 @@ struct DataFileTests {
                 let page = Fixtures.read(output.appendingPathComponent("measures/\(row[column["id"]!])/index.html"))
                 let quarter = try #require(QuarterID(row[column["quarter"]!]))
                 let shown = Fixtures.row(in: page, ref: "<a href=\"/quarters/\(quarter.slug)/\">\(quarter.label)</a>")
-                let display = row[column["display_value"]!].isEmpty ? "No data" : row[column["display_value"]!]
+                // A spreadsheet shows a neutralised cell (`'-2.52%`) without its apostrophe.
+                let cell = row[column["display_value"]!]
+                let shownCell = cell.hasPrefix("'") ? String(cell.dropFirst()) : cell
+                let display = shownCell.isEmpty ? "No data" : shownCell
                 #expect(shown.contains("<td>\(Self.html(display))</td>"), "\(row[0]) \(quarter)")
                 let rag = row[column["rag"]!]
                 #expect(

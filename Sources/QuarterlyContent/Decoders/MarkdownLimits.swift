@@ -62,6 +62,13 @@ enum MarkdownLimits {
                     brackets = 0
                     tableColumns = nil
                 }
+                let markers = nesting(line)
+                if markers.columns.count > nestingPerLine {
+                    crossing(
+                        "nesting", line: lineNumber, column: markers.columns[nestingPerLine],
+                        "this line nests more than \(nestingPerLine) lists or block quotes",
+                        hint: "Use at most \(nestingPerLine) `>` and list markers at the start of a line.")
+                }
                 var column = 0
                 var quotes = 0
                 var bars = 0
@@ -105,16 +112,12 @@ enum MarkdownLimits {
                     default: break
                     }
                 }
-                if let (count, column) = nesting(line), count > nestingPerLine {
-                    crossing(
-                        "nesting", line: lineNumber, column: column,
-                        "this line nests more than \(nestingPerLine) lists or block quotes",
-                        hint: "Use at most \(nestingPerLine) `>` and list markers at the start of a line.")
-                }
                 if !blank {
                     if let columns = tableColumns {
                         cells += columns
-                    } else if !previousBlank, let columns = delimiterRowColumns(line) {
+                    } else if !previousBlank,
+                        let columns = delimiterRowColumns(UnsafeBufferPointer(rebasing: line[markers.end...]))
+                    {
                         tableColumns = columns
                         cells += 2 * columns
                     }
@@ -134,16 +137,17 @@ enum MarkdownLimits {
         }
     }
 
-    /// How many block-quote and list markers open the line (`> - 1. text` has 3), and
-    /// the column of the last one.
-    static func nesting(_ line: UnsafeBufferPointer<UInt8>) -> (count: Int, column: Int)? {
+    /// The columns of the block-quote and list markers that open the line (`> - 1. text`
+    /// has 3), and where what they hold starts (a table in a quote or a list is still a table).
+    static func nesting(_ line: UnsafeBufferPointer<UInt8>) -> (columns: [Int], end: Int) {
         var index = 0
-        var count = 0
-        var column = 0
+        var columns: [Int] = []
+        var end = 0
         func isSpace(_ at: Int) -> Bool { at < line.count && (line[at] == 0x20 || line[at] == 0x09) }
         while true {
             while isSpace(index) { index += 1 }
             guard index < line.count else { break }
+            let start = index
             let byte = line[index]
             if byte == UInt8(ascii: ">") {
                 index += 1
@@ -152,19 +156,21 @@ enum MarkdownLimits {
             {
                 index += 1
             } else if byte >= 0x30, byte <= 0x39 {
-                var end = index
-                while end < line.count, end - index < 9, line[end] >= 0x30, line[end] <= 0x39 { end += 1 }
-                guard end < line.count, line[end] == UInt8(ascii: ".") || line[end] == UInt8(ascii: ")"),
-                    isSpace(end + 1)
+                var digits = index
+                while digits < line.count, digits - index < 9, line[digits] >= 0x30, line[digits] <= 0x39 {
+                    digits += 1
+                }
+                guard digits < line.count, line[digits] == UInt8(ascii: ".") || line[digits] == UInt8(ascii: ")"),
+                    isSpace(digits + 1)
                 else { break }
-                index = end + 1
+                index = digits + 1
             } else {
                 break
             }
-            count += 1
-            column = index
+            columns.append(start + 1)
+            end = index
         }
-        return count == 0 ? nil : (count, column)
+        return (columns, end)
     }
 
     /// A table's delimiter row (`|---|:--:|`) and the number of its columns; nil for any

@@ -63,14 +63,14 @@ final class TrendsOutcome: TemplateContext {
             action in
             MatrixRow(
                 kind: "Action", ref: action.ref, title: action.title, url: fragments.links.url(.action, action.id),
-                cells: quarters.map { MatrixCell(graph.actionUpdate(action.id, in: $0).map { $0.rag }) })
+                cells: quarters.map { MatrixCell(graph.actionUpdate(action.id, in: $0).map(RAGTag.of)) })
         }
         let measures = ids.flatMap { graph.measures(in: $0) }.filter { !graph.measureHistory($0.id).isEmpty }.map {
             measure in
             MatrixRow(
                 kind: "Measure", ref: measure.ref, title: measure.title,
                 url: fragments.links.url(.measure, measure.id),
-                cells: quarters.map { MatrixCell(graph.measureUpdate(measure.id, in: $0).map { $0.rag }) })
+                cells: quarters.map { MatrixCell(graph.measureUpdate(measure.id, in: $0).map(RAGTag.of)) })
         }
         rows = actions + measures
         let combined = quarters.map {
@@ -123,10 +123,10 @@ final class MatrixCell: TemplateContext {
     let reported: Bool
     let rag: RAGTag
 
-    /// - Parameter status: nil when not reported; `.some(nil)` when reported without a status.
-    init(_ status: RAGStatus??) {
-        reported = status != nil
-        rag = .of(status ?? nil)
+    /// - Parameter tag: nil when not reported.
+    init(_ tag: RAGTag?) {
+        reported = tag != nil
+        rag = tag ?? .of(nil)
     }
 
     static let fields = FieldTable<MatrixCell>([

@@ -15,8 +15,8 @@ final class ActionRow: TemplateContext {
         url = links.url(.action, action.id)
         ref = update?.ref(for: action) ?? action.ref
         title = update?.title ?? action.title
-        rag = .of(update?.rag)
-        direction = .of(update?.direction)
+        rag = update.map(RAGTag.of) ?? .of(nil)
+        direction = update.map(DirectionTag.of) ?? .of(nil)
         milestone = update?.milestone ?? action.milestone ?? ""
     }
 
@@ -50,13 +50,13 @@ final class MeasureRow: TemplateContext {
         url = fragments.links.url(.measure, measure.id)
         ref = update?.ref(for: measure) ?? measure.ref
         title = update?.title ?? measure.title
-        rag = .of(update?.rag)
-        direction = .of(update?.direction)
+        rag = update.map(RAGTag.of) ?? .of(nil)
+        direction = update.map(DirectionTag.of) ?? .of(nil)
         value = update.map(fragments.valueText) ?? "No data"
         target =
-            (update?.target ?? quarter.flatMap(measure.target(in:)) ?? measure.target).map {
-                measure.unit.format($0.text)
-            } ?? "–"
+            update?.appliedTarget?.short(measure.unit)
+            ?? (update == nil ? (quarter.flatMap(measure.target(in:)) ?? measure.target)?.shown(measure.unit) : nil)
+            ?? "–"
         period = update?.period.map(TextValue.init(text:))
         trend = fragments.charts.sparkline(for: measure, upTo: quarter, idPrefix: "spark") ?? ""
     }

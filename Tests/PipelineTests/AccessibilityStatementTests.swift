@@ -1,4 +1,5 @@
 import Foundation
+import QuarterlyTestSupport
 import Testing
 
 @Suite("Accessibility statement")

@@ -1,11 +1,11 @@
 import Foundation
 import Mustache
+import QuarterlyBuild
+import QuarterlyContent
 import QuarterlyModel
+import QuarterlyRender
+import QuarterlyTestSupport
 import Testing
-
-@testable import QuarterlyBuild
-@testable import QuarterlyContent
-@testable import QuarterlyRender
 
 /// Templates are checked page by page, with the contexts Mustache would have at each tag.
 @Suite struct TemplateFieldTests {

@@ -1,5 +1,6 @@
 import Foundation
 import QuarterlyModel
+import QuarterlyTestSupport
 import Testing
 
 /// The status rules as readers see them: on pages, and as warnings from `check`.

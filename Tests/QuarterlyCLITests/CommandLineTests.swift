@@ -1,30 +1,16 @@
 import Foundation
+import QuarterlyTestSupport
 import Testing
 
-/// Runs the real `quarterly` executable, built beside the test bundle.
+/// The real `quarterly` executable, as people run it.
 @Suite("Command line")
 struct CommandLineTests {
-    static let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
-        .deletingLastPathComponent().appendingPathComponent("quarterly")
+    static let executable = QuarterlyCommand.executable
 
     func run(
         _ arguments: [String], in folder: URL? = nil, executable: URL = Self.executable
     ) throws -> (status: Int32, stdout: String, stderr: String) {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        process.currentDirectoryURL = folder
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (
-            process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self)
-        )
+        try QuarterlyCommand.run(arguments, in: folder, executable: executable)
     }
 
     /// The acceptance case: a broken YAML line in a definition, an unknown RAG
@@ -95,7 +81,7 @@ struct CommandLineTests {
 
     /// The case: `cd site && quarterly build --output .` deleted the repository.
     @Test func buildingIntoTheRepositoryIsRefused() throws {
-        let root = try OutputSafetyTests.repository()
+        let root = try Fixtures.siteRepository()
         defer { try? FileManager.default.removeItem(at: root.deletingLastPathComponent()) }
         let before = Fixtures.snapshot(root)
         let build = try run(["build", "--output", ".", "--no-search"], in: root)

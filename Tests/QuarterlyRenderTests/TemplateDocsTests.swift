@@ -1,7 +1,7 @@
 import Foundation
+import QuarterlyRender
+import QuarterlyTestSupport
 import Testing
-
-@testable import QuarterlyRender
 
 /// docs/templates.md lists each page's fields as the field tables declare them.
 @Suite struct TemplateDocsTests {

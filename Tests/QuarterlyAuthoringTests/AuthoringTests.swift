@@ -1,9 +1,9 @@
 import Foundation
+import QuarterlyAuthoring
+import QuarterlyContent
 import QuarterlyModel
+import QuarterlyTestSupport
 import Testing
-
-@testable import QuarterlyAuthoring
-@testable import QuarterlyContent
 
 @Suite struct NewQuarterTests {
     @Test func carriesTheLatestQuarterOverForReview() throws {

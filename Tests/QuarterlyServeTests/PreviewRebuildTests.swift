@@ -1,10 +1,10 @@
 import Foundation
+import QuarterlyBuild
+import QuarterlyContent
 import QuarterlyRender
+import QuarterlyServe
+import QuarterlyTestSupport
 import Testing
-
-@testable import QuarterlyBuild
-@testable import QuarterlyContent
-@testable import QuarterlyServe
 
 /// The preview's rebuild reads only changed files and makes pages on request; what it
 /// serves must be, byte for byte, what a clean build of the same files writes.

@@ -1,9 +1,9 @@
 import Foundation
+import QuarterlyBuild
 import QuarterlyModel
+import QuarterlyRender
+import QuarterlyTestSupport
 import Testing
-
-@testable import QuarterlyBuild
-@testable import QuarterlyRender
 
 /// Every page kind is declared once; addresses, files and required templates follow from it.
 @Suite struct PageTableTests {

@@ -1,7 +1,7 @@
 import Foundation
+import QuarterlyBuild
+import QuarterlyTestSupport
 import Testing
-
-@testable import QuarterlyBuild
 
 @Suite("Search")
 struct SearchTests {

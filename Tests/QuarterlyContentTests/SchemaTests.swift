@@ -1,8 +1,7 @@
 import Foundation
+import QuarterlyContent
 import QuarterlyModel
 import Testing
-
-@testable import QuarterlyContent
 
 @Suite struct SchemaTests {
     @Test(arguments: FrontMatterSchema.kinds)

@@ -1,8 +1,7 @@
 import Foundation
 import QuarterlyModel
+import QuarterlyRender
 import Testing
-
-@testable import QuarterlyRender
 
 @Suite("Chart building blocks")
 struct ChartPartTests {

@@ -1,8 +1,8 @@
 import Foundation
 import QuarterlyModel
+import QuarterlyRender
+import QuarterlyTestSupport
 import Testing
-
-@testable import QuarterlyRender
 
 #if canImport(FoundationXML)
     import FoundationXML
@@ -234,42 +234,3 @@ struct DataFileTests {
 }
 
 /// The hand-written JSON writer the data files use, against Foundation's reader.
-@Suite struct JSONValueTests {
-    @Test(arguments: [
-        (JSONValue.string("plain"), "\"plain\""),
-        (.string("quote \" backslash \\ slash / tab \t line\n"), #""quote \" backslash \\ slash / tab \t line\n""#),
-        (.string("bell \u{07} esc \u{1B} ünïcödé £"), #""bell \u0007 esc \u001b ünïcödé £""#),
-        (.number("89.19"), "89.19"),
-        (.bool(false), "false"),
-        (.array([]), "[]"),
-        (.object([:]), "{}"),
-        (.object(["b": .number("1"), "a": .array([.string("x")])]), "{\n  \"a\" : [\n    \"x\"\n  ],\n  \"b\" : 1\n}"),
-    ])
-    func writes(value: JSONValue, expected: String) throws {
-        let written = value.data
-        #expect(String(decoding: written, as: UTF8.self) == expected)
-        // Whatever it writes, a standard reader reads back as the same value.
-        let read = try JSONSerialization.jsonObject(with: written, options: [.fragmentsAllowed])
-        let again = try JSONSerialization.data(withJSONObject: read, options: [.fragmentsAllowed, .sortedKeys])
-        let direct = try JSONSerialization.data(
-            withJSONObject: try JSONSerialization.jsonObject(with: Data(expected.utf8), options: [.fragmentsAllowed]),
-            options: [.fragmentsAllowed, .sortedKeys])
-        #expect(again == direct)
-    }
-
-    @Test func optionalFactsAreLeftOut() {
-        let value = JSONValue.object(compact: ["id": "a", "ref": String?.none, "target": Decimal(string: "0.1")])
-        #expect(value == .object(["id": .string("a"), "target": .number("0.1")]))
-    }
-}
-
-extension JSONValueTests {
-    /// site.json is written in parallel pieces; the bytes must be those of the plain writer.
-    @Test func theParallelWriterWritesTheSameBytes() throws {
-        let graph = try #require(Fixtures.validate(Fixtures.exampleContent).graph).assessed().graph
-        let document = SiteJSON(graph: graph, links: Links(deployment: Deployment(siteBaseURL: "https://example.org/")))
-            .document
-        #expect(document.dataInParallel == document.data)
-        #expect(document.data.count > 100_000)
-    }
-}

@@ -1,8 +1,8 @@
 import Foundation
 import QuarterlyModel
+import QuarterlyServe
+import QuarterlyTestSupport
 import Testing
-
-@testable import QuarterlyServe
 
 #if canImport(FoundationNetworking)
     import FoundationNetworking
@@ -100,7 +100,7 @@ import Testing
         }
         #expect(started.duration(to: .now) < .milliseconds(100))
 
-        let serve = try CommandLineTests().run([
+        let serve = try QuarterlyCommand.run([
             "serve", "--content", Fixtures.minimal.path, "--templates", Fixtures.templates.path, "--port",
             "\(first.port)",
         ])

@@ -1,33 +1,33 @@
 import Foundation
+import QuarterlyBuild
+import QuarterlyContent
 import QuarterlyModel
 
-@testable import QuarterlyBuild
-@testable import QuarterlyContent
-
 /// Paths and helpers shared by the tests.
-enum Fixtures {
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+public enum Fixtures {
+    public static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent()
-    static let root = packageRoot.appendingPathComponent("Tests/Fixtures")
-    static let minimal = root.appendingPathComponent("valid/minimal/content")
-    static let templates = packageRoot.appendingPathComponent("templates")
-    static let exampleContent = packageRoot.appendingPathComponent("content")
-    static let lancashireContent = packageRoot.appendingPathComponent("examples/lancashire/content")
+        .deletingLastPathComponent()
+    public static let root = packageRoot.appendingPathComponent("Tests/Fixtures")
+    public static let minimal = root.appendingPathComponent("valid/minimal/content")
+    public static let templates = packageRoot.appendingPathComponent("templates")
+    public static let exampleContent = packageRoot.appendingPathComponent("content")
+    public static let lancashireContent = packageRoot.appendingPathComponent("examples/lancashire/content")
 
-    static var invalidCases: [String] {
+    public static var invalidCases: [String] {
         ((try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("invalid").path)) ?? [])
             .sorted()
     }
 
     /// A fresh temporary folder, removed by the caller.
-    static func temporaryFolder() -> URL {
+    public static func temporaryFolder() -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("quarterly-tests-\(UUID().uuidString)")
         try! FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
 
     /// The minimal site with an invalid case's files laid over it.
-    static func invalidSite(_ name: String) throws -> URL {
+    public static func invalidSite(_ name: String) throws -> URL {
         let folder = temporaryFolder().appendingPathComponent("content")
         try FileManager.default.copyItem(at: minimal, to: folder)
         let overlay = root.appendingPathComponent("invalid/\(name)/content")
@@ -48,7 +48,7 @@ enum Fixtures {
     }
 
     /// A copy of the minimal site with some files replaced or added (path → text).
-    static func minimalSite(with files: [String: String]) throws -> URL {
+    public static func minimalSite(with files: [String: String]) throws -> URL {
         let folder = temporaryFolder().appendingPathComponent("content")
         try FileManager.default.copyItem(at: minimal, to: folder)
         for (path, text) in files {
@@ -60,12 +60,12 @@ enum Fixtures {
         return folder
     }
 
-    static func validate(_ content: URL) -> ValidationResult {
+    public static func validate(_ content: URL) -> ValidationResult {
         ContentValidator.validate(ContentLoader.load(from: content.path))
     }
 
     /// Every file under a folder with its bytes, to compare two trees exactly.
-    static func snapshot(_ folder: URL) -> [String: Data] {
+    public static func snapshot(_ folder: URL) -> [String: Data] {
         var result: [String: Data] = [:]
         for case let relative as String in FileManager.default.enumerator(atPath: folder.path)?.allObjects ?? [] {
             var isDirectory: ObjCBool = false
@@ -77,7 +77,8 @@ enum Fixtures {
         return result
     }
 
-    static func build(content: URL, output: URL, drafts: Bool = false, baseURL: String? = nil) throws(BuildFailure)
+    public static func build(content: URL, output: URL, drafts: Bool = false, baseURL: String? = nil)
+        throws(BuildFailure)
         -> BuildReport
     {
         try SiteBuilder(
@@ -88,7 +89,7 @@ enum Fixtures {
     }
 
     /// Builds `content` into a temporary `public/` folder, hands it to `check`, then removes it.
-    static func withBuiltSite(
+    public static func withBuiltSite(
         _ content: URL, drafts: Bool = false, baseURL: String? = nil,
         _ check: (URL, BuildReport) throws -> Void
     ) throws {
@@ -98,13 +99,26 @@ enum Fixtures {
     }
 
     /// The `<tr>` of a status table whose row header is `ref`.
-    static func row(in html: String, ref: String) -> String {
+    public static func row(in html: String, ref: String) -> String {
         guard let start = html.range(of: "<th scope=\"row\">\(ref)</th>") else { return "" }
         let end = html[start.upperBound...].range(of: "</tr>")?.lowerBound ?? html.endIndex
         return String(html[start.lowerBound..<end])
     }
 
-    static func read(_ url: URL) -> String {
+    public static func read(_ url: URL) -> String {
         (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+    }
+
+    /// A council's site as a git work tree: `.git`, the minimal content, the templates and
+    /// a file not yet committed, in a temporary folder (remove its parent when done).
+    public static func siteRepository() throws -> URL {
+        let root = temporaryFolder().appendingPathComponent("site")
+        try FileManager.default.createDirectory(
+            at: root.appendingPathComponent(".git"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: minimal, to: root.appendingPathComponent("content"))
+        try FileManager.default.copyItem(at: templates, to: root.appendingPathComponent("templates"))
+        try Data("ref: refs/heads/main\n".utf8).write(to: root.appendingPathComponent(".git/HEAD"))
+        try Data("not committed yet\n".utf8).write(to: root.appendingPathComponent("notes.txt"))
+        return root
     }
 }

@@ -1,9 +1,9 @@
 import Foundation
+import QuarterlyContent
 import QuarterlyModel
 import QuarterlyRender
+import QuarterlyTestSupport
 import Testing
-
-@testable import QuarterlyContent
 
 @Suite("Reading files")
 struct FileTests {

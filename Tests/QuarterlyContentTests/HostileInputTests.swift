@@ -1,10 +1,10 @@
 import Foundation
+import QuarterlyBuild
+import QuarterlyContent
 import QuarterlyModel
+import QuarterlyRender
+import QuarterlyTestSupport
 import Testing
-
-@testable import QuarterlyBuild
-@testable import QuarterlyContent
-@testable import QuarterlyRender
 
 /// Files an attacker or an accident could produce: each is refused quickly with a named
 /// error, and nothing it holds can run in a reader's browser.
@@ -62,7 +62,10 @@ import Testing
     }
 
     @Test func shallowNestingIsStillFine() throws {
-        #expect(YAMLParser.Shape.check("a:\n  b:\n    c: [1, [2, 3]]\n") == nil)
+        let nested = "---\ntitle: Outcome\nrefs:\n  2019/20: \"1\"\nparent: [1, [2, 3]]\n---\n"
+        let codes = SingleFileCheck.diagnostics(for: Array(nested.utf8), at: .outcome).map(\.code)
+        #expect(!codes.contains(.yamlTooComplex))
+        #expect(codes == [.wrongType], "only the list where text belongs")
     }
 
     @Test func oversizedFilesAreRefusedUnread() throws {

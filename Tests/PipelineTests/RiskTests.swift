@@ -1,5 +1,6 @@
 import Foundation
 import QuarterlyModel
+import QuarterlyTestSupport
 import Testing
 
 @Suite("Risks")

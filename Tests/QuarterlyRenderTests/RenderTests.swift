@@ -1,6 +1,5 @@
+import QuarterlyRender
 import Testing
-
-@testable import QuarterlyRender
 
 @Suite("Markdown")
 struct MarkdownTests {

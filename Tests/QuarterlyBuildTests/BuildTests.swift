@@ -1,9 +1,9 @@
 import Foundation
+import QuarterlyBuild
 import QuarterlyModel
+import QuarterlyTestSupport
 import Synchronization
 import Testing
-
-@testable import QuarterlyBuild
 
 @Suite("Building a site")
 struct BuildTests {

@@ -1,8 +1,7 @@
 import Foundation
+import QuarterlyServe
 import Synchronization
 import Testing
-
-@testable import QuarterlyServe
 
 #if canImport(Glibc)
     import Glibc

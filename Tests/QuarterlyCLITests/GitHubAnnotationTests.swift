@@ -1,7 +1,6 @@
 import QuarterlyModel
 import Testing
-
-@testable import quarterly
+import quarterly
 
 /// The workflow-command syntax GitHub documents: `::error file={name},line={line},col={col},title={title}::{message}`,
 /// with `%`, CR and LF percent-encoded in the message and also `:` and `,` in properties.

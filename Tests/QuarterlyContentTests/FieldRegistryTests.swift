@@ -1,8 +1,8 @@
 import Foundation
+import QuarterlyContent
 import QuarterlyModel
+import QuarterlyTestSupport
 import Testing
-
-@testable import QuarterlyContent
 
 /// Decoding is driven by the field declarations: each row is a key, a value as a file
 /// writes it, and the property it must give.

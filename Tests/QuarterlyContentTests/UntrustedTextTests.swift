@@ -1,8 +1,8 @@
 import Foundation
+import QuarterlyBuild
 import QuarterlyModel
+import QuarterlyTestSupport
 import Testing
-
-@testable import QuarterlyBuild
 
 /// Hostile text in every field a content file or site.yml can hold must reach the built
 /// site as inert text: no script element, no event-handler attribute, no script URL.

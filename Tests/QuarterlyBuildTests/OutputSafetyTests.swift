@@ -1,23 +1,14 @@
 import Foundation
+import QuarterlyBuild
 import QuarterlyModel
+import QuarterlyTestSupport
 import Testing
-
-@testable import QuarterlyBuild
 
 /// The output folder is only ever a site: a build never replaces anything else.
 @Suite("The output folder")
 struct OutputSafetyTests {
     /// A council's repository: content, templates, git, and an officer's uncommitted notes.
-    static func repository() throws -> URL {
-        let root = Fixtures.temporaryFolder().appendingPathComponent("site")
-        try FileManager.default.createDirectory(
-            at: root.appendingPathComponent(".git"), withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: Fixtures.minimal, to: root.appendingPathComponent("content"))
-        try FileManager.default.copyItem(at: Fixtures.templates, to: root.appendingPathComponent("templates"))
-        try Data("ref: refs/heads/main\n".utf8).write(to: root.appendingPathComponent(".git/HEAD"))
-        try Data("not committed yet\n".utf8).write(to: root.appendingPathComponent("notes.txt"))
-        return root
-    }
+    static func repository() throws -> URL { try Fixtures.siteRepository() }
 
     static func build(_ root: URL, into output: String) throws(BuildFailure) -> BuildReport {
         try SiteBuilder(

@@ -1,7 +1,32 @@
 import QuarterlyModel
 
+/// What every row of a status table shows, action or measure: which item, as it stood
+/// that quarter, and its status.
+protocol StatusRow: TemplateContext {
+    var id: String { get }
+    var url: String { get }
+    var ref: String { get }
+    var title: String { get }
+    var rag: RAGTag { get }
+    var direction: DirectionTag { get }
+}
+
+extension StatusRow {
+    /// The fields of `StatusRow`, for a row's table; `noun` is "action" or "measure".
+    static func statusFields(_ noun: String) -> [TemplateField<Self>] {
+        [
+            .text("id", "The \(noun)'s id.") { $0.id },
+            .text("url", "Its page's address.") { $0.url },
+            .text("ref", "Its ref in that quarter's plan.") { $0.ref },
+            .text("title", "Its title in that quarter.") { $0.title },
+            .context("rag", "Its RAG status.") { $0.rag },
+            .context("direction", "Its direction of travel.") { $0.direction },
+        ]
+    }
+}
+
 /// An action in a status table: as reported in one quarter, or its definition alone.
-final class ActionRow: TemplateContext {
+final class ActionRow: StatusRow {
     let id: String
     let url: String
     let ref: String
@@ -20,20 +45,15 @@ final class ActionRow: TemplateContext {
         milestone = update?.milestone ?? action.milestone ?? ""
     }
 
-    static let fields = FieldTable<ActionRow>([
-        .text("id", "The action's id.") { $0.id },
-        .text("url", "Its page's address.") { $0.url },
-        .text("ref", "Its ref in that quarter's plan.") { $0.ref },
-        .text("title", "Its title in that quarter.") { $0.title },
-        .context("rag", "Its RAG status.") { $0.rag },
-        .context("direction", "Its direction of travel.") { $0.direction },
-        // Always present, even empty: a missing one would be looked up in enclosing contexts.
-        .text("milestone", "Its milestone, or nothing.") { $0.milestone },
-    ])
+    static let fields = FieldTable<ActionRow>(
+        statusFields("action") + [
+            // Always present, even empty: a missing one would be looked up in enclosing contexts.
+            .text("milestone", "Its milestone, or nothing.") { $0.milestone }
+        ])
 }
 
 /// A measure in a status table: its value, target, status and trend up to a quarter.
-final class MeasureRow: TemplateContext {
+final class MeasureRow: StatusRow {
     let id: String
     let url: String
     let ref: String
@@ -61,19 +81,14 @@ final class MeasureRow: TemplateContext {
         trend = fragments.charts.sparkline(for: measure, upTo: quarter, idPrefix: "spark") ?? ""
     }
 
-    static let fields = FieldTable<MeasureRow>([
-        .text("id", "The measure's id.") { $0.id },
-        .text("url", "Its page's address.") { $0.url },
-        .text("ref", "Its ref in that quarter's plan.") { $0.ref },
-        .text("title", "Its title in that quarter.") { $0.title },
-        .context("rag", "Its RAG status.") { $0.rag },
-        .context("direction", "Its direction of travel.") { $0.direction },
-        .text("value", "The figure as shown, with its unit, or \"No data\".") { $0.value },
-        .text("target", "The target for that quarter, or –.") { $0.target },
-        .context("period", "The period the figure covers, when it is not the quarter.") { $0.period },
-        // Always present, even empty, for the same reason as an action's milestone.
-        .html("trend", "A sparkline of the last eight values, or nothing.") { $0.trend },
-    ])
+    static let fields = FieldTable<MeasureRow>(
+        statusFields("measure") + [
+            .text("value", "The figure as shown, with its unit, or \"No data\".") { $0.value },
+            .text("target", "The target for that quarter, or –.") { $0.target },
+            .context("period", "The period the figure covers, when it is not the quarter.") { $0.period },
+            // Always present, even empty, for the same reason as an action's milestone.
+            .html("trend", "A sparkline of the last eight values, or nothing.") { $0.trend },
+        ])
 }
 
 /// One entry in a commentary list: "1.5 Pathfinder projects" and its rendered Markdown.

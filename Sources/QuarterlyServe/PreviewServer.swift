@@ -50,7 +50,7 @@ public final class PreviewServer: Sendable {
         front.stop()
     }
 
-    static func options(content: String, templates: String) -> BuildOptions {
+    package static func options(content: String, templates: String) -> BuildOptions {
         BuildOptions(
             contentDirectory: content, templatesDirectory: templates, outputDirectory: "",
             baseURL: "/", includeDrafts: true, searchIndex: false)
@@ -100,7 +100,7 @@ public final class PreviewServer: Sendable {
         }
     }
 
-    func respond(to path: String) -> HTTPAnswer {
+    package func respond(to path: String) -> HTTPAnswer {
         Self.respond(to: path, in: preview.current)
     }
 

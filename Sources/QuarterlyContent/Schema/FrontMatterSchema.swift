@@ -89,7 +89,7 @@ public enum FrontMatterSchema {
         words.flatMap { [$0, $0.prefix(1).uppercased() + $0.dropFirst(), $0.uppercased()] }
     }
 
-    static func json(_ value: OpenDataValue) -> Any {
+    package static func json(_ value: OpenDataValue) -> Any {
         switch value {
         case .text(let text): return text
         case .number(let text):

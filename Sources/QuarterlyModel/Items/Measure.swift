@@ -23,6 +23,8 @@ public struct Measure: Sendable, Identifiable {
     public var frequency = Frequency.quarterly
     public var directorate: String?
     public var source: String?
+    /// Where the figures are published, so a reader can check them at their source.
+    public var sourceURL: String?
     public var comparators: [String] = []
     /// Compare each value with the same quarter last year, not the quarter before.
     public var seasonal = false
@@ -99,6 +101,10 @@ extension Measure: ContentItem {
             Field("frequency", \.frequency, .word(Frequency.self), "How often it is reported.", openData: "frequency"),
             Field("directorate", \.directorate, .text, "Responsible directorate.", openData: "directorate"),
             Field("source", \.source, .text, "Where the figures come from.", openData: "source"),
+            Field(
+                "source_url", \.sourceURL, .webAddress,
+                "The address where the figures are published (e.g. the statistics release), linked from the measure's page.",
+                openData: .column("source_url")),
             Field(
                 "comparators", \.comparators, .textList,
                 "Names of comparison series (e.g. `England`) that updates may give values for.",

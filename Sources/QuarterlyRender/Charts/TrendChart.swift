@@ -176,7 +176,9 @@ public struct TrendChart: Sendable {
     }
 
     /// Labels at the ends of lines, nudged apart so none overlap (at least 18 units between baselines).
-    static func placeLabels(_ labels: [(text: String, y: Double, cls: String)], x: Double, top: Double, bottom: Double)
+    package static func placeLabels(
+        _ labels: [(text: String, y: Double, cls: String)], x: Double, top: Double, bottom: Double
+    )
         -> [SVG]
     {
         let gap = 18.0

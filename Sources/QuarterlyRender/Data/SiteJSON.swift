@@ -32,7 +32,7 @@ public struct SiteJSON: Sendable {
         document.dataInParallel
     }
 
-    var document: JSONValue { Self.root.json(self) }
+    package var document: JSONValue { Self.root.json(self) }
 
     /// `/measures/<id>.json`: one measure and every quarter's update of it, with the licence and source.
     public func measureData(_ id: String) -> Data {

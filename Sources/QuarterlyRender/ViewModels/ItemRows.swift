@@ -1,8 +1,34 @@
 import QuarterlyModel
 
+/// What every row of a status table shows, action or measure: which item, as it stood
+/// that quarter, and its status, or where it stands when it was not reported then.
+protocol StatusRow: TemplateContext {
+    var id: String { get }
+    var url: String { get }
+    var ref: String { get }
+    var title: String { get }
+    var rag: RAGTag { get }
+    var direction: DirectionTag { get }
+    var standing: ReportStanding { get }
+}
+
+extension StatusRow {
+    /// The fields of `StatusRow`, for a row's table; `noun` is "action" or "measure".
+    static func statusFields(_ noun: String) -> [TemplateField<Self>] {
+        [
+            .text("id", "The \(noun)'s id.") { $0.id },
+            .text("url", "Its page's address.") { $0.url },
+            .text("ref", "Its ref in that quarter's plan (or the last it had).") { $0.ref },
+            .text("title", "Its title in that quarter.") { $0.title },
+            .context("rag", "Its RAG status.") { $0.rag },
+            .context("direction", "Its direction of travel.") { $0.direction },
+        ] + StandingFields.fields { $0.standing }
+    }
+}
+
 /// An action in a status table: as reported in one quarter, or where it stands when it
 /// was not (complete earlier, out of that year's plan, not reported).
-final class ActionRow: TemplateContext {
+final class ActionRow: StatusRow {
     let id: String
     let url: String
     let ref: String
@@ -31,21 +57,15 @@ final class ActionRow: TemplateContext {
     }
 
     static let fields = FieldTable<ActionRow>(
-        [
-            .text("id", "The action's id.") { $0.id },
-            .text("url", "Its page's address.") { $0.url },
-            .text("ref", "Its ref in that quarter's plan (or the last it had).") { $0.ref },
-            .text("title", "Its title in that quarter.") { $0.title },
-            .context("rag", "Its RAG status.") { $0.rag },
-            .context("direction", "Its direction of travel.") { $0.direction },
+        statusFields("action") + [
             // Always present, even empty: a missing one would be looked up in enclosing contexts.
-            .text("milestone", "Its milestone, or nothing.") { $0.milestone },
-        ] + StandingFields.fields { $0.standing })
+            .text("milestone", "Its milestone, or nothing.") { $0.milestone }
+        ])
 }
 
 /// A measure in a status table: its value, target, status and trend up to a quarter, or
 /// where it stands when it was not reported then.
-final class MeasureRow: TemplateContext {
+final class MeasureRow: StatusRow {
     let id: String
     let url: String
     let ref: String
@@ -82,24 +102,16 @@ final class MeasureRow: TemplateContext {
     }
 
     static let fields = FieldTable<MeasureRow>(
-        [
-            .text("id", "The measure's id.") { $0.id },
-            .text("url", "Its page's address.") { $0.url },
-            .text("ref", "Its ref in that quarter's plan (or the last it had).") { $0.ref },
-            .text("title", "Its title in that quarter.") { $0.title },
-            .context("rag", "Its RAG status.") { $0.rag },
-            .context("direction", "Its direction of travel.") { $0.direction },
+        statusFields("measure") + [
             .text(
                 "value",
                 "The figure as shown, with its unit; \"No data\" when reported without one, – when not reported."
-            ) {
-                $0.value
-            },
+            ) { $0.value },
             .text("target", "The target for that quarter, or –.") { $0.target },
             .context("period", "The period the figure covers, when it is not the quarter.") { $0.period },
             // Always present, even empty, for the same reason as an action's milestone.
             .html("trend", "A sparkline of the last eight values, or nothing.") { $0.trend },
-        ] + StandingFields.fields { $0.standing })
+        ])
 }
 
 /// One entry in a commentary list: "1.5 Pathfinder projects" and its rendered Markdown.

@@ -95,8 +95,9 @@ final class OutcomePage: TemplateContext {
     }
 
     static func content(for outcome: Outcome, _ fragments: Fragments) -> PageContent<OutcomePage> {
-        PageContent(
-            body: OutcomePage(outcome, fragments: fragments), title: fragments.outcomeHeading(outcome),
+        let page = OutcomePage(outcome, fragments: fragments)
+        return PageContent(
+            body: page, title: page.heading,
             crumbs: Array(fragments.outcomeCrumbs(outcome.id).dropLast()),
             current: outcome.ref.map { "Outcome \($0)" } ?? outcome.title, section: "outcomes",
             sourcePath: outcome.sourcePath)

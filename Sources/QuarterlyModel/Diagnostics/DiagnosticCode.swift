@@ -36,6 +36,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
     case riskScoreMismatch = "risk-score-mismatch"
     case unreviewedUpdate = "unreviewed-update"
     case futureQuarter = "future-quarter"
+    case notInPlan = "not-in-plan"
     // Status rules (warnings)
     case ragOverrideWithoutReason = "rag-override-without-reason"
     case directionContradictsFigures = "direction-contradicts-figures"

@@ -70,6 +70,7 @@ public enum FrontMatterSchema {
         case .date: return ["type": "string", "format": "date", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"]
         case .boolean: return ["type": ["boolean", "string"], "enum": [true, false, "true", "false", "yes", "no"]]
         case .month: return ["type": ["string", "integer"]]
+        case .financialYear: return ["type": "string", "pattern": "^[0-9]{4}/[0-9]{2}$"]
         case .words(let words): return ["type": "string", "enum": spellings(words)]
         case .list(let item, let count):
             var result: [String: Any] = ["type": ["array"] + textTypes, "items": json(item)]

@@ -42,8 +42,12 @@ public enum ContentValidator {
         }
 
         var diagnostics = loaded.diagnostics
-        diagnostics += checkReferences(loaded.files)
-        diagnostics += checkOutcomeCycles(outcomes, files: loaded.files)
+        let structure = checkReferences(loaded.files) + checkOutcomeCycles(outcomes, files: loaded.files)
+        diagnostics += structure
+        // Plan years mean something only once every outcome named exists and the outcomes form a tree.
+        if structure.isEmpty {
+            diagnostics += checkPlanYears(loaded.files, outcomes: outcomes, actions: actions, measures: measures)
+        }
         diagnostics += checkDuplicateRefs(loaded.files, actions: actions, measures: measures)
         diagnostics += checkComparators(loaded.files, measures: measures)
         diagnostics += checkPublishedQuarters(loaded.files, quarters: quarters, today: today)

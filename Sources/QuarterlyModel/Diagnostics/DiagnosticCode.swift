@@ -36,6 +36,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
     case riskScoreMismatch = "risk-score-mismatch"
     case unreviewedUpdate = "unreviewed-update"
     case futureQuarter = "future-quarter"
+    case notInPlan = "not-in-plan"
     case periodEndOutsideQuarter = "period-end-outside-quarter"
     // Measure kinds
     case contextMeasureJudged = "context-measure-judged"

@@ -12,6 +12,8 @@ public indirect enum ValueShape: Sendable {
     case boolean
     case date
     case month
+    /// A financial year's label, `2019/20`.
+    case financialYear
     case words([String])
     /// A list, or a single item written on its own.
     case list(ValueShape, count: Int?)
@@ -37,6 +39,7 @@ public indirect enum ValueShape: Sendable {
         case .boolean: "`true` or `false`"
         case .date: "date (`yyyy-mm-dd`)"
         case .month: "month name or number 1–12"
+        case .financialYear: "financial year (`2019/20`)"
         case .words(let words): "one of " + WordList.phrase(words.map { "`\($0)`" })
         case .list(.reference(let kind), count: nil): "list of \(kind.noun) ids"
         case .list(let item, count: nil): "list of " + item.summary

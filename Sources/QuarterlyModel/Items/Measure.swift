@@ -6,7 +6,12 @@ public struct Measure: Sendable, Identifiable {
     /// Keyed by financial year label, `2019/20`: the ref in that year's plan when it differs.
     public var refsByYear: [String: String] = [:]
     public var title = ""
+    /// The outcome in the current plan; `outcomesByYear` holds those of other years.
     public var outcomeID = ""
+    /// Keyed by financial year label: the (supporting) outcome in that year's plan when it differs.
+    public var outcomesByYear: [String: String] = [:]
+    /// The plan years it is in: `first_year` to `last_year`.
+    public var years = PlanYears()
     public var unit = MeasureUnit.number
     public var polarity = Polarity.higher
     public var baseline: Figure?
@@ -48,7 +53,17 @@ public struct Measure: Sendable, Identifiable {
 
     /// The ref in the plan in force during `quarter`.
     public func ref(in quarter: QuarterID) -> String {
-        refsByYear[quarter.financialYear] ?? ref
+        ref(inYear: quarter.financialYear)
+    }
+
+    /// The ref in the plan of a financial year, `2019/20`.
+    public func ref(inYear year: String) -> String {
+        refsByYear[year] ?? ref
+    }
+
+    /// The outcome it sits under in the plan of a financial year.
+    public func outcomeID(inYear year: String) -> String {
+        outcomesByYear[year] ?? outcomeID
     }
 }
 
@@ -64,8 +79,15 @@ extension Measure: ContentItem {
                 "title", \.title, .text, "Short plain-language title.", required: true,
                 example: "A short plain-language title", openData: "title"),
             Field(
-                "outcome", \.outcomeID, .id(of: .outcome), "The outcome it measures.", required: true,
+                "outcome", \.outcomeID, .id(of: .outcome),
+                "The outcome it measures in the current plan, and in every year `outcomes` does not name.",
+                required: true,
                 openData: "outcome"),
+            Field(
+                "outcomes", \.outcomesByYear,
+                .byYear(.id(of: .outcome), example: "2019/20: healthy-environment") { "the outcome in \($0)" },
+                "The outcome it sat under in the plans of particular years, when it differs from `outcome` (see Plans by year in content-format.md).",
+                openData: "outcomes"),
             Field("unit", \.unit, .word(MeasureUnit.self), "How values are shown.", openData: .column("unit")),
             Field(
                 "polarity", \.polarity, .word(Polarity.self),
@@ -113,8 +135,14 @@ extension Measure: ContentItem {
                 "tolerances", \.tolerances, .object(Tolerances.fields),
                 "This measure's own RAG tolerances, e.g. absolute ones for a score that can be zero or negative; a key left out takes the reference key's value.",
                 default: "the site's", openData: "tolerances"),
-            Field("order", \.order, .integer, "Position in its outcome's table (then by ref)."),
-        ], check: Measure.checkKind)
+            Field(
+                "order", \.order, .integer,
+                "Position in its outcome's table before the ref; left out, the table follows each year's refs."),
+        ] + PlanYears.fields(first: \.years.first, last: \.years.last, noun: "measure"),
+        check: { item, check in
+            PlanYears.check(item.years, check)
+            checkKind(item, check)
+        })
 
     /// The keys that say what kind of measure it is must agree with each other.
     static func checkKind(_ measure: Measure, _ check: FieldCheck) {

@@ -34,7 +34,8 @@ public struct DataTables: Sendable {
             DataColumn("id") { $0.measure.id },
             DataColumn("ref") { $0.update.ref(for: $0.measure) },
             DataColumn("title") { $0.update.title ?? $0.measure.title },
-            DataColumn("outcome") { $0.measure.outcomeID },
+            // The outcome in that quarter's plan: plans move items between outcomes.
+            DataColumn("outcome") { $0.measure.outcomeID(inYear: $0.update.quarter.financialYear) },
             DataColumn("quarter") { $0.update.quarter.slug },
             DataColumn("period_end") { $0.periodEnd },
             DataColumn("period") { $0.update.period ?? $0.update.quarter.label },
@@ -71,7 +72,8 @@ public struct DataTables: Sendable {
             DataColumn("id") { $0.action.id },
             DataColumn("ref") { $0.update.ref(for: $0.action) },
             DataColumn("title") { $0.update.title ?? $0.action.title },
-            DataColumn("outcome") { $0.action.outcomeID },
+            // The outcome in that quarter's plan: plans move items between outcomes.
+            DataColumn("outcome") { $0.action.outcomeID(inYear: $0.update.quarter.financialYear) },
             DataColumn("quarter") { $0.update.quarter.slug },
             DataColumn("period_end") { $0.periodEnd },
             DataColumn("milestone") { $0.update.milestone ?? $0.action.milestone ?? "" },

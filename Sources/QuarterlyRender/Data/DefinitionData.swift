@@ -41,6 +41,7 @@ extension DataSchema {
         case .boolean: boolean
         case .date: shared("date")
         case .month: integer(minimum: 1, maximum: 12)
+        case .financialYear: shared("financialYear")
         case .words(let words): DataSchema.words(words)
         case .list(let item, _): list(of(item))
         case .map(key: .financialYear, let value): map(of(value), names: shared("financialYear"))

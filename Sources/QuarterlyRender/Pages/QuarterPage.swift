@@ -13,7 +13,8 @@ final class QuarterPage: TemplateContext {
         let graph = fragments.graph
         let q = quarter.id
         self.quarter = QuarterSummary(quarter, site: graph.site)
-        outcomes = graph.rootOutcomes(in: q).compactMap { ReportOutcome($0, in: q, fragments: fragments) }
+        let plan = graph.plan(in: q)
+        outcomes = plan.rootOutcomes.compactMap { ReportOutcome($0, in: q, plan: plan, fragments: fragments) }
         key = RAGKey(site: graph.site, actions: graph.actionUpdates(in: q), measures: graph.measureUpdates(in: q))
         downloads = QuarterDownloads(q, site: graph.site, links: fragments.links)
         introduction = fragments.markdown(quarter.introduction, headingLevel: 2)

@@ -63,9 +63,9 @@ struct Fragments {
         return outcome.title
     }
 
-    /// An outcome's heading and page.
-    func outcomeLink(_ outcome: Outcome) -> TitledLink {
-        TitledLink(title: outcomeHeading(outcome), url: links.url(.outcome, outcome.id))
+    /// An outcome's heading (numbered as in `quarter`'s plan, when given) and page.
+    func outcomeLink(_ outcome: Outcome, in quarter: QuarterID? = nil) -> TitledLink {
+        TitledLink(title: outcomeHeading(outcome, in: quarter), url: links.url(.outcome, outcome.id))
     }
 
     /// Breadcrumb trail through an outcome's ancestors.

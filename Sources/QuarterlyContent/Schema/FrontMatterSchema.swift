@@ -57,6 +57,9 @@ public enum FrontMatterSchema {
             }
             return ["type": "string", "pattern": "^(" + alternatives.joined(separator: "|") + ")"]
         case .number: return ["type": ["number", "string"], "pattern": "^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$"]
+        case .numberOrRange:
+            let number = "-?[0-9]+(\\.[0-9]+)?"
+            return ["type": ["number", "string"], "pattern": "^\\s*\(number)(\\s+to\\s+\(number))?\\s*$"]
         case .integer(let range):
             var result: [String: Any] = ["type": ["integer", "string"], "pattern": "^\\s*[0-9]+\\s*$"]
             if let range {

@@ -6,6 +6,8 @@ public indirect enum ValueShape: Sendable {
     /// The id of another item, e.g. an outcome's.
     case reference(ContentKind)
     case number
+    /// A number, or a range of numbers written `low to high` (a target).
+    case numberOrRange
     case integer(ClosedRange<Int>?)
     case boolean
     case date
@@ -31,6 +33,7 @@ public indirect enum ValueShape: Sendable {
         case .address(let prefixes, _): "text starting " + WordList.phrase(prefixes.map { "`\($0)`" })
         case .reference(let kind): "\(kind.noun) id"
         case .number: "number"
+        case .numberOrRange: "number, or a range `low to high` (e.g. `90 to 94`)"
         case .integer(nil): "whole number"
         case .integer(let range?): "whole number \(range.lowerBound)–\(range.upperBound)"
         case .boolean: "`true` or `false`"

@@ -44,13 +44,25 @@ public struct DataTables: Sendable {
                 row.update.value.map { row.update.display ?? row.measure.unit.format($0.text) } ?? ""
             },
             DataColumn("unit") { $0.measure.unit.rawValue },
-            DataColumn("target") { $0.update.effectiveTarget?.text ?? "" },
+            DataColumn("target") { row in
+                guard case .figure(let figure)? = row.update.appliedTarget?.target else { return "" }
+                return figure.text
+            },
+            DataColumn("target_low") { row in
+                row.update.appliedTarget.map { $0.target.isRange ? $0.target.low.text : "" } ?? ""
+            },
+            DataColumn("target_high") { row in
+                row.update.appliedTarget.map { $0.target.isRange ? $0.target.high.text : "" } ?? ""
+            },
+            DataColumn("target_basis") { $0.update.appliedTarget?.basis.rawValue ?? "" },
             DataColumn("rag") { $0.update.rag?.rawValue ?? "" },
             DataColumn("rag_source") { $0.update.ragSource.rawValue },
             DataColumn("rag_computed") { $0.update.computedRAG.rag?.rawValue ?? "" },
             DataColumn("rag_reason") { $0.update.ragReason ?? "" },
             DataColumn("direction") { $0.update.direction?.rawValue ?? "" },
+            DataColumn("direction_source") { $0.update.directionSource.rawValue },
             DataColumn("direction_computed") { $0.update.computedDirection?.direction.rawValue ?? "" },
+            DataColumn("compared_with") { $0.update.computedDirection?.comparedWith.slug ?? "" },
             DataColumn("polarity") { $0.measure.polarity.rawValue },
         ])
 
@@ -67,6 +79,7 @@ public struct DataTables: Sendable {
             DataColumn("milestone") { $0.update.milestone ?? $0.action.milestone ?? "" },
             DataColumn("rag") { $0.update.rag.rawValue },
             DataColumn("direction") { $0.update.direction?.rawValue ?? "" },
+            DataColumn("direction_source") { $0.update.directionSource.rawValue },
             DataColumn("direction_computed") { $0.update.computedDirection?.rawValue ?? "" },
             DataColumn("lead_officer") { $0.action.leadOfficer ?? "" },
             DataColumn("portfolio_holder") { $0.action.portfolioHolder ?? "" },

@@ -34,6 +34,7 @@ extension DataSchema {
         case .text, .address: string
         case .reference: shared("id")
         case .number: number
+        case .numberOrRange: target
         case .integer(let range):
             range.map { integer(minimum: $0.lowerBound, maximum: $0.upperBound) }
                 ?? .object(["type": .string("integer")])

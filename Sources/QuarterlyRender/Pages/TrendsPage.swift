@@ -67,7 +67,7 @@ final class TrendsOutcome: TemplateContext {
             MatrixRow.rows(
                 under: outcome, quarters: quarters, kind: "Action", fragments: fragments,
                 items: { plan, id in plan.actions(in: id).map(\.id) },
-                status: { id, q in graph.actionUpdate(id, in: q).map { $0.rag } },
+                status: { id, q in graph.actionUpdate(id, in: q).map(RAGTag.of) },
                 outcomeOf: { id, year in graph.action(id)!.outcomeID(inYear: year) },
                 label: { id, q in
                     let action = graph.action(id)!
@@ -77,7 +77,7 @@ final class TrendsOutcome: TemplateContext {
             + MatrixRow.rows(
                 under: outcome, quarters: quarters, kind: "Measure", fragments: fragments,
                 items: { plan, id in plan.measures(in: id).map(\.id) },
-                status: { id, q in graph.measureUpdate(id, in: q).map { $0.rag } },
+                status: { id, q in graph.measureUpdate(id, in: q).map(RAGTag.of) },
                 outcomeOf: { id, year in graph.measure(id)!.outcomeID(inYear: year) },
                 label: { id, q in
                     let measure = graph.measure(id)!
@@ -128,7 +128,7 @@ final class MatrixRow: TemplateContext {
     /// time it was reported under the outcome, and rows keep that report's order.
     static func rows(
         under outcome: Outcome, quarters: [QuarterID], kind: String, fragments: Fragments,
-        items: (PlanStructure, String) -> [String], status: (String, QuarterID) -> RAGStatus??,
+        items: (PlanStructure, String) -> [String], status: (String, QuarterID) -> RAGTag?,
         outcomeOf: (String, String) -> String,
         label: (String, QuarterID) -> (ref: String, title: String, page: PageKind)
     ) -> [MatrixRow] {
@@ -180,10 +180,10 @@ final class MatrixCell: TemplateContext {
     let rag: RAGTag
     let elsewhere: String
 
-    /// - Parameter status: nil when not reported; `.some(nil)` when reported without a status.
-    init(_ status: RAGStatus??) {
-        reported = status != nil
-        rag = .of(status ?? nil)
+    /// - Parameter tag: the status when reported, with who gave it; nil when not reported.
+    init(_ tag: RAGTag?) {
+        reported = tag != nil
+        rag = tag ?? .of(nil)
         elsewhere = ""
     }
 

@@ -27,6 +27,21 @@ struct Fragments {
         }
     }
 
+    /// The legend of the marks beside the statuses on an item's page, for those it has.
+    func originsNote(_ origins: Set<StatusOrigin>) -> TextValue? {
+        let organisation = graph.site.organisation
+        let reported = "A status marked (reported) is as \(organisation) reported it"
+        let computed = "worked out by Quarterly from the figures"
+        switch (origins.contains(.reported), origins.contains(.computed)) {
+        case (true, true): return TextValue(text: "\(reported); one marked (computed) was \(computed).")
+        case (true, false): return TextValue(text: "\(reported).")
+        case (false, true):
+            return TextValue(
+                text: "Each status marked (computed) was \(computed): \(organisation) reported none of them.")
+        case (false, false): return nil
+        }
+    }
+
     /// The figure as shown: the officer's display text, or the value with its unit.
     func valueText(_ update: AssessedMeasureUpdate) -> String {
         if let display = update.display { return display }

@@ -47,11 +47,12 @@ final class ActionRow: StatusRow {
         title = update?.title ?? action.title
         rag =
             switch standing {
-            case .reported: .of(update?.rag)
+            case .reported: update.map(RAGTag.of) ?? .of(nil)
+            // Complete in an earlier report: a standing, said in words beside it.
             case .completed: .of(.complete)
             case .notInPlan, .notReported: .of(nil)
             }
-        direction = .of(standing == .reported ? update?.direction : nil)
+        direction = standing == .reported ? update.map(DirectionTag.of) ?? .of(nil) : .of(nil)
         milestone = update?.milestone ?? action.milestone ?? ""
         self.standing = standing
     }
@@ -88,14 +89,19 @@ final class MeasureRow: StatusRow {
         ref = update?.ref(for: measure) ?? measure.ref
         title = update?.title ?? measure.title
         let reported = standing == .reported ? update : nil
-        rag = .of(reported?.rag)
-        direction = .of(reported?.direction)
+        rag = reported.map(RAGTag.of) ?? .of(nil)
+        direction = reported.map(DirectionTag.of) ?? .of(nil)
         value = reported.map(fragments.valueText) ?? (standing == .reported ? "No data" : "–")
-        let target: Figure? =
-            if case .notInPlan = standing { nil } else {
-                reported?.target ?? quarter.flatMap(measure.target(in:)) ?? measure.target
-            }
-        self.target = target.map { measure.unit.format($0.text) } ?? "–"
+        if case .notInPlan = standing {
+            target = "–"
+        } else {
+            // A reported figure's target is the one it was judged against (pro rata, a range…).
+            target =
+                reported?.appliedTarget?.short(measure.unit)
+                ?? (reported == nil
+                    ? (quarter.flatMap(measure.target(in:)) ?? measure.target)?.shown(measure.unit) : nil)
+                ?? "–"
+        }
         period = reported?.period.map(TextValue.init(text:))
         trend = fragments.charts.sparkline(for: measure, upTo: quarter, idPrefix: "spark") ?? ""
         self.standing = standing

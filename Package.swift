@@ -59,11 +59,39 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Tests: one target per module, through its public (and package) API, and one for
+        // the whole pipeline: content folder in, built site out. Fixtures live in Tests/Fixtures.
+        .target(
+            name: "QuarterlyTestSupport",
+            dependencies: ["QuarterlyModel", "QuarterlyContent", "QuarterlyBuild"],
+            path: "Tests/QuarterlyTestSupport"
+        ),
+        .testTarget(name: "QuarterlyModelTests", dependencies: ["QuarterlyModel"]),
         .testTarget(
-            name: "QuarterlyTests",
+            name: "QuarterlyContentTests",
+            dependencies: ["QuarterlyContent", "QuarterlyModel", "QuarterlyTestSupport"]
+        ),
+        .testTarget(
+            name: "QuarterlyRenderTests",
+            dependencies: ["QuarterlyRender", "QuarterlyModel", "QuarterlyTestSupport"]
+        ),
+        .testTarget(
+            name: "QuarterlyBuildTests",
+            dependencies: ["QuarterlyBuild", "QuarterlyModel", "QuarterlyTestSupport"]
+        ),
+        .testTarget(
+            name: "QuarterlyAuthoringTests",
+            dependencies: ["QuarterlyAuthoring", "QuarterlyModel", "QuarterlyTestSupport"]
+        ),
+        .testTarget(
+            name: "QuarterlyServeTests",
+            dependencies: ["QuarterlyServe", "QuarterlyModel", "QuarterlyTestSupport"]
+        ),
+        .testTarget(name: "QuarterlyCLITests", dependencies: ["quarterly", "QuarterlyModel", "QuarterlyTestSupport"]),
+        .testTarget(
+            name: "PipelineTests",
             dependencies: [
-                "QuarterlyModel", "QuarterlyContent", "QuarterlyRender", "QuarterlyBuild", "QuarterlyAuthoring",
-                "QuarterlyServe", "quarterly",
+                "QuarterlyModel", "QuarterlyContent", "QuarterlyRender", "QuarterlyBuild", "QuarterlyTestSupport",
             ]
         ),
     ]

@@ -2,11 +2,11 @@ import Foundation
 
 /// Full-text search by Pagefind, when its `pagefind` program is on the PATH: it reads
 /// the written pages and adds a `pagefind/` bundle that the search page loads.
-struct SearchIndexer {
-    let executable: URL
+package struct SearchIndexer {
+    package let executable: URL
 
     /// The `pagefind` program on the PATH, or nil.
-    static func locate(environment: [String: String] = ProcessInfo.processInfo.environment) -> SearchIndexer? {
+    package static func locate(environment: [String: String] = ProcessInfo.processInfo.environment) -> SearchIndexer? {
         for folder in (environment["PATH"] ?? "").split(separator: ":") {
             let candidate = URL(fileURLWithPath: String(folder)).appendingPathComponent("pagefind")
             if FileManager.default.isExecutableFile(atPath: candidate.path) {

@@ -3,8 +3,8 @@ import QuarterlyModel
 import QuarterlyRender
 
 /// Reads `templates/`: every `.mustache` file (partials in subfolders) and the assets.
-enum TemplateFolder {
-    static func readTemplates(from directory: String) throws(DiagnosticList) -> [TemplateSource] {
+package enum TemplateFolder {
+    package static func readTemplates(from directory: String) throws(DiagnosticList) -> [TemplateSource] {
         let root = URL(fileURLWithPath: directory, isDirectory: true)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {

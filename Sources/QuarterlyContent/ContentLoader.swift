@@ -100,7 +100,7 @@ public enum ContentLoader {
     }
 
     /// `site.yml` is YAML alone, without front matter or body.
-    static func decodeSite(_ source: SourceText) -> DecodedFile {
+    package static func decodeSite(_ source: SourceText) -> DecodedFile {
         let path = source.displayPath
         switch YAMLParser.parse(source.text, firstLine: 1, path: path) {
         case .failure(let problem):
@@ -126,7 +126,7 @@ public enum ContentLoader {
     }
 
     /// Decodes one file's text; separate from reading so tests and fuzzing can feed text directly.
-    static func decode(_ source: SourceText, place: ContentPlace, financialYearStart: Int) -> DecodedFile {
+    package static func decode(_ source: SourceText, place: ContentPlace, financialYearStart: Int) -> DecodedFile {
         var file = decodeItem(source, place: place, financialYearStart: financialYearStart)
         file.place = place
         file.displayPath = source.displayPath

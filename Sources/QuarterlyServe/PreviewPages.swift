@@ -4,8 +4,8 @@ import QuarterlyRender
 
 /// The HTML the preview adds: a page listing build errors, and the few lines of script
 /// that reload an open page after a rebuild. Neither is ever written into the site.
-enum PreviewPages {
-    static let generationPath = "/_quarterly/generation"
+package enum PreviewPages {
+    package static let generationPath = "/_quarterly/generation"
 
     /// Polls the generation counter and reloads when it changes.
     static func reloadScript(generation: Int) -> String {
@@ -29,7 +29,7 @@ enum PreviewPages {
             body: "<h1>Loading the site…</h1><p>This page shows the site as soon as it is ready.</p>")
     }
 
-    static func errors(step: String, _ diagnostics: [Diagnostic], generation: Int) -> String {
+    package static func errors(step: String, _ diagnostics: [Diagnostic], generation: Int) -> String {
         let items = diagnostics.map { diagnostic in
             """
             <li><p><code>\(escape(diagnostic.path)):\(diagnostic.line):\(diagnostic.column)</code> \

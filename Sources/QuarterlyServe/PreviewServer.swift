@@ -50,7 +50,7 @@ public final class PreviewServer: Sendable {
         front.stop()
     }
 
-    static func options(content: String, templates: String) -> BuildOptions {
+    package static func options(content: String, templates: String) -> BuildOptions {
         BuildOptions(
             contentDirectory: content, templatesDirectory: templates, outputDirectory: "",
             baseURL: "/", includeDrafts: true, searchIndex: false)
@@ -100,7 +100,7 @@ public final class PreviewServer: Sendable {
         }
     }
 
-    func respond(to path: String) -> HTTPAnswer {
+    package func respond(to path: String) -> HTTPAnswer {
         Self.respond(to: path, in: preview.current)
     }
 
@@ -123,9 +123,8 @@ public final class PreviewServer: Sendable {
             }
             let fileExtension = (file as NSString).pathExtension
             if fileExtension == "html" {
-                return html(
-                    PreviewPages.withReload(String(decoding: data, as: UTF8.self), generation: state.generation),
-                    status: .ok)
+                let page = site.previewed(String(decoding: data, as: UTF8.self), at: file)
+                return html(PreviewPages.withReload(page, generation: state.generation), status: .ok)
             }
             return HTTPAnswer(status: .ok, contentType: mediaType(fileExtension), body: data)
         }

@@ -7,23 +7,26 @@ import Synchronization
 /// time it is asked for and kept until the next rebuild. A one-file edit then costs a
 /// reload of that file, the validation of the whole graph, and the pages looked at, not
 /// a build of every page.
-final class PreviewSite: Sendable {
-    let snapshot: SiteSnapshot
+package final class PreviewSite: Sendable {
+    package let snapshot: SiteSnapshot
     /// Output path (`actions/x/index.html`) → page.
     private let pages: [String: Page]
     private let assets: [String: URL]
     private let made = Mutex<[String: Data]>([:])
+    /// Updates still marked for review, highlighted on the pages that show them.
+    private let marked: [ReviewMarks.Marked]
     /// Every other file (open data, feed, sitemap), made together on first use.
     private let others = Mutex<[String: Data]?>(nil)
 
-    init(_ snapshot: SiteSnapshot) {
+    package init(_ snapshot: SiteSnapshot) {
         self.snapshot = snapshot
         pages = Dictionary(snapshot.pages.map { ($0.outputPath, $0) }, uniquingKeysWith: { first, _ in first })
         assets = Dictionary(snapshot.assets().map { ($0.path, $0.url) }, uniquingKeysWith: { first, _ in first })
+        marked = ReviewMarks.marked(in: snapshot.graph)
     }
 
     /// The bytes of the file at `path` (relative to the site's root), as the build writes them.
-    func file(at path: String) -> Data? {
+    package func file(at path: String) -> Data? {
         if let page = pages[path] {
             if let known = made.withLock({ $0[path] }) { return known }
             let html = snapshot.html(page)
@@ -42,18 +45,25 @@ final class PreviewSite: Sendable {
         }
     }
 
+    /// A page's HTML as the preview shows it: updates still marked for review are
+    /// highlighted (never in a built site).
+    package func previewed(_ html: String, at path: String) -> String {
+        guard let page = pages[path], !marked.isEmpty else { return html }
+        return ReviewMarks(page: page, marked: marked, graph: snapshot.graph, links: snapshot.links).marking(html)
+    }
+
     /// Whether the open data has been made (a page alone never needs it).
-    var otherFilesMade: Bool { others.withLock { $0 != nil } }
+    package var otherFilesMade: Bool { others.withLock { $0 != nil } }
 
     /// Every path the site has, for tests that compare it with a build.
-    var allPaths: [String] {
+    package var allPaths: [String] {
         _ = file(at: SiteFile.feed.path)
         return Array(pages.keys) + Array(assets.keys) + (others.withLock { $0.map { Array($0.keys) } } ?? [])
     }
 
     /// The file a URL path names (`/actions/x/` → `actions/x/index.html`); nil for a path
     /// that tries to leave the site or names a hidden file.
-    static func path(for urlPath: String) -> String? {
+    package static func path(for urlPath: String) -> String? {
         let clean = (urlPath.removingPercentEncoding ?? urlPath).split(separator: "?").first.map(String.init) ?? ""
         let parts = clean.split(separator: "/").map(String.init)
         guard !parts.contains(where: { $0 == ".." || $0 == "." || $0.hasPrefix(".") }) else { return nil }
@@ -62,7 +72,7 @@ final class PreviewSite: Sendable {
 
     /// The file for a URL path; a path whose last part has no extension is a folder, and
     /// names its `index.html`, as a web server would serve it.
-    func file(forURLPath urlPath: String) -> (path: String, data: Data)? {
+    package func file(forURLPath urlPath: String) -> (path: String, data: Data)? {
         guard let path = Self.path(for: urlPath) else { return nil }
         let isFolder = !(path.split(separator: "/").last?.contains(".") ?? false)
         let file = isFolder ? (path.isEmpty ? "" : path + "/") + "index.html" : path

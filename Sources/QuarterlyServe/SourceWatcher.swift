@@ -7,14 +7,14 @@ import QuarterlyModel
 /// file's `stat` stamp, every `fullCheckInterval`, catches what inotify cannot see (edits
 /// made from outside on some mounted folders), and is the only check where it is missing.
 /// Used by one thread at a time.
-final class SourceWatcher: @unchecked Sendable {
+package final class SourceWatcher: @unchecked Sendable {
     let folders: [String]
     private let inotify: Int32
     /// Every file's stamp at the last full check; nil after inotify reported a change.
     private var stamps: [String: FileStamp]? = [:]
     private var lastFullCheck = ContinuousClock.now
 
-    init(folders: [String]) {
+    package init(folders: [String]) {
         self.folders = folders
         inotify = inotify_init1(Int32(IN_CLOEXEC | IN_NONBLOCK))
         stamps = fingerprint()
@@ -30,7 +30,7 @@ final class SourceWatcher: @unchecked Sendable {
     var fullCheckInterval: Double { inotify >= 0 ? 2 : 0.1 }
 
     /// Blocks until a file changed (true), or for at most `fullCheckInterval` (false).
-    func waitForChange() -> Bool {
+    package func waitForChange() -> Bool {
         if inotify >= 0 {
             let remaining = fullCheckInterval - lastFullCheck.duration(to: .now).seconds
             var request = pollfd(fd: inotify, events: Int16(POLLIN), revents: 0)

@@ -6,8 +6,8 @@ import QuarterlyModel
 ///
 /// Escaping follows actions/toolkit: in the message `%`, CR and LF are percent-encoded;
 /// in properties `:` and `,` are too, since they separate the properties.
-enum GitHubAnnotation {
-    static func line(for diagnostic: Diagnostic) -> String {
+package enum GitHubAnnotation {
+    package static func line(for diagnostic: Diagnostic) -> String {
         let command = diagnostic.isError ? "error" : "warning"
         let properties = [
             "file=" + escapeProperty(diagnostic.path),

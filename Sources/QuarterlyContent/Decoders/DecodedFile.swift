@@ -2,15 +2,15 @@ import QuarterlyModel
 
 /// One decoded file: the item it defines (nil when a required key is missing or wrong)
 /// plus what must be checked against other files.
-struct DecodedFile: Sendable {
+package struct DecodedFile: Sendable {
     var place = ContentPlace.site
     var displayPath = ""
-    var item: (any ContentItem)?
-    var references: [ContentReference] = []
+    package var item: (any ContentItem)?
+    package var references: [ContentReference] = []
     /// Where each key's value is written (`ref`, `rag`, `comparators.England`…), for
     /// errors and warnings found across files.
-    var positions: [String: TextPosition] = [:]
+    package var positions: [String: TextPosition] = [:]
     /// An update's `review:` note, left by `quarterly new-quarter` until someone checks it.
     var reviewNote: (note: String, position: TextPosition)?
-    var diagnostics: [Diagnostic] = []
+    package var diagnostics: [Diagnostic] = []
 }

@@ -2,7 +2,7 @@ import Foundation
 import QuarterlyModel
 
 /// The files of a content folder, classified by where they sit.
-struct ContentTree {
+package struct ContentTree {
     struct Entry: Sendable {
         let place: ContentPlace
         /// The file's path (a string: building a URL per file cost more than reading it).
@@ -244,9 +244,9 @@ struct ContentTree {
 
     /// Ids become file names in the site (`measures/<id>.json`), which may be at most 255
     /// bytes; real ids are under 50 characters.
-    static let maximumIDLength = 100
+    package static let maximumIDLength = 100
 
-    static func isValidID(_ id: String) -> Bool {
+    package static func isValidID(_ id: String) -> Bool {
         let bytes = id.utf8
         guard let first = bytes.first, let last = bytes.last, first != UInt8(ascii: "-"), last != UInt8(ascii: "-")
         else { return false }

@@ -26,8 +26,10 @@ public enum FieldReference {
             return ["No front-matter keys: the `---` lines may be left out, and the body is the text."]
         }
         let carries = fields.contains { $0.carry != .never }
+        let published = fields.contains { $0.openDataName != nil }
         var header = ["key", "type", "required", "default", "meaning"]
         if carries { header.insert("new-quarter carries it", at: 4) }
+        if published { header.append("open data") }
         var lines = [row(header), row(header.map { _ in "---" })]
         func add(_ fields: [FieldInfo], prefix: String) {
             for field in fields {
@@ -36,6 +38,7 @@ public enum FieldReference {
                     field.description,
                 ]
                 if carries { cells.insert(carried(field.carry), at: 4) }
+                if published { cells.append(openData(field)) }
                 lines.append(row(cells))
                 if case .object(let nested) = field.shape { add(nested, prefix: prefix + field.key + ".") }
             }
@@ -48,6 +51,12 @@ public enum FieldReference {
             ]
         }
         return lines
+    }
+
+    /// Its name in site.json, and whether it is also a column of the kind's CSV table.
+    private static func openData(_ field: FieldInfo) -> String {
+        guard let name = field.openDataName else { return "" }
+        return "`\(name)`" + (field.isTableColumn ? ", also a CSV column" : "")
     }
 
     private static func row(_ cells: [String]) -> String {

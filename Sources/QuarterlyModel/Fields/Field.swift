@@ -73,7 +73,7 @@ public struct Field<Item>: Sendable {
             key: key, shape: shape, required: required, description: description,
             defaultValue: required || defaultNote != nil ? nil : openData(blank), defaultNote: defaultNote,
             carry: carry,
-            openDataName: openDataName)
+            openDataName: openDataName, isTableColumn: isTableColumn)
     }
 }
 

@@ -10,4 +10,6 @@ public struct FieldInfo: Sendable {
     public let defaultNote: String?
     public let carry: CarryForward
     public let openDataName: String?
+    /// Also a column of its kind's table by quarter (measures.csv, actions.csv).
+    public let isTableColumn: Bool
 }

@@ -18,7 +18,7 @@ public struct CSVTable: Sendable {
         ([header] + rows).map { $0.map(Self.field).joined(separator: ",") + "\r\n" }.joined()
     }
 
-    static func field(_ value: String) -> String {
+    package static func field(_ value: String) -> String {
         let value = neutralised(value)
         guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""

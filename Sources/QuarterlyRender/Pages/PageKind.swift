@@ -12,7 +12,7 @@ public struct PageKind: Sendable, Hashable {
     public let url: String
     /// The file it is written to, when not `index.html` at its address: the not-found
     /// page is one file that a web server shows at any address the site lacks.
-    let file: String?
+    package let file: String?
     /// The template that renders it, e.g. `measure` for `templates/measure.mustache`.
     public let template: String
     let items: PageItems
@@ -74,6 +74,12 @@ public struct PageKind: Sendable, Hashable {
         ownFields = fields
         self.build = build
     }
+
+    /// The names of the page's own fields (for checks that they never hide the layout's).
+    package var ownFieldNames: [String] { ownFields.map(\.name) }
+
+    /// The names of the layout's fields, on every page.
+    package static var layoutFieldNames: [String] { PageShell.fields.schema.map(\.name) }
 
     /// The fields its template can name: the page's own, then the layout's.
     var fields: [FieldSchema] { ownFields + PageShell.fields.schema }

@@ -5,7 +5,7 @@ import Mustache
 /// untouched; the library's goes through a dictionary per Character and was a tenth of
 /// the example site's build. Registered under a name of its own and named by a pragma
 /// that `TemplateSet` puts before each template's text.
-struct HTMLText: MustacheContentType {
+package struct HTMLText: MustacheContentType {
     static let name = "QUARTERLY_HTML"
     static let pragma = "{{% CONTENT_TYPE: \(name)}}"
 
@@ -15,11 +15,11 @@ struct HTMLText: MustacheContentType {
         return true
     }()
 
-    func escapeText(_ text: String) -> String {
+    package func escapeText(_ text: String) -> String {
         Self.escape(text)
     }
 
-    static func escape(_ text: String) -> String {
+    package static func escape(_ text: String) -> String {
         let utf8 = text.utf8
         guard utf8.contains(where: { $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0x22 || $0 == 0x27 }) else {
             return text

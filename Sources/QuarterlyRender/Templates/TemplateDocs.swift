@@ -1,7 +1,7 @@
 /// The per-page field list of docs/templates.md, generated from the page table and the
 /// contexts' field tables (a test keeps the document equal to it).
-enum TemplateDocs {
-    static func markdown(pages: [PageKind] = PageKind.all) -> String {
+package enum TemplateDocs {
+    package static func markdown(pages: [PageKind] = PageKind.all) -> String {
         let shell = PageShell.fields.schema
         let shared = sharedTypes(in: [shell] + pages.map(\.ownFields))
         var out = """

@@ -68,7 +68,7 @@ public struct TemplateSet: Sendable {
         return TemplateSet(library: MustacheLibrary(templates: templates))
     }
 
-    func render(_ context: Any, template: String) -> String {
+    package func render(_ context: Any, template: String) -> String {
         library.render(context, withTemplate: template) ?? ""
     }
 

@@ -2,8 +2,8 @@ import QuarterlyModel
 
 /// A Mustache tag as the field check reads it: what it does, the name it looks up (or
 /// the template it includes), and where it starts.
-struct TemplateTag: Equatable {
-    enum Kind: Equatable {
+package struct TemplateTag: Equatable {
+    package enum Kind: Equatable {
         /// `{{name}}`, `{{{name}}}`, `{{&name}}`.
         case variable
         /// `{{#name}}`: opens the named value's context, if it has one.
@@ -20,16 +20,23 @@ struct TemplateTag: Equatable {
         case parent
     }
 
-    let kind: Kind
+    package let kind: Kind
     /// A field path (`outcome.title`, `.`) or a template name (`partials/rag`).
-    let name: String
+    package let name: String
     /// Whether a transform is applied (`empty(progress)`): the section then opens no context.
-    var transformed = false
-    let position: TextPosition
+    package var transformed = false
+    package let position: TextPosition
+
+    package init(kind: Kind, name: String, transformed: Bool = false, position: TextPosition) {
+        self.kind = kind
+        self.name = name
+        self.transformed = transformed
+        self.position = position
+    }
 
     /// Every tag of a template, in order. Nil for templates that change the delimiters
     /// (`{{=<% %>=}}`), which are not scanned.
-    static func scan(_ text: String) -> [TemplateTag]? {
+    package static func scan(_ text: String) -> [TemplateTag]? {
         guard !text.contains("{{=") else { return nil }
         var tags: [TemplateTag] = []
         let bytes = Array(text.utf8)
@@ -66,7 +73,7 @@ struct TemplateTag: Equatable {
     }
 
     /// One tag's text, between `{{` and `}}`; nil for comments and pragmas.
-    static func parse(_ raw: String, at position: TextPosition) -> TemplateTag? {
+    package static func parse(_ raw: String, at position: TextPosition) -> TemplateTag? {
         var tag = Substring(raw)
         if tag.hasPrefix("{") { tag = tag.dropFirst() }  // {{{name}}}
         if tag.hasSuffix("}") { tag = tag.dropLast() }

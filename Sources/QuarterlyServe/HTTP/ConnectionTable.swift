@@ -8,7 +8,7 @@ import Synchronization
 /// request, or to take an answer), and since when. A full table makes room by closing
 /// the connection that has waited longest: a browser's idle keep-alive or a client that
 /// stalled, never one whose answer is being made.
-final class ConnectionTable: Sendable {
+package final class ConnectionTable: Sendable {
     let capacity: Int
     private enum State {
         case waiting(since: ContinuousClock.Instant)
@@ -23,7 +23,7 @@ final class ConnectionTable: Sendable {
         self.capacity = capacity
     }
 
-    var count: Int { entries.withLock { $0.count } }
+    package var count: Int { entries.withLock { $0.count } }
 
     /// Takes in a new connection, closing the longest-waiting one if the table is full;
     /// false if every connection is answering.

@@ -9,10 +9,10 @@ import Synchronization
 /// each connection has a thread of its own that reads a request, asks `answer` for the
 /// path and writes the result, within `HTTPLimits`. It answers `GET` and `HEAD`, reads no
 /// bodies, and keeps connections open between requests as browsers expect.
-final class HTTPFront: Sendable {
-    let port: UInt16
+package final class HTTPFront: Sendable {
+    package let port: UInt16
     let limits: HTTPLimits
-    let connections: ConnectionTable
+    package let connections: ConnectionTable
     private let listener: Int32
     private let listenerOpen = Mutex(true)
     /// Written to, to wake the accepting thread when the server stops.
@@ -20,7 +20,7 @@ final class HTTPFront: Sendable {
     private let answer: @Sendable (_ path: String) -> HTTPAnswer
 
     /// Listens at once, so that a port in use is reported at once.
-    init(port: UInt16, limits: HTTPLimits, answer: @escaping @Sendable (_ path: String) -> HTTPAnswer) throws {
+    package init(port: UInt16, limits: HTTPLimits, answer: @escaping @Sendable (_ path: String) -> HTTPAnswer) throws {
         self.limits = limits
         self.answer = answer
         connections = ConnectionTable(capacity: limits.connections)
@@ -62,12 +62,12 @@ final class HTTPFront: Sendable {
     }
 
     /// Accepts connections on a thread of its own until `stop()`.
-    func start() {
+    package func start() {
         let accepting = Thread { [self] in acceptUntilStopped() }
         accepting.start()
     }
 
-    func stop() {
+    package func stop() {
         var byte: UInt8 = 1
         _ = Glibc.write(wake.write, &byte, 1)
     }

@@ -1,13 +1,19 @@
 /// What a request's head says, as far as the preview needs: `GET` or `HEAD`, the path,
 /// and whether the connection stays open. The preview reads no request bodies.
-struct HTTPRequestHead: Equatable {
-    let isHEAD: Bool
+package struct HTTPRequestHead: Equatable {
+    package let isHEAD: Bool
     /// The target's path, percent-encoded as sent, without its query.
-    let path: String
-    let keepAlive: Bool
+    package let path: String
+    package let keepAlive: Bool
+
+    package init(isHEAD: Bool, path: String, keepAlive: Bool) {
+        self.isHEAD = isHEAD
+        self.path = path
+        self.keepAlive = keepAlive
+    }
 
     /// How far a head has arrived in a buffer.
-    enum Progress: Equatable {
+    package enum Progress: Equatable {
         case incomplete
         /// The head is `buffer[..<end]`.
         case complete(end: Int)
@@ -16,16 +22,16 @@ struct HTTPRequestHead: Equatable {
 
     /// Finds the blank line that ends a head as its bytes come in, checking the limits on
     /// the way, and looking at each byte once however slowly they arrive.
-    struct Scanner {
+    package struct Scanner {
         private var scanned = 0
         private var requestLineEnd: Int?
         let limits: HTTPLimits
 
-        init(limits: HTTPLimits) {
+        package init(limits: HTTPLimits) {
             self.limits = limits
         }
 
-        mutating func progress(in buffer: [UInt8]) -> Progress {
+        package mutating func progress(in buffer: [UInt8]) -> Progress {
             let lineFeed = UInt8(ascii: "\n")
             let carriageReturn = UInt8(ascii: "\r")
             while scanned < buffer.count {
@@ -50,7 +56,7 @@ struct HTTPRequestHead: Equatable {
     }
 
     /// Reads a whole head; a malformed one gives the status to refuse it with.
-    static func parse(_ bytes: ArraySlice<UInt8>) -> Result<HTTPRequestHead, HTTPRefusal> {
+    package static func parse(_ bytes: ArraySlice<UInt8>) -> Result<HTTPRequestHead, HTTPRefusal> {
         // Split as bytes: as a String, CR LF would be one character.
         let lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { line in
             Substring(decoding: line.last == UInt8(ascii: "\r") ? line.dropLast() : line, as: UTF8.self)
@@ -90,7 +96,7 @@ struct HTTPRequestHead: Equatable {
     }
 
     /// `/a/b?q` → `/a/b`; `http://host/a/b` → `/a/b`; nil for anything else.
-    static func path(of target: Substring) -> String? {
+    package static func path(of target: Substring) -> String? {
         var rest = target
         for scheme in ["http://", "https://"] where rest.hasPrefix(scheme) {
             rest = rest.dropFirst(scheme.count)
@@ -102,7 +108,7 @@ struct HTTPRequestHead: Equatable {
 }
 
 /// A request the front answers itself, with this status, and then closes.
-struct HTTPRefusal: Error, Equatable {
+package struct HTTPRefusal: Error, Equatable {
     let status: HTTPStatus
     var headers: [(String, String)] = []
 
@@ -113,7 +119,7 @@ struct HTTPRefusal: Error, Equatable {
 
     var answer: HTTPAnswer { .plain(status, "\(status.rawValue) \(status.reason)", headers: headers) }
 
-    static func == (a: HTTPRefusal, b: HTTPRefusal) -> Bool {
+    package static func == (a: HTTPRefusal, b: HTTPRefusal) -> Bool {
         a.status == b.status && a.headers.map(\.0) == b.headers.map(\.0) && a.headers.map(\.1) == b.headers.map(\.1)
     }
 }

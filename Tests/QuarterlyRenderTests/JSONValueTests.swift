@@ -1,0 +1,58 @@
+import Foundation
+import QuarterlyModel
+import QuarterlyRender
+import QuarterlyTestSupport
+import Testing
+
+@Suite struct JSONValueTests {
+    @Test(arguments: [
+        (JSONValue.string("plain"), "\"plain\""),
+        (.string("quote \" backslash \\ slash / tab \t line\n"), #""quote \" backslash \\ slash / tab \t line\n""#),
+        (.string("bell \u{07} esc \u{1B} ünïcödé £"), #""bell \u0007 esc \u001b ünïcödé £""#),
+        (.number("89.19"), "89.19"),
+        (.bool(false), "false"),
+        (.array([]), "[]"),
+        (.object([:]), "{}"),
+        (.object(["b": .number("1"), "a": .array([.string("x")])]), "{\n  \"a\" : [\n    \"x\"\n  ],\n  \"b\" : 1\n}"),
+    ])
+    func writes(value: JSONValue, expected: String) throws {
+        let written = value.data
+        #expect(String(decoding: written, as: UTF8.self) == expected)
+        // Whatever it writes, a standard reader reads back as the same value.
+        let read = try JSONSerialization.jsonObject(with: written, options: [.fragmentsAllowed])
+        let again = try JSONSerialization.data(withJSONObject: read, options: [.fragmentsAllowed, .sortedKeys])
+        let direct = try JSONSerialization.data(
+            withJSONObject: try JSONSerialization.jsonObject(with: Data(expected.utf8), options: [.fragmentsAllowed]),
+            options: [.fragmentsAllowed, .sortedKeys])
+        #expect(again == direct)
+    }
+
+    static func siteJSON(_ content: URL) throws -> SiteJSON {
+        let graph = try #require(Fixtures.validate(content).graph).assessed().graph
+        return SiteJSON(graph: graph, links: Links(deployment: Deployment(siteBaseURL: "https://example.org/")))
+    }
+
+    /// Optional facts are left out, never written as null.
+    @Test func optionalFactsAreLeftOut() throws {
+        let json = try JSONSerialization.jsonObject(with: Self.siteJSON(Fixtures.minimal).data)
+        var nulls: [String] = []
+        func visit(_ node: Any, _ path: String) {
+            if node is NSNull { nulls.append(path) }
+            if let object = node as? [String: Any] { for (key, value) in object { visit(value, path + "/" + key) } }
+            if let list = node as? [Any] {
+                for (index, value) in list.enumerated() { visit(value, path + "/\(index)") }
+            }
+        }
+        visit(json, "")
+        #expect(nulls.isEmpty, "\(nulls)")
+        let measures = try #require((json as? [String: Any])?["measures"] as? [[String: Any]])
+        #expect(measures.contains { $0["baseline"] == nil }, "a measure without a baseline has no baseline key")
+    }
+
+    /// site.json is written in parallel pieces; the bytes must be those of the plain writer.
+    @Test func theParallelWriterWritesTheSameBytes() throws {
+        let document = try Self.siteJSON(Fixtures.exampleContent).document
+        #expect(document.dataInParallel == document.data)
+        #expect(document.data.count > 100_000)
+    }
+}

@@ -1,0 +1,152 @@
+import Foundation
+import Mustache
+import QuarterlyBuild
+import QuarterlyContent
+import QuarterlyModel
+import QuarterlyRender
+import QuarterlyTestSupport
+import Testing
+
+/// Templates are checked page by page, with the contexts Mustache would have at each tag.
+@Suite struct TemplateFieldTests {
+    static let shipped = try! TemplateFolder.readTemplates(from: Fixtures.templates.path)
+
+    /// The shipped templates with some replaced or added (name → text).
+    static func problems(with changes: [String: String]) -> [Diagnostic] {
+        var sources = shipped.filter { changes[$0.name] == nil }
+        for (name, text) in changes.sorted(by: { $0.key < $1.key }) {
+            sources.append(TemplateSource(name: name, displayPath: "templates/\(name).mustache", text: text))
+        }
+        do {
+            _ = try TemplateSet.parse(sources, folder: "templates")
+            return []
+        } catch {
+            return error.diagnostics
+        }
+    }
+
+    static func inserting(_ text: String, into name: String, after marker: String) -> String {
+        let original = shipped.first { $0.name == name }!.text
+        let range = original.range(of: marker)!
+        return original.replacingCharacters(in: range, with: marker + text)
+    }
+
+    @Test func theShippedTemplatesPass() {
+        #expect(Self.problems(with: [:]).isEmpty)
+    }
+
+    @Test func aFieldThePageDoesNotProvideIsAnErrorWhereItIsUsed() throws {
+        let home = Self.inserting("<p>{{ragExplanation}}</p>\n", into: "home", after: "{{$content}}\n")
+        let problems = Self.problems(with: ["home": home])
+        let problem = try #require(problems.first)
+        #expect(problems.count == 1)
+        #expect(problem.code == .unknownTemplateField)
+        #expect(problem.path == "templates/home.mustache")
+        #expect(problem.position == TextPosition(line: 3, column: 4))
+        #expect(problem.message.contains("the home page"))
+    }
+
+    @Test func aFieldOfASectionIsKnownOnlyInsideIt() {
+        let inside = Self.inserting(
+            "{{#history}}{{ragExplanation}}{{/history}}\n", into: "measure", after: "{{$content}}\n")
+        #expect(Self.problems(with: ["measure": inside]).isEmpty)
+        let outside = Self.inserting("{{ragExplanation}}\n", into: "measure", after: "{{$content}}\n")
+        #expect(Self.problems(with: ["measure": outside]).map(\.position) == [TextPosition(line: 3, column: 1)])
+    }
+
+    @Test func aPartialIsCheckedInEveryPlaceItIsIncluded() throws {
+        let partial = "{{hasHistory}} {{nonsense}}\n"
+        let home = Self.inserting("{{> partials/probe}}\n", into: "home", after: "{{$content}}\n")
+        let action = Self.inserting("{{> partials/probe}}\n", into: "action", after: "{{$content}}\n")
+        let problems = Self.problems(with: ["partials/probe": partial, "home": home, "action": action])
+        #expect(problems.map(\.path) == ["templates/partials/probe.mustache", "templates/partials/probe.mustache"])
+        // `hasHistory` is the action page's, not the home page's; `nonsense` is neither's.
+        #expect(problems[0].position == TextPosition(line: 1, column: 1))
+        #expect(problems[0].message.contains("the home page provides"))
+        #expect(problems[1].position == TextPosition(line: 1, column: 16))
+        #expect(problems[1].message.contains("the home and the action pages provide"))
+    }
+
+    @Test func dottedNamesAreResolvedInsideTheirContext() throws {
+        let fine = Self.inserting("{{outcome.title}} {{site.title}}\n", into: "action", after: "{{$content}}\n")
+        #expect(Self.problems(with: ["action": fine]).isEmpty)
+        let typo = Self.inserting("{{site.titel}}\n", into: "action", after: "{{$content}}\n")
+        let problem = try #require(Self.problems(with: ["action": typo]).first)
+        #expect(problem.message.hasPrefix("`titel` is not a field of `site` on the action page"))
+        #expect(problem.hint?.hasPrefix("Did you mean `title`?") == true)
+    }
+
+    @Test func aPartialThatIncludesItselfIsWalkedOnce() {
+        let loop = "{{#nav}}{{label}}{{> partials/loop}}{{/nav}}\n"
+        let home = Self.inserting("{{> partials/loop}}\n", into: "home", after: "{{$content}}\n")
+        #expect(Self.problems(with: ["partials/loop": loop, "home": home]).isEmpty)
+    }
+
+    @Test func tagsAreReadWithTheirKindAndPlace() {
+        let at = TextPosition.start
+        #expect(
+            TemplateTag.parse("#outcome.title", at: at)
+                == TemplateTag(kind: .section, name: "outcome.title", position: at))
+        #expect(TemplateTag.parse("{html}", at: at)?.name == "html")
+        #expect(
+            TemplateTag.parse("^empty(progress)", at: at)
+                == TemplateTag(kind: .invertedSection, name: "progress", transformed: true, position: at))
+        #expect(TemplateTag.parse("! a comment", at: at) == nil)
+        #expect(TemplateTag.parse("/outcome", at: at)?.kind == .close)
+        #expect(
+            TemplateTag.parse("> partials/rag ", at: at)
+                == TemplateTag(kind: .partial, name: "partials/rag", position: at))
+        #expect(TemplateTag.parse("<layout", at: at)?.kind == .parent)
+        let tags = TemplateTag.scan("a\n  {{title}} {{{html}}}") ?? []
+        #expect(tags.map(\.name) == ["title", "html"])
+        #expect(tags.map(\.position) == [TextPosition(line: 2, column: 3), TextPosition(line: 2, column: 13)])
+        // Columns count characters, as editors do, not bytes.
+        #expect(TemplateTag.scan("£ → {{title}}")?.first?.position == TextPosition(line: 1, column: 5))
+        #expect(TemplateTag.scan("{{=<% %>=}}") == nil)
+    }
+}
+
+/// `{{name}}` escaping, and template errors still placed where the author wrote them
+/// although each template is parsed behind a pragma line.
+@Suite struct TemplateEscapingTests {
+    @Test(arguments: [
+        ("Superfast broadband", "Superfast broadband"),
+        (#"<a href="x">Tom's & Jerry's</a>"#, "&lt;a href=&quot;x&quot;&gt;Tom&#39;s &amp; Jerry&#39;s&lt;/a&gt;"),
+        ("£4.2m über <", "£4.2m über &lt;"),
+        ("", ""),
+    ])
+    func escapesTheFiveCharacters(text: String, expected: String) {
+        #expect(HTMLText.escape(text) == expected)
+    }
+
+    @Test func variablesAreEscapedInTemplatesAndPartials() throws {
+        let others = TemplateSet.required.filter { $0 != "home" }.map {
+            TemplateSource(name: $0, displayPath: $0, text: "")
+        }
+        let set = try TemplateSet.parse(
+            others + [
+                TemplateSource(name: "home", displayPath: "home.mustache", text: "<p>{{title}}</p>{{> part}}"),
+                TemplateSource(
+                    name: "part", displayPath: "part.mustache", text: "{{#items}}\n<i>{{.}}</i>\n{{/items}}\n"),
+            ], folder: "templates", checkingFields: false)
+        let html = set.render(["title": "<script>", "items": ["a&b", "\"q\""]], template: "home")
+        #expect(html == "<p>&lt;script&gt;</p><i>a&amp;b</i>\n<i>&quot;q&quot;</i>\n")
+    }
+
+    @Test(arguments: ["{{#a}}x{{/b}}", "<p>\n  {{#a}}\n{{/b}}\n", "one\ntwo {{name\n"])
+    func syntaxErrorsKeepTheirPlace(text: String) throws {
+        var expected: TextPosition?
+        do { _ = try MustacheTemplate(string: text) } catch let error as MustacheTemplate.ParserError {
+            expected = TextPosition(line: error.context.lineNumber, column: max(1, error.context.columnNumber))
+        }
+        #expect(expected != nil)
+        do {
+            _ = try TemplateSet.parse(
+                [TemplateSource(name: "home", displayPath: "home.mustache", text: text)],
+                folder: "templates", checkingFields: false)
+            Issue.record("parsed")
+        } catch {
+            #expect(error.diagnostics.first { $0.code == .templateSyntax }?.position == expected)
+        }
+    }
+}

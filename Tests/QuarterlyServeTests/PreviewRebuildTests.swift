@@ -1,0 +1,156 @@
+import Foundation
+import QuarterlyBuild
+import QuarterlyContent
+import QuarterlyRender
+import QuarterlyServe
+import QuarterlyTestSupport
+import Testing
+
+/// The preview's rebuild reads only changed files and makes pages on request; what it
+/// serves must be, byte for byte, what a clean build of the same files writes.
+@Suite struct PreviewRebuildTests {
+    /// A copy of a content folder whose files look an hour old, so the first load caches
+    /// them all (files changed in the last second are never trusted to the cache).
+    static func agedCopy(of content: URL) throws -> URL {
+        let folder = Fixtures.temporaryFolder().appendingPathComponent("content")
+        try FileManager.default.copyItem(at: content, to: folder)
+        let hourAgo = Date().addingTimeInterval(-3600)
+        for case let relative as String in FileManager.default.enumerator(atPath: folder.path)?.allObjects ?? [] {
+            try FileManager.default.setAttributes(
+                [.modificationDate: hourAgo], ofItemAtPath: folder.appendingPathComponent(relative).path)
+        }
+        return folder
+    }
+
+    /// Loads through the cache, as `quarterly serve` does after an edit.
+    static func load(_ content: URL, templates: URL = Fixtures.templates, cache: inout LoadCache?) throws -> PreviewSite
+    {
+        let options = PreviewServer.options(content: content.path, templates: templates.path)
+        return PreviewSite(try SiteBuilder(options: options).prepare(cache: &cache, steps: StepClock()))
+    }
+
+    /// Every file the preview would serve equals the one a clean build writes, and there
+    /// are the same files.
+    static func expectSameAsCleanBuild(_ site: PreviewSite, content: URL, templates: URL = Fixtures.templates) throws {
+        let output = Fixtures.temporaryFolder().appendingPathComponent("public")
+        defer { try? FileManager.default.removeItem(at: output.deletingLastPathComponent()) }
+        var options = PreviewServer.options(content: content.path, templates: templates.path)
+        options.outputDirectory = output.path
+        _ = try SiteBuilder(options: options).run()
+        // The marker says who wrote the folder; it is not part of the site the preview serves.
+        let built = Fixtures.snapshot(output).filter { $0.key != SiteMarker.fileName }
+        #expect(Set(site.allPaths) == Set(built.keys))
+        var differing: [String] = []
+        for (path, data) in built where site.file(at: path) != data { differing.append(path) }
+        #expect(differing.isEmpty, "the preview differs from a clean build in \(differing.sorted())")
+    }
+
+    static func edit(_ file: URL, _ change: (String) -> String) throws {
+        let text = try String(contentsOf: file, encoding: .utf8)
+        let changed = change(text)
+        #expect(changed != text, "the edit changed nothing in \(file.lastPathComponent)")
+        try Data(changed.utf8).write(to: file)
+    }
+
+    @Test func aRAGChangeMovesTheHomeCountsAndTrendsAsACleanBuildWould() throws {
+        let content = try Self.agedCopy(of: Fixtures.exampleContent)
+        defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
+        var cache: LoadCache? = LoadCache()
+        let before = try Self.load(content, cache: &cache)
+        #expect(before.snapshot.reusedCount == 0)
+
+        try Self.edit(content.appendingPathComponent("quarters/2021-22-q1/actions/digital-offer.md")) {
+            $0.replacingOccurrences(of: "rag: green\ndirection: improving", with: "rag: red\ndirection: declining")
+        }
+        let after = try Self.load(content, cache: &cache)
+        #expect(
+            after.snapshot.reusedCount == after.snapshot.fileCount - 2,
+            "only the edited file (and site.yml) were read again")
+        for page in ["index.html", "trends/index.html", "quarters/2021-22-q1/index.html"] {
+            #expect(before.file(at: page) != after.file(at: page), "\(page) should show the new RAG")
+        }
+        try Self.expectSameAsCleanBuild(after, content: content)
+    }
+
+    @Test func addedRemovedAndRewrittenFilesAreAllSeen() throws {
+        let content = try Self.agedCopy(of: Fixtures.minimal)
+        defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
+        var cache: LoadCache? = LoadCache()
+        _ = try Self.load(content, cache: &cache)
+
+        let quarter = content.appendingPathComponent("quarters/2019-20-q3")
+        try FileManager.default.createDirectory(
+            at: quarter.appendingPathComponent("measures"), withIntermediateDirectories: true)
+        try Data("---\nvalue: 42\n---\nMore carers were approved.\n".utf8)
+            .write(to: quarter.appendingPathComponent("measures/foster-carers.md"))
+        try FileManager.default.removeItem(
+            at: content.appendingPathComponent("quarters/2019-20-q2/actions/safeguarding-board.md"))
+        try Self.edit(quarter.appendingPathComponent("actions/care-communities.md")) {
+            $0 + "\nA sentence added by the test.\n"
+        }
+        let site = try Self.load(content, cache: &cache)
+        #expect(site.snapshot.fileCount - site.snapshot.reusedCount == 3, "site.yml, the new file and the edited one")
+        #expect(
+            String(decoding: site.file(at: "actions/care-communities/index.html") ?? Data(), as: UTF8.self)
+                .contains("A sentence added by the test."))
+        try Self.expectSameAsCleanBuild(site, content: content)
+    }
+
+    @Test func siteSettingsAndTemplatesChangeEveryPage() throws {
+        let content = try Self.agedCopy(of: Fixtures.minimal)
+        let templates = content.deletingLastPathComponent().appendingPathComponent("templates")
+        try FileManager.default.copyItem(at: Fixtures.templates, to: templates)
+        defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
+        var cache: LoadCache? = LoadCache()
+        let before = try Self.load(content, templates: templates, cache: &cache)
+
+        try Self.edit(content.appendingPathComponent("site.yml")) {
+            $0.replacingOccurrences(of: "title: ", with: "title: Renamed ")
+        }
+        try Self.edit(templates.appendingPathComponent("action.mustache")) { $0 + "<!-- changed template -->\n" }
+        let after = try Self.load(content, templates: templates, cache: &cache)
+        #expect(before.file(at: "index.html") != after.file(at: "index.html"))
+        #expect(
+            String(decoding: after.file(at: "actions/care-communities/index.html") ?? Data(), as: UTF8.self)
+                .contains("<!-- changed template -->"))
+        try Self.expectSameAsCleanBuild(after, content: content, templates: templates)
+    }
+
+    @Test func filesChangedInTheLastSecondAreNotTrustedToTheCache() throws {
+        // A file rewritten within one tick of the file system's clock, at the same size,
+        // keeps its stamp; so a file that new is read again on every load until it is older.
+        let fresh = try Fixtures.minimalSite(with: [:])
+        let aged = try Self.agedCopy(of: Fixtures.minimal)
+        defer {
+            try? FileManager.default.removeItem(at: fresh.deletingLastPathComponent())
+            try? FileManager.default.removeItem(at: aged.deletingLastPathComponent())
+        }
+        for (content, reusedOnSecondLoad) in [(fresh, false), (aged, true)] {
+            var cache: LoadCache? = LoadCache()
+            _ = try Self.load(content, cache: &cache)
+            let second = try Self.load(content, cache: &cache).snapshot
+            #expect(second.reusedCount == (reusedOnSecondLoad ? second.fileCount - 1 : 0), "in \(content.path)")
+        }
+    }
+
+    @Test func aPageIsMadeWithoutTheOpenData() throws {
+        var cache: LoadCache? = LoadCache()
+        let site = try Self.load(Fixtures.minimal, cache: &cache)
+        for url in ["/", "/actions/care-communities/", "/actions/care-communities", "/assets/quarterly.css"] {
+            #expect(site.file(forURLPath: url) != nil, "\(url)")
+        }
+        #expect(site.file(forURLPath: "/actions/no-such-action/") == nil)
+        #expect(!site.otherFilesMade, "the open data takes longest to make: only a request for it should make it")
+        #expect(site.file(forURLPath: "/data/site.json")?.path == "data/site.json")
+        #expect(site.otherFilesMade)
+    }
+
+    @Test func urlPathsNameFilesInsideTheSiteOnly() {
+        #expect(PreviewSite.path(for: "/actions/x/") == "actions/x")
+        #expect(PreviewSite.path(for: "/a/index.html?x=1") == "a/index.html")
+        #expect(PreviewSite.path(for: "/") == "")
+        #expect(PreviewSite.path(for: "/../secret.txt") == nil)
+        #expect(PreviewSite.path(for: "/%2e%2e/secret.txt") == nil)
+        #expect(PreviewSite.path(for: "/.git/config") == nil)
+    }
+}

@@ -22,7 +22,7 @@ enum ControlCharacters {
             + String(scalar.value, radix: 16, uppercase: true)
         let names: [UInt32: String] = [
             0x00: "null", 0x07: "bell", 0x08: "backspace", 0x0B: "vertical tab", 0x0C: "form feed",
-            0x0D: "carriage return", 0x1B: "escape", 0x7F: "delete", 0x85: "next line", 0xA0: "no-break space",
+            0x0D: "carriage return", 0x1B: "escape", 0x7F: "delete", 0x85: "next line",
         ]
         return names[scalar.value].map { "\(code) (\($0))" } ?? code
     }

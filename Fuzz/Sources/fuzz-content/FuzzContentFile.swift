@@ -24,6 +24,14 @@ enum FuzzContent {
 /// that is slow to render, count as a crash too.
 func fuzzContentFile(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     guard size > 0 else { return 0 }
+    let start = threadCPUSeconds()
+    defer {
+        // Each input must take under a second, as every hostile file must. Counted on the
+        // thread's CPU clock: libFuzzer's -timeout counts wall time, which a machine shared
+        // with other builds stretches (an input that takes 0.4 ms once waited 18 s).
+        let spent = threadCPUSeconds() - start
+        if spent > 1 { fatalError("slow input: \(spent) s of CPU time, over 1 s") }
+    }
     let places = ContentKind.allCases
     let place = places[Int(data[0]) % places.count]
     let bytes = Array(UnsafeBufferPointer(start: data + 1, count: size - 1))

@@ -21,8 +21,9 @@ import QuarterlyModel
 /// Within the limits below, the worst inputs found take 0.9–1.6 s per MiB and grow
 /// linearly (1 MiB is the file limit): lines of 500 quote marks 1.6 s, tables of 100
 /// columns 1.1 s, lines nesting 8 lists 0.9 s, paragraphs of 500 `[` 0.6–1.1 s. Real
-/// content is far inside them: the examples' and the reference reports' longest line is
-/// 4,261 characters, their widest table 10 columns.
+/// content is far inside them: the longest line in the examples and the reference
+/// reports is 4,261 characters, and the widest table in the reports (Lancashire's
+/// indicator monitoring) has 9 columns; commentary nests lists two or three deep.
 enum MarkdownLimits {
     /// Characters on one line.
     static let lineLength = 20_000

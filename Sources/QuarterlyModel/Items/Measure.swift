@@ -129,7 +129,7 @@ extension Measure: ContentItem {
                 openData: "cumulative"),
             Field(
                 "annual_target", \.annualTarget, .boolean,
-                "The target is a total for the whole year while updates give one quarter's figure: quarterly figures are then not rated against it, and it is not drawn on the chart.",
+                "The target is a total for the whole year while updates give one quarter's figure: quarterly figures are then not rated against it, and it is not drawn on the chart. A `target` an update states is the one its own figure is judged against, and is.",
                 openData: "annual_target"),
             Field(
                 "tolerances", \.tolerances, .object(Tolerances.fields),

@@ -25,15 +25,21 @@ struct ChartModels {
         let axis = span(history.map(\.quarter))
         let byQuarter = Dictionary(history.map { ($0.quarter, $0) }, uniquingKeysWith: { a, _ in a })
         let unit = measure.unit
-        // The target each quarter's figure is judged against (pro rata for a running total).
+        // The target each quarter's figure is judged against (pro rata for a running total);
+        // none where the figure is not judged against it, such as a quarter's figure against
+        // a whole year's target, so no point is set against a target for another period.
         let targets: [Target?] =
-            measure.annualTarget || !measure.polarity.isJudged
+            !measure.polarity.isJudged
             ? axis.map { _ in nil }
             : axis.map { quarter in
-                byQuarter[quarter].map { $0.appliedTarget?.target }
+                let applied =
+                    byQuarter[quarter].map(\.appliedTarget)
                     ?? MeasureTargetRule.applied(
                         stated: nil, plan: measure.target(in: quarter), quarter: quarter, cumulative: measure.cumulative
-                    )?.target
+                    )
+                return applied.flatMap {
+                    MeasureTargetRule.judges($0, annualTarget: measure.annualTarget) ? $0.target : nil
+                }
             }
         var chart = TrendChart(
             id: "trend-\(measure.id)", title: "\(measure.ref) \(measure.title): values by quarter",

@@ -30,6 +30,9 @@ public struct TrendChart: Sendable {
     public var comparators: [Series]
     public var unit: MeasureUnit
     public var valueName = "Value"
+    /// True for each quarter that holds figures only, quoted by later reports: its label
+    /// is starred and a note says what the star means.
+    public var figuresOnly: [Bool] = []
 
     public init(
         id: String, title: String, description: String, quarters: [(String, String)], values: [Double?],
@@ -108,7 +111,9 @@ public struct TrendChart: Sendable {
         }
         // Quarter labels on two lines.
         var labels: [SVG] = []
+        let starred = { (index: Int) in self.figuresOnly.indices.contains(index) && self.figuresOnly[index] }
         for (index, label) in quarters.enumerated() {
+            let label = (starred(index) ? label.0 + "*" : label.0, label.1)
             labels.append(
                 .el(
                     "text",
@@ -122,6 +127,13 @@ public struct TrendChart: Sendable {
                     ]))
         }
         body.append(.el("g", [("class", "axis")], labels))
+        if quarters.indices.contains(where: starred) {
+            body.append(
+                .el(
+                    "text",
+                    [("class", "axis-note"), ("x", coordinate(plotRight)), ("y", "14"), ("text-anchor", "end")],
+                    [.text("* figures only: no report that quarter")]))
+        }
         body.append(
             .el(
                 "line",

@@ -62,6 +62,7 @@ struct ChartModels {
             chart.targetTops = targets.map { $0?.isRange == true ? $0?.high.value : nil }
         }
         if let period = measure.baselinePeriod { chart.baselineLabel = "Baseline \(period)" }
+        chart.figuresOnly = axis.map { graph.quarter($0)?.isFiguresOnly ?? false }
         chart.valueName = Self.shortName(graph.site.organisation)
         return chart
     }
@@ -101,6 +102,12 @@ struct ChartModels {
                 + (last.direction.map { ", direction \($0.label.lowercased())." } ?? "."))
         if history.count > valued.count {
             parts.append("\(history.count - valued.count) reported quarter(s) without a value.")
+        }
+        let figuresOnly = valued.filter { graph.quarter($0.quarter)?.isFiguresOnly ?? false }.map(\.quarter.label)
+        if !figuresOnly.isEmpty {
+            parts.append(
+                "Figures only, quoted by later reports, for \(ReportSummary.list(figuresOnly)) (marked * on the chart)."
+            )
         }
         return parts.joined(separator: " ")
     }

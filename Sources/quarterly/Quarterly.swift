@@ -11,6 +11,7 @@ struct Quarterly: ParsableCommand {
         subcommands: [
             BuildCommand.self, CheckCommand.self, NewQuarterCommand.self, ImportCommand.self, ServeCommand.self,
             SchemaCommand.self,
+            PublishCommand.self,
         ])
 
     static func main() {

@@ -141,16 +141,46 @@ struct PublishedReportCheckTests {
         #expect(try Self.errors([:]) == [])
     }
 
-    @Test func theErrorSaysWhatChangedAndHowToChangeATargetFromOneYearOn() throws {
+    @Test func theErrorSaysWhatChanged() throws {
         let found = try Self.diagnostics(["measures/foster-carers.md": Self.fosterCarers.replacing("199", with: "210")])
         let error = try #require(found.first { $0.code == .publishedReportChanged })
         #expect(
             error.message
                 == "this changes the published Quarter 2 2019/20 report: measure M1.3 (`foster-carers`): the target `199` → `210`"
         )
-        let hint = try #require(error.hint)
-        #expect(hint.contains("give the years it changed under `targets:`"))
-        #expect(hint.contains("`quarterly publish 2019-20-q2 --correction \"what was corrected and why\"`"))
+        #expect(
+            error.hint?.hasSuffix("`quarterly publish 2019-20-q2 --correction \"what was corrected and why\"`.") == true
+        )
+    }
+
+    /// A definition's value is every quarter's: the hint says how to keep the published one
+    /// for the published year (by year), or quarter (in its update), as the record gives it.
+    @Test(
+        "the hint for a definition's line keeps the published value",
+        arguments: [
+            (
+                "measures/foster-carers.md", fosterCarers.replacing("199", with: "210"),
+                "keep the published one for the years it applied under `targets:`, e.g. `2019/20: 199` for this report's year"
+            ),
+            (
+                "measures/foster-carers.md", fosterCarers.replacing("ref: M1.3", with: "ref: M2.3"),
+                "keep the published one for the years it applied under `refs:`, e.g. `2019/20: M1.3` for this report's year"
+            ),
+            (
+                "measures/foster-carers.md",
+                fosterCarers.replacing("title: Foster care households", with: "title: Foster carers"),
+                "give the published one in each published quarter's update (`title: Foster care households`)"
+            ),
+            (
+                "actions/care-communities.md",
+                "---\nref: 1.10\ntitle: Integrated care communities\noutcome: healthy\nmilestone: \"By March 2021: phase 4\"\n---\n",
+                "give the published one in each published quarter's update (`milestone: By March 2020`)"
+            ),
+        ])
+    func definitionHint(path: String, text: String, advice: String) throws {
+        let found = try Self.diagnostics([path: text]).filter { $0.code == .publishedReportChanged }
+        #expect(!found.isEmpty)
+        for error in found { #expect(error.hint?.contains(advice) == true, "\(error.hint ?? "")") }
     }
 
     @Test func aDeletedUpdateIsReportedAtTheQuarter() throws {

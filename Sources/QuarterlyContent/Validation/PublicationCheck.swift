@@ -91,16 +91,22 @@ struct PublicationCheck {
             )
         case .changed(let facts):
             for change in facts {
-                if let cause = cause(of: change.fact, for: difference, in: quarter) { return cause }
+                if let cause = cause(of: change, for: difference, in: quarter) { return cause }
             }
             return fallback
         }
     }
 
     /// The line that gives a fact's value now, with a hint for it; nil when no line does.
-    private func cause(of fact: ReportFact, for difference: ReportDifference, in quarter: QuarterID) -> Cause? {
+    private func cause(of change: FactChange, for difference: ReportDifference, in quarter: QuarterID) -> Cause? {
+        let fact = change.fact
         let year = quarter.financialYear
         let id = difference.id
+        /// A definition's line, which every quarter shares: its hint says how to keep the
+        /// published value for this quarter (`kept`), by year or in the update.
+        func shared(_ file: DecodedFile?, _ key: String, kept: Kept) -> Cause? {
+            line(file, key, hint: Self.keeping(key, published: change.recorded, year: year, kept))
+        }
         switch difference.subject {
         case .quarter:
             let index = file(.quarter, quarter, quarter.slug)
@@ -112,7 +118,7 @@ struct PublicationCheck {
         case .outcome:
             let outcome = file(.outcome, nil, id)
             switch fact {
-            case .ref: return line(outcome, "refs.\(year)", byYear: "refs") ?? line(outcome, "ref")
+            case .ref: return line(outcome, "refs.\(year)") ?? shared(outcome, "ref", kept: .byYear("refs"))
             case .title: return line(outcome, "title")
             case .commentary: return file(.outcomeCommentary, quarter, id).map { body($0) }
             default: return nil
@@ -124,19 +130,18 @@ struct PublicationCheck {
             let noun = difference.subject.rawValue
             switch fact {
             case .ref:
-                return line(update, "ref")
-                    ?? line(definition, "refs.\(year)", byYear: "refs") ?? line(definition, "ref", definitionOf: noun)
-            case .title: return line(update, "title") ?? line(definition, "title", definitionOf: noun)
-            case .milestone: return line(update, "milestone") ?? line(definition, "milestone", definitionOf: noun)
+                return line(update, "ref") ?? line(definition, "refs.\(year)")
+                    ?? shared(definition, "ref", kept: .byYear("refs"))
+            case .title: return line(update, "title") ?? shared(definition, "title", kept: .inUpdate(noun))
+            case .milestone:
+                return line(update, "milestone") ?? shared(definition, "milestone", kept: .inUpdate(noun))
             case .outcome:
-                return line(definition, "outcomes.\(year)", byYear: "outcomes")
-                    ?? line(definition, "outcome", definitionOf: noun, byYear: "outcomes")
+                return line(definition, "outcomes.\(year)") ?? shared(definition, "outcome", kept: .byYear("outcomes"))
             case .unit: return line(definition, "unit") ?? definition.map { at($0, .start) }
             case .value, .display, .period: return line(update, fact.rawValue) ?? update.map { at($0, .start) }
             case .target:
                 if let stated = line(update, "target") { return stated }
-                return line(definition, "targets.\(year)", byYear: "targets")
-                    ?? line(definition, "target", definitionOf: noun, byYear: "targets")
+                return line(definition, "targets.\(year)") ?? shared(definition, "target", kept: .byYear("targets"))
             case .rag: return line(update, "rag")
             case .direction:
                 if let stated = line(update, "direction") { return stated }
@@ -174,28 +179,46 @@ struct PublicationCheck {
         files[Key(kind: kind, quarter: quarter, id: id)]
     }
 
-    /// `key`'s line in `file`, when written there. In a definition, which every quarter
-    /// shares, the hint says how to change it from one year on without touching published
-    /// reports (`byYear` names the key for that, `targets`, `refs`, `outcomes`).
-    private func line(_ file: DecodedFile?, _ key: String, definitionOf noun: String? = nil, byYear: String? = nil)
-        -> Cause?
-    {
+    /// `key`'s line in `file`, when written there. A key under a year (`targets.2019/20`)
+    /// gives the value for that plan year only.
+    private func line(_ file: DecodedFile?, _ key: String, hint: String? = nil) -> Cause? {
         guard let file, let position = file.positions[key] else { return nil }
-        let hint: String
-        if key.contains(".") {
-            hint = "\(Self.undo) This line gives the value for one plan year only."
-        } else if let noun, let byYear {
-            let example =
-                byYear == "targets" ? "2020/21: 85" : byYear == "refs" ? "2019/20: M1.10" : "2020/21: outcome-id"
-            hint =
-                "\(Self.undo) This \(noun)'s `\(key)` applies to every year it does not name: to change it from one year on, keep the old one here and give the years it changed under `\(byYear):`, e.g. `\(example)` (see Plans by year in content-format.md)."
-        } else if let noun {
-            hint =
-                "\(Self.undo) This \(noun)'s `\(key)` applies to every quarter: to change it for later quarters only, give the old one in each published quarter's update (`\(key): …`), or the new one in later quarters' updates."
-        } else {
-            hint = Self.undo
+        let shown =
+            hint ?? (key.contains(".") ? "\(Self.undo) This line gives the value for one plan year only." : Self.undo)
+        return at(file, position, hint: shown)
+    }
+
+    /// Where a definition's value can be kept for the years or quarters already published.
+    private enum Kept {
+        /// Under a key by year: `targets`, `refs`, `outcomes`.
+        case byYear(String)
+        /// In each published quarter's update (an action's or a measure's).
+        case inUpdate(String)
+    }
+
+    /// The hint for a definition's key, with the value to keep for `year` when the record gives it.
+    private static func keeping(_ key: String, published: String?, year: String, _ kept: Kept) -> String {
+        // A pro-rata target is a part of the year's: the year's own target is not in the record.
+        let value = published.flatMap { $0.hasSuffix(")") ? nil : written($0) }
+        switch kept {
+        case .byYear(let byYear):
+            let example = value.map { ", e.g. `\(year): \($0)` for this report's year" } ?? ""
+            return
+                "\(undo) This `\(key)` applies to every year `\(byYear):` does not name: to change it from one year on, keep the published one for the years it applied under `\(byYear):`\(example) (see Plans by year in content-format.md)."
+        case .inUpdate(let noun):
+            let example = value.map { " (`\(key): \($0)`)" } ?? ""
+            return
+                "\(undo) This \(noun)'s `\(key)` applies to every quarter that does not give its own: to change it for later quarters only, give the published one in each published quarter's update\(example)."
         }
-        return at(file, position, hint: hint)
+    }
+
+    /// A value as an officer would type it after `key: `: quoted only when YAML needs it.
+    private static func written(_ value: String) -> String {
+        let plain = value.unicodeScalars.allSatisfy {
+            ($0.properties.isAlphabetic || $0.properties.numericType != nil || " .,/'()–-".unicodeScalars.contains($0))
+        }
+        let startsPlainly = value.first?.isLetter == true || value.first?.isNumber == true
+        return plain && startsPlainly && value.lowercased() != "null" ? value : YAMLText.quoted(value)
     }
 
     private func body(_ file: DecodedFile) -> Cause {

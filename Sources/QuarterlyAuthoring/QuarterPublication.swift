@@ -76,7 +76,8 @@ public struct QuarterPublication {
             kind = .corrected
         case (_?, nil):
             guard publication.differences.isEmpty else { throw DiagnosticList(publication.problems) }
-            kind = .unchanged
+            // Recorded but set back to a draft: publishing again restores its status.
+            kind = original.isDraft ? .published : .unchanged
         case (_?, _?):
             guard !publication.differences.isEmpty else {
                 throw Self.refusal(

@@ -119,6 +119,18 @@ struct PublishTests {
         #expect(quarter.published == nil, "a correction does not date the publication")
     }
 
+    /// A recorded quarter set back to a draft (an error) is published again unchanged.
+    @Test func aRecordedDraftIsPublishedAgain() throws {
+        let content = try Self.site([
+            "quarters/2019-20-q1/index.md": "---\nstatus: draft\npublished: 2019-09-12\n---\nThe first quarter.\n"
+        ])
+        defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
+        #expect(Fixtures.validate(content).diagnostics.errors.map(\.code) == [.recordedQuarterIsDraft])
+        let publication = try Self.publish(QuarterID("2019-20-q1")!, in: content)
+        #expect(publication.kind == .published)
+        #expect(Fixtures.validate(content).diagnostics.errors.isEmpty)
+    }
+
     @Test(
         "a correction needs something to correct",
         arguments: [

@@ -13,7 +13,8 @@ import Synchronization
 /// whatever clients do.
 public final class PreviewServer: Sendable {
     let content: String
-    let templates: String
+    /// Templates laid over the built-in ones; nil for those alone.
+    let templates: String?
     let preview: SharedPreview
     let front: HTTPFront
     /// Decoded content files, kept from one load to the next.
@@ -25,7 +26,7 @@ public final class PreviewServer: Sendable {
 
     /// Listens at once: a port in use throws `ListenFailure` here, not later.
     public init(
-        content: String, templates: String, port: UInt16, verbose: Bool = false, limits: HTTPLimits = HTTPLimits(),
+        content: String, templates: String?, port: UInt16, verbose: Bool = false, limits: HTTPLimits = HTTPLimits(),
         log: @escaping @Sendable (String) -> Void = { _ in }
     ) throws {
         self.content = content
@@ -44,13 +45,13 @@ public final class PreviewServer: Sendable {
     /// every change until the task is cancelled.
     public func run() async {
         // Watching starts before the first load, so no edit falls between the two.
-        let watcher = SourceWatcher(folders: [content, templates])
+        let watcher = SourceWatcher(folders: [content] + (templates.map { [$0] } ?? []))
         front.start()
         await watch(with: watcher)
         front.stop()
     }
 
-    package static func options(content: String, templates: String) -> BuildOptions {
+    package static func options(content: String, templates: String?) -> BuildOptions {
         BuildOptions(
             contentDirectory: content, templatesDirectory: templates, outputDirectory: "",
             baseURL: "/", includeDrafts: true, searchIndex: false)

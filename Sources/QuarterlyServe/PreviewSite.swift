@@ -11,7 +11,7 @@ package final class PreviewSite: Sendable {
     package let snapshot: SiteSnapshot
     /// Output path (`actions/x/index.html`) → page.
     private let pages: [String: Page]
-    private let assets: [String: URL]
+    private let assets: [String: SiteAsset]
     private let made = Mutex<[String: Data]>([:])
     /// Every other file (open data, feed, sitemap), made together on first use.
     private let others = Mutex<[String: Data]?>(nil)
@@ -19,7 +19,7 @@ package final class PreviewSite: Sendable {
     package init(_ snapshot: SiteSnapshot) {
         self.snapshot = snapshot
         pages = Dictionary(snapshot.pages.map { ($0.outputPath, $0) }, uniquingKeysWith: { first, _ in first })
-        assets = Dictionary(snapshot.assets().map { ($0.path, $0.url) }, uniquingKeysWith: { first, _ in first })
+        assets = Dictionary(snapshot.assets().map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The bytes of the file at `path` (relative to the site's root), as the build writes them.
@@ -30,7 +30,7 @@ package final class PreviewSite: Sendable {
             made.withLock { $0[path] = html }
             return html
         }
-        if let asset = assets[path] { return FileManager.default.contents(atPath: asset.path) }
+        if let asset = assets[path] { return asset.data }
         // Every other file is data (JSON, CSV), the feed, the sitemap or robots.txt.
         guard ["json", "csv", "xml", "txt"].contains((path as NSString).pathExtension) else { return nil }
         return others.withLock { files in

@@ -93,9 +93,7 @@ public struct SiteBuilder {
         do {
             var notes: [String] = []
             if options.searchIndex, indexer == nil {
-                notes.append(
-                    "Search was not indexed: `pagefind` is not on the PATH (pip install pagefind-bin). The search page points to the A to Z instead."
-                )
+                notes.append(SearchIndexer.notFoundNote(environment: ProcessInfo.processInfo.environment))
             }
             let pages = try steps.run(.renderPages) { () throws(DiagnosticList) in
                 // Each page is written as soon as it is rendered, so no more than a page

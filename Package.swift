@@ -90,7 +90,7 @@ let package = Package(
         ),
         .testTarget(
             name: "QuarterlyServeTests",
-            dependencies: ["QuarterlyServe", "QuarterlyModel", "QuarterlyTestSupport"]
+            dependencies: ["QuarterlyServe", "QuarterlyBuiltins", "QuarterlyModel", "QuarterlyTestSupport"]
         ),
         .testTarget(name: "QuarterlyCLITests", dependencies: ["quarterly", "QuarterlyModel", "QuarterlyTestSupport"]),
         .testTarget(

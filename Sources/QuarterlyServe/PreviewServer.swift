@@ -13,7 +13,9 @@ import Synchronization
 /// whatever clients do.
 public final class PreviewServer: Sendable {
     let content: String
-    /// Templates laid over the built-in ones; nil for those alone.
+    /// The templates folder named with `--templates`; nil for the default, `templates/`
+    /// beside the content, looked for again at every reload, so a file copied out with
+    /// `quarterly templates eject` shows without a restart.
     let templates: String?
     let preview: SharedPreview
     let front: HTTPFront
@@ -45,7 +47,7 @@ public final class PreviewServer: Sendable {
     /// every change until the task is cancelled.
     public func run() async {
         // Watching starts before the first load, so no edit falls between the two.
-        let watcher = SourceWatcher(folders: [content] + (templates.map { [$0] } ?? []))
+        let watcher = SourceWatcher(folders: [content, templates ?? TemplateFolder.folder(besideContent: content)])
         front.start()
         await watch(with: watcher)
         front.stop()
@@ -59,7 +61,8 @@ public final class PreviewServer: Sendable {
 
     /// Loads the content again (only the files that changed) and makes it the site served.
     func build() {
-        let builder = SiteBuilder(options: Self.options(content: content, templates: templates))
+        let overlay = templates ?? TemplateFolder.overlay(besideContent: content)
+        let builder = SiteBuilder(options: Self.options(content: content, templates: overlay))
         let steps = StepClock(onStep: { [verbose, log] in if verbose { log($0.line) } })
         do {
             let snapshot = try cache.withLock { cache throws(BuildFailure) in

@@ -1,7 +1,6 @@
 import ArgumentParser
 import Dispatch
 import Foundation
-import QuarterlyBuild
 import QuarterlyServe
 
 struct ServeCommand: ParsableCommand {
@@ -21,10 +20,7 @@ struct ServeCommand: ParsableCommand {
     func run() throws {
         let server: PreviewServer
         do {
-            server = try PreviewServer(
-                content: content, templates: templates ?? TemplateFolder.overlay(besideContent: content), port: port,
-                verbose: verbose
-            ) {
+            server = try PreviewServer(content: content, templates: templates, port: port, verbose: verbose) {
                 Console.error($0)
             }
         } catch let failure as ListenFailure {

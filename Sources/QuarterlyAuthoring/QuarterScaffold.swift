@@ -38,13 +38,16 @@ public struct QuarterScaffold {
                     path: "quarters/\(quarter.slug)/\(folder)/\(id).md",
                     text: FrontMatterEditor(keys: keys.map { ($0.key, $0.text) } + [note], body: "").text)
             }
-            for update in graph.actionUpdates(in: previous) where update.rag != .complete {
+            // Only what the new quarter's plan still has: a plan year can drop items.
+            let plan = graph.plan(in: quarter)
+            for update in graph.actionUpdates(in: previous)
+            where update.rag != .complete && plan.contains(action: update.actionID) {
                 files.append(
                     file(
                         "actions", update.actionID, ActionUpdate.fields.carried(from: update, withinPlanYear: sameYear))
                 )
             }
-            for update in graph.measureUpdates(in: previous) {
+            for update in graph.measureUpdates(in: previous) where plan.contains(measure: update.measureID) {
                 files.append(
                     file(
                         "measures", update.measureID,

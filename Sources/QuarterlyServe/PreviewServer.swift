@@ -127,9 +127,8 @@ public final class PreviewServer: Sendable {
             }
             let fileExtension = (file as NSString).pathExtension
             if fileExtension == "html" {
-                return html(
-                    PreviewPages.withReload(String(decoding: data, as: UTF8.self), generation: state.generation),
-                    status: .ok)
+                let page = site.previewed(String(decoding: data, as: UTF8.self), at: file)
+                return html(PreviewPages.withReload(page, generation: state.generation), status: .ok)
             }
             return HTTPAnswer(status: .ok, contentType: mediaType(fileExtension), body: data)
         }

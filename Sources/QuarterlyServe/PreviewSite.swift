@@ -13,6 +13,8 @@ package final class PreviewSite: Sendable {
     private let pages: [String: Page]
     private let assets: [String: SiteAsset]
     private let made = Mutex<[String: Data]>([:])
+    /// Updates still marked for review, highlighted on the pages that show them.
+    private let marked: [ReviewMarks.Marked]
     /// Every other file (open data, feed, sitemap), made together on first use.
     private let others = Mutex<[String: Data]?>(nil)
 
@@ -20,6 +22,7 @@ package final class PreviewSite: Sendable {
         self.snapshot = snapshot
         pages = Dictionary(snapshot.pages.map { ($0.outputPath, $0) }, uniquingKeysWith: { first, _ in first })
         assets = Dictionary(snapshot.assets().map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        marked = ReviewMarks.marked(in: snapshot.graph)
     }
 
     /// The bytes of the file at `path` (relative to the site's root), as the build writes them.
@@ -40,6 +43,13 @@ package final class PreviewSite: Sendable {
             }
             return files?[path]
         }
+    }
+
+    /// A page's HTML as the preview shows it: updates still marked for review are
+    /// highlighted (never in a built site).
+    package func previewed(_ html: String, at path: String) -> String {
+        guard let page = pages[path], !marked.isEmpty else { return html }
+        return ReviewMarks(page: page, marked: marked, graph: snapshot.graph, links: snapshot.links).marking(html)
     }
 
     /// Whether the open data has been made (a page alone never needs it).

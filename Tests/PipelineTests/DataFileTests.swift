@@ -110,7 +110,8 @@ struct DataFileTests {
             let updates = try #require(quarters[1]["measure_updates"] as? [[String: Any]])
             let foi = try #require(updates.first { $0["measure"] as? String == "foi-responses" })
             #expect((foi["value"] as? NSNumber)?.doubleValue == 65)
-            #expect(foi["rag_source"] as? String == "computed")
+            // Stated as Red, as the figures give: the council's rating.
+            #expect(foi["rag_source"] as? String == "stated")
             #expect((foi["commentary"] as? [String: String])?["html"]?.contains("<table>") == true)
             let schema = try Data(contentsOf: output.appendingPathComponent("data/site.schema.json"))
             #expect((try JSONSerialization.jsonObject(with: schema) as? [String: Any])?["$schema"] != nil)

@@ -31,7 +31,8 @@ import Testing
         #expect(after.actionUpdate("care-communities", in: QuarterID("2019-20-q4")!)?.rag == .green)
     }
 
-    @Test func measuresCarryTheirFiguresAndComparators() throws {
+    /// The figure is carried for the officer to overwrite; what describes or judges it is not.
+    @Test func measuresCarryTheirFigureOnly() throws {
         let graph = try ContentSnapshot.graph(of: Fixtures.minimal.path)
         let scaffold = QuarterScaffold(quarter: QuarterID("2019-20-q3")!, graph: graph.publishedOnly())
         let foster = try #require(scaffold.files.first { $0.path.hasSuffix("measures/foster-carers.md") })
@@ -39,10 +40,6 @@ import Testing
             foster.text == """
                 ---
                 value: 184
-                rag: amber
-                direction: sustained
-                comparators:
-                  "England": 190
                 review: "carried over from Quarter 2 2019/20"
                 ---
 
@@ -71,8 +68,7 @@ import Testing
         #expect(try keys("actions/care-communities.md") == ["rag", "direction", "section"] + yearOnly + ["review"])
         #expect(
             try keys("measures/foster-carers.md")
-                == ["value", "display", "period", "rag", "rag_reason", "direction"] + (sameYear ? ["target"] : [])
-                + ["comparators", "section"] + (sameYear ? ["ref", "title"] : []) + ["review"])
+                == ["value"] + (sameYear ? ["target", "ref", "title"] : []) + ["review"])
         // The same lists, from the declarations.
         let declared = { (carry: CarryForward) in carry == .always || (sameYear && carry == .withinPlanYear) }
         #expect(
@@ -85,9 +81,9 @@ import Testing
         try scaffold.write(into: content.path)
         let after = try #require(Fixtures.validate(content).graph)
         let update = try #require(after.measureUpdate("foster-carers", in: QuarterID(quarter)!))
-        #expect(update.display == "186 homes")
-        #expect(update.statedSection == .progress)
-        #expect(update.comparators == [ComparatorValue(name: "England", value: Figure(text: "191")!)])
+        #expect(update.value?.text == "186")
+        #expect(update.display == nil && update.period == nil && update.comparators.isEmpty)
+        #expect(update.statedRAG == nil && update.statedDirection == nil && update.statedSection == nil)
         #expect(after.actionUpdate("care-communities", in: QuarterID(quarter)!)?.statedSection == .improvement)
     }
 

@@ -57,6 +57,9 @@ public enum FrontMatterSchema {
             }
             return ["type": "string", "pattern": "^(" + alternatives.joined(separator: "|") + ")"]
         case .number: return ["type": ["number", "string"], "pattern": "^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$"]
+        case .numberOrRange:
+            let number = "-?[0-9]+(\\.[0-9]+)?"
+            return ["type": ["number", "string"], "pattern": "^\\s*\(number)(\\s+to\\s+\(number))?\\s*$"]
         case .integer(let range):
             var result: [String: Any] = ["type": ["integer", "string"], "pattern": "^\\s*[0-9]+\\s*$"]
             if let range {
@@ -67,6 +70,7 @@ public enum FrontMatterSchema {
         case .date: return ["type": "string", "format": "date", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"]
         case .boolean: return ["type": ["boolean", "string"], "enum": [true, false, "true", "false", "yes", "no"]]
         case .month: return ["type": ["string", "integer"]]
+        case .financialYear: return ["type": "string", "pattern": "^[0-9]{4}/[0-9]{2}$"]
         case .words(let words): return ["type": "string", "enum": spellings(words)]
         case .list(let item, let count):
             var result: [String: Any] = ["type": ["array"] + textTypes, "items": json(item)]

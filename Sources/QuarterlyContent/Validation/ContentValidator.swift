@@ -42,21 +42,31 @@ public enum ContentValidator {
         }
 
         var diagnostics = loaded.diagnostics
-        diagnostics += checkReferences(loaded.files)
-        diagnostics += checkOutcomeCycles(outcomes, files: loaded.files)
+        let structure = checkReferences(loaded.files) + checkOutcomeCycles(outcomes, files: loaded.files)
+        diagnostics += structure
+        // Plan years mean something only once every outcome named exists and the outcomes form a tree.
+        if structure.isEmpty {
+            diagnostics += checkPlanYears(loaded.files, outcomes: outcomes, actions: actions, measures: measures)
+        }
         diagnostics += checkDuplicateRefs(loaded.files, actions: actions, measures: measures)
         diagnostics += checkComparators(loaded.files, measures: measures)
         diagnostics += checkPublishedQuarters(loaded.files, quarters: quarters, today: today)
+        diagnostics += checkMeasureKinds(loaded.files, measures: measures)
+        diagnostics += fractionWarnings(loaded.files, measures: measures)
+        if let site { diagnostics += checkPeriodEnds(loaded.files, site: site) }
 
-        guard let site, diagnostics.errors.isEmpty else {
-            return ValidationResult(graph: nil, diagnostics: diagnostics.sortedForReading())
-        }
+        guard let site else { return ValidationResult(graph: nil, diagnostics: diagnostics.sortedForReading()) }
+        // The items that were read whole: with errors elsewhere they still have statuses
+        // worth warning about, so an officer sees every problem in one `check`.
         let graph = ContentGraph(
             site: site, outcomes: outcomes, actions: actions, measures: measures, quarters: quarters,
             actionUpdates: actionUpdates, measureUpdates: measureUpdates, outcomeCommentary: commentary,
             risks: risks, riskUpdates: riskUpdates)
         let assessed = graph.assessed()
         diagnostics += statusWarnings(assessed.findings, files: loaded.files)
+        guard diagnostics.errors.isEmpty else {
+            return ValidationResult(graph: nil, diagnostics: diagnostics.sortedForReading())
+        }
         return ValidationResult(graph: graph, assessed: assessed.graph, diagnostics: diagnostics.sortedForReading())
     }
 
@@ -128,41 +138,6 @@ public enum ContentValidator {
         return problems
     }
 
-    /// Within one quarter, no two actions (or two measures) may carry the same ref.
-    static func checkDuplicateRefs(_ files: [DecodedFile], actions: [Action], measures: [Measure]) -> [Diagnostic] {
-        let actionIndex = Dictionary(actions.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let measureIndex = Dictionary(measures.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        var seen: [String: (path: String, id: String)] = [:]
-        var problems: [Diagnostic] = []
-        for file in files {
-            let key: String
-            let ref: String
-            let id: String
-            let noun: String
-            switch file.item {
-            case let u as ActionUpdate:
-                guard let r = u.ref ?? actionIndex[u.actionID]?.ref(in: u.quarter) else { continue }
-                (key, ref, id, noun) = ("action|\(u.quarter)|\(r)", r, u.actionID, "action")
-            case let u as MeasureUpdate:
-                guard let r = u.ref ?? measureIndex[u.measureID]?.ref(in: u.quarter) else { continue }
-                (key, ref, id, noun) = ("measure|\(u.quarter)|\(r)", r, u.measureID, "measure")
-            default: continue
-            }
-            if let first = seen[key] {
-                problems.append(
-                    Diagnostic(
-                        path: file.displayPath, position: file.positions["ref"] ?? .start, code: .duplicateRef,
-                        message: "ref `\(ref)` is used by both \(noun) `\(first.id)` and `\(id)` in this quarter",
-                        hint:
-                            "Each \(noun) needs its own ref within a quarter: give the definitions' `refs:` the ref each had in that year's plan, or set `ref` in this update."
-                    ))
-            } else {
-                seen[key] = (file.displayPath, id)
-            }
-        }
-        return problems
-    }
-
     /// Comparator names in an update must be declared by the measure (catches typos).
     static func checkComparators(_ files: [DecodedFile], measures: [Measure]) -> [Diagnostic] {
         let declared = Dictionary(measures.map { ($0.id, $0.comparators) }, uniquingKeysWith: { a, _ in a })
@@ -215,6 +190,28 @@ public enum ContentValidator {
                     ))
             default: continue
             }
+        }
+        return problems
+    }
+
+    /// A quarter's `period_end` must fall within the quarter its folder names: a date in
+    /// another quarter is a typo in the date or in the folder's name.
+    static func checkPeriodEnds(_ files: [DecodedFile], site: SiteConfig) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        for file in files {
+            guard let quarter = file.item as? Quarter, let position = file.positions["period_end"] else { continue }
+            let last = quarter.id.periodEnd(financialYearStart: site.financialYearStart)
+            let before = quarter.id.previous.periodEnd(financialYearStart: site.financialYearStart)
+            guard quarter.periodEnd > last || quarter.periodEnd <= before else { continue }
+            let first = CalendarDate(year: before.year + before.month / 12, month: before.month % 12 + 1, day: 1)!
+            problems.append(
+                Diagnostic(
+                    path: file.displayPath, position: position, code: .periodEndOutsideQuarter,
+                    message:
+                        "`period_end: \(quarter.periodEnd.iso)` is outside \(quarter.id.label), which runs from \(first.long) to \(last.long)",
+                    hint:
+                        "Give the last day the report covers within the quarter (usually `period_end: \(last.iso)`, or leave it out), or check the folder's name."
+                ))
         }
         return problems
     }

@@ -7,6 +7,9 @@ public struct AssessedActionUpdate: Sendable {
     public let direction: DirectionOfTravel?
     /// The direction the RAG change gives (nil when the quarter before has no update).
     public let computedDirection: DirectionOfTravel?
+    public var directionSource: DirectionSource {
+        DirectionSource(stated: stated.statedDirection, computed: computedDirection)
+    }
     /// The update of the quarter just before that the direction was computed from.
     public let previous: (quarter: QuarterID, rag: RAGStatus)?
     /// The stated list, or the default for the RAG.

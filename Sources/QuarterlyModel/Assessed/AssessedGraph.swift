@@ -31,7 +31,8 @@ public struct AssessedGraph: Sendable {
     public var measures: [Measure] { content.measures }
     public var quarters: [Quarter] { content.quarters }
     public var risks: [Risk] { content.risks }
-    public var rootOutcomes: [Outcome] { content.rootOutcomes }
+    public var currentPlan: PlanStructure { content.currentPlan }
+    public var planYears: [String] { content.planYears }
     public var latestQuarter: Quarter? { content.latestQuarter }
     public var latestRiskQuarter: QuarterID? { content.latestRiskQuarter }
     public var containsDrafts: Bool { content.containsDrafts }
@@ -41,12 +42,9 @@ public struct AssessedGraph: Sendable {
     public func measure(_ id: String) -> Measure? { content.measure(id) }
     public func quarter(_ id: QuarterID) -> Quarter? { content.quarter(id) }
     public func risk(_ id: String) -> Risk? { content.risk(id) }
-    public func children(of outcomeID: String?) -> [Outcome] { content.children(of: outcomeID) }
-    public func rootOutcomes(in quarter: QuarterID) -> [Outcome] { content.rootOutcomes(in: quarter) }
+    public func plan(in quarter: QuarterID) -> PlanStructure { content.plan(in: quarter) }
+    public func plan(inYear year: String) -> PlanStructure { content.plan(inYear: year) }
     public func lineage(of outcomeID: String) -> [Outcome] { content.lineage(of: outcomeID) }
-    public func subtree(of outcomeID: String) -> [String] { content.subtree(of: outcomeID) }
-    public func actions(in outcomeID: String) -> [Action] { content.actions(in: outcomeID) }
-    public func measures(in outcomeID: String) -> [Measure] { content.measures(in: outcomeID) }
     public func risks(linkedTo itemID: String) -> [Risk] { content.risks(linkedTo: itemID) }
     public func commentary(on outcomeID: String, in quarter: QuarterID) -> OutcomeCommentary? {
         content.commentary(on: outcomeID, in: quarter)

@@ -36,9 +36,16 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
     case riskScoreMismatch = "risk-score-mismatch"
     case unreviewedUpdate = "unreviewed-update"
     case futureQuarter = "future-quarter"
+    case notInPlan = "not-in-plan"
+    case periodEndOutsideQuarter = "period-end-outside-quarter"
+    // Measure kinds
+    case contextMeasureJudged = "context-measure-judged"
+    case movementOnJudgedMeasure = "movement-on-judged-measure"
+    case targetRangePolarity = "target-range-polarity"
     // Status rules (warnings)
     case ragOverrideWithoutReason = "rag-override-without-reason"
     case directionContradictsFigures = "direction-contradicts-figures"
+    case valueLooksLikeFraction = "value-looks-like-fraction"
     // Spreadsheet imports (`quarterly import`)
     case unknownRow = "unknown-row"
     case duplicateRow = "duplicate-row"

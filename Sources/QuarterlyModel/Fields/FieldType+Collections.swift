@@ -121,18 +121,6 @@ extension FieldType where Value == String {
     }
 }
 
-/// `2019/20`: the label of a UK financial year.
-public enum FinancialYear {
-    /// A year and the next year's last two digits.
-    public static func isLabel(_ text: String) -> Bool {
-        let parts = text.split(separator: "/")
-        guard parts.count == 2, parts[0].count == 4, parts[1].count == 2,
-            let first = Int(parts[0]), let second = Int(parts[1])
-        else { return false }
-        return (first + 1) % 100 == second
-    }
-}
-
 extension FieldType where Value == [String: String] {
     /// `refs:` the ref in each earlier plan, by financial year.
     public static var refs: FieldType { byYear(.planRef, example: "2019/20: M1.10") { "the ref for \($0)" } }

@@ -10,7 +10,8 @@ extension FieldType where Value == String {
             shape: .reference(kind), example: "healthy-and-safe",
             read: { value, context in
                 let id = text.read(value, context)
-                if let id { context.report.refer(to: kind, id: id, at: value.position, field: context.key) }
+                // The path names an entry of a map in full: `outcomes.2019/20`.
+                if let id { context.report.refer(to: kind, id: id, at: value.position, field: context.path) }
                 return id
             }, yaml: text.yaml, openData: text.openData)
     }
@@ -27,6 +28,15 @@ extension FieldType where Value == String {
                     "`\(key)` must be a web address starting with https://",
                     "For example `\(key): https://github.com/council/plan`."
                 )
+            })
+    }
+
+    /// A financial year's label, `2019/20`: a plan year.
+    public static var financialYear: FieldType {
+        text(shape: .financialYear).checked(
+            where: FinancialYear.isLabel, shape: .financialYear, example: "2019/20",
+            problem: { key, value in
+                ("`\(value)` is not a financial year", "Write the year the way plans name it, e.g. `\(key): 2019/20`.")
             })
     }
 

@@ -6,10 +6,14 @@ public indirect enum ValueShape: Sendable {
     /// The id of another item, e.g. an outcome's.
     case reference(ContentKind)
     case number
+    /// A number, or a range of numbers written `low to high` (a target).
+    case numberOrRange
     case integer(ClosedRange<Int>?)
     case boolean
     case date
     case month
+    /// A financial year's label, `2019/20`.
+    case financialYear
     case words([String])
     /// A list, or a single item written on its own.
     case list(ValueShape, count: Int?)
@@ -29,11 +33,13 @@ public indirect enum ValueShape: Sendable {
         case .address(let prefixes, _): "text starting " + WordList.phrase(prefixes.map { "`\($0)`" })
         case .reference(let kind): "\(kind.noun) id"
         case .number: "number"
+        case .numberOrRange: "number, or a range `low to high` (e.g. `90 to 94`)"
         case .integer(nil): "whole number"
         case .integer(let range?): "whole number \(range.lowerBound)–\(range.upperBound)"
         case .boolean: "`true` or `false`"
         case .date: "date (`yyyy-mm-dd`)"
         case .month: "month name or number 1–12"
+        case .financialYear: "financial year (`2019/20`)"
         case .words(let words): "one of " + WordList.phrase(words.map { "`\($0)`" })
         case .list(.reference(let kind), count: nil): "list of \(kind.noun) ids"
         case .list(let item, count: nil): "list of " + item.summary

@@ -13,12 +13,15 @@ public struct ContentGraph: Sendable {
     /// The risk and opportunity register, by ref.
     public let risks: [Risk]
 
+    /// The plan of the latest quarter's year: what the home page shows. With no quarters,
+    /// the structure the files state.
+    public let currentPlan: PlanStructure
+
     private let outcomeIndex: [String: Outcome]
     private let actionIndex: [String: Action]
     private let measureIndex: [String: Measure]
-    private let childIDs: [String: [String]]
-    private let actionsByOutcome: [String: [Action]]
-    private let measuresByOutcome: [String: [Measure]]
+    /// The plan of each year a quarter is in.
+    private let plans: [String: PlanStructure]
     private let actionUpdates: [QuarterID: [String: ActionUpdate]]
     private let measureUpdates: [QuarterID: [String: MeasureUpdate]]
     private let outcomeNotes: [QuarterID: [String: OutcomeCommentary]]
@@ -56,7 +59,6 @@ public struct ContentGraph: Sendable {
         children["", default: []].forEach(visit)
         self.outcomes = ordered
         self.outcomeIndex = index
-        self.childIDs = children
 
         let position = Dictionary(ordered.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         func itemOrder(_ a: (outcome: String, order: Int, ref: String), _ b: (outcome: String, order: Int, ref: String))
@@ -74,9 +76,15 @@ public struct ContentGraph: Sendable {
         }
         self.actionIndex = Dictionary(actions.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         self.measureIndex = Dictionary(measures.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        self.actionsByOutcome = Dictionary(grouping: self.actions, by: \.outcomeID)
-        self.measuresByOutcome = Dictionary(grouping: self.measures, by: \.outcomeID)
         self.quarters = quarters.sorted { $0.id < $1.id }
+        var plans: [String: PlanStructure] = [:]
+        for year in self.quarters.map(\.id.financialYear) where plans[year] == nil {
+            plans[year] = PlanStructure(year: year, outcomes: ordered, actions: actions, measures: measures)
+        }
+        self.plans = plans
+        self.currentPlan =
+            self.quarters.last.flatMap { plans[$0.id.financialYear] }
+            ?? PlanStructure(year: nil, outcomes: ordered, actions: actions, measures: measures)
 
         var au: [QuarterID: [String: ActionUpdate]] = [:]
         for update in actionUpdates { au[update.quarter, default: [:]][update.actionID] = update }
@@ -113,24 +121,19 @@ public struct ContentGraph: Sendable {
         quarters.last { riskUpdates[$0.id]?.isEmpty == false }?.id
     }
 
-    /// Top-level outcomes, in order.
-    public var rootOutcomes: [Outcome] { children(of: nil) }
+    /// The plan as it stood in `quarter`'s financial year.
+    public func plan(in quarter: QuarterID) -> PlanStructure { plan(inYear: quarter.financialYear) }
 
-    /// Top-level outcomes in the order of the plan in force during `quarter`: by their
-    /// refs that year when every one has one, else in the usual order.
-    public func rootOutcomes(in quarter: QuarterID) -> [Outcome] {
-        let roots = rootOutcomes
-        guard roots.allSatisfy({ $0.ref(in: quarter) != nil }) else { return roots }
-        return roots.sorted { NaturalOrder.less($0.ref(in: quarter)!, $1.ref(in: quarter)!) }
+    /// The plan as it stood in a financial year, `2019/20`.
+    public func plan(inYear year: String) -> PlanStructure {
+        plans[year] ?? PlanStructure(year: year, outcomes: outcomes, actions: actions, measures: measures)
     }
 
-    /// Every outcome id at or below `outcomeID`.
-    public func subtree(of outcomeID: String) -> [String] {
-        [outcomeID] + children(of: outcomeID).flatMap { subtree(of: $0.id) }
-    }
-
-    public func children(of outcomeID: String?) -> [Outcome] {
-        (childIDs[outcomeID ?? ""] ?? []).compactMap { outcomeIndex[$0] }
+    /// The financial years the quarters are in, oldest first.
+    public var planYears: [String] {
+        var years: [String] = []
+        for quarter in quarters where years.last != quarter.id.financialYear { years.append(quarter.id.financialYear) }
+        return years
     }
 
     /// The outcome, its parent, and so on up to the root: root first.
@@ -143,10 +146,6 @@ public struct ContentGraph: Sendable {
         }
         return chain
     }
-
-    /// Actions attached directly to this outcome.
-    public func actions(in outcomeID: String) -> [Action] { actionsByOutcome[outcomeID] ?? [] }
-    public func measures(in outcomeID: String) -> [Measure] { measuresByOutcome[outcomeID] ?? [] }
 
     public func actionUpdate(_ actionID: String, in quarter: QuarterID) -> ActionUpdate? {
         actionUpdates[quarter]?[actionID]

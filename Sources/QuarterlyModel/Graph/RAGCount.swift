@@ -53,11 +53,13 @@ public struct RAGCount: Sendable, Equatable {
 }
 
 extension AssessedGraph {
-    /// Statuses reported in a quarter for everything under an outcome (the outcome itself included).
+    /// Statuses reported in a quarter for everything under an outcome (the outcome itself
+    /// included), as that quarter's plan places them: the counts of its report's tables.
     public func actionCount(under outcomeID: String, in quarter: QuarterID) -> RAGCount {
+        let plan = content.plan(in: quarter)
         var count = RAGCount()
-        for id in subtree(of: outcomeID) {
-            for action in actions(in: id) {
+        for id in plan.subtree(of: outcomeID) {
+            for action in plan.actions(in: id) {
                 if let update = actionUpdate(action.id, in: quarter) { count.add(update.rag) }
             }
         }
@@ -66,17 +68,18 @@ extension AssessedGraph {
 
     /// The whole plan's counts in a quarter.
     public func actionCount(in quarter: QuarterID) -> RAGCount {
-        content.rootOutcomes.map { actionCount(under: $0.id, in: quarter) }.reduce(RAGCount(), +)
+        content.plan(in: quarter).rootOutcomes.map { actionCount(under: $0.id, in: quarter) }.reduce(RAGCount(), +)
     }
 
     public func measureCount(in quarter: QuarterID) -> RAGCount {
-        content.rootOutcomes.map { measureCount(under: $0.id, in: quarter) }.reduce(RAGCount(), +)
+        content.plan(in: quarter).rootOutcomes.map { measureCount(under: $0.id, in: quarter) }.reduce(RAGCount(), +)
     }
 
     public func measureCount(under outcomeID: String, in quarter: QuarterID) -> RAGCount {
+        let plan = content.plan(in: quarter)
         var count = RAGCount()
-        for id in subtree(of: outcomeID) {
-            for measure in measures(in: id) {
+        for id in plan.subtree(of: outcomeID) {
+            for measure in plan.measures(in: id) {
                 if let update = measureUpdate(measure.id, in: quarter) { count.add(update.rag) }
             }
         }

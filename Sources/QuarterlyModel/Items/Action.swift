@@ -6,7 +6,12 @@ public struct Action: Sendable, Identifiable {
     /// Keyed by financial year label, `2019/20`: the ref in that year's plan when it differs.
     public var refsByYear: [String: String] = [:]
     public var title = ""
+    /// The outcome in the current plan; `outcomesByYear` holds those of other years.
     public var outcomeID = ""
+    /// Keyed by financial year label: the (supporting) outcome in that year's plan when it differs.
+    public var outcomesByYear: [String: String] = [:]
+    /// The plan years it is in: `first_year` to `last_year`.
+    public var years = PlanYears()
     public var milestone: String?
     public var leadOfficer: String?
     public var portfolioHolder: String?
@@ -23,7 +28,17 @@ public struct Action: Sendable, Identifiable {
 
     /// The ref in the plan in force during `quarter`.
     public func ref(in quarter: QuarterID) -> String {
-        refsByYear[quarter.financialYear] ?? ref
+        ref(inYear: quarter.financialYear)
+    }
+
+    /// The ref in the plan of a financial year, `2019/20`.
+    public func ref(inYear year: String) -> String {
+        refsByYear[year] ?? ref
+    }
+
+    /// The outcome it sits under in the plan of a financial year.
+    public func outcomeID(inYear year: String) -> String {
+        outcomesByYear[year] ?? outcomeID
     }
 }
 
@@ -39,8 +54,15 @@ extension Action: ContentItem {
                 "title", \.title, .text, "Short plain-language title.", required: true,
                 example: "A short plain-language title", openData: "title"),
             Field(
-                "outcome", \.outcomeID, .id(of: .outcome), "The (supporting) outcome it delivers.", required: true,
+                "outcome", \.outcomeID, .id(of: .outcome),
+                "The (supporting) outcome it delivers in the current plan, and in every year `outcomes` does not name.",
+                required: true,
                 openData: "outcome"),
+            Field(
+                "outcomes", \.outcomesByYear,
+                .byYear(.id(of: .outcome), example: "2019/20: healthy-environment") { "the outcome in \($0)" },
+                "The outcome it sat under in the plans of particular years, when it differs from `outcome` (see Plans by year in content-format.md).",
+                openData: "outcomes"),
             Field(
                 "milestone", \.milestone, .text, "The key milestone, e.g. `By March 2020`.",
                 openData: .column("milestone")),
@@ -55,6 +77,9 @@ extension Action: ContentItem {
                 "refs", \.refsByYear, .refs,
                 "The refs this action had in earlier plans (see Identity across plans in content-format.md).",
                 openData: "refs"),
-            Field("order", \.order, .integer, "Position in its outcome's table (then by ref)."),
-        ])
+            Field(
+                "order", \.order, .integer,
+                "Position in its outcome's table before the ref; left out, the table follows each year's refs."),
+        ] + PlanYears.fields(first: \.years.first, last: \.years.last, noun: "action"),
+        check: { item, check in PlanYears.check(item.years, check) })
 }

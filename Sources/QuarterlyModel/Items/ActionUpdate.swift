@@ -33,7 +33,10 @@ extension ActionUpdate: ContentItem {
                 "Status as reported: Red, missed or expected to miss a key milestone; Amber, at risk but a recovery plan is in place; Green, on schedule or milestone met; Complete, delivered.",
                 required: true, carry: .always, openData: "rag"),
             Field(
-                "direction", \.statedDirection, .word(DirectionOfTravel.self),
+                "direction", \.statedDirection,
+                .word(DirectionOfTravel.self, only: DirectionOfTravel.judgements) {
+                    "`\($0.rawValue)` is for context measures, which are not judged: an action's direction is improving, sustained or declining"
+                },
                 "Direction of travel since the last report.",
                 default: "computed from the RAG change since the previous quarter", carry: .always),
             Field(

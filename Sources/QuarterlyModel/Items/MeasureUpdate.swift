@@ -16,7 +16,7 @@ public struct MeasureUpdate: Sendable {
     public var statedSection: CommentarySection?
 
     /// The target as it stood this quarter, when the update states it.
-    public var target: Figure?
+    public var target: Target?
     public var comparators: [ComparatorValue] = []
     public var ref: String?
     public var title: String?
@@ -41,37 +41,40 @@ extension MeasureUpdate: ContentItem {
             Field(
                 "value", \.value, .figure(hintEnding: " (put formatted text in `display`)."),
                 "The figure for the period.", default: "none (\"no data\")", carry: .always, openData: "value"),
+            // Display text, period, judgements and comparator figures describe one quarter's
+            // figure: carried into the next quarter they would stand beside a new value as facts.
             Field(
                 "display", \.display, .text, "How to show the figure, e.g. `£1.848m` or `71% (provisional)`.",
-                default: "the value with its unit", carry: .always, openData: "display"),
+                default: "the value with its unit", openData: "display"),
             Field(
                 "period", \.period, .text,
                 "The period the value covers when not the quarter, e.g. `academic year 2018/19`.",
-                default: "the quarter", carry: .always, openData: "period"),
+                default: "the quarter", openData: "period"),
             Field(
                 "rag", \.statedRAG,
                 .word(RAGStatus.self, only: RAGStatus.measureStatuses) {
                     "`\($0.rawValue)` is for actions, not measures"
                 },
                 "Overrides the computed status: give it only when the service's judgement differs from the figures, with `rag_reason` saying why.",
-                default: "computed from `value` and the target", carry: .always),
+                default: "computed from `value` and the target"),
             Field(
                 "rag_reason", \.ragReason, .text,
-                "Why `rag` differs from the computed status; shown on the measure's page.", carry: .always,
-                openData: "rag_reason"),
+                "Why `rag` differs from the computed status; shown on the measure's page.", openData: "rag_reason"),
             Field(
                 "direction", \.statedDirection, .word(DirectionOfTravel.self),
-                "Direction of travel since the last report.", default: "computed from the figures", carry: .always),
+                "Direction of travel since the last report: `improving`, `sustained` or `declining`; for a context measure (`polarity: none`) `up`, `down` or `no-change`.",
+                default: "computed from the figures"),
             Field(
-                "target", \.target, .figure, "The target as it stood this quarter.",
+                "target", \.target, .target,
+                "The target as it stood this quarter: a number or a range such as `90 to 94`.",
                 default: "the definition's target for the year", carry: .withinPlanYear),
             Field(
                 "comparators", \.comparators, .comparators,
                 "Comparison figures for the same period, e.g. `England: 72`; names must be listed in the measure's `comparators`.",
-                carry: .always, openData: "comparators"),
+                openData: "comparators"),
             Field(
                 "section", \.statedSection, .word(CommentarySection.self), "Which commentary list it appears in.",
-                default: "`progress` for green (stated or computed), `improvement` otherwise", carry: .always),
+                default: "`progress` for green (stated or computed), `improvement` otherwise"),
             Field(
                 "ref", \.ref, .text, "The ref as it stood this quarter.", default: "the definition's",
                 carry: .withinPlanYear),

@@ -7,7 +7,11 @@ public struct Outcome: Sendable, Identifiable {
     /// Keyed by financial year label, `2019/20`: the outcome's number in that year's plan.
     public var refsByYear: [String: String] = [:]
     public var parentID: String?
+    /// The plan years it is in: `first_year` to `last_year`.
+    public var years = PlanYears()
     public var order = 0
+    /// Keyed by financial year label: its position among its siblings in that year's plan.
+    public var ordersByYear: [String: Int] = [:]
     /// Markdown.
     public var description = ""
     /// The content file, relative to the content folder (for "suggest a correction").
@@ -20,7 +24,17 @@ public struct Outcome: Sendable, Identifiable {
 
     /// The ref in the plan in force during `quarter`.
     public func ref(in quarter: QuarterID) -> String? {
-        refsByYear[quarter.financialYear] ?? ref
+        ref(inYear: quarter.financialYear)
+    }
+
+    /// The ref in the plan of a financial year, `2019/20`.
+    public func ref(inYear year: String) -> String? {
+        refsByYear[year] ?? ref
+    }
+
+    /// Its position among its siblings in the plan of a financial year.
+    public func order(inYear year: String) -> Int {
+        ordersByYear[year] ?? order
     }
 }
 
@@ -40,6 +54,12 @@ extension Outcome: ContentItem {
             Field(
                 "parent", \.parentID, .id(of: .outcome), "Makes this a supporting outcome of that outcome.",
                 openData: "parent"),
-            Field("order", \.order, .integer, "Position among its siblings (then by ref, then title)."),
-        ])
+            Field(
+                "order", \.order, .integer,
+                "Position among its siblings (then by ref, then title); siblings that all have a ref are in ref order."),
+            Field(
+                "orders", \.ordersByYear, .byYear(.integer, example: "2019/20: 4") { "the position in \($0)" },
+                "Its position in the plans of particular years, when it differs from `order`."),
+        ] + PlanYears.fields(first: \.years.first, last: \.years.last, noun: "outcome"),
+        check: { outcome, check in PlanYears.check(outcome.years, check) })
 }

@@ -142,7 +142,10 @@ extension RiskUpdate: ContentItem {
                 "residual_score", \.residualScore, .scale(25), "The score after mitigation.",
                 default: "residual likelihood × impact", openData: "residual_score"),
             Field(
-                "direction", \.statedDirection, .word(DirectionOfTravel.self),
+                "direction", \.statedDirection,
+                .word(DirectionOfTravel.self, only: DirectionOfTravel.judgements) {
+                    "`\($0.rawValue)` is for context measures, which are not judged: a risk's direction is improving, sustained or declining"
+                },
                 "Direction of travel: lower is Improving for a risk, higher for an opportunity.",
                 default:
                     "computed from the change of the residual (else inherent) score since the risk's previous quarter"),

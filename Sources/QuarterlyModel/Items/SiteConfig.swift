@@ -15,6 +15,8 @@ public struct SiteConfig: Sendable {
     /// What the `/accessibility/` statement says.
     public var accessibility = AccessibilityStatement()
     public var tolerances = Tolerances.referenceKey
+    /// What each RAG status means, in the site's words (`rag_key:`).
+    public var ragKey = RAGKeyWords()
     /// 1–12; 4 (April) for UK councils.
     public var financialYearStart = 4
 
@@ -48,6 +50,9 @@ extension SiteConfig: ContentItem {
                 "tolerances", \.tolerances, .object(Tolerances.fields),
                 "How far off target a measure may be and still be Green or Amber (see How statuses are computed in content-format.md).",
                 openData: "tolerances"),
+            Field(
+                "rag_key", \.ragKey, .object(RAGKeyWords.fields),
+                "What each RAG status means, in the council's own words, for the RAG key on every report."),
             Field(
                 "financial_year_start", \.financialYearStart, .month, "First month of the financial year.",
                 openData: "financial_year_start"),

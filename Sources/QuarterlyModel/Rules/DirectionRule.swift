@@ -3,18 +3,23 @@ import Foundation
 /// A direction of travel as the figures give it, and the sentence that explains it.
 public struct DirectionAssessment: Sendable, Equatable {
     public let direction: DirectionOfTravel
-    /// The quarter compared with.
-    public let comparedWith: QuarterID
+    /// The earlier figure compared with.
+    public let comparison: Comparison
     public let explanation: String
+
+    /// The quarter compared with.
+    public var comparedWith: QuarterID { comparison.quarter }
 }
 
 /// The measure direction rule.
 ///
-/// A value is compared with an earlier one: the previous quarter's, or the same quarter
-/// last year's for seasonal and annual measures. A change of at most `sustainedMargin`
-/// percent of the earlier value (either way) is Sustained; otherwise the polarity says
-/// whether the change is for the better. When close to target is better, moving closer
-/// to the target is Improving. An earlier value of 0 is Sustained only when unchanged.
+/// A value is compared with an earlier one (`MeasureComparisonRule` says which). A
+/// change of at most `sustainedMargin` percent of the earlier value (either way) is
+/// Sustained; otherwise the polarity says whether the change is for the better. When
+/// close to target is better, moving closer to the target (or its range) is Improving.
+/// An earlier value of 0 is Sustained only when unchanged. A context measure
+/// (`polarity: none`) is not judged: it moved Up or Down, or there was No change (within
+/// the same margin).
 public enum MeasureDirectionRule {
     /// 1%: small wobbles in a figure are not a trend.
     public static let sustainedMargin: Decimal = 1
@@ -23,31 +28,51 @@ public enum MeasureDirectionRule {
         value: Figure, earlier: Figure, earlierQuarter: QuarterID, polarity: Polarity,
         target: Figure?, unit: MeasureUnit
     ) -> DirectionAssessment {
+        assess(
+            value: value, against: Comparison(quarter: earlierQuarter, value: earlier, basis: .previousQuarter),
+            polarity: polarity, target: target.map(Target.figure), unit: unit)
+    }
+
+    public static func assess(
+        value: Figure, against comparison: Comparison, polarity: Polarity, target: Target?, unit: MeasureUnit
+    ) -> DirectionAssessment {
+        let earlier = comparison.value
         let change = value.decimal - earlier.decimal
-        let opening = "\(unit.format(value.text)) against \(unit.format(earlier.text)) in \(earlierQuarter.label)"
+        let opening = "\(unit.format(value.text)) against \(unit.format(earlier.text)) in \(comparison.named)"
         func result(_ direction: DirectionOfTravel, _ reason: String) -> DirectionAssessment {
             DirectionAssessment(
-                direction: direction, comparedWith: earlierQuarter,
+                direction: direction, comparison: comparison,
                 explanation: "\(opening): \(reason), so \(direction.label).")
         }
-        if abs(change) * 100 <= sustainedMargin * abs(earlier.decimal) {
-            return result(
-                .sustained,
-                change == 0
-                    ? "no change" : "a change within \(MeasureRAGRule.text(sustainedMargin))% of the earlier figure")
-        }
         let moved = change > 0 ? "higher" : "lower"
+        if abs(change) * 100 <= sustainedMargin * abs(earlier.decimal) {
+            let same = polarity.isJudged ? "no change" : "the same figure"
+            return result(
+                polarity.isJudged ? .sustained : .noChange,
+                change == 0 ? same : "a change within \(MeasureRAGRule.text(sustainedMargin))% of the earlier figure")
+        }
         switch polarity {
+        case .notJudged: return result(change > 0 ? .up : .down, moved)
         case .higher: return result(change > 0 ? .improving : .declining, "\(moved), and higher is better")
         case .lower: return result(change < 0 ? .improving : .declining, "\(moved), and lower is better")
         case .target:
             guard let target else { return result(.sustained, "\(moved), with no target to move towards") }
-            let before = abs(earlier.decimal - target.decimal)
-            let after = abs(value.decimal - target.decimal)
-            if after < before { return result(.improving, "closer to the target of \(unit.format(target.text))") }
-            if after > before { return result(.declining, "further from the target of \(unit.format(target.text))") }
-            return result(.sustained, "as far from the target of \(unit.format(target.text)) as before")
+            let before = distance(earlier, from: target)
+            let after = distance(value, from: target)
+            let named = target.isRange ? "target range of \(target.shown(unit))" : "target of \(target.shown(unit))"
+            if after < before { return result(.improving, "closer to the \(named)") }
+            if after > before { return result(.declining, "further from the \(named)") }
+            if after == 0 { return result(.sustained, "within the \(named) both times") }
+            return result(.sustained, "as far from the \(named) as before")
         }
+    }
+
+    /// How far a figure is from a target, or from the nearer end of a range (0 inside it).
+    static func distance(_ figure: Figure, from target: Target) -> Decimal {
+        let value = figure.decimal
+        if value < target.low.decimal { return target.low.decimal - value }
+        if value > target.high.decimal { return value - target.high.decimal }
+        return 0
     }
 }
 

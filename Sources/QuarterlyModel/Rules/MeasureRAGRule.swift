@@ -18,35 +18,68 @@ public struct RAGAssessment: Sendable, Equatable {
 ///   green tolerance is Green, up to and including the amber tolerance Amber, beyond Red.
 ///   A target of 0 has no size: any shortfall is then Red (use the absolute basis).
 /// - Absolute basis: the same comparisons in the measure's own units.
+/// - A target range (`90 to 94`) is the band the council counts as on target, so it
+///   takes the place of the green tolerance: inside it is Green, outside it by up to the
+///   amber tolerance (of the nearer end) Amber, further Red.
+/// - A context measure (`polarity: none`) is not judged: never rated.
 /// - Arithmetic is exact decimal, so the edges are exact: 90.25 against 95 is 5% off, Green.
 public enum MeasureRAGRule {
+    /// A figure against a plain target for the year.
     public static func assess(
-        value: Figure?, target: Figure?, polarity: Polarity, tolerances: Tolerances,
+        value: Figure?, target: Figure?, polarity: Polarity, tolerances: Tolerances, unit: MeasureUnit
+    ) -> RAGAssessment {
+        assess(
+            value: value,
+            target: target.map { AppliedTarget(.figure($0)) },
+            polarity: polarity, tolerances: tolerances, unit: unit)
+    }
+
+    public static func assess(
+        value: Figure?, target applied: AppliedTarget?, polarity: Polarity, tolerances: Tolerances,
         unit: MeasureUnit
     ) -> RAGAssessment {
         guard let value else {
-            return RAGAssessment(rag: nil, explanation: "No figure was reported, so there is no data to rate.")
+            return RAGAssessment(
+                rag: nil,
+                explanation: polarity.isJudged
+                    ? "No figure was reported, so there is no data to rate." : "No figure was reported.")
         }
         let shown = unit.format(value.text)
-        guard let target else {
+        guard polarity.isJudged else {
+            return RAGAssessment(
+                rag: nil, explanation: "\(shown): a context measure, shown for information, so it is not rated.")
+        }
+        guard let applied else {
             return RAGAssessment(rag: nil, explanation: "\(shown) with no target set, so it is not rated.")
         }
         let opening =
-            "\(shown) against a target of \(unit.format(target.text))"
-            + (polarity == .lower ? " (lower is better)" : "")
+            "\(shown) against \(applied.phrase(unit))"
+            + (polarity == .lower && !applied.target.isRange ? " (lower is better)" : "")
+        switch applied.target {
+        case .figure(let target):
+            return assess(value, target: target, opening: opening, polarity: polarity, tolerances, unit)
+        case .range(let low, let high):
+            return assess(value, low: low, high: high, opening: opening, tolerances, unit)
+        }
+    }
+
+    private static func assess(
+        _ value: Figure, target: Figure, opening: String, polarity: Polarity, _ tolerances: Tolerances,
+        _ unit: MeasureUnit
+    ) -> RAGAssessment {
         let difference = value.decimal - target.decimal
         let gap: Decimal =
             switch polarity {
             case .higher: -difference
             case .lower: difference
-            case .target: abs(difference)
+            case .target, .notJudged: abs(difference)
             }
         if gap <= 0 {
             let position =
                 switch polarity {
                 case .higher: difference == 0 ? "on target" : "above target"
                 case .lower: difference == 0 ? "on target" : "below target"
-                case .target: "on target"
+                case .target, .notJudged: "on target"
                 }
             return RAGAssessment(rag: .green, explanation: "\(opening): \(position), so Green.")
         }
@@ -75,6 +108,43 @@ public enum MeasureRAGRule {
         }
     }
 
+    /// Inside the range is Green; outside, the distance from the nearer end against the amber tolerance.
+    private static func assess(
+        _ value: Figure, low: Figure, high: Figure, opening: String, _ tolerances: Tolerances, _ unit: MeasureUnit
+    ) -> RAGAssessment {
+        if value.decimal >= low.decimal, value.decimal <= high.decimal {
+            return RAGAssessment(rag: .green, explanation: "\(opening): within the range, so Green.")
+        }
+        let (edge, side) = value.decimal < low.decimal ? (low, "below") : (high, "above")
+        let gap = abs(value.decimal - edge.decimal)
+        let amber = tolerances.shown(tolerances.amber, unit: unit)
+        func rated(_ within: Bool) -> (RAGStatus, String) {
+            within
+                ? (.amber, "within the \(amber) tolerance for Amber")
+                : (.red, "beyond the \(amber) tolerance for Amber")
+        }
+        switch tolerances.basis {
+        case .percent:
+            guard edge.decimal != 0 else {
+                return RAGAssessment(
+                    rag: .red,
+                    explanation:
+                        "\(opening): \(unit.formatDifference(gap)) \(side) the range; an end of zero leaves no room for a percentage tolerance, so Red."
+                )
+            }
+            let percent = gap / abs(edge.decimal) * 100
+            let (rag, clause) = rated(percent <= tolerances.amber)
+            let amount = Self.shownPercent(percent, near: [tolerances.amber])
+            return RAGAssessment(
+                rag: rag, explanation: "\(opening): \(amount)% \(side) the range, \(clause), so \(rag.label).")
+        case .absolute:
+            let (rag, clause) = rated(gap <= tolerances.amber)
+            return RAGAssessment(
+                rag: rag,
+                explanation: "\(opening): \(unit.formatDifference(gap)) \(side) the range, \(clause), so \(rag.label).")
+        }
+    }
+
     private static func band(_ gap: Decimal, _ tolerances: Tolerances, unit: MeasureUnit) -> (RAGStatus, String) {
         let green = tolerances.shown(tolerances.green, unit: unit)
         if gap <= tolerances.green { return (.green, "within the \(green) tolerance") }
@@ -93,7 +163,7 @@ public enum MeasureRAGRule {
     }
 
     /// A decimal without trailing zeros: 5 → "5", 6.10 → "6.1".
-    static func text(_ number: Decimal) -> String {
+    public static func text(_ number: Decimal) -> String {
         var value = number
         var rounded = Decimal()
         NSDecimalRound(&rounded, &value, 6, .plain)

@@ -23,8 +23,10 @@ extension ContentGraph {
         var findings: [StatusFinding] = []
         var measureUpdates: [AssessedMeasureUpdate] = []
         for measure in measures {
-            for update in measureHistory(measure.id) {
-                measureUpdates.append(assess(update, measure: measure, findings: &findings))
+            let history = measureHistory(measure.id)
+            let figures = history.compactMap { update in update.value.map { (update.quarter, $0) } }
+            for update in history {
+                measureUpdates.append(assess(update, measure: measure, figures: figures, findings: &findings))
             }
         }
         var actionUpdates: [AssessedActionUpdate] = []
@@ -79,21 +81,24 @@ extension ContentGraph {
             previous: previous, section: update.statedSection ?? .defaultFor(update.rag))
     }
 
-    private func assess(_ update: MeasureUpdate, measure: Measure, findings: inout [StatusFinding])
-        -> AssessedMeasureUpdate
-    {
-        let target = update.target ?? measure.target(in: update.quarter)
+    private func assess(
+        _ update: MeasureUpdate, measure: Measure, figures: [(QuarterID, Figure)], findings: inout [StatusFinding]
+    ) -> AssessedMeasureUpdate {
+        let judged = measure.polarity.isJudged
+        let applied = judged ? MeasureTargetRule.applied(to: update, of: measure) : nil
         let tolerances = measure.tolerances ?? site.tolerances
-        let computed =
-            measure.annualTarget && update.value != nil && target != nil
-            ? RAGAssessment(
+        let computed: RAGAssessment
+        if measure.annualTarget, update.value != nil, let applied {
+            computed = RAGAssessment(
                 rag: nil,
                 explanation:
-                    "The target of \(measure.unit.format(target!.text)) is for the whole year, so a quarter's figure is not rated against it."
+                    "The target of \(applied.target.shown(measure.unit)) is for the whole year, so a quarter's figure is not rated against it."
             )
-            : MeasureRAGRule.assess(
-                value: update.value, target: target, polarity: measure.polarity,
-                tolerances: tolerances, unit: measure.unit)
+        } else {
+            computed = MeasureRAGRule.assess(
+                value: update.value, target: applied, polarity: measure.polarity, tolerances: tolerances,
+                unit: measure.unit)
+        }
         let rag: RAGStatus?
         let source: RAGSource
         switch (update.statedRAG, computed.rag) {
@@ -104,7 +109,7 @@ extension ContentGraph {
         case (let stated?, nil):
             (rag, source) = (stated, .stated)
         case (let stated?, let computedRAG?):
-            (rag, source) = (stated, stated == computedRAG ? .computed : .overridden)
+            (rag, source) = (stated, stated == computedRAG ? .stated : .overridden)
             if stated != computedRAG, update.ragReason == nil {
                 findings.append(
                     StatusFinding(
@@ -117,14 +122,15 @@ extension ContentGraph {
             }
         }
 
-        let earlierQuarter =
-            measure.seasonal || measure.frequency == .annual
-            ? update.quarter.sameQuarterLastYear : update.quarter.previous
         var direction: DirectionAssessment?
-        if let value = update.value, let earlier = measureUpdate(measure.id, in: earlierQuarter)?.value {
+        if let value = update.value,
+            let comparison = MeasureComparisonRule.comparison(
+                for: update.quarter, sameQuarter: measure.seasonal || measure.cumulative,
+                annual: measure.frequency == .annual, figures: figures)
+        {
             let assessment = MeasureDirectionRule.assess(
-                value: value, earlier: earlier, earlierQuarter: earlierQuarter,
-                polarity: measure.polarity, target: target, unit: measure.unit)
+                value: value, against: comparison, polarity: measure.polarity, target: applied?.target,
+                unit: measure.unit)
             direction = assessment
             if let stated = update.statedDirection, stated != assessment.direction {
                 findings.append(
@@ -139,6 +145,6 @@ extension ContentGraph {
         return AssessedMeasureUpdate(
             stated: update, rag: rag, ragSource: source, computedRAG: computed,
             direction: update.statedDirection ?? direction?.direction, computedDirection: direction,
-            effectiveTarget: target, section: update.statedSection ?? .defaultFor(rag))
+            appliedTarget: applied, isJudged: judged, section: update.statedSection ?? .defaultFor(rag))
     }
 }

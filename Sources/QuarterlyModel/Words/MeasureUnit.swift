@@ -19,6 +19,10 @@ public enum MeasureUnit: String, ContentWord {
         }
     }
 
+    /// The units a running total for the year so far can be in (`cumulative: true`): a
+    /// part of the year's target is then a part of the total.
+    public static let totals: [MeasureUnit] = [.count, .number, .gbp, .days]
+
     /// The figure as a reader sees it: `65` → `65%`, `1848` → `£1,848`.
     public func format(_ text: String) -> String {
         switch self {

@@ -21,7 +21,10 @@ public struct TrendChart: Sendable {
     public var values: [Double?]
     public var rags: [RAGStatus?]
     /// The target in force each quarter (nil where there is none): drawn as a step line.
+    /// Where the target is a range, this is its low end.
     public var targets: [Double?]
+    /// The high end of a target range, where the target is one: a second step line.
+    public var targetTops: [Double?] = []
     public var baseline: Double?
     public var baselineLabel = "Baseline"
     public var comparators: [Series]
@@ -55,7 +58,8 @@ public struct TrendChart: Sendable {
         let plotRight = Self.width - Self.right
         let plotBottom = Self.height - Self.bottom
         let all =
-            values.compactMap { $0 } + targets.compactMap { $0 } + [baseline].compactMap { $0 }
+            values.compactMap { $0 } + targets.compactMap { $0 } + targetTops.compactMap { $0 }
+            + [baseline].compactMap { $0 }
             + comparators.flatMap { $0.values.compactMap { $0 } }
         var low = all.min() ?? 0
         let high = all.max() ?? 1
@@ -126,8 +130,19 @@ public struct TrendChart: Sendable {
                 .el(
                     "path",
                     [("class", "line target"), ("d", LinePath.steps(targets, x: x, halfBand: band / 2, y: { y($0) }))]))
+            let lastTop = targetTops.last(where: { $0 != nil }) ?? nil
             if let last = targets.last(where: { $0 != nil }) ?? nil {
-                endLabels.append(("Target", y(last), "label-target"))
+                endLabels.append((lastTop == nil ? "Target" : "Target (low)", y(last), "label-target"))
+            }
+            if targetTops.contains(where: { $0 != nil }) {
+                body.append(
+                    .el(
+                        "path",
+                        [
+                            ("class", "line target"),
+                            ("d", LinePath.steps(targetTops, x: x, halfBand: band / 2, y: { y($0) })),
+                        ]))
+                if let lastTop { endLabels.append(("Target (high)", y(lastTop), "label-target")) }
             }
         }
         for (index, series) in comparators.enumerated() {

@@ -59,6 +59,17 @@ enum DataSchema {
     static let string: JSONValue = .object(["type": .string("string")])
     static let number: JSONValue = .object(["type": .string("number")])
     static let boolean: JSONValue = .object(["type": .string("boolean")])
+    /// A target: a number, or a range `{"low": 90, "high": 94}`.
+    static let target: JSONValue = .object([
+        "anyOf": .array([
+            number,
+            .object([
+                "type": .string("object"), "additionalProperties": .bool(false),
+                "properties": .object(["low": number, "high": number]),
+                "required": .array([.string("low"), .string("high")]),
+            ]),
+        ])
+    ])
 
     static func integer(minimum: Int, maximum: Int) -> JSONValue {
         .object(["type": .string("integer"), "minimum": minimum.json, "maximum": maximum.json])

@@ -34,7 +34,8 @@ public struct DataTables: Sendable {
             DataColumn("id") { $0.measure.id },
             DataColumn("ref") { $0.update.ref(for: $0.measure) },
             DataColumn("title") { $0.update.title ?? $0.measure.title },
-            DataColumn("outcome") { $0.measure.outcomeID },
+            // The outcome in that quarter's plan: plans move items between outcomes.
+            DataColumn("outcome") { $0.measure.outcomeID(inYear: $0.update.quarter.financialYear) },
             DataColumn("quarter") { $0.update.quarter.slug },
             DataColumn("period_end") { $0.periodEnd },
             DataColumn("period") { $0.update.period ?? $0.update.quarter.label },
@@ -43,13 +44,25 @@ public struct DataTables: Sendable {
                 row.update.value.map { row.update.display ?? row.measure.unit.format($0.text) } ?? ""
             },
             DataColumn("unit") { $0.measure.unit.rawValue },
-            DataColumn("target") { $0.update.effectiveTarget?.text ?? "" },
+            DataColumn("target") { row in
+                guard case .figure(let figure)? = row.update.appliedTarget?.target else { return "" }
+                return figure.text
+            },
+            DataColumn("target_low") { row in
+                row.update.appliedTarget.map { $0.target.isRange ? $0.target.low.text : "" } ?? ""
+            },
+            DataColumn("target_high") { row in
+                row.update.appliedTarget.map { $0.target.isRange ? $0.target.high.text : "" } ?? ""
+            },
+            DataColumn("target_basis") { $0.update.appliedTarget?.basis.rawValue ?? "" },
             DataColumn("rag") { $0.update.rag?.rawValue ?? "" },
             DataColumn("rag_source") { $0.update.ragSource.rawValue },
             DataColumn("rag_computed") { $0.update.computedRAG.rag?.rawValue ?? "" },
             DataColumn("rag_reason") { $0.update.ragReason ?? "" },
             DataColumn("direction") { $0.update.direction?.rawValue ?? "" },
+            DataColumn("direction_source") { $0.update.directionSource.rawValue },
             DataColumn("direction_computed") { $0.update.computedDirection?.direction.rawValue ?? "" },
+            DataColumn("compared_with") { $0.update.computedDirection?.comparedWith.slug ?? "" },
             DataColumn("polarity") { $0.measure.polarity.rawValue },
         ])
 
@@ -59,12 +72,14 @@ public struct DataTables: Sendable {
             DataColumn("id") { $0.action.id },
             DataColumn("ref") { $0.update.ref(for: $0.action) },
             DataColumn("title") { $0.update.title ?? $0.action.title },
-            DataColumn("outcome") { $0.action.outcomeID },
+            // The outcome in that quarter's plan: plans move items between outcomes.
+            DataColumn("outcome") { $0.action.outcomeID(inYear: $0.update.quarter.financialYear) },
             DataColumn("quarter") { $0.update.quarter.slug },
             DataColumn("period_end") { $0.periodEnd },
             DataColumn("milestone") { $0.update.milestone ?? $0.action.milestone ?? "" },
             DataColumn("rag") { $0.update.rag.rawValue },
             DataColumn("direction") { $0.update.direction?.rawValue ?? "" },
+            DataColumn("direction_source") { $0.update.directionSource.rawValue },
             DataColumn("direction_computed") { $0.update.computedDirection?.rawValue ?? "" },
             DataColumn("lead_officer") { $0.action.leadOfficer ?? "" },
             DataColumn("portfolio_holder") { $0.action.portfolioHolder ?? "" },

@@ -34,12 +34,14 @@ extension DataSchema {
         case .text, .address: string
         case .reference: shared("id")
         case .number: number
+        case .numberOrRange: target
         case .integer(let range):
             range.map { integer(minimum: $0.lowerBound, maximum: $0.upperBound) }
                 ?? .object(["type": .string("integer")])
         case .boolean: boolean
         case .date: shared("date")
         case .month: integer(minimum: 1, maximum: 12)
+        case .financialYear: shared("financialYear")
         case .words(let words): DataSchema.words(words)
         case .list(let item, _): list(of(item))
         case .map(key: .financialYear, let value): map(of(value), names: shared("financialYear"))

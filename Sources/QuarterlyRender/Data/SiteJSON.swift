@@ -109,7 +109,7 @@ public struct SiteJSON: Sendable {
     static let measure = DataObject<Measure>.definition { $0.description }
 
     static let quarter = DataObject<QuarterRow>([
-        .always("id", DataSchema.pattern("^[0-9]{4}-[0-9]{2}-q[1-4]$")) { $0.quarter.id.slug },
+        .always("id", DataSchema.shared("quarter")) { $0.quarter.id.slug },
         .always("label", DataSchema.string) { $0.quarter.id.label },
         .always("financial_year", DataSchema.shared("financialYear")) { $0.quarter.id.financialYear },
         .always("status", DataSchema.words(QuarterStatus.self)) { $0.quarter.status.rawValue },
@@ -144,10 +144,13 @@ public struct SiteJSON: Sendable {
         .optional("milestone", DataSchema.string) { $0.update.milestone ?? $0.action.milestone },
         .always("rag", DataSchema.words(RAGStatus.self)) { $0.update.rag.rawValue },
         .optional("direction", DataSchema.shared("direction")) { $0.update.direction?.rawValue },
+        .always("direction_source", directionSource) { $0.update.directionSource.rawValue },
         .optional("direction_computed", DataSchema.shared("direction")) { $0.update.computedDirection?.rawValue },
         .always("section", DataSchema.shared("section")) { $0.update.section.rawValue },
         .always("commentary", DataSchema.shared("text")) { text($0.update.commentary) },
     ])
+
+    private static let directionSource = DataSchema.words(["computed", "stated", "none"])
 
     /// Measures are never "complete": that word belongs to actions.
     private static let measureRAG = DataSchema.words(RAGStatus.self, except: [RAGStatus.complete.rawValue])
@@ -159,7 +162,10 @@ public struct SiteJSON: Sendable {
         .optional("value", DataSchema.number) { $0.update.value?.decimal },
         .optional("display", DataSchema.string) { $0.update.display },
         .optional("period", DataSchema.string) { $0.update.period },
-        .optional("target", DataSchema.number) { $0.update.effectiveTarget?.decimal },
+        .optional("target", DataSchema.target) { $0.update.appliedTarget?.target },
+        .optional("target_basis", DataSchema.words(["stated", "plan", "pro-rata", "year-end"])) {
+            $0.update.appliedTarget?.basis.rawValue
+        },
         .optional("rag", measureRAG) { $0.update.rag?.rawValue },
         .always("rag_source", DataSchema.words(["computed", "overridden", "stated", "none"])) {
             $0.update.ragSource.rawValue
@@ -168,9 +174,12 @@ public struct SiteJSON: Sendable {
         .always("rag_explanation", DataSchema.string) { $0.update.computedRAG.explanation },
         .optional("rag_reason", DataSchema.string) { $0.update.ragReason },
         .optional("direction", DataSchema.shared("direction")) { $0.update.direction?.rawValue },
+        .always("direction_source", directionSource) { $0.update.directionSource.rawValue },
         .optional("direction_computed", DataSchema.shared("direction")) {
             $0.update.computedDirection?.direction.rawValue
         },
+        .optional("direction_explanation", DataSchema.string) { $0.update.computedDirection?.explanation },
+        .optional("compared_with", DataSchema.shared("quarter")) { $0.update.computedDirection?.comparedWith.slug },
         .always("comparators", DataSchema.map(DataSchema.number)) {
             Dictionary($0.update.comparators.map { ($0.name, $0.value.decimal) }, uniquingKeysWith: { a, _ in a })
         },
@@ -193,5 +202,15 @@ public struct SiteJSON: Sendable {
 
     private static func text(_ markdown: String) -> JSONValue {
         Self.markdown.json(markdown.trimmed())
+    }
+}
+
+extension Target: JSONConvertible {
+    /// A number, or `{"low": 90, "high": 94}`, as `DataSchema.target` describes.
+    var json: JSONValue {
+        switch self {
+        case .figure(let figure): figure.decimal.json
+        case .range(let low, let high): .object(["low": low.decimal.json, "high": high.decimal.json])
+        }
     }
 }

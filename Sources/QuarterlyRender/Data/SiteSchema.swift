@@ -22,6 +22,7 @@ public enum SiteSchema {
     static let definitions: [String: JSONValue] = [
         "id": DataSchema.pattern("^[a-z0-9]+(-[a-z0-9]+)*$"),
         "date": DataSchema.pattern("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"),
+        "quarter": DataSchema.pattern("^[0-9]{4}-[0-9]{2}-q[1-4]$"),
         "financialYear": DataSchema.pattern("^[0-9]{4}/[0-9]{2}$"),
         "direction": DataSchema.words(DirectionOfTravel.self),
         "section": DataSchema.words(CommentarySection.self),

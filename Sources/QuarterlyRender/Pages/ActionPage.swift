@@ -10,6 +10,7 @@ final class ActionPage: TemplateContext {
     let history: [ActionHistoryRow]
     let chart: ChartFigure?
     let risksAndRefs: RisksAndRefs
+    let originsNote: TextValue?
 
     init(_ action: Action, fragments: Fragments) {
         let graph = fragments.graph
@@ -24,6 +25,9 @@ final class ActionPage: TemplateContext {
             ChartFigure(svg: $0.svg.markup, caption: "\(action.ref) \(action.title), RAG status by quarter")
         }
         risksAndRefs = RisksAndRefs(of: action.id, refs: graph.refHistory(ofAction: action.id), fragments: fragments)
+        // An action's RAG is always reported; its direction may be computed.
+        originsNote = fragments.originsNote(
+            Set([.reported] + reported.compactMap { $0.1.directionSource.origin }).filter { _ in !reported.isEmpty })
         details = [
             ("Milestone", action.milestone), ("Lead officer", action.leadOfficer),
             ("Portfolio holder", action.portfolioHolder),
@@ -62,6 +66,9 @@ final class ActionPage: TemplateContext {
             .context("chart", "Its RAG status by quarter, when reported.") { $0.chart },
             .list("history", "Every quarter's status and commentary, newest first.") { $0.history },
             .flag("hasHistory", "Whether it has been reported.") { !$0.history.isEmpty },
+            .context("originsNote", "What (reported) and (computed) beside its statuses mean, when any is marked.") {
+                $0.originsNote
+            },
         ] + RisksAndRefs.fields { $0.risksAndRefs })
 }
 
@@ -75,8 +82,8 @@ final class ActionStatus: TemplateContext {
     init(_ quarter: Quarter, _ update: AssessedActionUpdate, links: Links) {
         self.quarter = quarter.id.label
         url = links.url(.quarter, quarter.id.slug)
-        rag = .of(update.rag)
-        direction = .of(update.direction)
+        rag = .of(update)
+        direction = .of(update)
     }
 
     static let fields = FieldTable<ActionStatus>([
@@ -103,8 +110,8 @@ final class ActionHistoryRow: TemplateContext {
         url = fragments.links.url(.quarter, quarter.id.slug)
         ref = update.ref(for: action)
         milestone = update.milestone ?? action.milestone ?? ""
-        rag = .of(update.rag)
-        direction = .of(update.direction)
+        rag = .of(update)
+        direction = .of(update)
         directionExplanation = Self.directionReason(update).map(TextValue.init(text:))
         commentary = fragments.markdown(update.commentary, headingLevel: 4)
     }

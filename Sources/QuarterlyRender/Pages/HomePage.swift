@@ -14,7 +14,9 @@ final class HomePage: TemplateContext {
         latest = graph.latestQuarter.map { HomeLatest($0, fragments: fragments) }
         changes = graph.latestQuarter.map { HomeChanges($0, fragments: fragments) }
         quarters = graph.quarters.reversed().map { QuarterListing($0, links: fragments.links) }
-        outcomes = graph.rootOutcomes.map(fragments.outcomeLink)
+        // The outcomes of the latest report's plan, numbered as that plan numbers them.
+        let latestQuarter = graph.latestQuarter?.id
+        outcomes = graph.currentPlan.rootOutcomes.map { fragments.outcomeLink($0, in: latestQuarter) }
     }
 
     static func content(_ fragments: Fragments) -> PageContent<HomePage> {
@@ -32,7 +34,7 @@ final class HomePage: TemplateContext {
     ])
 }
 
-/// The latest report at a glance: RAG counts by outcome.
+/// The latest report at a glance: RAG counts by outcome, as its plan has them.
 final class HomeLatest: TemplateContext {
     let quarter: Quarter
     let url: String
@@ -46,12 +48,13 @@ final class HomeLatest: TemplateContext {
         url = fragments.links.url(.quarter, quarter.id.slug)
         var actionTotal = RAGCount()
         var measureTotal = RAGCount()
-        outcomes = graph.rootOutcomes.map { outcome in
+        outcomes = graph.plan(in: quarter.id).rootOutcomes.map { outcome in
             let actions = graph.actionCount(under: outcome.id, in: quarter.id)
             let measures = graph.measureCount(under: outcome.id, in: quarter.id)
             actionTotal = actionTotal + actions
             measureTotal = measureTotal + measures
-            return OutcomeCounts(link: fragments.outcomeLink(outcome), actions: actions, measures: measures)
+            return OutcomeCounts(
+                link: fragments.outcomeLink(outcome, in: quarter.id), actions: actions, measures: measures)
         }
         self.actionTotal = RAGCounts(actionTotal)
         self.measureTotal = RAGCounts(measureTotal)

@@ -14,8 +14,8 @@ final class MeasureStatus: TemplateContext {
         self.quarter = quarter.id.label
         url = fragments.links.url(.quarter, quarter.id.slug)
         value = fragments.valueText(update)
-        rag = .of(update.rag)
-        direction = .of(update.direction)
+        rag = .of(update)
+        direction = .of(update)
         ragExplanation = fragments.ragExplanation(update)
         directionExplanation = MeasureHistoryRow.directionReason(update).map(TextValue.init(text:))
     }
@@ -54,14 +54,14 @@ final class MeasureHistoryRow: TemplateContext {
         url = fragments.links.url(.quarter, quarter.id.slug)
         ref = update.ref(for: measure)
         value = fragments.valueText(update)
-        target = update.effectiveTarget.map { unit.format($0.text) } ?? "–"
+        target = update.appliedTarget?.short(unit) ?? "–"
         period = update.period ?? quarter.id.label
         comparators = measure.comparators.map { name in
             ComparatorValue(
                 value: update.comparators.first { $0.name == name }.map { unit.format($0.value.text) } ?? "–")
         }
-        rag = .of(update.rag)
-        direction = .of(update.direction)
+        rag = .of(update)
+        direction = .of(update)
         ragExplanation = fragments.ragExplanation(update)
         directionExplanation = Self.directionReason(update).map(TextValue.init(text:))
         commentary = fragments.markdown(update.commentary, headingLevel: 4)

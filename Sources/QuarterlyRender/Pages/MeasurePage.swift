@@ -14,6 +14,7 @@ final class MeasurePage: TemplateContext {
     let chart: ChartFigure?
     let downloads: MeasureDownloads
     let risksAndRefs: RisksAndRefs
+    let originsNote: TextValue?
 
     init(_ measure: Measure, fragments: Fragments) {
         let graph = fragments.graph
@@ -31,6 +32,8 @@ final class MeasurePage: TemplateContext {
         downloads = MeasureDownloads(measure.id, licence: graph.site.licence, links: fragments.links)
         risksAndRefs = RisksAndRefs(of: measure.id, refs: graph.refHistory(ofMeasure: measure.id), fragments: fragments)
         details = Self.details(measure, site: graph.site)
+        originsNote = fragments.originsNote(
+            Set(reported.flatMap { [$0.1.ragSource.origin, $0.1.directionSource.origin].compactMap { $0 } }))
         description = fragments.markdown(measure.description, headingLevel: 3)
     }
 
@@ -90,6 +93,9 @@ final class MeasurePage: TemplateContext {
             .flag("hasComparators", "Whether it has any.") { !$0.comparatorNames.isEmpty },
             .list("history", "Every quarter's value, status and commentary, newest first.") { $0.history },
             .flag("hasHistory", "Whether it has been reported.") { !$0.history.isEmpty },
+            .context("originsNote", "What (reported) and (computed) beside its statuses mean, when any is marked.") {
+                $0.originsNote
+            },
             .context("downloads", "Its values as open data.") { $0.downloads },
         ] + RisksAndRefs.fields { $0.risksAndRefs })
 }

@@ -1,46 +1,103 @@
 import QuarterlyModel
 
-/// `/outcomes/<id>/`: an outcome with its supporting outcomes, actions, measures and commentary.
+/// `/outcomes/<id>/`: an outcome with its supporting outcomes, actions, measures and
+/// commentary, at the latest quarter of a plan it is in and in that year's structure.
 final class OutcomePage: TemplateContext {
     let outcome: Outcome
     let heading: String
+    let years: TextValue?
     let actionCaption: String
     let measureCaption: String
     let parent: TitledLink?
     let description: HTMLBlock?
     let children: [TitledLink]
+    let earlierChildren: [TitledLink]
     let actions: [ActionRow]
     let measures: [MeasureRow]
     let notes: [OutcomeQuarterNotes]
 
     init(_ outcome: Outcome, fragments: Fragments) {
         let graph = fragments.graph
-        let latest = graph.latestQuarter?.id
-        let subtree = graph.subtree(of: outcome.id)
+        let asAt = Self.quarter(showing: outcome, graph)
+        let plan = asAt.map(graph.plan(in:)) ?? graph.currentPlan
+        let earlierPlans = graph.planYears.prefix { $0 != plan.year }.reversed().map(graph.plan(inYear:))
         self.outcome = outcome
-        heading = fragments.outcomeHeading(outcome)
-        let at = latest.map { ": status at \($0.label)" } ?? ""
+        heading = fragments.outcomeHeading(outcome, in: asAt)
+        years = outcome.years.phrase.map { TextValue(text: "In the plan \($0).") }
+        let at = asAt.map { ": status at \($0.label)" } ?? ""
         actionCaption = "Actions under \(outcome.title)\(at)"
         measureCaption = "Measures under \(outcome.title)\(at)"
-        parent = outcome.parentID.flatMap(graph.outcome).map(fragments.outcomeLink)
+        parent = outcome.parentID.flatMap(graph.outcome).map { fragments.outcomeLink($0) }
         description = fragments.markdown(outcome.description, headingLevel: 3)
-        children = graph.children(of: outcome.id).map {
-            TitledLink(title: $0.title, url: fragments.links.url(.outcome, $0.id))
+        let link = { (child: Outcome) in TitledLink(title: child.title, url: fragments.links.url(.outcome, child.id)) }
+        children = plan.children(of: outcome.id).map(link)
+        earlierChildren = Self.earlier(
+            than: plan.children(of: outcome.id), in: earlierPlans.map { $0.children(of: outcome.id) },
+            where: { !plan.contains(outcome: $0.id) }
+        ).map { child in
+            TitledLink(
+                title: child.title + (child.years.phrase.map { " (in the plan \($0))" } ?? ""),
+                url: fragments.links.url(.outcome, child.id))
         }
-        actions = subtree.flatMap { graph.actions(in: $0) }.map { action in
-            ActionRow(action, update: latest.flatMap { graph.actionUpdate(action.id, in: $0) }, links: fragments.links)
+
+        let subtree = { (plan: PlanStructure) in plan.subtree(of: outcome.id) }
+        let current = subtree(plan).flatMap(plan.actions(in:))
+        let actions =
+            current
+            + Self.earlier(
+                than: current, in: earlierPlans.map { earlier in subtree(earlier).flatMap(earlier.actions(in:)) },
+                where: { !plan.contains(action: $0.id) && !graph.actionHistory($0.id).isEmpty })
+        self.actions = actions.map { action in
+            guard let asAt else { return ActionRow(action, update: nil, links: fragments.links) }
+            return ActionRow(
+                action, update: graph.actionHistory(action.id).last { $0.quarter <= asAt },
+                standing: graph.standing(ofAction: action.id, at: asAt), links: fragments.links)
         }
-        measures = subtree.flatMap { graph.measures(in: $0) }.map { measure in
-            MeasureRow(
-                measure, update: latest.flatMap { graph.measureUpdate(measure.id, in: $0) }, quarter: latest,
-                fragments: fragments)
+        let currentMeasures = subtree(plan).flatMap(plan.measures(in:))
+        let measures =
+            currentMeasures
+            + Self.earlier(
+                than: currentMeasures,
+                in: earlierPlans.map { earlier in subtree(earlier).flatMap(earlier.measures(in:)) },
+                where: { !plan.contains(measure: $0.id) && !graph.measureHistory($0.id).isEmpty })
+        self.measures = measures.map { measure in
+            guard let asAt else { return MeasureRow(measure, update: nil, quarter: nil, fragments: fragments) }
+            return MeasureRow(
+                measure, update: graph.measureHistory(measure.id).last { $0.quarter <= asAt },
+                standing: graph.standing(ofMeasure: measure.id, at: asAt), quarter: asAt, fragments: fragments)
         }
         notes = graph.quarters.reversed().compactMap { OutcomeQuarterNotes(outcome, $0, fragments: fragments) }
     }
 
+    /// The quarter the page shows: the latest with anything reported under the outcome in
+    /// that quarter's plan (so an outcome a later plan dropped is shown as it last stood),
+    /// else the latest whose plan has it, else the latest.
+    private static func quarter(showing outcome: Outcome, _ graph: AssessedGraph) -> QuarterID? {
+        let inPlan = graph.quarters.map(\.id).filter { graph.plan(in: $0).contains(outcome: outcome.id) }
+        let reported = inPlan.last { quarter in
+            let plan = graph.plan(in: quarter)
+            return plan.subtree(of: outcome.id).contains { id in
+                plan.actions(in: id).contains { graph.actionUpdate($0.id, in: quarter) != nil }
+                    || plan.measures(in: id).contains { graph.measureUpdate($0.id, in: quarter) != nil }
+            }
+        }
+        return reported ?? inPlan.last ?? graph.latestQuarter?.id
+    }
+
+    /// What only earlier plans had under the outcome (latest plan first), each once and
+    /// only when `keep` says so: items the page's plan has elsewhere are on their own
+    /// outcome's page.
+    private static func earlier<Item: Identifiable<String>>(
+        than current: [Item], in earlier: [[Item]], where keep: (Item) -> Bool
+    ) -> [Item] {
+        var seen = Set(current.map(\.id))
+        return earlier.joined().filter { keep($0) && seen.insert($0.id).inserted }
+    }
+
     static func content(for outcome: Outcome, _ fragments: Fragments) -> PageContent<OutcomePage> {
-        PageContent(
-            body: OutcomePage(outcome, fragments: fragments), title: fragments.outcomeHeading(outcome),
+        let page = OutcomePage(outcome, fragments: fragments)
+        return PageContent(
+            body: page, title: page.heading,
             crumbs: Array(fragments.outcomeCrumbs(outcome.id).dropLast()),
             current: outcome.ref.map { "Outcome \($0)" } ?? outcome.title, section: "outcomes",
             sourcePath: outcome.sourcePath)
@@ -55,12 +112,22 @@ final class OutcomePage: TemplateContext {
         },
         .context("parent", "The outcome a supporting outcome belongs to.") { $0.parent },
         .context("description", "The outcome's description, when written.") { $0.description },
-        .list("children", "Its supporting outcomes.") { $0.children },
+        .context("years", "\"In the plan until 2019/20.\", when it is in some plan years only.") { $0.years },
+        .list("children", "Its supporting outcomes in the plan the page shows.") { $0.children },
         .flag("hasChildren", "Whether it has any.") { !$0.children.isEmpty },
-        .list("actions", "Every action under it, at its status in the latest report.") { $0.actions },
+        .list("earlierChildren", "Supporting outcomes only earlier plans had, each with its plan years.") {
+            $0.earlierChildren
+        },
+        .flag("hasEarlierChildren", "Whether there are any.") { !$0.earlierChildren.isEmpty },
+        .list(
+            "actions",
+            "Every action under it at the latest quarter of a plan it is in, then those only earlier plans had under it."
+        ) { $0.actions },
         .flag("hasActions", "Whether there are any.") { !$0.actions.isEmpty },
         .text("actionCaption", "The caption of the action table.") { $0.actionCaption },
-        .list("measures", "Every measure under it, at its value in the latest report.") { $0.measures },
+        .list("measures", "Every measure under it at that quarter, then those only earlier plans had under it.") {
+            $0.measures
+        },
         .flag("hasMeasures", "Whether there are any.") { !$0.measures.isEmpty },
         .text("measureCaption", "The caption of the measure table.") { $0.measureCaption },
         .list("notes", "The summary, risk and finance updates written for it, newest quarter first.") {

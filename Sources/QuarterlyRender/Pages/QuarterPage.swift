@@ -13,8 +13,9 @@ final class QuarterPage: TemplateContext {
         let graph = fragments.graph
         let q = quarter.id
         self.quarter = QuarterSummary(quarter, site: graph.site)
-        outcomes = graph.rootOutcomes(in: q).compactMap { ReportOutcome($0, in: q, fragments: fragments) }
-        key = RAGKey(graph.site.tolerances)
+        let plan = graph.plan(in: q)
+        outcomes = plan.rootOutcomes.compactMap { ReportOutcome($0, in: q, plan: plan, fragments: fragments) }
+        key = RAGKey(site: graph.site, actions: graph.actionUpdates(in: q), measures: graph.measureUpdates(in: q))
         downloads = QuarterDownloads(q, site: graph.site, links: fragments.links)
         introduction = fragments.markdown(quarter.introduction, headingLevel: 2)
     }
@@ -34,7 +35,7 @@ final class QuarterPage: TemplateContext {
         .context("quarter", "The quarter and its report's status.") { $0.quarter },
         .context("introduction", "The report's introduction, when written.") { $0.introduction },
         .context("downloads", "The quarter's open data.") { $0.downloads },
-        .context("key", "The RAG key, with the site's tolerances.") { $0.key },
+        .context("key", "The RAG key, in the site's words, and who gave the statuses.") { $0.key },
         .list("outcomes", "Each outcome reported that quarter, in that quarter's plan.") { $0.outcomes },
         .flag("hasOutcomes", "Whether any outcome was reported.") { !$0.outcomes.isEmpty },
     ])

@@ -13,13 +13,14 @@ final class ReportOutcome: TemplateContext {
     /// group's `{{#risk}}` with no notes of its own looks no further than the page.
     let measures: MeasureSection?
 
-    /// Nil when nothing under the outcome was reported that quarter.
-    init?(_ outcome: Outcome, in q: QuarterID, fragments: Fragments) {
+    /// Nil when nothing under the outcome was reported that quarter. `plan` is the plan of
+    /// `q`'s year: it says which (supporting) outcomes there are and what is under each.
+    init?(_ outcome: Outcome, in q: QuarterID, plan: PlanStructure, fragments: Fragments) {
         let graph = fragments.graph
-        groups = graph.subtree(of: outcome.id).compactMap {
-            ActionGroup(graph.outcome($0)!, in: q, fragments: fragments)
+        groups = plan.subtree(of: outcome.id).compactMap {
+            ActionGroup(graph.outcome($0)!, in: q, plan: plan, fragments: fragments)
         }
-        let measures = graph.subtree(of: outcome.id).flatMap { graph.measures(in: $0) }
+        let measures = plan.subtree(of: outcome.id).flatMap { plan.measures(in: $0) }
             .compactMap { measure in graph.measureUpdate(measure.id, in: q).map { (measure, $0) } }
         guard !groups.isEmpty || !measures.isEmpty else { return nil }
         id = outcome.id
@@ -92,9 +93,9 @@ final class ActionGroup: TemplateContext {
     let notes: OutcomeNotes?
 
     /// Nil when none of its actions was reported that quarter.
-    init?(_ outcome: Outcome, in q: QuarterID, fragments: Fragments) {
+    init?(_ outcome: Outcome, in q: QuarterID, plan: PlanStructure, fragments: Fragments) {
         let graph = fragments.graph
-        let items = graph.actions(in: outcome.id).compactMap { action in
+        let items = plan.actions(in: outcome.id).compactMap { action in
             graph.actionUpdate(action.id, in: q).map { (action, $0) }
         }
         guard !items.isEmpty else { return nil }

@@ -34,7 +34,7 @@ final class RiskPage: TemplateContext {
         self.history = history.reversed().map { update in
             RiskHistoryRow(
                 quarter: update.quarter.label, score: scores.text(update.inherent, kind: risk.kind),
-                residual: scores.text(update.residual, kind: risk.kind), direction: .of(update.direction),
+                residual: scores.text(update.residual, kind: risk.kind), direction: .of(update),
                 commentary: fragments.markdown(update.commentary, headingLevel: 4))
         }
         description = fragments.markdown(risk.description, headingLevel: 3)

@@ -47,7 +47,7 @@ final class RiskRegister: TemplateContext {
                 kind: RiskScores.kindWord(risk.kind), owner: risk.owner ?? "–",
                 score: scores.text(update.inherent, kind: risk.kind),
                 residual: scores.text(update.residual, kind: risk.kind),
-                band: update.current.flatMap { key.band(for: $0.score)?.name } ?? "–", direction: .of(update.direction))
+                band: update.current.flatMap { key.band(for: $0.score)?.name } ?? "–", direction: .of(update))
         }
         var placed: [String: [String]] = [:]
         var unplaced: [RefLink] = []

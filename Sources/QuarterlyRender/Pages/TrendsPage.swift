@@ -13,9 +13,14 @@ final class TrendsPage: TemplateContext {
         let quarters = graph.quarters.map(\.id)
         hasQuarters = !quarters.isEmpty
         let heads = quarters.map { LabelledLink(label: $0.shortLabel, url: fragments.links.url(.quarter, $0.slug)) }
-        outcomes = graph.rootOutcomes.map {
-            TrendsOutcome($0, quarters: quarters, heads: heads, fragments: fragments)
+        // The latest plan's outcomes, then any only earlier plans had.
+        var roots = graph.currentPlan.rootOutcomes
+        for year in graph.planYears.reversed() {
+            for root in graph.plan(inYear: year).rootOutcomes where !roots.contains(where: { $0.id == root.id }) {
+                roots.append(root)
+            }
         }
+        outcomes = roots.map { TrendsOutcome($0, quarters: quarters, heads: heads, fragments: fragments) }
         plan = [
             PlanDistribution(
                 id: "distribution-actions", noun: "actions", counts: quarters.map { ($0, graph.actionCount(in: $0)) },
@@ -58,21 +63,27 @@ final class TrendsOutcome: TemplateContext {
         url = fragments.links.url(.outcome, outcome.id)
         matrixCaption = "Status of every action and measure by quarter: \(heading)"
         self.quarters = heads
-        let ids = graph.subtree(of: outcome.id)
-        let actions = ids.flatMap { graph.actions(in: $0) }.filter { !graph.actionHistory($0.id).isEmpty }.map {
-            action in
-            MatrixRow(
-                kind: "Action", ref: action.ref, title: action.title, url: fragments.links.url(.action, action.id),
-                cells: quarters.map { MatrixCell(graph.actionUpdate(action.id, in: $0).map { $0.rag }) })
-        }
-        let measures = ids.flatMap { graph.measures(in: $0) }.filter { !graph.measureHistory($0.id).isEmpty }.map {
-            measure in
-            MatrixRow(
-                kind: "Measure", ref: measure.ref, title: measure.title,
-                url: fragments.links.url(.measure, measure.id),
-                cells: quarters.map { MatrixCell(graph.measureUpdate(measure.id, in: $0).map { $0.rag }) })
-        }
-        rows = actions + measures
+        rows =
+            MatrixRow.rows(
+                under: outcome, quarters: quarters, kind: "Action", fragments: fragments,
+                items: { plan, id in plan.actions(in: id).map(\.id) },
+                status: { id, q in graph.actionUpdate(id, in: q).map(RAGTag.of) },
+                outcomeOf: { id, year in graph.action(id)!.outcomeID(inYear: year) },
+                label: { id, q in
+                    let action = graph.action(id)!
+                    let update = graph.actionUpdate(id, in: q)
+                    return (update?.ref(for: action) ?? action.ref, update?.title ?? action.title, .action)
+                })
+            + MatrixRow.rows(
+                under: outcome, quarters: quarters, kind: "Measure", fragments: fragments,
+                items: { plan, id in plan.measures(in: id).map(\.id) },
+                status: { id, q in graph.measureUpdate(id, in: q).map(RAGTag.of) },
+                outcomeOf: { id, year in graph.measure(id)!.outcomeID(inYear: year) },
+                label: { id, q in
+                    let measure = graph.measure(id)!
+                    let update = graph.measureUpdate(id, in: q)
+                    return (update?.ref(for: measure) ?? measure.ref, update?.title ?? measure.title, .measure)
+                })
         let combined = quarters.map {
             ($0, graph.actionCount(under: outcome.id, in: $0) + graph.measureCount(under: outcome.id, in: $0))
         }
@@ -89,7 +100,10 @@ final class TrendsOutcome: TemplateContext {
         .context("chart", "Its actions and measures by RAG status over time, when any were reported.") { $0.chart },
         .text("matrixCaption", "The caption of the table of statuses.") { $0.matrixCaption },
         .list("quarters", "Every quarter, for the table's columns.") { $0.quarters },
-        .list("rows", "Each action, then each measure, ever reported under the outcome.") { $0.rows },
+        .list(
+            "rows",
+            "Each action, then each measure, ever reported under the outcome: those of the latest plan first, each in its report's order."
+        ) { $0.rows },
     ])
 }
 
@@ -109,29 +123,82 @@ final class MatrixRow: TemplateContext {
         self.cells = cells
     }
 
+    /// One row per item reported under `outcome` in some quarter, as that quarter's plan
+    /// placed it. Items of the latest plan come first; each is named as it was the last
+    /// time it was reported under the outcome, and rows keep that report's order.
+    static func rows(
+        under outcome: Outcome, quarters: [QuarterID], kind: String, fragments: Fragments,
+        items: (PlanStructure, String) -> [String], status: (String, QuarterID) -> RAGTag?,
+        outcomeOf: (String, String) -> String,
+        label: (String, QuarterID) -> (ref: String, title: String, page: PageKind)
+    ) -> [MatrixRow] {
+        let graph = fragments.graph
+        // The quarters in which each item was reported under the outcome.
+        var here: [String: [QuarterID]] = [:]
+        for quarter in quarters {
+            let plan = graph.plan(in: quarter)
+            for id in plan.subtree(of: outcome.id).flatMap({ items(plan, $0) }) where status(id, quarter) != nil {
+                here[id, default: []].append(quarter)
+            }
+        }
+        var ordered: [String] = []
+        var placed: Set<String> = []
+        for year in graph.planYears.reversed() {
+            let plan = graph.plan(inYear: year)
+            for id in plan.subtree(of: outcome.id).flatMap({ items(plan, $0) })
+            where here[id]?.last?.financialYear == year && placed.insert(id).inserted {
+                ordered.append(id)
+            }
+        }
+        return ordered.map { id in
+            let quartersHere = here[id]!
+            let (ref, title, page) = label(id, quartersHere.last!)
+            let cells = quarters.map { quarter -> MatrixCell in
+                guard let reported = status(id, quarter) else { return MatrixCell(nil) }
+                if quartersHere.contains(quarter) { return MatrixCell(reported) }
+                // Reported that quarter under another outcome of that year's plan.
+                let root = graph.lineage(of: outcomeOf(id, quarter.financialYear)).first
+                return MatrixCell(elsewhere: root.map { fragments.outcomeHeading($0, in: quarter) } ?? "")
+            }
+            return MatrixRow(kind: kind, ref: ref, title: title, url: fragments.links.url(page, id), cells: cells)
+        }
+    }
+
     static let fields = FieldTable<MatrixRow>([
         .text("kind", "Action or Measure.") { $0.kind },
-        .text("ref", "Its ref.") { $0.ref },
-        .text("title", "Its title.") { $0.title },
+        .text("ref", "Its ref when last reported under the outcome.") { $0.ref },
+        .text("title", "Its title then.") { $0.title },
         .text("url", "Its page's address.") { $0.url },
         .list("cells", "One per quarter.") { $0.cells },
     ])
 }
 
-/// An item's status in one quarter, or that it was not reported.
+/// An item's status in one quarter, or that it was not reported, or reported under
+/// another outcome (plans move items).
 final class MatrixCell: TemplateContext {
     let reported: Bool
     let rag: RAGTag
+    let elsewhere: String
 
-    /// - Parameter status: nil when not reported; `.some(nil)` when reported without a status.
-    init(_ status: RAGStatus??) {
-        reported = status != nil
-        rag = .of(status ?? nil)
+    /// - Parameter tag: the status when reported, with who gave it; nil when not reported.
+    init(_ tag: RAGTag?) {
+        reported = tag != nil
+        rag = tag ?? .of(nil)
+        elsewhere = ""
+    }
+
+    /// Reported that quarter under another outcome, named by its heading then.
+    init(elsewhere outcome: String) {
+        reported = false
+        rag = .of(nil)
+        elsewhere = outcome
     }
 
     static let fields = FieldTable<MatrixCell>([
-        .flag("reported", "Whether the item was reported that quarter.") { $0.reported },
+        .flag("reported", "Whether the item was reported under this outcome that quarter.") { $0.reported },
         .context("rag", "Its RAG status.") { $0.rag },
+        .flag("isElsewhere", "Whether it was reported under another outcome that quarter.") { !$0.elsewhere.isEmpty },
+        .text("elsewhere", "That outcome's heading then, or nothing.") { $0.elsewhere },
     ])
 }
 

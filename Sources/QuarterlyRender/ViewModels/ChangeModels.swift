@@ -31,6 +31,8 @@ final class ChangeRow: TemplateContext {
                 "Measure", update?.ref(for: measure) ?? measure.ref, measure.title, fragments.links.url(.measure, id)
             )
         }
+        // The two updates compared, for their tags: each says who gave its status.
+        let (before, now) = Self.tags(change, in: quarter, graph: graph)
         var tags: (RAGTag?, RAGTag?, DirectionTag?, DirectionTag?) = (nil, nil, nil, nil)
         switch change.kind {
         case .new: (what, group) = ("New in this report", "new")
@@ -38,13 +40,27 @@ final class ChangeRow: TemplateContext {
         case .noLongerReported: (what, group) = ("Not in this report", "finished")
         case .ragChanged(let old, let new):
             (what, group) = ("RAG changed", "rag")
-            tags = (.of(old), .of(new), nil, nil)
+            tags = (before?.rag ?? .of(old), now?.rag ?? .of(new), nil, nil)
         case .directionChanged(let old, let new):
             (what, group) = ("Direction of travel changed", "direction")
-            tags = (nil, nil, .of(old), .of(new))
+            tags = (nil, nil, before?.direction ?? .of(old), now?.direction ?? .of(new))
         }
         (from, to, fromDirection, toDirection) = tags
         since = change.since?.label ?? "–"
+    }
+
+    /// The RAG and direction tags of the item's update in the quarter compared with, and in this one.
+    private static func tags(_ change: QuarterChange, in quarter: QuarterID, graph: AssessedGraph) -> (
+        (rag: RAGTag, direction: DirectionTag)?, (rag: RAGTag, direction: DirectionTag)?
+    ) {
+        func tags(in quarter: QuarterID?) -> (rag: RAGTag, direction: DirectionTag)? {
+            guard let quarter else { return nil }
+            switch change.item {
+            case .action(let id): return graph.actionUpdate(id, in: quarter).map { (.of($0), .of($0)) }
+            case .measure(let id): return graph.measureUpdate(id, in: quarter).map { (.of($0), .of($0)) }
+            }
+        }
+        return (tags(in: change.since), tags(in: quarter))
     }
 
     static let fields = FieldTable<ChangeRow>([

@@ -25,6 +25,16 @@ struct ChartModels {
         let axis = span(history.map(\.quarter))
         let byQuarter = Dictionary(history.map { ($0.quarter, $0) }, uniquingKeysWith: { a, _ in a })
         let unit = measure.unit
+        // The target each quarter's figure is judged against (pro rata for a running total).
+        let targets: [Target?] =
+            measure.annualTarget || !measure.polarity.isJudged
+            ? axis.map { _ in nil }
+            : axis.map { quarter in
+                byQuarter[quarter].map { $0.appliedTarget?.target }
+                    ?? MeasureTargetRule.applied(
+                        stated: nil, plan: measure.target(in: quarter), quarter: quarter, cumulative: measure.cumulative
+                    )?.target
+            }
         var chart = TrendChart(
             id: "trend-\(measure.id)", title: "\(measure.ref) \(measure.title): values by quarter",
             description: trendDescription(measure, history: history),
@@ -32,9 +42,7 @@ struct ChartModels {
             values: axis.map { byQuarter[$0]?.value?.value },
             rags: axis.map { byQuarter[$0]?.rag },
             // A target for the whole year is not drawn against quarterly figures.
-            targets: measure.annualTarget
-                ? axis.map { _ in nil }
-                : axis.map { (byQuarter[$0]?.effectiveTarget ?? measure.target(in: $0))?.value },
+            targets: targets.map { $0?.low.value },
             baseline: measure.baseline?.value,
             comparators: measure.comparators.map { name in
                 TrendChart.Series(
@@ -44,6 +52,9 @@ struct ChartModels {
                     })
             },
             unit: unit)
+        if targets.contains(where: { $0?.isRange == true }) {
+            chart.targetTops = targets.map { $0?.isRange == true ? $0?.high.value : nil }
+        }
         if let period = measure.baselinePeriod { chart.baselineLabel = "Baseline \(period)" }
         chart.valueName = Self.shortName(graph.site.organisation)
         return chart
@@ -73,8 +84,8 @@ struct ChartModels {
                 "\(valued.count) values, from \(unit.format(first.value!.text)) in \(first.quarter.label) to \(unit.format(lastValue.text)) in \(last.quarter.label)."
             )
         }
-        if let target = last.effectiveTarget {
-            parts.append("Target \(unit.format(target.text)) in \(last.quarter.financialYear).")
+        if let applied = last.appliedTarget {
+            parts.append("Target \(applied.short(unit)) in \(last.quarter.financialYear).")
         }
         if let baseline = measure.baseline {
             parts.append("Baseline \(unit.format(baseline.text))\(measure.baselinePeriod.map { " (\($0))" } ?? "").")

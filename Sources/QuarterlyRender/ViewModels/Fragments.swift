@@ -27,6 +27,21 @@ struct Fragments {
         }
     }
 
+    /// The legend of the marks beside the statuses on an item's page, for those it has.
+    func originsNote(_ origins: Set<StatusOrigin>) -> TextValue? {
+        let organisation = graph.site.organisation
+        let reported = "A status marked (reported) is as \(organisation) reported it"
+        let computed = "worked out by Quarterly from the figures"
+        switch (origins.contains(.reported), origins.contains(.computed)) {
+        case (true, true): return TextValue(text: "\(reported); one marked (computed) was \(computed).")
+        case (true, false): return TextValue(text: "\(reported).")
+        case (false, true):
+            return TextValue(
+                text: "Each status marked (computed) was \(computed): \(organisation) reported none of them.")
+        case (false, false): return nil
+        }
+    }
+
     /// The figure as shown: the officer's display text, or the value with its unit.
     func valueText(_ update: AssessedMeasureUpdate) -> String {
         if let display = update.display { return display }
@@ -48,9 +63,9 @@ struct Fragments {
         return outcome.title
     }
 
-    /// An outcome's heading and page.
-    func outcomeLink(_ outcome: Outcome) -> TitledLink {
-        TitledLink(title: outcomeHeading(outcome), url: links.url(.outcome, outcome.id))
+    /// An outcome's heading (numbered as in `quarter`'s plan, when given) and page.
+    func outcomeLink(_ outcome: Outcome, in quarter: QuarterID? = nil) -> TitledLink {
+        TitledLink(title: outcomeHeading(outcome, in: quarter), url: links.url(.outcome, outcome.id))
     }
 
     /// Breadcrumb trail through an outcome's ancestors.

@@ -1,7 +1,7 @@
 import QuarterlyModel
 
 /// What every row of a status table shows, action or measure: which item, as it stood
-/// that quarter, and its status.
+/// that quarter, and its status, or where it stands when it was not reported then.
 protocol StatusRow: TemplateContext {
     var id: String { get }
     var url: String { get }
@@ -9,6 +9,7 @@ protocol StatusRow: TemplateContext {
     var title: String { get }
     var rag: RAGTag { get }
     var direction: DirectionTag { get }
+    var standing: ReportStanding { get }
 }
 
 extension StatusRow {
@@ -17,15 +18,16 @@ extension StatusRow {
         [
             .text("id", "The \(noun)'s id.") { $0.id },
             .text("url", "Its page's address.") { $0.url },
-            .text("ref", "Its ref in that quarter's plan.") { $0.ref },
+            .text("ref", "Its ref in that quarter's plan (or the last it had).") { $0.ref },
             .text("title", "Its title in that quarter.") { $0.title },
             .context("rag", "Its RAG status.") { $0.rag },
             .context("direction", "Its direction of travel.") { $0.direction },
-        ]
+        ] + StandingFields.fields { $0.standing }
     }
 }
 
-/// An action in a status table: as reported in one quarter, or its definition alone.
+/// An action in a status table: as reported in one quarter, or where it stands when it
+/// was not (complete earlier, out of that year's plan, not reported).
 final class ActionRow: StatusRow {
     let id: String
     let url: String
@@ -34,15 +36,25 @@ final class ActionRow: StatusRow {
     let rag: RAGTag
     let direction: DirectionTag
     let milestone: String
+    let standing: ReportStanding
 
-    init(_ action: Action, update: AssessedActionUpdate?, links: Links) {
+    /// - Parameter update: the quarter's update when reported; otherwise the latest before
+    ///   it, whose ref, title and milestone are the ones the action last had.
+    init(_ action: Action, update: AssessedActionUpdate?, standing: ReportStanding = .reported, links: Links) {
         id = action.id
         url = links.url(.action, action.id)
         ref = update?.ref(for: action) ?? action.ref
         title = update?.title ?? action.title
-        rag = .of(update?.rag)
-        direction = .of(update?.direction)
+        rag =
+            switch standing {
+            case .reported: update.map(RAGTag.of) ?? .of(nil)
+            // Complete in an earlier report: a standing, said in words beside it.
+            case .completed: .of(.complete)
+            case .notInPlan, .notReported: .of(nil)
+            }
+        direction = standing == .reported ? update.map(DirectionTag.of) ?? .of(nil) : .of(nil)
         milestone = update?.milestone ?? action.milestone ?? ""
+        self.standing = standing
     }
 
     static let fields = FieldTable<ActionRow>(
@@ -52,7 +64,8 @@ final class ActionRow: StatusRow {
         ])
 }
 
-/// A measure in a status table: its value, target, status and trend up to a quarter.
+/// A measure in a status table: its value, target, status and trend up to a quarter, or
+/// where it stands when it was not reported then.
 final class MeasureRow: StatusRow {
     let id: String
     let url: String
@@ -64,26 +77,42 @@ final class MeasureRow: StatusRow {
     let target: String
     let period: TextValue?
     let trend: String
+    let standing: ReportStanding
 
-    init(_ measure: Measure, update: AssessedMeasureUpdate?, quarter: QuarterID?, fragments: Fragments) {
+    /// - Parameter update: the quarter's update when reported; otherwise the latest before it.
+    init(
+        _ measure: Measure, update: AssessedMeasureUpdate?, standing: ReportStanding = .reported, quarter: QuarterID?,
+        fragments: Fragments
+    ) {
         id = measure.id
         url = fragments.links.url(.measure, measure.id)
         ref = update?.ref(for: measure) ?? measure.ref
         title = update?.title ?? measure.title
-        rag = .of(update?.rag)
-        direction = .of(update?.direction)
-        value = update.map(fragments.valueText) ?? "No data"
-        target =
-            (update?.target ?? quarter.flatMap(measure.target(in:)) ?? measure.target).map {
-                measure.unit.format($0.text)
-            } ?? "–"
-        period = update?.period.map(TextValue.init(text:))
+        let reported = standing == .reported ? update : nil
+        rag = reported.map(RAGTag.of) ?? .of(nil)
+        direction = reported.map(DirectionTag.of) ?? .of(nil)
+        value = reported.map(fragments.valueText) ?? (standing == .reported ? "No data" : "–")
+        if case .notInPlan = standing {
+            target = "–"
+        } else {
+            // A reported figure's target is the one it was judged against (pro rata, a range…).
+            target =
+                reported?.appliedTarget?.short(measure.unit)
+                ?? (reported == nil
+                    ? (quarter.flatMap(measure.target(in:)) ?? measure.target)?.shown(measure.unit) : nil)
+                ?? "–"
+        }
+        period = reported?.period.map(TextValue.init(text:))
         trend = fragments.charts.sparkline(for: measure, upTo: quarter, idPrefix: "spark") ?? ""
+        self.standing = standing
     }
 
     static let fields = FieldTable<MeasureRow>(
         statusFields("measure") + [
-            .text("value", "The figure as shown, with its unit, or \"No data\".") { $0.value },
+            .text(
+                "value",
+                "The figure as shown, with its unit; \"No data\" when reported without one, – when not reported."
+            ) { $0.value },
             .text("target", "The target for that quarter, or –.") { $0.target },
             .context("period", "The period the figure covers, when it is not the quarter.") { $0.period },
             // Always present, even empty, for the same reason as an action's milestone.

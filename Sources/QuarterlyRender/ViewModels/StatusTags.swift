@@ -1,51 +1,113 @@
 import QuarterlyModel
 
-/// A RAG tag: always a word and a distinct shape (never colour alone). One shared tag
-/// per status; every flag is present, true or false, because a missing one would send
-/// Mustache up through every enclosing context on every tag of every table.
+/// A RAG tag: always a word and a distinct shape (never colour alone), and who gave it:
+/// reported by the council, or computed by Quarterly from the figures. One shared tag per
+/// status and origin; every field is present, filled or empty, true or false, because a
+/// missing one would send Mustache up through every enclosing context on every tag of
+/// every table.
 final class RAGTag: TemplateContext, Sendable {
     let status: RAGStatus?
+    let origin: StatusOrigin?
+    /// A context measure's: it is not judged, so it has no RAG.
+    let notJudged: Bool
 
-    private init(_ status: RAGStatus?) { self.status = status }
+    private init(_ status: RAGStatus?, _ origin: StatusOrigin?, notJudged: Bool = false) {
+        self.status = status
+        self.origin = origin
+        self.notJudged = notJudged
+    }
 
-    private static let notRated = RAGTag(nil)
-    private static let tags = Dictionary(uniqueKeysWithValues: RAGStatus.allCases.map { ($0, RAGTag($0)) })
+    private static let notRated = RAGTag(nil, nil)
+    private static let context = RAGTag(nil, nil, notJudged: true)
+    private static let tags: [String: RAGTag] = Dictionary(
+        uniqueKeysWithValues: RAGStatus.allCases.flatMap { status in
+            ([nil] + StatusOrigin.allCases).map { origin in (key(status, origin), RAGTag(status, origin)) }
+        })
 
-    static func of(_ status: RAGStatus?) -> RAGTag {
-        status.flatMap { tags[$0] } ?? notRated
+    private static func key(_ status: RAGStatus, _ origin: StatusOrigin?) -> String {
+        status.rawValue + "/" + (origin?.rawValue ?? "")
+    }
+
+    /// A status on its own, as the RAG key shows it; with its origin everywhere else.
+    static func of(_ status: RAGStatus?, origin: StatusOrigin? = nil) -> RAGTag {
+        status.flatMap { tags[key($0, origin)] } ?? notRated
+    }
+
+    /// An action's RAG: always as the council reported it.
+    static func of(_ update: AssessedActionUpdate) -> RAGTag { of(update.rag, origin: .reported) }
+
+    static func of(_ update: AssessedMeasureUpdate) -> RAGTag {
+        guard update.isJudged || update.rag != nil else { return context }
+        return of(update.rag, origin: update.ragSource.origin)
     }
 
     static let fields = FieldTable<RAGTag>([
-        .text("word", "Red, Amber, Green, Complete or Not rated.") { $0.status?.label ?? "Not rated" },
+        .text("word", "Red, Amber, Green, Complete, Not rated, or Not judged (a context measure).") {
+            $0.status?.label ?? ($0.notJudged ? "Not judged" : "Not rated")
+        },
         .text("class", "red, amber, green, complete or none: for the stylesheet.") { $0.status?.rawValue ?? "none" },
         .flag("isRed", "Whether it is Red.") { $0.status == .red },
         .flag("isAmber", "Whether it is Amber.") { $0.status == .amber },
         .flag("isGreen", "Whether it is Green.") { $0.status == .green },
         .flag("isComplete", "Whether it is Complete.") { $0.status == .complete },
         .flag("isNone", "Whether it is not rated.") { $0.status == nil },
+        .text("origin", "Who gave it: \"reported\" (by the council) or \"computed\" (by Quarterly), or nothing.") {
+            $0.origin?.rawValue ?? ""
+        },
+        .flag("hasOrigin", "Whether it says who gave it (not in the RAG key, nor when not rated).") {
+            $0.origin != nil
+        },
     ])
 }
 
-/// A direction of travel: an arrow and its word, or "Not stated". One shared tag per direction.
+/// A direction of travel: an arrow and its word, or "Not stated", and who gave it. One
+/// shared tag per direction and origin.
 final class DirectionTag: TemplateContext, Sendable {
     let direction: DirectionOfTravel?
+    let origin: StatusOrigin?
 
-    private init(_ direction: DirectionOfTravel?) { self.direction = direction }
+    private init(_ direction: DirectionOfTravel?, _ origin: StatusOrigin?) {
+        self.direction = direction
+        self.origin = origin
+    }
 
-    private static let notStated = DirectionTag(nil)
-    private static let tags = Dictionary(
-        uniqueKeysWithValues: DirectionOfTravel.allCases.map { ($0, DirectionTag($0)) })
+    private static let notStated = DirectionTag(nil, nil)
+    private static let tags: [String: DirectionTag] = Dictionary(
+        uniqueKeysWithValues: DirectionOfTravel.allCases.flatMap { direction in
+            ([nil] + StatusOrigin.allCases).map { origin in
+                (direction.rawValue + "/" + (origin?.rawValue ?? ""), DirectionTag(direction, origin))
+            }
+        })
 
-    static func of(_ direction: DirectionOfTravel?) -> DirectionTag {
-        direction.flatMap { tags[$0] } ?? notStated
+    static func of(_ direction: DirectionOfTravel?, origin: StatusOrigin? = nil) -> DirectionTag {
+        direction.flatMap { tags[$0.rawValue + "/" + (origin?.rawValue ?? "")] } ?? notStated
+    }
+
+    static func of(_ update: AssessedActionUpdate) -> DirectionTag {
+        of(update.direction, origin: update.directionSource.origin)
+    }
+
+    static func of(_ update: AssessedMeasureUpdate) -> DirectionTag {
+        of(update.direction, origin: update.directionSource.origin)
+    }
+
+    /// A risk's direction: stated, or computed from the change in its score.
+    static func of(_ update: AssessedRiskUpdate) -> DirectionTag {
+        of(update.direction, origin: update.statedDirection != nil ? .reported : .computed)
     }
 
     static let fields = FieldTable<DirectionTag>([
-        .text("word", "Improving, Sustained, Declining or Not stated.") { $0.direction?.label ?? "Not stated" },
+        .text("word", "Improving, Sustained, Declining; Up, Down or No change (a context measure); or Not stated.") {
+            $0.direction?.label ?? "Not stated"
+        },
         .text("arrow", "↑, →, ↓, or – when not stated.") { $0.direction?.arrow ?? "–" },
-        .text("class", "improving, sustained, declining or none: for the stylesheet.") {
+        .text("class", "improving, sustained, declining, up, down, no-change or none: for the stylesheet.") {
             $0.direction?.rawValue ?? "none"
         },
+        .text("origin", "Who gave it: \"reported\" (by the council) or \"computed\" (by Quarterly), or nothing.") {
+            $0.origin?.rawValue ?? ""
+        },
+        .flag("hasOrigin", "Whether it says who gave it (not when there is none).") { $0.origin != nil },
     ])
 }
 
@@ -62,26 +124,5 @@ final class RAGCounts: TemplateContext {
         .number("complete", "How many are Complete.") { $0.count.complete },
         .number("notRated", "How many were reported without a status.") { $0.count.notRated },
         .number("total", "How many there are.") { $0.count.total },
-    ])
-}
-
-/// The RAG key on report pages, with the site's tolerances as the rule states them.
-final class RAGKey: TemplateContext {
-    let tolerances: Tolerances
-
-    init(_ tolerances: Tolerances) { self.tolerances = tolerances }
-
-    static let fields = FieldTable<RAGKey>([
-        .context("red", "The Red tag.") { _ in RAGTag.of(.red) },
-        .context("amber", "The Amber tag.") { _ in RAGTag.of(.amber) },
-        .context("green", "The Green tag.") { _ in RAGTag.of(.green) },
-        .context("complete", "The Complete tag.") { _ in RAGTag.of(.complete) },
-        .text("greenTolerance", "How far off target is still Green, e.g. \"5%\".") {
-            $0.tolerances.shown($0.tolerances.green)
-        },
-        .text("amberTolerance", "How far off target is still Amber, e.g. \"10%\".") {
-            $0.tolerances.shown($0.tolerances.amber)
-        },
-        .text("amberRange", "The Amber band, e.g. \"5–10%\".") { $0.tolerances.amberRange },
     ])
 }

@@ -1,0 +1,84 @@
+import QuarterlyModel
+
+extension ContentValidator {
+    /// Everything a quarter reports is in that year's plan: an update's action or measure
+    /// (its `first_year` to `last_year`, and its outcome that year, `outcomes:`), and an
+    /// outcome's commentary. Otherwise the report would leave it out without a word.
+    static func checkPlanYears(
+        _ files: [DecodedFile], outcomes: [Outcome], actions: [Action], measures: [Measure]
+    ) -> [Diagnostic] {
+        let outcomeIndex = Dictionary(outcomes.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let actionIndex = Dictionary(actions.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let measureIndex = Dictionary(measures.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var plans: [String: PlanStructure] = [:]
+        func plan(_ year: String) -> PlanStructure {
+            if let plan = plans[year] { return plan }
+            let plan = PlanStructure(year: year, outcomes: outcomes, actions: actions, measures: measures)
+            plans[year] = plan
+            return plan
+        }
+        /// Why an outcome is not in a year's plan, as a predicate: its own years, or an ancestor's.
+        func outcomeReason(_ id: String, year: String) -> String {
+            var current = outcomeIndex[id]
+            var chain: [Outcome] = []
+            while let outcome = current, !chain.contains(where: { $0.id == outcome.id }) {
+                chain.append(outcome)
+                current = outcome.parentID.flatMap { outcomeIndex[$0] }
+            }
+            guard let outside = chain.first(where: { !$0.years.contains(year) }) else {
+                return "is not in that year's plan"
+            }
+            let years = "is in the plan " + (outside.years.phrase ?? "in other years")
+            return outside.id == id ? years : "is under `\(outside.id)`, which \(years)"
+        }
+
+        var problems: [Diagnostic] = []
+        for file in files {
+            guard let quarter = file.place.quarter else { continue }
+            let year = quarter.financialYear
+            let problem: (message: String, hint: String)?
+            switch file.item {
+            case let update as ActionUpdate:
+                guard let action = actionIndex[update.actionID], !plan(year).contains(action: action.id) else {
+                    continue
+                }
+                problem = itemProblem(action, noun: "action", folder: "actions", year: year, reason: outcomeReason)
+            case let update as MeasureUpdate:
+                guard let measure = measureIndex[update.measureID], !plan(year).contains(measure: measure.id)
+                else { continue }
+                problem = itemProblem(measure, noun: "measure", folder: "measures", year: year, reason: outcomeReason)
+            case let commentary as OutcomeCommentary:
+                guard outcomeIndex[commentary.outcomeID] != nil, !plan(year).contains(outcome: commentary.outcomeID)
+                else { continue }
+                problem = (
+                    "outcome `\(commentary.outcomeID)` is not in the \(year) plan (it \(outcomeReason(commentary.outcomeID, year: year))), so \(quarter.label) cannot have commentary on it",
+                    "Write it on an outcome of the \(year) plan, or correct `first_year` or `last_year` in outcomes/\(commentary.outcomeID).md."
+                )
+            default: continue
+            }
+            guard let problem else { continue }
+            problems.append(
+                Diagnostic(
+                    path: file.displayPath, position: .start, code: .notInPlan, message: problem.message,
+                    hint: problem.hint))
+        }
+        return problems
+    }
+
+    /// Why an action or measure is not in a year's plan, and what to do.
+    private static func itemProblem(
+        _ item: some PlanItem, noun: String, folder: String, year: String, reason: (String, String) -> String
+    ) -> (message: String, hint: String) {
+        let (id, years, outcome) = (item.id, item.years, item.outcomeID(inYear: year))
+        if !years.contains(year) {
+            return (
+                "\(noun) `\(id)` is not in the \(year) plan: \(folder)/\(id).md says it is in the plan \(years.phrase ?? "")",
+                "Delete this update if the \(noun) had left the plan, or correct `first_year` or `last_year` in \(folder)/\(id).md."
+            )
+        }
+        return (
+            "\(noun) `\(id)` is not in the \(year) plan: its outcome that year, `\(outcome)`, \(reason(outcome, year))",
+            "Give the outcome it had in \(year) in \(folder)/\(id).md, under `outcomes:` as `\(year): <outcome id>`, or correct that outcome's `first_year` or `last_year`."
+        )
+    }
+}

@@ -1,0 +1,64 @@
+/// What each RAG status means, in the site's own words (`rag_key:` in site.yml): the RAG
+/// key on every report says it, so readers see the council's key, not Quarterly's.
+public struct RAGKeyWords: Sendable, Equatable {
+    public var actions = ActionKeyWords()
+    public var measures = MeasureKeyWords()
+
+    public init() {}
+
+    public static let fields = FieldSet<RAGKeyWords>(
+        blank: RAGKeyWords(),
+        [
+            Field(
+                "actions", \.actions, .object(ActionKeyWords.fields),
+                "What each status means for actions (the council states them)."),
+            Field(
+                "measures", \.measures, .object(MeasureKeyWords.fields),
+                "What each status means for measures (stated by the council, or computed by Quarterly from the figures and `tolerances`)."
+            ),
+        ])
+}
+
+/// The meaning of each action status; the reports' key unless the site says otherwise.
+public struct ActionKeyWords: Sendable, Equatable {
+    public var red = "Has missed or is expected to miss a key milestone date"
+    public var amber = "At risk of missing a key milestone date, but a recovery plan is in place"
+    public var green = "On schedule, or the milestone date has been met"
+    public var complete = "The action has been delivered"
+
+    public init() {}
+
+    public static let fields = FieldSet<ActionKeyWords>(
+        blank: ActionKeyWords(),
+        [
+            Field("red", \.red, .text, "What Red means for an action."),
+            Field("amber", \.amber, .text, "What Amber means."),
+            Field("green", \.green, .text, "What Green means."),
+            Field("complete", \.complete, .text, "What Complete means."),
+        ])
+}
+
+/// The meaning of each measure status. Left out, each is said from the tolerances
+/// ("Off target by more than 10%: urgent action required"), so the words always match
+/// the rule Quarterly computes with.
+public struct MeasureKeyWords: Sendable, Equatable {
+    public var red: String?
+    public var amber: String?
+    public var green: String?
+
+    public init() {}
+
+    public static let fields = FieldSet<MeasureKeyWords>(
+        blank: MeasureKeyWords(),
+        [
+            Field(
+                "red", \.red, .text, "What Red means for a measure.",
+                default: "\"Off target by more than\" the amber tolerance, \"urgent action required\""),
+            Field(
+                "amber", \.amber, .text, "What Amber means.",
+                default: "\"Off target by\" the amber band, \"some action required\""),
+            Field(
+                "green", \.green, .text, "What Green means.",
+                default: "\"On target, better than target, or within\" the green tolerance \"of target\""),
+        ])
+}

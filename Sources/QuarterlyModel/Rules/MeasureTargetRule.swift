@@ -1,0 +1,85 @@
+import Foundation
+
+/// The target a quarter's figure is judged against, and where it came from.
+public struct AppliedTarget: Sendable, Equatable {
+    public enum Basis: String, Sendable {
+        /// Stated in the update: the target as it stood that quarter.
+        case stated
+        /// The definition's target for the financial year.
+        case plan
+        /// For a running total in quarters 1 to 3: that part of the year's target.
+        case proRata = "pro-rata"
+        /// For a running total in quarter 4: the year's target itself.
+        case yearEnd = "year-end"
+    }
+
+    public let target: Target
+    public let basis: Basis
+    /// For a pro-rata target, the year's target it is a part of.
+    public let yearTarget: Target?
+    /// Whether the figure is a running total for the year so far.
+    public let yearToDate: Bool
+    /// The quarter of the financial year (1–4).
+    let quarterNumber: Int
+
+    public init(
+        _ target: Target, _ basis: Basis = .plan, yearTarget: Target? = nil, yearToDate: Bool = false,
+        quarterNumber: Int = 1
+    ) {
+        self.target = target
+        self.basis = basis
+        self.yearTarget = yearTarget
+        self.yearToDate = yearToDate
+        self.quarterNumber = quarterNumber
+    }
+
+    /// How the rule's sentence names it: "a target of 95%", "a target range of 90–94%",
+    /// "a pro-rata target of 750 (half the year-end target of 1,500)", "the year-end
+    /// target of 1,500", "a target of 120 for the year so far".
+    public func phrase(_ unit: MeasureUnit) -> String {
+        let shown = target.shown(unit)
+        let noun = target.isRange ? "target range" : "target"
+        switch basis {
+        case .plan: return "a \(noun) of \(shown)"
+        case .stated: return "a \(noun) of \(shown)" + (yearToDate ? " for the year so far" : "")
+        case .proRata:
+            let share = ["a quarter of", "half", "three quarters of"][quarterNumber - 1]
+            return "a pro-rata \(noun) of \(shown) (\(share) the year-end \(noun) of \(yearTarget!.shown(unit)))"
+        case .yearEnd: return "the year-end \(noun) of \(shown)"
+        }
+    }
+
+    /// The target as a table shows it: "750 (pro rata)".
+    public func short(_ unit: MeasureUnit) -> String {
+        target.shown(unit) + (basis == .proRata ? " (pro rata)" : "")
+    }
+}
+
+/// The target rule: which target a quarter's figure is judged against.
+///
+/// - A target stated in the update wins: it is the target as it stood that quarter.
+/// - Otherwise the definition's target for the financial year (`targets`, else `target`).
+/// - A running total for the year so far (`cumulative: true`) is judged in quarters 1 to
+///   3 against the pro-rata part of the year's target (a quarter, half, three quarters),
+///   and in quarter 4 against the year's target itself.
+/// - A context measure (`polarity: none`) has no target; nor is a quarter's own figure
+///   judged against a whole year's total (`annual_target: true`).
+public enum MeasureTargetRule {
+    public static func applied(to update: MeasureUpdate, of measure: Measure) -> AppliedTarget? {
+        applied(
+            stated: update.target, plan: measure.target(in: update.quarter), quarter: update.quarter,
+            cumulative: measure.cumulative)
+    }
+
+    public static func applied(stated: Target?, plan: Target?, quarter: QuarterID, cumulative: Bool)
+        -> AppliedTarget?
+    {
+        let number = quarter.number
+        if let stated { return AppliedTarget(stated, .stated, yearToDate: cumulative, quarterNumber: number) }
+        guard let plan else { return nil }
+        guard cumulative else { return AppliedTarget(plan, quarterNumber: number) }
+        if number == 4 { return AppliedTarget(plan, .yearEnd, yearTarget: plan, yearToDate: true, quarterNumber: 4) }
+        return AppliedTarget(
+            plan.scaled(by: Decimal(number) / 4), .proRata, yearTarget: plan, yearToDate: true, quarterNumber: number)
+    }
+}

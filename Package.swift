@@ -74,11 +74,15 @@ let package = Package(
         .testTarget(name: "QuarterlyModelTests", dependencies: ["QuarterlyModel"]),
         .testTarget(
             name: "QuarterlyContentTests",
-            dependencies: ["QuarterlyContent", "QuarterlyModel", "QuarterlyTestSupport"]
+            dependencies: [
+                "QuarterlyContent", "QuarterlyModel", "QuarterlyBuild", "QuarterlyRender", "QuarterlyTestSupport",
+            ]
         ),
         .testTarget(
             name: "QuarterlyRenderTests",
-            dependencies: ["QuarterlyRender", "QuarterlyModel", "QuarterlyTestSupport"]
+            dependencies: [
+                "QuarterlyRender", "QuarterlyModel", "QuarterlyContent", "QuarterlyBuild", "QuarterlyTestSupport",
+            ]
         ),
         .testTarget(
             name: "QuarterlyBuildTests",
@@ -86,11 +90,14 @@ let package = Package(
         ),
         .testTarget(
             name: "QuarterlyAuthoringTests",
-            dependencies: ["QuarterlyAuthoring", "QuarterlyModel", "QuarterlyTestSupport"]
+            dependencies: ["QuarterlyAuthoring", "QuarterlyModel", "QuarterlyContent", "QuarterlyTestSupport"]
         ),
         .testTarget(
             name: "QuarterlyServeTests",
-            dependencies: ["QuarterlyServe", "QuarterlyBuiltins", "QuarterlyModel", "QuarterlyTestSupport"]
+            dependencies: [
+                "QuarterlyServe", "QuarterlyBuiltins", "QuarterlyModel", "QuarterlyContent", "QuarterlyRender",
+                "QuarterlyBuild", "QuarterlyTestSupport",
+            ]
         ),
         .testTarget(name: "QuarterlyCLITests", dependencies: ["quarterly", "QuarterlyModel", "QuarterlyTestSupport"]),
         .testTarget(

@@ -12,6 +12,7 @@ struct Quarterly: ParsableCommand {
         version: Builtins.versionLine,
         subcommands: [
             InitCommand.self, BuildCommand.self, CheckCommand.self, NewQuarterCommand.self, ImportCommand.self,
+            PublishCommand.self,
             ServeCommand.self, SchemaCommand.self, TemplatesCommand.self,
         ])
 

@@ -11,7 +11,7 @@ struct CommandSuggestionTests {
         ("serv", "Did you mean `serve`?"),
         ("new-qaurter", "Did you mean `new-quarter`?"),
         ("templtes", "Did you mean `templates`?"),
-        ("publish", "The commands are: init, build, check, new-quarter, import, serve, schema, templates."),
+        ("deploy", "The commands are: init, build, check, new-quarter, import, publish, serve, schema, templates."),
     ])
     func aMistypedCommandSuggestsTheNearest(typed: String, message: String) throws {
         let result = try QuarterlyCommand.run([typed, "--content", "content"])

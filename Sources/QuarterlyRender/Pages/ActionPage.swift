@@ -134,6 +134,9 @@ final class ActionHistoryRow: TemplateContext {
         .flag("isFiguresOnly", "Whether the quarter holds figures only, quoted by later reports (`report: false`).") {
             $0.quarter.isFiguresOnly
         },
+        .context("corrected", "The address of that report's corrections, when it was corrected after publication.") {
+            $0.quarter.corrections.isEmpty ? nil : Address(url: $0.url + "#corrections")
+        },
         .text("ref", "The action's ref that quarter.") { $0.ref },
         .text("milestone", "Its milestone that quarter, or nothing.") { $0.milestone },
         .context("rag", "Its RAG status.") { $0.rag },

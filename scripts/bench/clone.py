@@ -19,6 +19,10 @@ and `measures:`, update files' and outcome commentary's file names, and the entr
 each quarter's published.yml (which then records the report of every copy). Titles,
 commentary and figures are unchanged, so each copy's statuses are the source's.
 
+The latest quarter is left without its published.yml: it stands for the report being
+prepared, the one officers edit, and the benchmark's one-file edit goes there (an edit
+to a recorded report fails `check` with published-report-changed).
+
 With --hugo it also lays the same update files out as a Hugo site in DIR/hugo
 (see hugo_site.py). Python 3 standard library only.
 """
@@ -180,6 +184,8 @@ def clone(updates, source, out):
                 for name, lines in sections.items():
                     merged[1][name].extend(lines)
     for quarter, (header, sections) in records.items():
+        if quarter == quarters[-1].name:
+            continue  # the report being prepared (see above)
         lines = list(header)
         for name in ("outcomes", "actions", "measures"):
             if sections[name]:

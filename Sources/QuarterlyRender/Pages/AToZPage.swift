@@ -31,7 +31,7 @@ final class AToZPage: TemplateContext {
         let graph = fragments.graph
         let links = fragments.links
         guard let quarter = graph.latestReport?.id else { return [] }
-        let owners = graph.owners(in: quarter)
+        let owners = fragments.latestOwners
         let pages =
             [ItemLink(title: "Red or declining", ref: "", kind: "View by exception", url: links.url(.exceptions))]
             + (owners.isEmpty ? [] : [ItemLink(title: "By owner", ref: "", kind: "View", url: links.url(.owners))])

@@ -9,6 +9,9 @@ struct Fragments {
     let links: Links
     /// Whether the site is indexed for search (the search page's one question).
     var searchable = false
+    /// The owners of the latest report's items (`AssessedGraph.owners(in:)`), worked out
+    /// once per site: each owner's page finds its own among them.
+    var latestOwners: [OwnerItems] = []
     var charts: ChartModels { ChartModels(graph: graph) }
 
     /// Why a measure has the RAG it shows, in plain sentences.

@@ -57,15 +57,20 @@ struct DataObject<Row>: Sendable {
 /// JSON Schema fragments for the open data's values.
 enum DataSchema {
     static let string: JSONValue = .object(["type": .string("string")])
-    static let number: JSONValue = .object(["type": .string("number")])
+    /// A figure from content: a JSON number with the digits as written.
+    static let figure: JSONValue = .object([
+        "type": .string("number"),
+        "description": .string(
+            "Exactly as written in the content: read it as a decimal, keeping its digits (80.0 is not 80)."),
+    ])
     static let boolean: JSONValue = .object(["type": .string("boolean")])
-    /// A target: a number, or a range `{"low": 90, "high": 94}`.
+    /// A target: a figure, or a range `{"low": 90, "high": 94}`.
     static let target: JSONValue = .object([
         "anyOf": .array([
-            number,
+            figure,
             .object([
                 "type": .string("object"), "additionalProperties": .bool(false),
-                "properties": .object(["low": number, "high": number]),
+                "properties": .object(["low": figure, "high": figure]),
                 "required": .array([.string("low"), .string("high")]),
             ]),
         ])

@@ -159,7 +159,7 @@ public struct SiteJSON: Sendable {
         .always("measure", DataSchema.shared("id")) { $0.measure.id },
         .always("ref", DataSchema.string) { $0.update.ref(for: $0.measure) },
         .always("title", DataSchema.string) { $0.update.title ?? $0.measure.title },
-        .optional("value", DataSchema.number) { $0.update.value?.decimal },
+        .optional("value", DataSchema.figure) { $0.update.value },
         .optional("display", DataSchema.string) { $0.update.display },
         .optional("period", DataSchema.string) { $0.update.period },
         .optional("target", DataSchema.target) { $0.update.appliedTarget?.target },
@@ -180,8 +180,8 @@ public struct SiteJSON: Sendable {
         },
         .optional("direction_explanation", DataSchema.string) { $0.update.computedDirection?.explanation },
         .optional("compared_with", DataSchema.shared("quarter")) { $0.update.computedDirection?.comparedWith.slug },
-        .always("comparators", DataSchema.map(DataSchema.number)) {
-            Dictionary($0.update.comparators.map { ($0.name, $0.value.decimal) }, uniquingKeysWith: { a, _ in a })
+        .always("comparators", DataSchema.map(DataSchema.figure)) {
+            Dictionary($0.update.comparators.map { ($0.name, $0.value) }, uniquingKeysWith: { a, _ in a })
         },
         .always("section", DataSchema.shared("section")) { $0.update.section.rawValue },
         .always("commentary", DataSchema.shared("text")) { text($0.update.commentary) },
@@ -209,8 +209,8 @@ extension Target: JSONConvertible {
     /// A number, or `{"low": 90, "high": 94}`, as `DataSchema.target` describes.
     var json: JSONValue {
         switch self {
-        case .figure(let figure): figure.decimal.json
-        case .range(let low, let high): .object(["low": low.decimal.json, "high": high.decimal.json])
+        case .figure(let figure): figure.json
+        case .range(let low, let high): .object(["low": low.json, "high": high.json])
         }
     }
 }

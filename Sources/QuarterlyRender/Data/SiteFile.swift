@@ -11,8 +11,6 @@ public struct SiteFile: Sendable, Hashable {
     public static let measuresCSV = SiteFile(path: "data/measures.csv")
     public static let actionsCSV = SiteFile(path: "data/actions.csv")
     public static let risksCSV = SiteFile(path: "data/risks.csv")
-    public static let measuresMetadata = SiteFile(path: "data/measures.csv-metadata.json")
-    public static let actionsMetadata = SiteFile(path: "data/actions.csv-metadata.json")
     public static let feed = SiteFile(path: "feed.xml")
     public static let sitemap = SiteFile(path: "sitemap.xml")
     public static let robots = SiteFile(path: "robots.txt")

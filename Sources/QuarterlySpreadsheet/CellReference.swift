@@ -1,0 +1,44 @@
+/// A cell's address in A1 notation: column letters then the row number (`B7`, `AA12`).
+public struct CellReference: Sendable, Hashable, CustomStringConvertible {
+    /// Both counted from 1.
+    public let row: Int
+    public let column: Int
+
+    public init(row: Int, column: Int) {
+        self.row = row
+        self.column = column
+    }
+
+    /// Reads `B7`; nil for anything else (including `$B$7`).
+    public init?(_ text: String) {
+        var column = 0
+        var index = text.startIndex
+        while index < text.endIndex, let letter = text[index].asciiValue, (65...90).contains(letter) {
+            column = column * 26 + Int(letter - 64)
+            guard column <= Self.maxColumn else { return nil }
+            index = text.index(after: index)
+        }
+        let digits = text[index...]
+        guard column > 0, !digits.isEmpty, digits.allSatisfy(\.isASCIIDigit), digits.count <= 7, let row = Int(digits),
+            row > 0
+        else { return nil }
+        self.init(row: row, column: column)
+    }
+
+    /// Excel's last column, XFD.
+    static let maxColumn = 16384
+
+    /// `A` for 1, `Z` for 26, `AA` for 27.
+    public static func letters(_ column: Int) -> String {
+        var letters = ""
+        var rest = column
+        while rest > 0 {
+            let digit = (rest - 1) % 26
+            letters = String(UnicodeScalar(UInt8(65 + digit))) + letters
+            rest = (rest - 1) / 26
+        }
+        return letters
+    }
+
+    public var description: String { Self.letters(column) + String(row) }
+}

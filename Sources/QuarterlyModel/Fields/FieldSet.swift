@@ -30,11 +30,9 @@ public struct FieldSet<Item: Sendable>: Sendable {
         }
     }
 
-    /// A key's value in `item` as front-matter text (`65`, or a map's indented lines):
-    /// what `import` writes into a file. Nil when the item has no value for it.
-    public func yaml(of key: String, in item: Item) -> String? {
-        fields.first { $0.key == key }?.yaml(item)
-    }
+    /// One key's value in `item` as front-matter text (nil when it has none), for a
+    /// command that rewrites that key (`publish` and a quarter's `corrections`, `import`).
+    public func yaml(of key: String, in item: Item) -> String? { self[key]?.yaml(item) }
 
     /// The keys `new-quarter` writes into the next quarter's file, as front-matter text.
     public func carried(from item: Item, withinPlanYear: Bool) -> [(key: String, text: String)] {

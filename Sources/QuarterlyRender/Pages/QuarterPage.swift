@@ -8,6 +8,7 @@ final class QuarterPage: TemplateContext {
     let key: RAGKey
     let downloads: QuarterDownloads
     let introduction: HTMLBlock?
+    let corrections: [CorrectionNotice]
 
     init(_ quarter: Quarter, fragments: Fragments) {
         let graph = fragments.graph
@@ -18,6 +19,7 @@ final class QuarterPage: TemplateContext {
         key = RAGKey(site: graph.site, actions: graph.actionUpdates(in: q), measures: graph.measureUpdates(in: q))
         downloads = QuarterDownloads(q, site: graph.site, links: fragments.links)
         introduction = fragments.markdown(quarter.introduction, headingLevel: 2)
+        corrections = CorrectionNotice.notices(of: quarter)
     }
 
     static func content(for quarter: Quarter, _ fragments: Fragments) -> PageContent<QuarterPage> {
@@ -38,6 +40,7 @@ final class QuarterPage: TemplateContext {
         .context("key", "The RAG key, in the site's words, and who gave the statuses.") { $0.key },
         .list("outcomes", "Each outcome reported that quarter, in that quarter's plan.") { $0.outcomes },
         .flag("hasOutcomes", "Whether any outcome was reported.") { !$0.outcomes.isEmpty },
+        .list("corrections", "The changes made since the report was published, newest first.") { $0.corrections },
     ])
 }
 

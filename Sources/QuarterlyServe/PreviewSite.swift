@@ -35,7 +35,7 @@ package final class PreviewSite: Sendable {
         }
         if let asset = assets[path] { return asset.data }
         // Every other file is data (JSON, CSV), the feed, the sitemap or robots.txt.
-        guard ["json", "csv", "xml", "txt"].contains((path as NSString).pathExtension) else { return nil }
+        guard ["json", "csv", "xml", "txt", "xlsx"].contains((path as NSString).pathExtension) else { return nil }
         return others.withLock { files in
             if files == nil {
                 let all = snapshot.dataFiles() + [snapshot.feed()] + snapshot.sitemapFiles()

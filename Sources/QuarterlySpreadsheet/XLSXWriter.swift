@@ -1,20 +1,10 @@
-import Foundation
-
 /// Writes a `Workbook` as an Office Open XML spreadsheet (`.xlsx`): the handful of XML
 /// parts Excel and LibreOffice need, zipped. Strings go in a shared-strings table, numbers
 /// are real numbers with a number format per count of decimal places, dates are date
 /// serials shown `yyyy-mm-dd`, and a sheet's header row can be frozen. The same workbook
 /// always gives the same bytes.
 public enum XLSXWriter {
-    public struct Failure: Error, CustomStringConvertible {
-        public let description: String
-    }
-
-    public static func data(_ workbook: Workbook) throws(Failure) -> Data {
-        do {
-            return Data(try ZipArchive.write(XLSXParts(workbook).all.map { ($0.path, Array($0.text.utf8)) }))
-        } catch {
-            throw Failure(description: error.description)
-        }
+    public static func bytes(_ workbook: Workbook) -> [UInt8] {
+        ZipArchive.write(XLSXParts(workbook).all.map { ($0.path, Array($0.text.utf8)) })
     }
 }

@@ -13,20 +13,24 @@ enum ZipArchive {
     static let dosTime: UInt16 = 0
     static let dosDate: UInt16 = (0 << 9) | (1 << 5) | 1
 
-    static func write(_ entries: [(path: String, data: [UInt8])]) throws(Failure) -> [UInt8] {
+    /// Entries are deflated; one that zlib cannot deflate (it has no memory) is stored as it is.
+    static func write(_ entries: [(path: String, data: [UInt8])]) -> [UInt8] {
         var out: [UInt8] = []
         var central: [UInt8] = []
         for entry in entries {
             let name = Array(entry.path.utf8)
-            let compressed = try deflate(entry.data)
+            let deflated = try? deflate(entry.data)
+            let compressed = deflated ?? entry.data
+            let method: UInt16 = deflated == nil ? 0 : 8
             let crc = checksum(entry.data)
             let offset = out.count
-            guard offset < Int(UInt32.max) else { throw Failure(description: "the package is too large") }
+            // Far beyond any spreadsheet of figures; ZIP64 would be needed past it.
+            precondition(offset < Int(UInt32.max), "a spreadsheet larger than 4 GB")
             // Local file header.
             out.append(uint32: 0x0403_4B50)
             out.append(uint16: 20)  // version needed: 2.0 (deflate)
             out.append(uint16: 0x0800)  // flags: names are UTF-8
-            out.append(uint16: 8)  // deflated
+            out.append(uint16: method)
             out.append(uint16: dosTime)
             out.append(uint16: dosDate)
             out.append(uint32: crc)
@@ -41,7 +45,7 @@ enum ZipArchive {
             central.append(uint16: 20)  // made by: MS-DOS, 2.0
             central.append(uint16: 20)
             central.append(uint16: 0x0800)
-            central.append(uint16: 8)
+            central.append(uint16: method)
             central.append(uint16: dosTime)
             central.append(uint16: dosDate)
             central.append(uint32: crc)

@@ -48,7 +48,7 @@ import Testing
     }
 
     @Test func readsBackTheSameCells() throws {
-        let file = try XLSXFile(data: try XLSXWriter.data(Self.workbook))
+        let file = try XLSXFile(data: Data(XLSXWriter.bytes(Self.workbook)))
         // Excel's rules for sheet names: `:`, `[` and `]` are replaced.
         #expect(file.sheetNames == ["Measures", "Notes- about -this-"])
         for (index, expected) in Self.expected.enumerated() {
@@ -61,7 +61,7 @@ import Testing
     }
 
     @Test func theSameWorkbookGivesTheSameBytes() throws {
-        #expect(try XLSXWriter.data(Self.workbook) == XLSXWriter.data(Self.workbook))
+        #expect(XLSXWriter.bytes(Self.workbook) == XLSXWriter.bytes(Self.workbook))
     }
 
     /// LibreOffice opens the file; its CSV of each sheet, with cells as shown, has every
@@ -70,7 +70,7 @@ import Testing
         let folder = Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("figures.xlsx")
-        try XLSXWriter.data(Self.workbook).write(to: file)
+        try Data(XLSXWriter.bytes(Self.workbook)).write(to: file)
         try LibreOffice.convert([file], filter: LibreOffice.csvOfEverySheet, into: folder)
         let measures = try String(contentsOf: folder.appendingPathComponent("figures-Measures.csv"), encoding: .utf8)
         #expect(

@@ -1,5 +1,6 @@
 import Foundation
 import QuarterlyModel
+import QuarterlySpreadsheet
 
 /// Every open-data file of a site, as paths (relative to the output folder) and bytes.
 public struct DataFiles: Sendable {
@@ -18,6 +19,7 @@ public struct DataFiles: Sendable {
         let siteJSON = (path: SiteFile.siteJSON.path, data: json.data)
         let site = graph.site.title
         let measureColumns = tables.measureColumns
+        let workbooks = DataWorkbooks(graph: graph, links: links, tables: tables)
         var files: [@Sendable () -> [(String, Data)]] = [
             {
                 csv(
@@ -28,6 +30,7 @@ public struct DataFiles: Sendable {
                 csv(.risksCSV, "\(site): risks and opportunities by quarter", tables.risks(), DataTables.riskColumns)
             },
             { [(SiteFile.siteSchema.path, Data(SiteSchema.text.utf8))] },
+            { [(SiteFile.measuresWorkbook.path, Data(XLSXWriter.bytes(workbooks.measureHistory())))] },
         ]
         for measure in graph.measures {
             let id = measure.id
@@ -47,6 +50,7 @@ public struct DataFiles: Sendable {
                     .quarterActions(id), "\(site): actions, \(id.label)", tables.actions(quarter: id),
                     DataTables.actionColumns)
             }
+            files.append { [(SiteFile.quarterWorkbook(id).path, Data(XLSXWriter.bytes(workbooks.quarter(id))))] }
         }
         return [siteJSON] + files.parallelMap { $0() }.joined().map { (path: $0.0, data: $0.1) }
     }

@@ -1,4 +1,5 @@
 import QuarterlyModel
+import QuarterlySpreadsheet
 
 /// One member of an open-data JSON object, declared once: its name, its JSON Schema,
 /// whether every object has it, and how it is read. `site.json` and its published
@@ -178,6 +179,16 @@ struct DataTable<Row>: Sendable {
         return table
     }
 
+    /// The same table as a spreadsheet sheet: a bold, frozen header row of the column
+    /// names, and each cell typed as its column is (a decimal keeps its written places).
+    func sheet(_ name: String, _ rows: some Sequence<Row>) -> Sheet {
+        var cells = [names.map(Cell.heading)]
+        for row in rows {
+            cells.append(columns.map { $0.type.cell($0.cell(row)) })
+        }
+        return Sheet(name: name, rows: cells)
+    }
+
     /// The columns without their cells, as the metadata describes them.
     var descriptions: [ColumnDescription] {
         columns.map { ColumnDescription(name: $0.name, title: $0.title, type: $0.type, description: $0.description) }
@@ -201,6 +212,18 @@ extension DataColumn {
 }
 
 extension DataType {
+    /// A CSV cell's text as a spreadsheet cell of this type; empty is an empty cell.
+    func cell(_ text: String) -> Cell {
+        guard !text.isEmpty else { return .empty }
+        switch self {
+        case .decimal: return .number(text)
+        case .integer: return Int(text).map(Cell.integer) ?? .text(text)
+        case .date:
+            return CalendarDate(iso: text).map { .date(year: $0.year, month: $0.month, day: $0.day) } ?? .text(text)
+        case .string, .url: return .text(text)
+        }
+    }
+
     /// A registry key's cells.
     static func of(_ shape: ValueShape) -> DataType {
         switch shape {

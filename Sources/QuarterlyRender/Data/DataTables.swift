@@ -206,37 +206,44 @@ public struct DataTables: Sendable {
     public static var actionColumns: [ColumnDescription] { actionTable.descriptions }
     public static var riskColumns: [ColumnDescription] { riskTable.descriptions }
 
-    /// Every risk's scores in every quarter.
-    public func risks() -> CSVTable {
-        Self.riskTable.table(
-            graph.risks.flatMap { risk in
-                graph.riskHistory(risk.id).map { update in
-                    RiskRow(
-                        risk: risk, update: update,
-                        rating: update.current.flatMap { graph.site.riskKey.band(for: $0.score)?.name })
-                }
-            })
-    }
+    /// Every risk's scores in every quarter, or in one.
+    public func risks(quarter: QuarterID? = nil) -> CSVTable { Self.riskTable.table(riskRows(quarter: quarter)) }
 
     /// Every measure update, or only one measure's, or only one quarter's.
     public func measures(id: String? = nil, quarter: QuarterID? = nil) -> CSVTable {
-        // One measure's table looks it up rather than scanning them all (once per measure).
-        let measures = id.map { graph.measure($0).map { [$0] } ?? [] } ?? graph.measures
-        return measureTable.table(
-            measures.flatMap { measure in
-                graph.measureHistory(measure.id).filter { quarter == nil || $0.quarter == quarter }.map {
-                    MeasureRow(measure: measure, update: $0, periodEnd: periodEnd($0.quarter))
-                }
-            })
+        measureTable.table(measureRows(id: id, quarter: quarter))
     }
 
     public func actions(id: String? = nil, quarter: QuarterID? = nil) -> CSVTable {
-        Self.actionTable.table(
-            graph.actions.filter { id == nil || $0.id == id }.flatMap { action in
-                graph.actionHistory(action.id).filter { quarter == nil || $0.quarter == quarter }.map {
-                    ActionRow(action: action, update: $0, periodEnd: periodEnd($0.quarter))
-                }
-            })
+        Self.actionTable.table(actionRows(id: id, quarter: quarter))
+    }
+
+    func riskRows(quarter: QuarterID? = nil) -> [RiskRow] {
+        graph.risks.flatMap { risk in
+            graph.riskHistory(risk.id).filter { quarter == nil || $0.quarter == quarter }.map { update in
+                RiskRow(
+                    risk: risk, update: update,
+                    rating: update.current.flatMap { graph.site.riskKey.band(for: $0.score)?.name })
+            }
+        }
+    }
+
+    func measureRows(id: String? = nil, quarter: QuarterID? = nil) -> [MeasureRow] {
+        // One measure's table looks it up rather than scanning them all (once per measure).
+        let measures = id.map { graph.measure($0).map { [$0] } ?? [] } ?? graph.measures
+        return measures.flatMap { measure in
+            graph.measureHistory(measure.id).filter { quarter == nil || $0.quarter == quarter }.map {
+                MeasureRow(measure: measure, update: $0, periodEnd: periodEnd($0.quarter))
+            }
+        }
+    }
+
+    func actionRows(id: String? = nil, quarter: QuarterID? = nil) -> [ActionRow] {
+        graph.actions.filter { id == nil || $0.id == id }.flatMap { action in
+            graph.actionHistory(action.id).filter { quarter == nil || $0.quarter == quarter }.map {
+                ActionRow(action: action, update: $0, periodEnd: periodEnd($0.quarter))
+            }
+        }
     }
 
     private static func number(_ value: Int?) -> String { value.map(String.init) ?? "" }

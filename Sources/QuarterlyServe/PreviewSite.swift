@@ -35,7 +35,7 @@ package final class PreviewSite: Sendable {
         }
         if let asset = assets[path] { return asset.data }
         // Every other file is data (JSON, CSV, spreadsheets), a chart, the feed, the sitemap or robots.txt.
-        guard ["json", "csv", "xml", "txt", "xlsx", "svg"].contains((path as NSString).pathExtension) else {
+        guard ["json", "jsonld", "csv", "xml", "txt", "xlsx", "svg"].contains((path as NSString).pathExtension) else {
             return nil
         }
         return others.withLock { files in

@@ -30,6 +30,7 @@ public struct DataFiles: Sendable {
                 csv(.risksCSV, "\(site): risks and opportunities by quarter", tables.risks(), DataTables.riskColumns)
             },
             { [(SiteFile.siteSchema.path, Data(SiteSchema.text.utf8))] },
+            { [(SiteFile.catalogue.path, DCATCatalogue(graph: graph, links: links).document.data)] },
             { [(SiteFile.measuresWorkbook.path, Data(XLSXWriter.bytes(workbooks.measureHistory())))] },
         ]
         for measure in graph.measures {

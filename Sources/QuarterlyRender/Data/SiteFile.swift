@@ -11,6 +11,8 @@ public struct SiteFile: Sendable, Hashable {
     public static let measuresCSV = SiteFile(path: "data/measures.csv")
     public static let actionsCSV = SiteFile(path: "data/actions.csv")
     public static let risksCSV = SiteFile(path: "data/risks.csv")
+    /// The DCAT catalogue of the site's datasets (JSON-LD).
+    public static let catalogue = SiteFile(path: "data/catalog.jsonld")
     /// Every measure's history as a spreadsheet.
     public static let measuresWorkbook = SiteFile(path: "data/measures.xlsx")
     public static let feed = SiteFile(path: "feed.xml")

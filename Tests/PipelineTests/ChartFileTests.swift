@@ -20,7 +20,7 @@ import Testing
             var embedded = 0
             for page in pages {
                 let html = Fixtures.read(output.appendingPathComponent(page))
-                charts += html.components(separatedBy: "<div class=\"chart-scroll\"").count - 1
+                charts += html.components(separatedBy: "<div class=\"chart-scroll").count - 1
                 for box in html.components(separatedBy: "<details class=\"use-chart\">").dropFirst() {
                     embedded += 1
                     let file = try #require(box.firstMatch(of: /href="([^"]+\.svg)"/)?.1, "\(page)")

@@ -33,6 +33,7 @@ final class RiskRegister: TemplateContext {
     let cellRows: [HeatRow]
     let likelihoods: [Word]
     let unplaced: [RefLink]
+    let placedCount: Int
     let bands: [BandRange]
     let embed: ChartEmbed
 
@@ -67,6 +68,7 @@ final class RiskRegister: TemplateContext {
             cellRows.append(HeatRow(impact: "\(impact) \(key.impact[impact - 1])", cells: row))
         }
         self.cellRows = cellRows
+        placedCount = placed.values.map(\.count).reduce(0, +)
         let chart = fragments.chartFiles.heatMap(in: quarter)
         svg = chart.svg.markup
         embed = ChartEmbed(chart, links: fragments.links, site: graph.site)
@@ -87,6 +89,10 @@ final class RiskRegister: TemplateContext {
         .list("bands", "The key's ratings and their score ranges.") { $0.bands },
         .list("unplaced", "Risks given a score but no likelihood and impact, so not on the map.") { $0.unplaced },
         .flag("hasUnplaced", "Whether there are any.") { !$0.unplaced.isEmpty },
+        .flag(
+            "hasGrid",
+            "Whether any risk has a likelihood and impact to place it on the heat map; without one the map would be empty, so the page says why instead."
+        ) { $0.placedCount > 0 },
         .list("likelihoods", "The likelihood words, for the columns of the heat map's table.") { $0.likelihoods },
         .list("cellRows", "The heat map as a table: one row per impact, highest first.") { $0.cellRows },
     ])

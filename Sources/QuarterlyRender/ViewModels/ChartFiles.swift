@@ -29,7 +29,7 @@ struct ChartFiles {
 
     var all: [PublishedChart] {
         graph.measures.compactMap(measure) + graph.actions.compactMap(action) + graph.risks.compactMap(risk)
-            + [graph.latestRiskQuarter.map(heatMap), plan(.actions), plan(.measures)].compactMap { $0 }
+            + [graph.latestRiskQuarter.flatMap(placedHeatMap), plan(.actions), plan(.measures)].compactMap { $0 }
             + TrendsPage.outcomes(in: graph).compactMap(outcome)
     }
 
@@ -66,11 +66,18 @@ struct ChartFiles {
             description: chart.description, page: links.url(.risks), data: [("CSV", .risksCSV)])
     }
 
+    /// The heat map, when any risk has a likelihood and impact to place it (the page
+    /// says why there is no map otherwise).
+    func placedHeatMap(in quarter: QuarterID) -> PublishedChart? {
+        models.riskPlacement(in: quarter).placed.isEmpty ? nil : heatMap(in: quarter)
+    }
+
     enum PlanItems: String { case actions, measures }
 
-    /// All actions', or all measures', RAG counts by quarter.
+    /// All actions', or all measures', RAG counts by report (a quarter of figures only
+    /// would be a near-empty bar).
     func plan(_ items: PlanItems) -> PublishedChart? {
-        let counts = graph.quarters.map(\.id).map {
+        let counts = graph.reports.map(\.id).map {
             ($0, items == .actions ? graph.actionCount(in: $0) : graph.measureCount(in: $0))
         }
         return models.distribution(
@@ -84,10 +91,10 @@ struct ChartFiles {
         }
     }
 
-    /// One outcome's actions and measures by RAG status over time.
+    /// One outcome's actions and measures by RAG status, report by report.
     func outcome(_ outcome: Outcome) -> PublishedChart? {
         let heading = Fragments(graph: graph, links: links, searchable: false).outcomeHeading(outcome)
-        let counts = graph.quarters.map(\.id).map {
+        let counts = graph.reports.map(\.id).map {
             ($0, graph.actionCount(under: outcome.id, in: $0) + graph.measureCount(under: outcome.id, in: $0))
         }
         return models.distribution(

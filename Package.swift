@@ -102,7 +102,10 @@ let package = Package(
         ),
         .testTarget(
             name: "QuarterlyAuthoringTests",
-            dependencies: ["QuarterlyAuthoring", "QuarterlyModel", "QuarterlyContent", "QuarterlyTestSupport"]
+            dependencies: [
+                "QuarterlyAuthoring", "QuarterlyModel", "QuarterlyContent", "QuarterlySpreadsheet",
+                "QuarterlyTestSupport",
+            ]
         ),
         .testTarget(
             name: "QuarterlyServeTests",

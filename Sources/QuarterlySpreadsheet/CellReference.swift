@@ -9,7 +9,13 @@ public struct CellReference: Sendable, Hashable, CustomStringConvertible {
         self.column = column
     }
 
-    /// Reads `B7`; nil for anything else (including `$B$7`).
+    /// A cell within a sheet's bounds, or nil.
+    init?(row: Int, column: Int, checked: Void) {
+        guard (1...Self.maxRow).contains(row), (1...Self.maxColumn).contains(column) else { return nil }
+        self.init(row: row, column: column)
+    }
+
+    /// Reads `B7`; nil for anything else (including `$B$7`), and for a cell past XFD1048576.
     public init?(_ text: String) {
         var column = 0
         var index = text.startIndex
@@ -20,13 +26,22 @@ public struct CellReference: Sendable, Hashable, CustomStringConvertible {
         }
         let digits = text[index...]
         guard column > 0, !digits.isEmpty, digits.allSatisfy(\.isASCIIDigit), digits.count <= 7, let row = Int(digits),
-            row > 0
+            row > 0, row <= Self.maxRow
         else { return nil }
         self.init(row: row, column: column)
     }
 
-    /// Excel's last column, XFD.
+    /// Excel's last column, XFD, and last row.
     static let maxColumn = 16384
+    static let maxRow = 1_048_576
+
+    /// Letters then digits, short: safe to quote as where a problem is, even when it names
+    /// no cell (`XFD1048577`).
+    static func looksLikeOne(_ text: String) -> Bool {
+        let letters = text.prefix { ("A"..."Z").contains($0) }
+        let digits = text.dropFirst(letters.count)
+        return !letters.isEmpty && !digits.isEmpty && text.count <= 16 && digits.allSatisfy(\.isASCIIDigit)
+    }
 
     /// `A` for 1, `Z` for 26, `AA` for 27.
     public static func letters(_ column: Int) -> String {

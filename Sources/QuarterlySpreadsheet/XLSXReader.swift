@@ -6,6 +6,16 @@ import Foundation
 public struct XLSXFile: Sendable {
     public struct Failure: Error, Sendable, CustomStringConvertible {
         public let description: String
+        /// The sheet and cell the problem is at, when it is in one: the cell as the file
+        /// names it (`XFD1048577`, even when that is no cell), nil when it names none.
+        public let sheet: String?
+        public let cell: String?
+
+        init(description: String, sheet: String? = nil, cell: String? = nil) {
+            self.description = description
+            self.sheet = sheet
+            self.cell = cell
+        }
     }
 
     /// The sheets in workbook order, with the package path of each.
@@ -15,13 +25,13 @@ public struct XLSXFile: Sendable {
     private let formats: [NumberFormat]
     private let parts: [String: [UInt8]]
 
-    /// No part of a spreadsheet of figures comes near this; a larger one is refused
-    /// rather than unpacked into memory.
-    static let largestPart = 64 << 20
+    /// No spreadsheet of figures comes near these; a larger one is refused rather than
+    /// unpacked into memory.
+    static let limits = ZipArchive.Limits(part: 64 << 20, total: 128 << 20)
 
     public init(data: Data) throws(Failure) {
         let parts: [String: [UInt8]]
-        do { parts = try ZipArchive.read([UInt8](data), limit: Self.largestPart) } catch {
+        do { parts = try ZipArchive.read([UInt8](data), limits: Self.limits) } catch {
             throw Failure(
                 description: error.description == "it is not a ZIP package"
                     ? "this is not an .xlsx file (it cannot be read as a ZIP package)" : error.description)
@@ -45,6 +55,10 @@ public struct XLSXFile: Sendable {
                 names.append(name)
                 paths.append(Self.resolve(target.target, in: folder))
             }
+        }
+        // Excel allows none; one would break the one-line message that names the sheet.
+        if let name = names.first(where: { $0.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F } }) {
+            throw Failure(description: "its workbook names a sheet \(ZipArchive.shown(name)) with a control character")
         }
         sheetNames = names
         sheetPaths = paths
@@ -83,12 +97,13 @@ public struct XLSXFile: Sendable {
         guard let bytes = parts[sheetPaths[index]] else {
             throw Failure(description: "its sheet `\(sheetNames[index])` is missing (\(sheetPaths[index]))")
         }
-        return ReadSheet(name: sheetNames[index], cells: try cells(bytes, sheetPaths[index]))
+        return ReadSheet(
+            name: sheetNames[index], cells: try cells(bytes, sheetPaths[index], sheet: sheetNames[index]))
     }
 
     // MARK: Parts
 
-    private func cells(_ bytes: [UInt8], _ path: String) throws(Failure) -> [ReadCell] {
+    private func cells(_ bytes: [UInt8], _ path: String, sheet: String) throws(Failure) -> [ReadCell] {
         var cells: [ReadCell] = []
         var row = 0
         var column = 0
@@ -97,14 +112,32 @@ public struct XLSXFile: Sendable {
         var inline = ""
         var inValue = false
         var inInlineText = false
-        try Self.scan(bytes, path) { event in
+        var failure: Failure?
+        try Self.scan(until: bytes, path) { event in
             switch event {
             case .start("row", let attributes, _):
-                row = attributes["r"].flatMap { Int($0) } ?? row + 1
+                row = attributes["r"].map { Int($0) ?? 0 } ?? row + 1
                 column = 0
+                guard (1...CellReference.maxRow).contains(row) else {
+                    failure = Failure(
+                        description:
+                            "its sheet `\(sheet)` has a row numbered \(ZipArchive.shown(attributes["r"] ?? "")), past the last a sheet can have (\(CellReference.maxRow))",
+                        sheet: sheet)
+                    return false
+                }
             case .start("c", let attributes, let selfClosing):
-                let reference =
-                    attributes["r"].flatMap(CellReference.init) ?? CellReference(row: row, column: column + 1)
+                let written = attributes["r"]
+                guard
+                    let reference = written.map(CellReference.init)
+                        ?? CellReference(row: row, column: column + 1, checked: ())
+                else {
+                    let named = written ?? CellReference.letters(column + 1) + String(row)
+                    failure = Failure(
+                        description:
+                            "its sheet `\(sheet)` has a cell at \(ZipArchive.shown(named)), which is not a cell between A1 and XFD1048576",
+                        sheet: sheet, cell: CellReference.looksLikeOne(named) ? named : nil)
+                    return false
+                }
                 column = reference.column
                 current = (reference, attributes["t"] ?? "n", attributes["s"].flatMap { Int($0) } ?? 0)
                 (value, inline) = (nil, "")
@@ -116,19 +149,44 @@ public struct XLSXFile: Sendable {
             case .text(let text):
                 if inValue { value = (value ?? "") + text } else if inInlineText { inline += text }
             case .end("c"):
-                if let cell = current, let read = self.value(type: cell.type, style: cell.style, value, inline) {
-                    cells.append(ReadCell(reference: cell.reference, value: read))
+                if let cell = current {
+                    do throws(CellProblem) {
+                        if let read = try self.value(type: cell.type, style: cell.style, value, inline) {
+                            cells.append(ReadCell(reference: cell.reference, value: read))
+                        }
+                    } catch {
+                        failure = Failure(
+                            description: "its cell \(cell.reference) \(error.problem)", sheet: sheet,
+                            cell: cell.reference.description)
+                        return false
+                    }
                 }
                 current = nil
             default: break
             }
+            return true
         }
+        if let failure { throw failure }
         return cells
     }
 
-    private func value(type: String, style: Int, _ stored: String?, _ inline: String) -> CellValue? {
+    struct CellProblem: Error {
+        let problem: String
+    }
+
+    private func value(type: String, style: Int, _ stored: String?, _ inline: String) throws(CellProblem)
+        -> CellValue?
+    {
         switch type {
-        case "s": return stored.flatMap(Int.init).flatMap { $0 < strings.count ? .text(strings[$0]) : nil }
+        case "s":
+            guard let stored else { return nil }
+            guard let index = Int(stored), strings.indices.contains(index) else {
+                throw CellProblem(
+                    problem:
+                        "refers to shared string \(ZipArchive.shown(stored)), but the workbook has \(strings.count) (numbered from 0)"
+                )
+            }
+            return .text(strings[index])
         case "inlineStr": return .text(inline)
         case "str": return stored.map(CellValue.text)
         case "b": return stored.map { .boolean($0 == "1") }
@@ -137,6 +195,11 @@ public struct XLSXFile: Sendable {
             guard let stored, !stored.isEmpty else { return nil }
             let format = style < formats.count ? formats[style] : .general
             if format.kind == .date, let serial = Double(stored) {
+                // Excel's dates run from 1900 to 9999 (serial 2958465); it shows ##### past them.
+                guard (0..<2_958_466).contains(serial) else {
+                    throw CellProblem(
+                        problem: "is formatted as a date but holds \(ZipArchive.shown(stored)), which is no date")
+                }
                 let date = DateSerial.date(serial: Int(serial.rounded(.down)))
                 return .date(String(format: "%04d-%02d-%02d", date.year, date.month, date.day))
             }
@@ -228,9 +291,19 @@ public struct XLSXFile: Sendable {
     }
 
     private static func scan(_ bytes: [UInt8], _ path: String, _ each: (XMLScanner.Event) -> Void) throws(Failure) {
+        try scan(until: bytes, path) { event in
+            each(event)
+            return true
+        }
+    }
+
+    /// Each event of a part, until `each` returns false.
+    private static func scan(until bytes: [UInt8], _ path: String, _ each: (XMLScanner.Event) -> Bool)
+        throws(Failure)
+    {
         var scanner = XMLScanner(bytes)
         do {
-            while let event = try scanner.next() { each(event) }
+            while let event = try scanner.next(), each(event) {}
         } catch {
             throw Failure(description: "its part \(path) is not well-formed XML: \(error)")
         }

@@ -4,9 +4,9 @@ import Foundation
 /// The ZIP packages an `.xlsx` file is: entries written deflated with a fixed date (so
 /// the same parts give the same bytes), and read through the central directory. No
 /// encryption, no ZIP64 (a spreadsheet of figures is far below 4 GB), no multi-disk.
-enum ZipArchive {
-    struct Failure: Error, CustomStringConvertible {
-        let description: String
+package enum ZipArchive {
+    package struct Failure: Error, CustomStringConvertible {
+        package let description: String
     }
 
     /// 1 January 1980, ZIP's first day, as an MS-DOS time and date.
@@ -14,7 +14,7 @@ enum ZipArchive {
     static let dosDate: UInt16 = (0 << 9) | (1 << 5) | 1
 
     /// Entries are deflated; one that zlib cannot deflate (it has no memory) is stored as it is.
-    static func write(_ entries: [(path: String, data: [UInt8])]) -> [UInt8] {
+    package static func write(_ entries: [(path: String, data: [UInt8])]) -> [UInt8] {
         var out: [UInt8] = []
         var central: [UInt8] = []
         for entry in entries {
@@ -70,18 +70,35 @@ enum ZipArchive {
         return out
     }
 
-    /// Every file entry's path and bytes, from the central directory; each checked against
-    /// its CRC and refused above `limit` bytes unpacked.
-    static func read(_ bytes: [UInt8], limit: Int) throws(Failure) -> [String: [UInt8]] {
+    /// What a reader may unpack: each part at most `part` bytes, all of them together at
+    /// most `total`, so a ZIP bomb (a part that claims or unpacks to gigabytes, or many
+    /// parts) is refused before memory is spent on it.
+    package struct Limits: Sendable {
+        let part: Int
+        let total: Int
+
+        package init(part: Int, total: Int) {
+            self.part = part
+            self.total = total
+        }
+    }
+
+    /// The XML parts' paths and bytes (`.xml` and `.rels`: a reader of cells needs nothing
+    /// else, so pictures and the like are never unpacked), from the central directory; each
+    /// checked against its CRC, and every part name checked to stay inside the package.
+    package static func read(_ bytes: [UInt8], limits: Limits) throws(Failure) -> [String: [UInt8]] {
         let notZIP = Failure(description: "it is not a ZIP package")
         // The end record is within the last 64 KB (its comment is at most 65535 bytes).
         guard bytes.count >= 22 else { throw notZIP }
         var end = bytes.count - 22
-        while end >= max(0, bytes.count - 22 - 65535), bytes.uint32(at: end) != 0x0605_4B50 { end -= 1 }
-        guard end >= 0, bytes.uint32(at: end) == 0x0605_4B50 else { throw notZIP }
+        while end > max(0, bytes.count - 22 - 65535), bytes.uint32(at: end) != 0x0605_4B50 { end -= 1 }
+        guard bytes.uint32(at: end) == 0x0605_4B50 else { throw notZIP }
         let count = Int(bytes.uint16(at: end + 10))
         var record = Int(bytes.uint32(at: end + 16))
-        var entries: [String: [UInt8]] = [:]
+        // First every entry is read and checked, so nothing is unpacked from a package
+        // that will be refused.
+        var wanted: [(name: String, method: UInt16, crc: UInt32, compressed: Range<Int>, size: Int)] = []
+        var total = 0
         for _ in 0..<count {
             guard record + 46 <= bytes.count, bytes.uint32(at: record) == 0x0201_4B50 else { throw notZIP }
             let flags = bytes.uint16(at: record + 8)
@@ -96,25 +113,60 @@ enum ZipArchive {
             guard record + 46 + nameLength <= bytes.count else { throw notZIP }
             let name = String(decoding: bytes[record + 46..<record + 46 + nameLength], as: UTF8.self)
             record += 46 + nameLength + extraLength + commentLength
-            if name.hasSuffix("/") { continue }
-            guard flags & 1 == 0 else { throw Failure(description: "its part \(name) is encrypted") }
-            guard size <= limit else { throw Failure(description: "its part \(name) is larger than \(limit >> 20) MB") }
+            guard isPartName(name) else {
+                throw Failure(description: "it holds an entry named \(shown(name)), which is not a part of a package")
+            }
+            guard name.hasSuffix(".xml") || name.hasSuffix(".rels") else { continue }
+            guard flags & 1 == 0 else { throw Failure(description: "its part \(shown(name)) is encrypted") }
+            guard size <= limits.part else {
+                throw Failure(
+                    description:
+                        "its part \(shown(name)) would unpack to \(size) bytes, more than the \(limits.part >> 20) MB a part of a spreadsheet of figures may hold"
+                )
+            }
+            total += size
+            guard total <= limits.total else {
+                throw Failure(
+                    description:
+                        "its parts would unpack to more than the \(limits.total >> 20) MB a spreadsheet of figures may hold in all"
+                )
+            }
             guard local + 30 <= bytes.count, bytes.uint32(at: local) == 0x0403_4B50 else { throw notZIP }
             let start = local + 30 + Int(bytes.uint16(at: local + 26)) + Int(bytes.uint16(at: local + 28))
             guard start + compressedSize <= bytes.count else { throw notZIP }
-            let stored = Array(bytes[start..<start + compressedSize])
-            let data: [UInt8]
-            switch method {
-            case 0: data = stored
-            case 8: data = try inflate(stored, size: size, name: name)
-            default: throw Failure(description: "its part \(name) uses a compression Quarterly cannot read (\(method))")
+            guard method == 0 || method == 8 else {
+                throw Failure(
+                    description: "its part \(shown(name)) uses a compression Quarterly cannot read (\(method))")
             }
-            guard data.count == size, checksum(data) == crc else {
-                throw Failure(description: "its part \(name) is damaged (its checksum does not match)")
+            wanted.append((name, method, crc, start..<start + compressedSize, size))
+        }
+        var entries: [String: [UInt8]] = [:]
+        for entry in wanted {
+            let stored = bytes[entry.compressed]
+            let data = entry.method == 0 ? Array(stored) : try inflate(stored, size: entry.size, name: entry.name)
+            guard data.count == entry.size, checksum(data) == entry.crc else {
+                throw Failure(description: "its part \(shown(entry.name)) is damaged (its checksum does not match)")
             }
-            entries[name] = data
+            entries[entry.name] = data
         }
         return entries
+    }
+
+    /// An OPC part name: a path inside the package, so not absolute, no `..` or `.` step, no
+    /// empty step, no backslash and no control character. A folder entry (`xl/`) is allowed.
+    static func isPartName(_ name: String) -> Bool {
+        let steps = name.split(separator: "/", omittingEmptySubsequences: false).dropLast(name.hasSuffix("/") ? 1 : 0)
+        return !name.isEmpty && !name.contains("\\")
+            && !name.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F }
+            && steps.allSatisfy { !$0.isEmpty && $0 != ".." && $0 != "." }
+    }
+
+    /// A name as a message may quote it: at most 80 characters, anything unprintable as `?`.
+    static func shown(_ name: String) -> String {
+        let printable = String(
+            String.UnicodeScalarView(
+                name.unicodeScalars.map { $0.value < 0x20 || (0x7F..<0xA0).contains($0.value) ? "?" : $0 }))
+        return "`" + (printable.count > 80 ? printable.prefix(80) + "…" : printable) + "`"
     }
 
     static func checksum(_ bytes: [UInt8]) -> UInt32 {
@@ -140,13 +192,14 @@ enum ZipArchive {
         return Array(output.prefix(Int(stream.total_out)))
     }
 
-    static func inflate(_ input: [UInt8], size: Int, name: String) throws(Failure) -> [UInt8] {
+    /// Unpacks into exactly `size` bytes (one more, to notice an entry that unpacks to more
+    /// than it declared): however the data was made, no more is ever allocated.
+    static func inflate(_ input: ArraySlice<UInt8>, size: Int, name: String) throws(Failure) -> [UInt8] {
         var stream = z_stream()
         guard quarterly_raw_inflate_init(&stream) == Z_OK else { throw Failure(description: "zlib failed to start") }
         defer { inflateEnd(&stream) }
-        // One byte more than promised, to notice an entry that unpacks to more.
         var output = [UInt8](repeating: 0, count: size + 1)
-        var input = input
+        var input = Array(input)
         let status = input.withUnsafeMutableBufferPointer { source in
             output.withUnsafeMutableBufferPointer { target in
                 stream.next_in = source.baseAddress
@@ -157,7 +210,7 @@ enum ZipArchive {
             }
         }
         guard status == Z_STREAM_END, Int(stream.total_out) == size else {
-            throw Failure(description: "its part \(name) is damaged (it does not unpack)")
+            throw Failure(description: "its part \(shown(name)) is damaged (it does not unpack to its declared size)")
         }
         return Array(output.prefix(size))
     }

@@ -43,9 +43,11 @@ public struct SpreadsheetImport {
                     hint: "Create it first with `quarterly new-quarter \(quarter.slug)`.")
             ])
         }
-        // An .xlsx file is a ZIP package, whatever it is called.
+        // An .xlsx file is a ZIP package, whatever it is called; a file called .xlsx (or
+        // Excel's older .xls) that is none is refused as a workbook, not read as CSV.
+        let named = path.lowercased()
         let table =
-            bytes.starts(with: [0x50, 0x4B, 0x03, 0x04])
+            bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || named.hasSuffix(".xlsx") || named.hasSuffix(".xls")
             ? try XLSXImportTable.read(bytes, path: path, sheet: sheet)
             : try CSVImportTable.read([UInt8](bytes), path: path)
         let rows: ImportRows

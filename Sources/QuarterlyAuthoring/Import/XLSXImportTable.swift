@@ -14,7 +14,10 @@ enum XLSXImportTable {
             throw DiagnosticList([
                 Diagnostic(
                     path: path, code: .unreadableFile, message: "cannot read the spreadsheet: \(error.description)",
-                    hint: "Save it from Excel or LibreOffice as an Excel workbook (.xlsx), or as CSV UTF-8.")
+                    hint: "Save it from Excel or LibreOffice as an Excel workbook (.xlsx), or as CSV UTF-8.",
+                    cell: error.sheet.map { sheet in
+                        CellPlace.sheetReference(sheet) + (error.cell.map { "!" + $0 } ?? "")
+                    })
             ])
         }
         let byRow = Dictionary(grouping: sheet.cells, by: \.reference.row)

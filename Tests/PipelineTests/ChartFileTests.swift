@@ -32,6 +32,8 @@ import Testing
                     let document = try XMLDocument(data: Data(svg.utf8))
                     let root = try #require(document.rootElement())
                     #expect(root.children?.prefix(3).map(\.name) == ["title", "desc", "style"], "\(file)")
+                    // Named by them as a document is, with no aria-* (SVG 1.1 has none).
+                    #expect(root.attributes?.contains { $0.name?.hasPrefix("aria-") == true } == false, "\(file)")
                     // The drawing after the style is the page's chart, element for element.
                     let drawing = try #require(svg.firstMatch(of: /<\/style>(.*)<\/svg>/)?.1)
                     #expect(html.contains(String(drawing)), "\(file) is not the chart on \(page)")

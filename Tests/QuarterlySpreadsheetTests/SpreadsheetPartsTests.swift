@@ -12,7 +12,7 @@ import Testing
         #expect(reference.description == text)
     }
 
-    @Test(arguments: ["", "7", "B", "b7", "$B$7", "B0", "B-1", "XFE1", "B7 "])
+    @Test(arguments: ["", "7", "B", "b7", "$B$7", "B0", "B-1", "XFE1", "B7 ", "XFD1048577", "A99999999"])
     func notCellReferences(text: String) {
         #expect(CellReference(text) == nil)
     }

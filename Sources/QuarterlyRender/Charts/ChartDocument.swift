@@ -2,7 +2,8 @@
 /// same drawing as on its page, made a standalone SVG document. It names its namespace
 /// and language, takes a size from its viewBox, and carries the site stylesheet's rules
 /// for the classes it uses, since an embedded image loads no stylesheet of its own. Its
-/// `<title>` and `<desc>` stay first, so it is as accessible as on the page.
+/// `<title>` and `<desc>` stay first, so it is as accessible as on the page (they name
+/// and describe it without the page's `aria-labelledby`).
 public struct ChartDocument: Sendable {
     public let svg: SVG
     public let language: String
@@ -37,7 +38,12 @@ public struct ChartDocument: Sendable {
     /// The document, with the rules of `stylesheet` (the site's CSS) that apply to it.
     public func text(stylesheet: String) -> String {
         guard case .element(let name, let attributes, let children) = svg else { return svg.markup }
-        var root = [("xmlns", "http://www.w3.org/2000/svg"), ("lang", language)] + attributes
+        // A document's own first <title> and <desc> name and describe it (SVG-AAM), and SVG
+        // 1.1, which validators check a file against, has no aria-* attributes: the page's
+        // aria-labelledby, pointing at those same two, is left out.
+        var root =
+            [("xmlns", "http://www.w3.org/2000/svg"), ("lang", language)]
+            + attributes.filter { !$0.0.hasPrefix("aria-") }
         if let size { root += [("width", size.width), ("height", size.height)] }
         let described = children.prefix {
             if case .element(let child, _, _) = $0 { child == "title" || child == "desc" } else { false }

@@ -11,6 +11,8 @@ public enum BuildStep: String, Sendable, CaseIterable {
     case loadTemplates = "load templates"
     case renderPages = "render pages"
     case dataFiles = "data files"
+    /// Every chart as a standalone SVG file, to embed elsewhere.
+    case chartFiles = "chart files"
     case feed = "feed"
     case sitemap = "sitemap"
     case copyAssets = "copy assets"

@@ -10,6 +10,7 @@ final class QuarterPage: TemplateContext {
     let downloads: QuarterDownloads
     let introduction: HTMLBlock?
     let corrections: [CorrectionNotice]
+    let dataset: DatasetMarkup
 
     init(_ quarter: Quarter, fragments: Fragments) {
         let graph = fragments.graph
@@ -23,6 +24,11 @@ final class QuarterPage: TemplateContext {
         downloads = QuarterDownloads(q, site: graph.site, links: fragments.links)
         introduction = fragments.markdown(quarter.introduction, headingLevel: 2)
         corrections = CorrectionNotice.notices(of: quarter)
+        dataset = DatasetMarkup(
+            SiteDatasets(graph: graph, links: fragments.links).quarter(q),
+            spreadsheet: LabelledLink(
+                label: "this report (Excel, .xlsx)", url: fragments.links.url(of: .quarterWorkbook(q))),
+            site: graph.site, links: fragments.links)
     }
 
     static func content(for quarter: Quarter, _ fragments: Fragments) -> PageContent<QuarterPage> {
@@ -44,6 +50,11 @@ final class QuarterPage: TemplateContext {
         },
         .context("introduction", "The report's introduction, when written.") { $0.introduction },
         .context("downloads", "The quarter's open data.") { $0.downloads },
+        .context(
+            "dataset", "The quarter's data as a dataset: its spreadsheet and schema.org markup (partials/dataset)."
+        ) {
+            $0.dataset
+        },
         .context("key", "The RAG key, in the site's words, and who gave the statuses.") { $0.key },
         .list("outcomes", "Each outcome reported that quarter, in that quarter's plan.") { $0.outcomes },
         .flag("hasOutcomes", "Whether any outcome was reported.") { !$0.outcomes.isEmpty },

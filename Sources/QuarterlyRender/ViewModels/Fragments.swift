@@ -13,6 +13,12 @@ struct Fragments {
     /// once per site: each owner's page finds its own among them.
     var latestOwners: [OwnerItems] = []
     var charts: ChartModels { ChartModels(graph: graph) }
+    var chartFiles: ChartFiles { ChartFiles(graph: graph, links: links) }
+
+    /// A published chart as a page shows it, with its "Use this chart" box.
+    func figure(_ chart: PublishedChart, caption: String? = nil) -> ChartFigure {
+        ChartFigure(svg: chart.svg.markup, caption: caption, embed: ChartEmbed(chart, links: links, site: graph.site))
+    }
 
     /// Why a measure has the RAG it shows, in plain sentences.
     func ragExplanation(_ update: AssessedMeasureUpdate) -> String {

@@ -93,14 +93,19 @@ final class Detail: TemplateContext {
 final class ChartFigure: TemplateContext {
     let svg: String
     let caption: String?
+    let embed: ChartEmbed?
 
-    init(svg: String, caption: String? = nil) {
+    init(svg: String, caption: String? = nil, embed: ChartEmbed? = nil) {
         self.svg = svg
         self.caption = caption
+        self.embed = embed
     }
 
     static let fields = FieldTable<ChartFigure>([
         .html("svg", "The chart as SVG, with its title and description.") { $0.svg },
         .text("caption", "What it shows, in words (not on every chart).") { $0.caption },
+        .context("embed", "The chart as a file of its own and how to show it elsewhere (partials/use-chart).") {
+            $0.embed
+        },
     ])
 }

@@ -30,7 +30,7 @@ final class AToZPage: TemplateContext {
     static func views(_ fragments: Fragments) -> [ItemLink] {
         let graph = fragments.graph
         let links = fragments.links
-        guard let quarter = graph.latestReport?.id else { return [] }
+        guard graph.latestReport != nil else { return [] }
         let owners = fragments.latestOwners
         let pages =
             [ItemLink(title: "Red or declining", ref: "", kind: "View by exception", url: links.url(.exceptions))]

@@ -75,7 +75,7 @@ struct DataFileTests {
                 let quarter = try #require(QuarterID(row[column["quarter"]!]))
                 let shown = Fixtures.row(in: page, ref: "<a href=\"/quarters/\(quarter.slug)/\">\(quarter.label)</a>")
                 let display = row[column["display_value"]!].isEmpty ? "No data" : row[column["display_value"]!]
-                #expect(shown.contains("<td>\(Self.html(display))</td>"), "\(row[0]) \(quarter)")
+                #expect(shown.contains("<td data-label=\"Value\">\(Self.html(display))</td>"), "\(row[0]) \(quarter)")
                 let rag = row[column["rag"]!]
                 #expect(
                     shown.contains(">\(rag.isEmpty ? "Not rated" : rag.capitalized)</span>"),

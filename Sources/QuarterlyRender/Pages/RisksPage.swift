@@ -74,7 +74,10 @@ final class RiskRegister: TemplateContext {
                     .init(
                         likelihood: likelihood, impact: impact, band: band, bandIndex: key.band(index: score) ?? 0,
                         refs: refs))
-                row.append(HeatCell(text: refs.isEmpty ? "–" : refs.joined(separator: ", "), band: band, score: score))
+                row.append(
+                    HeatCell(
+                        likelihood: "\(likelihood) \(key.likelihood[likelihood - 1])",
+                        text: refs.isEmpty ? "–" : refs.joined(separator: ", "), band: band, score: score))
             }
             cellRows.append(HeatRow(impact: "\(impact) \(key.impact[impact - 1])", cells: row))
         }
@@ -153,17 +156,22 @@ final class HeatRow: TemplateContext {
 
 /// One cell of the heat map's table.
 final class HeatCell: TemplateContext {
+    let likelihood: String
     let text: String
     let band: String
     let score: Int
 
-    init(text: String, band: String, score: Int) {
+    init(likelihood: String, text: String, band: String, score: Int) {
+        self.likelihood = likelihood
         self.text = text
         self.band = band
         self.score = score
     }
 
     static let fields = FieldTable<HeatCell>([
+        .text("likelihood", "Its column's likelihood, e.g. \"4 Likely\" (a stacked row's label on a phone).") {
+            $0.likelihood
+        },
         .text("text", "The refs of the risks in the cell, or –.") { $0.text },
         .text("band", "The cell's rating on the key.") { $0.band },
         .number("score", "Likelihood times impact.") { $0.score },

@@ -39,6 +39,15 @@ public struct SiteSnapshot: Sendable {
         return files
     }
 
+    /// The same snapshot with the reports the build printed: their quarter pages link them.
+    func printed(_ reports: [QuarterID: PrintedReport]) -> SiteSnapshot {
+        var options = renderer.options
+        options.printedReports = reports
+        return SiteSnapshot(
+            renderer: SiteRenderer(graph: graph, templates: renderer.templates, options: options), warnings: warnings,
+            fileCount: fileCount, reusedCount: reusedCount, templatesDirectory: templatesDirectory)
+    }
+
     /// The files under `templates/assets/`, published under `assets/`.
     public func assets() -> [(url: URL, path: String)] {
         TemplateFolder.assets(in: templatesDirectory).map { ($0.url, "assets/" + $0.relativePath) }

@@ -15,6 +15,10 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .long, help: "Print each build step with its time.") var verbose = false
     @Flag(name: .customLong("no-search"), help: "Do not index the site for search, even when pagefind is installed.")
     var noSearch = false
+    @Flag(
+        name: .customLong("no-pdf"),
+        help: "Do not print the published reports to PDF, even when Chromium is installed.")
+    var noPDF = false
 
     func validate() throws {
         if let baseURL, !(baseURL.hasPrefix("http://") || baseURL.hasPrefix("https://") || baseURL.hasPrefix("/")) {
@@ -27,7 +31,7 @@ struct BuildCommand: ParsableCommand {
         var builder = SiteBuilder(
             options: BuildOptions(
                 contentDirectory: content, templatesDirectory: templates, outputDirectory: output,
-                baseURL: baseURL, includeDrafts: drafts, searchIndex: !noSearch))
+                baseURL: baseURL, includeDrafts: drafts, searchIndex: !noSearch, printReports: !noPDF))
         let progress = Progress(enabled: !verbose && Console.standardErrorIsTerminal)
         builder.onStepStart = { progress.show($0) }
         if verbose {

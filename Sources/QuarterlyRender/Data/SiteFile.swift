@@ -29,4 +29,9 @@ public struct SiteFile: Sendable, Hashable {
     public static func quarterActions(_ quarter: QuarterID) -> SiteFile {
         SiteFile(path: "quarters/\(quarter.slug)/actions.csv")
     }
+
+    /// A published quarter's report printed to PDF, when the build could print it.
+    public static func quarterReport(_ quarter: QuarterID) -> SiteFile {
+        SiteFile(path: "quarters/\(quarter.slug)/report.pdf")
+    }
 }

@@ -8,6 +8,7 @@ final class QuarterPage: TemplateContext {
     let key: RAGKey
     let downloads: QuarterDownloads
     let introduction: HTMLBlock?
+    let pdf: ReportPDF?
 
     init(_ quarter: Quarter, fragments: Fragments) {
         let graph = fragments.graph
@@ -18,6 +19,10 @@ final class QuarterPage: TemplateContext {
         key = RAGKey(site: graph.site, actions: graph.actionUpdates(in: q), measures: graph.measureUpdates(in: q))
         downloads = QuarterDownloads(q, site: graph.site, links: fragments.links)
         introduction = fragments.markdown(quarter.introduction, headingLevel: 2)
+        let title = "\(self.quarter.plan): \(q.label) progress report"
+        pdf = fragments.printed[q].map {
+            ReportPDF($0, title: title, url: fragments.links.url(of: .quarterReport(q)))
+        }
     }
 
     static func content(for quarter: Quarter, _ fragments: Fragments) -> PageContent<QuarterPage> {
@@ -27,7 +32,10 @@ final class QuarterPage: TemplateContext {
             crumbs: [LabelledLink(label: "Quarterly reports", url: fragments.links.url(.quarters))],
             current: quarter.id.label, section: "quarters", sourcePath: quarter.sourcePath,
             description:
-                "\(site.organisation): progress against the \(quarter.plan ?? site.title) to \(quarter.periodEnd.long)."
+                "\(site.organisation): progress against the \(quarter.plan ?? site.title) to \(quarter.periodEnd.long).",
+            runningHead:
+                "\(site.organisation) · \(quarter.plan ?? site.title): \(quarter.id.label) progress report · "
+                + (quarter.published.map { "published \($0.long)" } ?? "to \(quarter.periodEnd.long)")
         )
     }
 
@@ -35,6 +43,9 @@ final class QuarterPage: TemplateContext {
         .context("quarter", "The quarter and its report's status.") { $0.quarter },
         .context("introduction", "The report's introduction, when written.") { $0.introduction },
         .context("downloads", "The quarter's open data.") { $0.downloads },
+        .context("pdf", "The report printed to PDF, when the build printed it (Chromium installed, not --no-pdf).") {
+            $0.pdf
+        },
         .context("key", "The RAG key, in the site's words, and who gave the statuses.") { $0.key },
         .list("outcomes", "Each outcome reported that quarter, in that quarter's plan.") { $0.outcomes },
         .flag("hasOutcomes", "Whether any outcome was reported.") { !$0.outcomes.isEmpty },

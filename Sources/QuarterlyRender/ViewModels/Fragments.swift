@@ -9,6 +9,8 @@ struct Fragments {
     let links: Links
     /// Whether the site is indexed for search (the search page's one question).
     var searchable = false
+    /// The reports the build printed to PDF, for their quarter pages' links.
+    var printed: [QuarterID: PrintedReport] = [:]
     var charts: ChartModels { ChartModels(graph: graph) }
 
     /// Why a measure has the RAG it shows, in plain sentences.

@@ -24,6 +24,11 @@ let package = Package(
         ),
         // The domain: plans, outcomes, actions, measures, quarters and their rules. No HTML, no files.
         .target(name: "QuarterlyModel"),
+        // What the one binary carries so that it works alone after an install: templates/ (the
+        // default templates and assets), starter/ (the site `quarterly init` writes) and VERSION
+        // with the commit, embedded at build time by the EmbedBuiltins plugin.
+        .target(name: "QuarterlyBuiltins", exclude: ["templates", "starter"], plugins: ["EmbedBuiltins"]),
+        .plugin(name: "EmbedBuiltins", capability: .buildTool()),
         // Files on disk → front matter → validated content graph, with diagnostics.
         .target(
             name: "QuarterlyContent",
@@ -37,12 +42,14 @@ let package = Package(
         // The named build steps, timing, and the atomic write of the output folder.
         .target(
             name: "QuarterlyBuild",
-            dependencies: ["QuarterlyModel", "QuarterlyContent", "QuarterlyRender"]
+            dependencies: ["QuarterlyModel", "QuarterlyContent", "QuarterlyRender", "QuarterlyBuiltins"]
         ),
         // The officer's commands that write content: a new quarter's scaffold, a spreadsheet's figures.
         .target(
             name: "QuarterlyAuthoring",
-            dependencies: ["QuarterlyModel", "QuarterlyContent", .product(name: "CSV", package: "CSV.swift")]
+            dependencies: [
+                "QuarterlyModel", "QuarterlyContent", "QuarterlyBuiltins", .product(name: "CSV", package: "CSV.swift"),
+            ]
         ),
         // `quarterly serve`: preview with drafts on 127.0.0.1, rebuilt as files change, through
         // its own small HTTP/1.1 front (POSIX sockets, limits on every client).
@@ -53,7 +60,7 @@ let package = Package(
         .executableTarget(
             name: "quarterly",
             dependencies: [
-                "QuarterlyBuild", "QuarterlyAuthoring", "QuarterlyServe",
+                "QuarterlyBuild", "QuarterlyAuthoring", "QuarterlyServe", "QuarterlyBuiltins",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -67,23 +74,30 @@ let package = Package(
         .testTarget(name: "QuarterlyModelTests", dependencies: ["QuarterlyModel"]),
         .testTarget(
             name: "QuarterlyContentTests",
-            dependencies: ["QuarterlyContent", "QuarterlyModel", "QuarterlyTestSupport"]
+            dependencies: [
+                "QuarterlyContent", "QuarterlyModel", "QuarterlyBuild", "QuarterlyRender", "QuarterlyTestSupport",
+            ]
         ),
         .testTarget(
             name: "QuarterlyRenderTests",
-            dependencies: ["QuarterlyRender", "QuarterlyModel", "QuarterlyTestSupport"]
+            dependencies: [
+                "QuarterlyRender", "QuarterlyModel", "QuarterlyContent", "QuarterlyBuild", "QuarterlyTestSupport",
+            ]
         ),
         .testTarget(
             name: "QuarterlyBuildTests",
-            dependencies: ["QuarterlyBuild", "QuarterlyModel", "QuarterlyTestSupport"]
+            dependencies: ["QuarterlyBuild", "QuarterlyBuiltins", "QuarterlyModel", "QuarterlyTestSupport"]
         ),
         .testTarget(
             name: "QuarterlyAuthoringTests",
-            dependencies: ["QuarterlyAuthoring", "QuarterlyModel", "QuarterlyTestSupport"]
+            dependencies: ["QuarterlyAuthoring", "QuarterlyModel", "QuarterlyContent", "QuarterlyTestSupport"]
         ),
         .testTarget(
             name: "QuarterlyServeTests",
-            dependencies: ["QuarterlyServe", "QuarterlyModel", "QuarterlyTestSupport"]
+            dependencies: [
+                "QuarterlyServe", "QuarterlyBuiltins", "QuarterlyModel", "QuarterlyContent", "QuarterlyRender",
+                "QuarterlyBuild", "QuarterlyTestSupport",
+            ]
         ),
         .testTarget(name: "QuarterlyCLITests", dependencies: ["quarterly", "QuarterlyModel", "QuarterlyTestSupport"]),
         .testTarget(

@@ -32,9 +32,10 @@ struct FrontMatterEditor {
         return String(yamlLines[range.lowerBound].dropFirst(key.count + 1)).trimmingCharacters(in: .whitespaces)
     }
 
-    /// Sets `key: value` in place, or adds it at the end; `value` is YAML text already.
+    /// Sets `key: value` in place, or adds it at the end; `value` is YAML text already
+    /// (starting with a line break when it is indented lines, such as a list).
     mutating func set(_ key: String, _ value: String) {
-        let line = "\(key): \(value)"
+        let line = YAMLText.line(key, value)
         if let range = lines(of: key) {
             yamlLines.replaceSubrange(range, with: [line])
         } else {

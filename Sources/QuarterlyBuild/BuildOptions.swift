@@ -1,7 +1,9 @@
 /// What `quarterly build` was asked to do.
 public struct BuildOptions: Sendable {
     public var contentDirectory: String
-    public var templatesDirectory: String
+    /// A folder of templates and assets laid over the built-in ones, file by file; nil
+    /// for the built-in ones alone.
+    public var templatesDirectory: String?
     public var outputDirectory: String
     /// Overrides `base_url` from site.yml.
     public var baseURL: String?
@@ -13,7 +15,7 @@ public struct BuildOptions: Sendable {
     public var printReports: Bool
 
     public init(
-        contentDirectory: String = "content", templatesDirectory: String = "templates",
+        contentDirectory: String = "content", templatesDirectory: String? = nil,
         outputDirectory: String = "public", baseURL: String? = nil, includeDrafts: Bool = false,
         searchIndex: Bool = true, printReports: Bool = false
     ) {

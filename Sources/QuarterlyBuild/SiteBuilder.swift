@@ -52,13 +52,14 @@ public struct SiteBuilder {
             return (graph, "\(graph.quarters.count) quarters" + (graph.containsDrafts ? " (drafts included)" : ""))
         }
         let templates = try steps.run(.loadTemplates) { () throws(DiagnosticList) in
-            let sources = try TemplateFolder.readTemplates(from: options.templatesDirectory)
+            let sources = try TemplateFolder.readTemplates(overlay: options.templatesDirectory)
             if let known = cache?.templates, known.sources == sources {
                 return (known.parsed, "\(sources.count) templates, unchanged")
             }
-            let parsed = try TemplateSet.parse(sources, folder: options.templatesDirectory)
+            let parsed = try TemplateSet.parse(
+                sources, folder: options.templatesDirectory ?? TemplateFolder.builtinFolder)
             cache?.templates = (sources, parsed)
-            return (parsed, "\(sources.count) templates")
+            return (parsed, "\(sources.count) templates" + (options.templatesDirectory == nil ? " (built-in)" : ""))
         }
         let deployment = Deployment(siteBaseURL: graph.site.baseURL, override: options.baseURL)
         let renderer = SiteRenderer(
@@ -94,9 +95,7 @@ public struct SiteBuilder {
         do {
             var notes: [String] = []
             if options.searchIndex, indexer == nil {
-                notes.append(
-                    "Search was not indexed: `pagefind` is not on the PATH (pip install pagefind-bin). The search page points to the A to Z instead."
-                )
+                notes.append(SearchIndexer.notFoundNote(environment: ProcessInfo.processInfo.environment))
             }
             var printed: [QuarterID: PrintedReport] = [:]
             if options.printReports {
@@ -134,7 +133,14 @@ public struct SiteBuilder {
             let assets = try steps.run(.copyAssets) { () throws(DiagnosticList) in
                 let assets = site.assets()
                 for asset in assets {
-                    do { try output.copyItem(at: asset.url, to: asset.path) } catch {
+                    do {
+                        switch asset.source {
+                        case .file(let url): try output.copyItem(at: url, to: asset.path)
+                        case .builtin(let data):
+                            try output.createFolders(for: [asset.path])
+                            try output.writeIntoExistingFolder(data, to: asset.path)
+                        }
+                    } catch {
                         throw DiagnosticList([Self.writeProblem(asset.path, error)])
                     }
                 }

@@ -12,7 +12,7 @@ public struct SiteSnapshot: Sendable {
     /// How many content files there are, and how many were reused from the last load.
     public let fileCount: Int
     public let reusedCount: Int
-    let templatesDirectory: String
+    let templatesDirectory: String?
 
     public var graph: AssessedGraph { renderer.graph }
     public var links: Links { renderer.links }
@@ -48,8 +48,8 @@ public struct SiteSnapshot: Sendable {
             fileCount: fileCount, reusedCount: reusedCount, templatesDirectory: templatesDirectory)
     }
 
-    /// The files under `templates/assets/`, published under `assets/`.
-    public func assets() -> [(url: URL, path: String)] {
-        TemplateFolder.assets(in: templatesDirectory).map { ($0.url, "assets/" + $0.relativePath) }
+    /// The built-in assets and the templates folder's `assets/`, published under `assets/`.
+    public func assets() -> [SiteAsset] {
+        TemplateFolder.assets(overlay: templatesDirectory)
     }
 }

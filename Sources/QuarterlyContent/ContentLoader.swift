@@ -6,6 +6,8 @@ import Yams
 public struct LoadedContent: Sendable {
     let files: [DecodedFile]
     public let diagnostics: [Diagnostic]
+    /// Each published quarter's `published.yml`: what its report must go on showing.
+    var records: [PublicationRecordFile] = []
     /// How many content files there are.
     public var fileCount: Int { files.count }
     /// How many of them were taken from a `DecodedFileCache` instead of being read again.
@@ -81,7 +83,11 @@ public enum ContentLoader {
         }
         files += decoded.map(\.file)
         diagnostics += files.flatMap(\.diagnostics)
-        var loaded = LoadedContent(files: files, diagnostics: diagnostics)
+        let records = tree.publicationRecords.map {
+            PublicationRecordFile.read($0, displayPath: tree.displayPath($0.relativePath))
+        }
+        diagnostics += records.flatMap(\.diagnostics)
+        var loaded = LoadedContent(files: files, diagnostics: diagnostics, records: records)
         loaded.reusedCount = decoded.filter(\.reused).count
         if cache != nil {
             var kept: [String: DecodedFileCache.Entry] = Dictionary(minimumCapacity: decoded.count)
@@ -158,9 +164,11 @@ public enum ContentLoader {
             case .success(let parsed): document = parsed.map { ParsedValue($0, firstLine: split.yamlFirstLine) }
             }
         }
-        return ItemDecoder.decode(
+        var file = ItemDecoder.decode(
             place, document: document, report: FieldReport(path: path, firstLine: split.yamlFirstLine),
             body: split.body, bodyFirstLine: split.bodyFirstLine, sourcePath: source.relativePath,
             financialYearStart: financialYearStart)
+        file.bodyPosition = TextPosition(line: split.bodyFirstLine, column: 1)
+        return file
     }
 }

@@ -13,7 +13,10 @@ import Synchronization
 /// whatever clients do.
 public final class PreviewServer: Sendable {
     let content: String
-    let templates: String
+    /// The templates folder named with `--templates`; nil for the default, `templates/`
+    /// beside the content, looked for again at every reload, so a file copied out with
+    /// `quarterly templates eject` shows without a restart.
+    let templates: String?
     let preview: SharedPreview
     let front: HTTPFront
     /// Decoded content files, kept from one load to the next.
@@ -25,7 +28,7 @@ public final class PreviewServer: Sendable {
 
     /// Listens at once: a port in use throws `ListenFailure` here, not later.
     public init(
-        content: String, templates: String, port: UInt16, verbose: Bool = false, limits: HTTPLimits = HTTPLimits(),
+        content: String, templates: String?, port: UInt16, verbose: Bool = false, limits: HTTPLimits = HTTPLimits(),
         log: @escaping @Sendable (String) -> Void = { _ in }
     ) throws {
         self.content = content
@@ -44,13 +47,13 @@ public final class PreviewServer: Sendable {
     /// every change until the task is cancelled.
     public func run() async {
         // Watching starts before the first load, so no edit falls between the two.
-        let watcher = SourceWatcher(folders: [content, templates])
+        let watcher = SourceWatcher(folders: [content, templates ?? TemplateFolder.folder(besideContent: content)])
         front.start()
         await watch(with: watcher)
         front.stop()
     }
 
-    package static func options(content: String, templates: String) -> BuildOptions {
+    package static func options(content: String, templates: String?) -> BuildOptions {
         BuildOptions(
             contentDirectory: content, templatesDirectory: templates, outputDirectory: "",
             baseURL: "/", includeDrafts: true, searchIndex: false)
@@ -58,7 +61,8 @@ public final class PreviewServer: Sendable {
 
     /// Loads the content again (only the files that changed) and makes it the site served.
     func build() {
-        let builder = SiteBuilder(options: Self.options(content: content, templates: templates))
+        let overlay = templates ?? TemplateFolder.overlay(besideContent: content)
+        let builder = SiteBuilder(options: Self.options(content: content, templates: overlay))
         let steps = StepClock(onStep: { [verbose, log] in if verbose { log($0.line) } })
         do {
             let snapshot = try cache.withLock { cache throws(BuildFailure) in

@@ -11,7 +11,7 @@ package final class PreviewSite: Sendable {
     package let snapshot: SiteSnapshot
     /// Output path (`actions/x/index.html`) → page.
     private let pages: [String: Page]
-    private let assets: [String: URL]
+    private let assets: [String: SiteAsset]
     private let made = Mutex<[String: Data]>([:])
     /// Updates still marked for review, highlighted on the pages that show them.
     private let marked: [ReviewMarks.Marked]
@@ -21,7 +21,7 @@ package final class PreviewSite: Sendable {
     package init(_ snapshot: SiteSnapshot) {
         self.snapshot = snapshot
         pages = Dictionary(snapshot.pages.map { ($0.outputPath, $0) }, uniquingKeysWith: { first, _ in first })
-        assets = Dictionary(snapshot.assets().map { ($0.path, $0.url) }, uniquingKeysWith: { first, _ in first })
+        assets = Dictionary(snapshot.assets().map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         marked = ReviewMarks.marked(in: snapshot.graph)
     }
 
@@ -33,7 +33,7 @@ package final class PreviewSite: Sendable {
             made.withLock { $0[path] = html }
             return html
         }
-        if let asset = assets[path] { return FileManager.default.contents(atPath: asset.path) }
+        if let asset = assets[path] { return asset.data }
         // Every other file is data (JSON, CSV), the feed, the sitemap or robots.txt.
         guard ["json", "csv", "xml", "txt"].contains((path as NSString).pathExtension) else { return nil }
         return others.withLock { files in

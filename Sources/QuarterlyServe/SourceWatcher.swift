@@ -5,8 +5,9 @@ import QuarterlyModel
 /// Wakes the preview when a content or template file changes. Where the kernel offers
 /// inotify it says so at once, without looking at every file; a comparison of every
 /// file's `stat` stamp, every `fullCheckInterval`, catches what inotify cannot see (edits
-/// made from outside on some mounted folders), and is the only check where it is missing.
-/// Used by one thread at a time.
+/// made from outside on some mounted folders), and is the only check where it is missing:
+/// on systems without inotify (macOS) the watcher polls every 0.1 s. Used by one thread at
+/// a time.
 package final class SourceWatcher: @unchecked Sendable {
     let folders: [String]
     private let inotify: Int32
@@ -14,9 +15,14 @@ package final class SourceWatcher: @unchecked Sendable {
     private var stamps: [String: FileStamp]? = [:]
     private var lastFullCheck = ContinuousClock.now
 
-    package init(folders: [String]) {
+    /// `inotify: false` polls as on a system without it (for tests).
+    package init(folders: [String], inotify useInotify: Bool = true) {
         self.folders = folders
-        inotify = inotify_init1(Int32(IN_CLOEXEC | IN_NONBLOCK))
+        #if os(Linux)
+            inotify = useInotify ? inotify_init1(Int32(IN_CLOEXEC | IN_NONBLOCK)) : -1
+        #else
+            inotify = -1
+        #endif
         stamps = fingerprint()
         lastFullCheck = .now
         watchFolders()
@@ -32,6 +38,22 @@ package final class SourceWatcher: @unchecked Sendable {
     /// Blocks until a file changed (true), or for at most `fullCheckInterval` (false).
     package func waitForChange() -> Bool {
         if inotify >= 0 {
+            if let changed = waitForEvents() { return changed }
+        } else {
+            Thread.sleep(forTimeInterval: fullCheckInterval)
+        }
+        let now = fingerprint()
+        lastFullCheck = .now
+        defer { stamps = now }
+        guard let stamps, now != stamps else { return false }
+        watchFolders()
+        return true
+    }
+
+    /// Waits on inotify until the next full check is due: true when an event named a file
+    /// that matters, false when events named only others, nil when the full check is due.
+    private func waitForEvents() -> Bool? {
+        #if os(Linux)
             let remaining = fullCheckInterval - lastFullCheck.duration(to: .now).seconds
             var request = pollfd(fd: inotify, events: Int16(POLLIN), revents: 0)
             if remaining > 0, poll(&request, 1, Int32(remaining * 1000)) > 0 {
@@ -46,15 +68,8 @@ package final class SourceWatcher: @unchecked Sendable {
                 stamps = nil
                 return true
             }
-        } else {
-            Thread.sleep(forTimeInterval: fullCheckInterval)
-        }
-        let now = fingerprint()
-        lastFullCheck = .now
-        defer { stamps = now }
-        guard let stamps, now != stamps else { return false }
-        watchFolders()
-        return true
+        #endif
+        return nil
     }
 
     /// path → stamp; hidden files and editors' backup and swap files are left out.
@@ -91,34 +106,38 @@ package final class SourceWatcher: @unchecked Sendable {
 
     /// Adds every folder (new ones too) to the inotify watch; adding one twice is harmless.
     private func watchFolders() {
-        guard inotify >= 0 else { return }
-        let events =
-            IN_MODIFY | IN_ATTRIB | IN_CLOSE_WRITE | IN_CREATE | IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO
-            | IN_DELETE_SELF | IN_MOVE_SELF
-        for root in folders {
-            walk(root) { path, isFolder in if isFolder { _ = inotify_add_watch(inotify, path, UInt32(events)) } }
-        }
+        #if os(Linux)
+            guard inotify >= 0 else { return }
+            let events =
+                IN_MODIFY | IN_ATTRIB | IN_CLOSE_WRITE | IN_CREATE | IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO
+                | IN_DELETE_SELF | IN_MOVE_SELF
+            for root in folders {
+                walk(root) { path, isFolder in if isFolder { _ = inotify_add_watch(inotify, path, UInt32(events)) } }
+            }
+        #endif
     }
 
-    /// Reads every pending event; true when one names a file that matters.
-    private func drainEvents() -> Bool {
-        var relevant = false
-        var buffer = [UInt8](repeating: 0, count: 64 * 1024)
-        while true {
-            let count = buffer.withUnsafeMutableBytes { read(inotify, $0.baseAddress, $0.count) }
-            guard count > 0 else { return relevant }
-            buffer.withUnsafeBytes { bytes in
-                var offset = 0
-                let header = MemoryLayout<inotify_event>.size
-                while offset + header <= count {
-                    let event = bytes.loadUnaligned(fromByteOffset: offset, as: inotify_event.self)
-                    let nameBytes = bytes[(offset + header)..<(offset + header + Int(event.len))].prefix { $0 != 0 }
-                    let name = String(decoding: nameBytes, as: UTF8.self)
-                    // No name: the watched folder itself changed (deleted or moved).
-                    if name.isEmpty || Self.isWatched(name) { relevant = true }
-                    offset += header + Int(event.len)
+    #if os(Linux)
+        /// Reads every pending event; true when one names a file that matters.
+        private func drainEvents() -> Bool {
+            var relevant = false
+            var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+            while true {
+                let count = buffer.withUnsafeMutableBytes { read(inotify, $0.baseAddress, $0.count) }
+                guard count > 0 else { return relevant }
+                buffer.withUnsafeBytes { bytes in
+                    var offset = 0
+                    let header = MemoryLayout<inotify_event>.size
+                    while offset + header <= count {
+                        let event = bytes.loadUnaligned(fromByteOffset: offset, as: inotify_event.self)
+                        let nameBytes = bytes[(offset + header)..<(offset + header + Int(event.len))].prefix { $0 != 0 }
+                        let name = String(decoding: nameBytes, as: UTF8.self)
+                        // No name: the watched folder itself changed (deleted or moved).
+                        if name.isEmpty || Self.isWatched(name) { relevant = true }
+                        offset += header + Int(event.len)
+                    }
                 }
             }
         }
-    }
+    #endif
 }

@@ -7,7 +7,11 @@ struct BuildCommand: ParsableCommand {
         commandName: "build", abstract: "Build the site from content and templates into the output folder.")
 
     @Option(name: .long, help: "The content folder.") var content = "content"
-    @Option(name: .long, help: "The templates folder.") var templates = "templates"
+    @Option(
+        name: .long,
+        help:
+            "A folder of templates and assets replacing the built-in ones of the same names (default: templates/ beside the content folder, if there is one)."
+    ) var templates: String?
     @Option(name: .long, help: "The output folder (replaced only when the build succeeds).") var output = "public"
     @Option(name: .customLong("base-url"), help: "Where the site will be hosted; overrides base_url in site.yml.")
     var baseURL: String?
@@ -30,8 +34,11 @@ struct BuildCommand: ParsableCommand {
         Interruption.removeStagingFoldersOnSignals()
         var builder = SiteBuilder(
             options: BuildOptions(
-                contentDirectory: content, templatesDirectory: templates, outputDirectory: output,
-                baseURL: baseURL, includeDrafts: drafts, searchIndex: !noSearch, printReports: !noPDF))
+                contentDirectory: content,
+                templatesDirectory: templates ?? TemplateFolder.overlay(besideContent: content),
+                outputDirectory: output,
+                baseURL: baseURL, includeDrafts: drafts, searchIndex: !noSearch,
+                printReports: !noPDF))
         let progress = Progress(enabled: !verbose && Console.standardErrorIsTerminal)
         builder.onStepStart = { progress.show($0) }
         if verbose {

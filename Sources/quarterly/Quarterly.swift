@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import QuarterlyBuiltins
 
 /// `quarterly`: a thin shell over QuarterlyBuild. Exit codes: 0 success, 1 content
 /// errors, 2 usage errors.
@@ -8,12 +9,20 @@ struct Quarterly: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "quarterly",
         abstract: "Builds a council's quarterly performance reports into an accessible static website.",
+        version: Builtins.versionLine,
         subcommands: [
-            BuildCommand.self, CheckCommand.self, NewQuarterCommand.self, ImportCommand.self, ServeCommand.self,
-            SchemaCommand.self,
+            InitCommand.self, BuildCommand.self, CheckCommand.self, NewQuarterCommand.self, ImportCommand.self,
+            PublishCommand.self,
+            ServeCommand.self, SchemaCommand.self, TemplatesCommand.self,
         ])
 
     static func main() {
+        // swift-argument-parser says only "Unexpected argument" for a mistyped command.
+        if let unknown = CommandSuggestion.unknownCommand(in: Array(CommandLine.arguments.dropFirst())) {
+            Console.error("error: \(unknown)")
+            Console.error("    hint: `quarterly --help` lists the commands.")
+            Foundation.exit(2)
+        }
         do {
             var command = try parseAsRoot()
             try command.run()

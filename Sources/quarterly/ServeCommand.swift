@@ -9,7 +9,11 @@ struct ServeCommand: ParsableCommand {
         abstract: "Preview the site, drafts included, at http://127.0.0.1:PORT/, rebuilt whenever a file changes.")
 
     @Option(name: .long, help: "The content folder.") var content = "content"
-    @Option(name: .long, help: "The templates folder.") var templates = "templates"
+    @Option(
+        name: .long,
+        help:
+            "A folder of templates and assets replacing the built-in ones of the same names (default: templates/ beside the content folder, if there is one)."
+    ) var templates: String?
     @Option(name: .long, help: "The port to listen on (this machine only).") var port: UInt16 = 8000
     @Flag(name: .long, help: "Print each step of every reload with its time.") var verbose = false
 

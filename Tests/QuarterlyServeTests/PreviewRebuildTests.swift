@@ -14,6 +14,8 @@ import Testing
     static func agedCopy(of content: URL) throws -> URL {
         let folder = Fixtures.temporaryFolder().appendingPathComponent("content")
         try FileManager.default.copyItem(at: content, to: folder)
+        // These tests change published quarters to see the preview follow.
+        try Fixtures.removePublicationRecords(in: folder)
         let hourAgo = Date().addingTimeInterval(-3600)
         for case let relative as String in FileManager.default.enumerator(atPath: folder.path)?.allObjects ?? [] {
             try FileManager.default.setAttributes(

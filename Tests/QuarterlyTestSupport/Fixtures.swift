@@ -47,10 +47,13 @@ public enum Fixtures {
         return folder
     }
 
-    /// A copy of the minimal site with some files replaced or added (path → text).
-    public static func minimalSite(with files: [String: String]) throws -> URL {
+    /// A copy of the minimal site with some files replaced or added (path → text). Its
+    /// quarters' publication records are left out unless `recorded`, so a test may change
+    /// what a published report shows without a correction (as a site did before records).
+    public static func minimalSite(with files: [String: String], recorded: Bool = false) throws -> URL {
         let folder = temporaryFolder().appendingPathComponent("content")
         try FileManager.default.copyItem(at: minimal, to: folder)
+        if !recorded { try removePublicationRecords(in: folder) }
         for (path, text) in files {
             let url = folder.appendingPathComponent(path)
             try FileManager.default.createDirectory(
@@ -58,6 +61,15 @@ public enum Fixtures {
             try Data(text.utf8).write(to: url)
         }
         return folder
+    }
+
+    /// Deletes every quarter's `published.yml` from a copy of a site.
+    public static func removePublicationRecords(in content: URL) throws {
+        let quarters = content.appendingPathComponent("quarters")
+        for quarter in (try? FileManager.default.contentsOfDirectory(atPath: quarters.path)) ?? [] {
+            let record = quarters.appendingPathComponent(quarter).appendingPathComponent("published.yml")
+            if FileManager.default.fileExists(atPath: record.path) { try FileManager.default.removeItem(at: record) }
+        }
     }
 
     public static func validate(_ content: URL) -> ValidationResult {

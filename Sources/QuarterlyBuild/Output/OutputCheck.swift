@@ -14,7 +14,9 @@ public enum OutputCheck {
             Diagnostic(path: options.outputDirectory, code: .unsafeOutput, message: message, hint: hint)
         }
         let ownFolder = "Name a folder of its own for the site, such as `--output public`."
-        for (name, kind) in [(options.contentDirectory, "content"), (options.templatesDirectory, "templates")] {
+        let sources =
+            [(options.contentDirectory, "content")] + (options.templatesDirectory.map { [($0, "templates")] } ?? [])
+        for (name, kind) in sources {
             let source = RealPath(name, from: workingDirectory)
             let replaced = "Building would replace it with the site. " + ownFolder
             if output == source {

@@ -16,7 +16,7 @@ extension SiteSnapshot {
         guard !quarters.isEmpty else { return [] }
         let origin = links.origin ?? "http://localhost"
         let pages = Dictionary(pages.map { ($0.outputPath, $0) }, uniquingKeysWith: { first, _ in first })
-        let assets = Dictionary(assets().map { ($0.path, $0.url) }, uniquingKeysWith: { first, _ in first })
+        let assets = Dictionary(assets().map { ($0.path, $0) }, uniquingKeysWith: { _, later in later })
         let printer = try ReportPrinter(chromium: chromium, timeout: timeout)
         defer { printer.close() }
         var printed: [(quarter: QuarterID, pdf: PrintedPDF)] = []
@@ -31,9 +31,9 @@ extension SiteSnapshot {
     }
 
     /// The site's file at an address, as a printed page asks for it: a page (rendered)
-    /// or an asset. Nothing else is served: not the network, not the open data.
+    /// or an asset (the templates folder's own, else the built-in one). Nothing else is served: not the network, not the open data.
     private func servedFile(
-        at url: String, origin: String, pages: [String: Page], assets: [String: URL]
+        at url: String, origin: String, pages: [String: Page], assets: [String: SiteAsset]
     ) -> ServedFile? {
         guard url.hasPrefix(origin + links.base) else { return nil }
         var path = String(url.dropFirst(origin.count + links.base.count))
@@ -41,7 +41,7 @@ extension SiteSnapshot {
         path = path.removingPercentEncoding ?? path
         if path.isEmpty || path.hasSuffix("/") { path += "index.html" }
         if let page = pages[path] { return ServedFile(data: html(page), type: "text/html; charset=utf-8") }
-        if let file = assets[path], let data = try? Data(contentsOf: file) {
+        if let data = assets[path]?.data {
             return ServedFile(data: data, type: Self.mediaType(of: path))
         }
         return nil

@@ -10,6 +10,8 @@ package struct DecodedFile: Sendable {
     /// Where each key's value is written (`ref`, `rag`, `comparators.England`…), for
     /// errors and warnings found across files.
     package var positions: [String: TextPosition] = [:]
+    /// Where the body (commentary, description, introduction) starts.
+    var bodyPosition = TextPosition.start
     /// An update's `review:` note, left by `quarterly new-quarter` until someone checks it.
     var reviewNote: (note: String, position: TextPosition)?
     package var diagnostics: [Diagnostic] = []

@@ -17,6 +17,9 @@ package struct ContentTree {
     /// The folder as the user named it, for diagnostics (`content`).
     let displayRoot: String
     private(set) var entries: [Entry] = []
+    /// Each quarter's `published.yml` (`quarterly publish`), placed at its quarter: not a
+    /// content item, but what the quarter's report must go on showing.
+    private(set) var publicationRecords: [Entry] = []
     private(set) var diagnostics: [Diagnostic] = []
     private let resolvedRoot: String
     private var foldersInside: [String: Bool] = [:]
@@ -108,10 +111,18 @@ package struct ContentTree {
         }
         for entry in listing(folder) where entry != "index.md" {
             let path = folder + "/" + entry
+            if entry == PublicationRecordFile.name, !isDirectoryEntry(path) {
+                let stamp = inspect(path).stamp
+                publicationRecords.append(
+                    Entry(place: .quarter(quarter), path: rootPath + "/" + path, relativePath: path, stamp: stamp))
+                continue
+            }
             guard isDirectoryEntry(path), let kind = ContentKind.stored(in: entry, quarterly: true) else {
                 ignore(
                     path,
-                    reason: "a quarter folder holds index.md and the folders actions/, measures/, outcomes/ and risks/")
+                    reason:
+                        "a quarter folder holds index.md, published.yml and the folders actions/, measures/, outcomes/ and risks/"
+                )
                 continue
             }
             scanItems(in: path) { ContentPlace(kind: kind, id: $0, quarter: quarter) }

@@ -19,7 +19,10 @@ public struct SourceText: Sendable {
     /// and is refused before it is read into memory.
     public static let maximumBytes = 1_048_576
 
-    public static func read(path: String, displayPath: String, relativePath: String) -> Result<SourceText, Diagnostic> {
+    /// - Parameter limit: the largest file read (a publication record lists a whole quarter, so it may be larger).
+    public static func read(path: String, displayPath: String, relativePath: String, limit: Int = maximumBytes)
+        -> Result<SourceText, Diagnostic>
+    {
         // open, fstat, read: the size is known before anything is read, and there is one
         // path lookup per file (FileManager's attributes and contents took one each).
         // Non-blocking, so a named pipe called `x.md` cannot hang the build; it is refused below.
@@ -36,7 +39,7 @@ public struct SourceText: Sendable {
                     hint: "Replace it with an ordinary text file, or delete it."))
         }
         let size = Int(info.st_size)
-        if size > maximumBytes { return .failure(tooLarge(size: size, displayPath: displayPath)) }
+        if size > limit { return .failure(tooLarge(size: size, limit: limit, displayPath: displayPath)) }
         var bytes = [UInt8](repeating: 0, count: size)
         var filled = 0
         while filled < size {
@@ -55,10 +58,10 @@ public struct SourceText: Sendable {
             hint: "Check that it exists and that you have permission to read it.")
     }
 
-    static func tooLarge(size: Int, displayPath: String) -> Diagnostic {
+    static func tooLarge(size: Int, limit: Int = maximumBytes, displayPath: String) -> Diagnostic {
         Diagnostic(
             path: displayPath, code: .fileTooLarge,
-            message: "file is \(size) bytes; content files may be at most \(maximumBytes) bytes (1 MiB)",
+            message: "file is \(size) bytes; content files may be at most \(limit) bytes (\(limit / 1_048_576) MiB)",
             hint: "Split the file, or remove what does not belong in it (pasted images or exports).")
     }
 

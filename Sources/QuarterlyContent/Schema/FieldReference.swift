@@ -40,7 +40,10 @@ public enum FieldReference {
                 if carries { cells.insert(carried(field.carry), at: 4) }
                 if published { cells.append(openData(field)) }
                 lines.append(row(cells))
-                if case .object(let nested) = field.shape { add(nested, prefix: prefix + field.key + ".") }
+                switch field.shape {
+                case .object(let nested), .list(.object(let nested), _): add(nested, prefix: prefix + field.key + ".")
+                default: break
+                }
             }
         }
         add(fields, prefix: "")

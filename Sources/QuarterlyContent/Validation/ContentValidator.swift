@@ -8,13 +8,19 @@ public struct ValidationResult: Sendable {
     public var assessed: AssessedGraph? = nil
     /// Every error and warning, in reading order.
     public let diagnostics: [Diagnostic]
+    /// With `publishing`, and no errors: the report it would record.
+    public var publication: Publication? = nil
 }
 
 /// Step two: checks that hold across files — references resolve, outcomes form a
 /// tree, refs are unique within a quarter — and assembles the `ContentGraph`.
 public enum ContentValidator {
-    /// - Parameter today: the date published quarters must have ended by (a parameter so tests are fixed in time).
-    public static func validate(_ loaded: LoadedContent, today: CalendarDate = .today) -> ValidationResult {
+    /// - Parameters:
+    ///   - today: the date published quarters must have ended by (a parameter so tests are fixed in time).
+    ///   - publishing: a quarter to check as `quarterly publish` would publish it.
+    public static func validate(_ loaded: LoadedContent, today: CalendarDate = .today, publishing: Publishing? = nil)
+        -> ValidationResult
+    {
         var site: SiteConfig?
         var outcomes: [Outcome] = []
         var actions: [Action] = []
@@ -25,13 +31,20 @@ public enum ContentValidator {
         var commentary: [OutcomeCommentary] = []
         var risks: [Risk] = []
         var riskUpdates: [RiskUpdate] = []
+        var stated: Quarter?
         for file in loaded.files {
             switch file.item {
             case let value as SiteConfig: site = value
             case let value as Outcome: outcomes.append(value)
             case let value as Action: actions.append(value)
             case let value as Measure: measures.append(value)
-            case let value as Quarter: quarters.append(value)
+            case let value as Quarter:
+                guard let publishing, value.id == publishing.quarter else {
+                    quarters.append(value)
+                    continue
+                }
+                stated = value
+                quarters.append(publishing.applied(to: value))
             case let value as ActionUpdate: actionUpdates.append(value)
             case let value as MeasureUpdate: measureUpdates.append(value)
             case let value as OutcomeCommentary: commentary.append(value)
@@ -51,6 +64,7 @@ public enum ContentValidator {
         diagnostics += checkDuplicateRefs(loaded.files, actions: actions, measures: measures)
         diagnostics += checkComparators(loaded.files, measures: measures)
         diagnostics += checkPublishedQuarters(loaded.files, quarters: quarters, today: today)
+        diagnostics += checkRecordedQuarters(loaded, quarters: quarters)
         diagnostics += checkMeasureKinds(loaded.files, measures: measures)
         diagnostics += fractionWarnings(loaded.files, measures: measures)
         if let site { diagnostics += checkPeriodEnds(loaded.files, site: site) }
@@ -64,10 +78,32 @@ public enum ContentValidator {
             risks: risks, riskUpdates: riskUpdates)
         let assessed = graph.assessed()
         diagnostics += statusWarnings(assessed.findings, files: loaded.files)
-        guard diagnostics.errors.isEmpty else {
-            return ValidationResult(graph: nil, diagnostics: diagnostics.sortedForReading())
+        // Reports are compared once the content is otherwise sound: a file with errors
+        // would only show as items missing from every report.
+        var publication: Publication? = nil
+        if diagnostics.errors.isEmpty {
+            let published = graph.containsDrafts ? graph.publishedOnly().assessed().graph : assessed.graph
+            let check = PublicationCheck(
+                files: loaded.files, published: published, records: loaded.records.compactMap(\.report))
+            for record in loaded.records where record.quarter != publishing?.quarter {
+                guard let report = record.report, let compared = check.compare(report) else { continue }
+                diagnostics += check.diagnostics(compared.differences, in: record.quarter)
+            }
+            if let publishing, let stated, let quarter = published.quarter(publishing.quarter) {
+                let recorded = loaded.records.first { $0.quarter == publishing.quarter }?.report
+                let report = PublishedReport(quarter, in: published)
+                let differences = recorded.map { report.differences(from: $0) } ?? []
+                publication = Publication(
+                    stated: stated, quarter: quarter, report: report, recorded: recorded, differences: differences,
+                    problems: check.diagnostics(differences, in: quarter.id))
+            }
         }
-        return ValidationResult(graph: graph, assessed: assessed.graph, diagnostics: diagnostics.sortedForReading())
+        guard diagnostics.errors.isEmpty else {
+            return ValidationResult(graph: nil, diagnostics: diagnostics.sortedForReading(), publication: publication)
+        }
+        return ValidationResult(
+            graph: graph, assessed: assessed.graph, diagnostics: diagnostics.sortedForReading(),
+            publication: publication)
     }
 
     // MARK: Checks
@@ -192,6 +228,26 @@ public enum ContentValidator {
             }
         }
         return problems
+    }
+
+    /// A quarter with a publication record was published: setting it back to a draft would
+    /// take its report off the site without a word.
+    static func checkRecordedQuarters(_ loaded: LoadedContent, quarters: [Quarter]) -> [Diagnostic] {
+        let drafts = Set(quarters.filter(\.isDraft).map(\.id))
+        let indexes = Dictionary(
+            loaded.files.filter { $0.place.kind == .quarter }.map { ($0.place.quarter, $0) },
+            uniquingKeysWith: { a, _ in a })
+        return loaded.records.filter { drafts.contains($0.quarter) }.map { record in
+            let index = indexes[record.quarter]
+            return Diagnostic(
+                path: index?.displayPath ?? record.displayPath, position: index?.positions["status"] ?? .start,
+                code: .recordedQuarterIsDraft,
+                message:
+                    "\(record.quarter.label) was published (\(PublicationRecordFile.name) records its report) but is now a draft",
+                hint:
+                    "Set `status: published` again. To withdraw a published report, delete \(record.displayPath) too, and say why in the commit."
+            )
+        }
     }
 
     /// A quarter's `period_end` must fall within the quarter its folder names: a date in

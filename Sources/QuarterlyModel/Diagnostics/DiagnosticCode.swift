@@ -38,6 +38,11 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
     case futureQuarter = "future-quarter"
     case notInPlan = "not-in-plan"
     case periodEndOutsideQuarter = "period-end-outside-quarter"
+    // Published reports (`quarterly publish`)
+    case publishedReportChanged = "published-report-changed"
+    case invalidPublicationRecord = "invalid-publication-record"
+    case recordedQuarterIsDraft = "recorded-quarter-is-draft"
+    case publicationRefused = "publication-refused"
     // Measure kinds
     case contextMeasureJudged = "context-measure-judged"
     case movementOnJudgedMeasure = "movement-on-judged-measure"

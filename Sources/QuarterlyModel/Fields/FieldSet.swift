@@ -30,6 +30,10 @@ public struct FieldSet<Item: Sendable>: Sendable {
         }
     }
 
+    /// One key's value in `item` as front-matter text (nil when it has none), for a
+    /// command that rewrites that key (`publish` and a quarter's `corrections`).
+    public func yaml(of key: String, in item: Item) -> String? { self[key]?.yaml(item) }
+
     /// The keys `new-quarter` writes into the next quarter's file, as front-matter text.
     public func carried(from item: Item, withinPlanYear: Bool) -> [(key: String, text: String)] {
         fields.compactMap { field in

@@ -157,3 +157,45 @@ extension FieldType {
             })
     }
 }
+
+extension FieldType {
+    /// A list of entries, each a set of keys, e.g. a quarter's `corrections:` (each with its
+    /// `date` and `reason`). An entry missing a required key is reported and left out.
+    public static func list<Entry: Sendable>(of set: FieldSet<Entry>, example: String) -> FieldType
+    where Value == [Entry] {
+        FieldType(
+            shape: .list(.object(set.info), count: nil), example: example,
+            read: { value, context in
+                guard case .list(let items, _) = value else {
+                    context.report(
+                        .wrongType, at: value.position, "`\(context.key)` must be a list",
+                        hint: "Start each entry with `- ` on its own line under `\(context.key):`, e.g. \(example).")
+                    return nil
+                }
+                var read: [Entry] = []
+                for item in items {
+                    guard case .map(let entries, let position) = item else {
+                        context.report(
+                            .wrongType, at: item.position, "each entry of `\(context.key)` must be `key: value` lines",
+                            hint: "Write each entry's keys under its `- `, e.g. \(example).")
+                        continue
+                    }
+                    var entry = set.blank
+                    if set.decode(
+                        entries, at: position, into: &entry, report: context.report, prefix: context.path + ".")
+                    {
+                        read.append(entry)
+                    }
+                }
+                return read
+            },
+            yaml: { entries in
+                guard !entries.isEmpty else { return nil }
+                return entries.map { entry in
+                    set.fields.compactMap { field in field.yaml(entry).map { YAMLText.line(field.key, $0) } }
+                        .joined(separator: "\n    ")
+                }.map { "\n  - " + $0 }.joined()
+            },
+            openData: { entries in .list(entries.map { .map(set.openData(of: $0)) }) })
+    }
+}

@@ -42,6 +42,7 @@ public indirect enum ValueShape: Sendable {
         case .financialYear: "financial year (`2019/20`)"
         case .words(let words): "one of " + WordList.phrase(words.map { "`\($0)`" })
         case .list(.reference(let kind), count: nil): "list of \(kind.noun) ids"
+        case .list(.object, count: nil): "list of entries, each with the keys below"
         case .list(let item, count: nil): "list of " + item.summary
         case .list(.text, count: let count?): "list of \(count) words"
         case .list(let item, count: let count?): "list of \(count) " + item.summary

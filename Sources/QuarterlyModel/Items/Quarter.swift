@@ -6,6 +6,8 @@ public struct Quarter: Sendable, Identifiable {
     public var published: CalendarDate?
     public var meeting: String?
     public var plan: String?
+    /// Changes made after publication, oldest first as written.
+    public var corrections: [Correction] = []
     /// Markdown.
     public var introduction = ""
     public var sourcePath: String
@@ -19,8 +21,9 @@ public struct Quarter: Sendable, Identifiable {
 
     public var isDraft: Bool { status == .draft }
 
-    /// When the report is dated: its publication, else the end of the period it covers.
-    public var reportDate: CalendarDate { published ?? periodEnd }
+    /// When the report was last dated: its latest correction, else its publication, else
+    /// the end of the period it covers (the feed's `updated` and the sitemap's `lastmod`).
+    public var reportDate: CalendarDate { corrections.map(\.date).max() ?? published ?? periodEnd }
 }
 
 extension Quarter: ContentItem {
@@ -40,5 +43,10 @@ extension Quarter: ContentItem {
             Field(
                 "plan", \.plan, .text, "The plan reported against, as it was named then.",
                 default: "the site's `title`", openData: "plan"),
+            Field(
+                "corrections", \.corrections,
+                .list(of: Correction.fields, example: "`- date: 2020-01-12` then `  reason: …`"),
+                "Changes made after the report was published, each with its `date` and `reason`, shown at the top of the report. Written by `quarterly publish QUARTER --correction \"reason\"`, which also records the corrected report.",
+                openData: "corrections"),
         ])
 }

@@ -118,6 +118,9 @@ public struct SiteJSON: Sendable {
         .optional("meeting", DataSchema.string) { $0.quarter.meeting },
         .always("plan", DataSchema.string) { $0.quarter.plan ?? $0.json.graph.site.title },
         .always("introduction", DataSchema.shared("text")) { text($0.quarter.introduction) },
+        .optional("corrections", DataSchema.list(correction.schema)) { row in
+            row.quarter.corrections.isEmpty ? nil : row.quarter.corrections.map(correction.json)
+        },
         .always("action_updates", DataSchema.list(actionUpdate.schema)) { row in
             row.json.graph.actionUpdates(in: row.quarter.id).map { update in
                 actionUpdate.json(ActionUpdateRow(action: row.json.graph.action(update.actionID)!, update: update))
@@ -135,6 +138,12 @@ public struct SiteJSON: Sendable {
                 }
             }
         },
+    ])
+
+    /// A change made to a published report (`corrections:` in its index.md).
+    static let correction = DataObject<Correction>([
+        .always("date", DataSchema.shared("date")) { $0.date.iso },
+        .always("reason", DataSchema.string) { $0.reason },
     ])
 
     static let actionUpdate = DataObject<ActionUpdateRow>([

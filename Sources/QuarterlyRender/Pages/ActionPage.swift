@@ -131,6 +131,9 @@ final class ActionHistoryRow: TemplateContext {
         .text("quarter", "The quarter.") { $0.quarter.id.label },
         .text("url", "Its report's address.") { $0.url },
         .flag("isDraft", "Whether that report is a draft.") { $0.quarter.isDraft },
+        .context("corrected", "The address of that report's corrections, when it was corrected after publication.") {
+            $0.quarter.corrections.isEmpty ? nil : Address(url: $0.url + "#corrections")
+        },
         .text("ref", "The action's ref that quarter.") { $0.ref },
         .text("milestone", "Its milestone that quarter, or nothing.") { $0.milestone },
         .context("rag", "Its RAG status.") { $0.rag },

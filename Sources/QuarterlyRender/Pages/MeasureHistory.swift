@@ -81,6 +81,9 @@ final class MeasureHistoryRow: TemplateContext {
         .text("quarter", "The quarter.") { $0.quarter.id.label },
         .text("url", "Its report's address.") { $0.url },
         .flag("isDraft", "Whether that report is a draft.") { $0.quarter.isDraft },
+        .context("corrected", "The address of that report's corrections, when it was corrected after publication.") {
+            $0.quarter.corrections.isEmpty ? nil : Address(url: $0.url + "#corrections")
+        },
         .text("ref", "The measure's ref that quarter.") { $0.ref },
         .text("period", "The period the figure covers: the quarter unless stated.") { $0.period },
         .text("value", "The figure as shown, with its unit, or \"No data\".") { $0.value },

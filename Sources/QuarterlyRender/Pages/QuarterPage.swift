@@ -9,6 +9,7 @@ final class QuarterPage: TemplateContext {
     let downloads: QuarterDownloads
     let introduction: HTMLBlock?
     let pdf: ReportPDF?
+    let corrections: [CorrectionNotice]
 
     init(_ quarter: Quarter, fragments: Fragments) {
         let graph = fragments.graph
@@ -23,6 +24,7 @@ final class QuarterPage: TemplateContext {
         pdf = fragments.printed[q].map {
             ReportPDF($0, title: title, url: fragments.links.url(of: .quarterReport(q)))
         }
+        corrections = CorrectionNotice.notices(of: quarter)
     }
 
     static func content(for quarter: Quarter, _ fragments: Fragments) -> PageContent<QuarterPage> {
@@ -49,6 +51,7 @@ final class QuarterPage: TemplateContext {
         .context("key", "The RAG key, in the site's words, and who gave the statuses.") { $0.key },
         .list("outcomes", "Each outcome reported that quarter, in that quarter's plan.") { $0.outcomes },
         .flag("hasOutcomes", "Whether any outcome was reported.") { !$0.outcomes.isEmpty },
+        .list("corrections", "The changes made since the report was published, newest first.") { $0.corrections },
     ])
 }
 

@@ -1,0 +1,93 @@
+import QuarterlyModel
+
+/// A quarter's `published.yml` as read: the report it records, where each of its facts is
+/// written, and anything that stops it being read. `quarterly publish` writes it
+/// (`PublicationRecordText`); nobody should need to edit it.
+package struct PublicationRecordFile: Sendable {
+    package static let name = "published.yml"
+    /// A record lists a whole quarter's report: a large plan's is longer than any content file.
+    static let maximumBytes = 16 * 1_048_576
+
+    package let quarter: QuarterID
+    package let displayPath: String
+    /// Nil when the file cannot be read as a record.
+    package let report: PublishedReport?
+    package let diagnostics: [Diagnostic]
+
+    static func read(_ entry: ContentTree.Entry, displayPath: String) -> PublicationRecordFile {
+        let quarter = entry.place.quarter!
+        switch SourceText.read(
+            path: entry.path, displayPath: displayPath, relativePath: entry.relativePath, limit: maximumBytes)
+        {
+        case .failure(let problem):
+            return PublicationRecordFile(
+                quarter: quarter, displayPath: displayPath, report: nil, diagnostics: [problem])
+        case .success(let source): return decode(source, quarter: quarter)
+        }
+    }
+
+    /// Reads a record's text: `quarter:` with the report's heading, then `outcomes:`,
+    /// `actions:` and `measures:`, each a block of facts per id.
+    package static func decode(_ source: SourceText, quarter: QuarterID) -> PublicationRecordFile {
+        let path = source.displayPath
+        var problems: [Diagnostic] = []
+        func problem(_ position: TextPosition, _ message: String) {
+            problems.append(
+                Diagnostic(
+                    path: path, position: position, code: .invalidPublicationRecord, message: message,
+                    hint:
+                        "This file is written by `quarterly publish \(quarter.slug)`: restore it from git (`git checkout -- \(path)`) rather than editing it."
+                ))
+        }
+        let document: ParsedValue?
+        switch YAMLParser.parse(source.text, firstLine: 1, path: path) {
+        case .failure(let failure):
+            return PublicationRecordFile(quarter: quarter, displayPath: path, report: nil, diagnostics: [failure])
+        case .success(let node): document = node.map { ParsedValue($0, firstLine: 1) }
+        }
+        guard case .map(let blocks, _)? = document else {
+            problem(document?.position ?? .start, "a publication record is `key: value` lines")
+            return PublicationRecordFile(quarter: quarter, displayPath: path, report: nil, diagnostics: problems)
+        }
+        func facts(_ value: ParsedValue, of subject: ReportSubject) -> [ReportFact: String] {
+            guard case .map(let lines, _) = value else {
+                problem(value.position, "expected the facts of \(subject.rawValue) as `name: value` lines")
+                return [:]
+            }
+            var facts: [ReportFact: String] = [:]
+            for line in lines {
+                guard let fact = ReportFact(rawValue: line.key), subject.facts.contains(fact) else {
+                    problem(line.keyPosition, "`\(line.key)` is not recorded for a \(subject.rawValue)")
+                    continue
+                }
+                guard let text = line.value.text else {
+                    problem(line.value.position, "`\(line.key)` must be text")
+                    continue
+                }
+                facts[fact] = text
+            }
+            return facts
+        }
+        var entries: [ReportEntry] = []
+        for block in blocks {
+            guard let subject = ReportSubject.allCases.first(where: { $0.recordKey == block.key }) else {
+                problem(block.keyPosition, "unknown key `\(block.key)` in a publication record")
+                continue
+            }
+            if subject == .quarter {
+                entries.append(ReportEntry(subject: .quarter, id: quarter.slug, facts: facts(block.value, of: subject)))
+                continue
+            }
+            guard case .map(let items, _) = block.value else {
+                problem(block.value.position, "`\(block.key)` must list each \(subject.rawValue) by its id")
+                continue
+            }
+            for item in items {
+                entries.append(ReportEntry(subject: subject, id: item.key, facts: facts(item.value, of: subject)))
+            }
+        }
+        return PublicationRecordFile(
+            quarter: quarter, displayPath: path,
+            report: problems.isEmpty ? PublishedReport(quarter: quarter, entries: entries) : nil, diagnostics: problems)
+    }
+}

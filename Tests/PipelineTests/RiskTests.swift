@@ -94,13 +94,20 @@ struct RiskTests {
         }
     }
 
-    @Test func bothExamplesRenderTheRegister() throws {
-        for content in [Fixtures.exampleContent, Fixtures.lancashireContent] {
-            try Fixtures.withBuiltSite(content) { output, _ in
-                let register = Fixtures.read(output.appendingPathComponent("risks/index.html"))
-                #expect(register.contains("<svg class=\"chart heat-map\""))
-                #expect(register.contains("<caption>Risks by impact (rows) and likelihood (columns)</caption>"))
-            }
+    /// Lancashire's register gives likelihood and impact, so its risks sit on the heat map;
+    /// Cumbria's gives scores only, so its register says so instead of drawing an empty grid.
+    @Test(arguments: [(Fixtures.lancashireContent, true), (Fixtures.exampleContent, false)])
+    func bothExamplesRenderTheRegister(content: URL, placed: Bool) throws {
+        try Fixtures.withBuiltSite(content) { output, _ in
+            let register = Fixtures.read(output.appendingPathComponent("risks/index.html"))
+            #expect(register.contains("<svg class=\"chart heat-map\"") == placed)
+            #expect(
+                register.contains("<caption>Risks by impact (rows) and likelihood (columns)</caption>") == placed)
+            #expect(
+                register.contains(
+                    "The register gives each risk's score without its likelihood and impact, so no risk can be placed on the 5 by 5 grid."
+                ) == !placed)
+            #expect(register.contains("<caption>Risk and opportunity register, "))
         }
     }
 }

@@ -14,7 +14,8 @@ struct BuildTests {
                 "outcomes/healthy/index.html", "outcomes/protected/index.html", "actions/safeguarding-board/index.html",
                 "actions/care-communities/index.html", "measures/foster-carers/index.html",
                 "measures/foi-responses/index.html", "trends/index.html", "accessibility/index.html",
-                "a-z/index.html", "search/index.html", "404.html",
+                "a-z/index.html", "search/index.html", "404.html", "exceptions/index.html", "owners/index.html",
+                "owners/director-of-childrens-services/index.html",
             ]
             for page in pages {
                 #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent(page).path), "\(page)")

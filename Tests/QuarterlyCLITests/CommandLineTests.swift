@@ -76,7 +76,7 @@ struct CommandLineTests {
         ] {
             #expect(result.stdout.contains("  \(step) "), "\(step)")
         }
-        #expect(result.stdout.contains("Built 15 pages and "))
+        #expect(result.stdout.contains("Built 18 pages and "))
     }
 
     /// The case: `cd site && quarterly build --output .` deleted the repository.

@@ -3,8 +3,9 @@ import QuarterlyModel
 import QuarterlyRender
 
 extension SiteSnapshot {
-    /// The quarters whose reports are printed: every published one.
-    var printableQuarters: [Quarter] { graph.quarters.filter { !$0.isDraft } }
+    /// The quarters whose reports are printed: every published report (not a quarter
+    /// kept for its figures only).
+    var printableQuarters: [Quarter] { graph.reports.filter { !$0.isDraft } }
 
     /// Prints each published report's page with Chromium, in one browser, as the site
     /// will show it (its quarter page, without the PDF's own link, which print hides).

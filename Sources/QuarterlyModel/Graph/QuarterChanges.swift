@@ -1,5 +1,5 @@
-/// What changed in one quarter's report compared with what came before: the
-/// "what changed since last quarter" list on the home and trends pages.
+/// What changed in one quarter's report since the last report: the "what changed since
+/// the last report" list on the home and trends pages.
 public struct QuarterChange: Sendable, Equatable {
     public enum Item: Sendable, Equatable {
         case action(String)
@@ -14,29 +14,31 @@ public struct QuarterChange: Sendable, Equatable {
         case ragChanged(from: RAGStatus?, to: RAGStatus?)
         /// Only between two known directions: a first direction is not a change.
         case directionChanged(from: DirectionOfTravel, to: DirectionOfTravel)
-        /// Reported in the previous quarter but not in this one.
+        /// In the last report but not in this one.
         case noLongerReported
     }
 
     public let item: Item
     public let kind: Kind
-    /// The quarter compared with: the item's most recent earlier report.
+    /// The report compared with: the item's most recent earlier report.
     public let since: QuarterID?
 }
 
 extension AssessedGraph {
-    /// Changes in `quarter` against each item's most recent earlier report. Items in the
-    /// previous quarter's report but missing from this one are listed as no longer reported.
+    /// Changes in `quarter` against each item's most recent earlier report (a published
+    /// report: figures-only quarters are not reports). Items in the last report but missing
+    /// from this one are listed as no longer reported. The first report has no changes:
+    /// there is nothing its readers saw before.
     public func changes(in quarter: QuarterID) -> [QuarterChange] {
+        guard let previous = previousReport(before: quarter)?.id else { return [] }
+        let earlierReports = Set(content.quarters.filter { $0.id <= previous && $0.isReport && !$0.isDraft }.map(\.id))
         var changes: [QuarterChange] = []
-        let earlierQuarters = content.quarters.map(\.id).filter { $0 < quarter }
-        let previous = earlierQuarters.last
 
         for action in content.actions {
             let history = actionHistory(action.id)
-            let earlier = history.last { $0.quarter < quarter }
+            let earlier = history.last { earlierReports.contains($0.quarter) }
             guard let current = history.first(where: { $0.quarter == quarter }) else {
-                if let previous, earlier?.quarter == previous, earlier?.rag != .complete {
+                if earlier?.quarter == previous, earlier?.rag != .complete {
                     changes.append(QuarterChange(item: .action(action.id), kind: .noLongerReported, since: previous))
                 }
                 continue
@@ -61,9 +63,9 @@ extension AssessedGraph {
         }
         for measure in content.measures {
             let history = measureHistory(measure.id)
-            let earlier = history.last { $0.quarter < quarter }
+            let earlier = history.last { earlierReports.contains($0.quarter) }
             guard let current = history.first(where: { $0.quarter == quarter }) else {
-                if let previous, earlier?.quarter == previous {
+                if earlier?.quarter == previous {
                     changes.append(QuarterChange(item: .measure(measure.id), kind: .noLongerReported, since: previous))
                 }
                 continue

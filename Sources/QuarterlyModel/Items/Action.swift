@@ -67,10 +67,12 @@ extension Action: ContentItem {
                 "milestone", \.milestone, .text, "The key milestone, e.g. `By March 2020`.",
                 openData: .column("milestone")),
             Field(
-                "lead_officer", \.leadOfficer, .text, "Responsible officer (a role, not a person's name).",
+                "lead_officer", \.leadOfficer, .text,
+                "Responsible officer (a role, not a person's name); several are separated by `;`. Each has a page of what they answer for under `/owners/`.",
                 openData: .column("lead_officer")),
             Field(
-                "portfolio_holder", \.portfolioHolder, .text, "The Cabinet member.",
+                "portfolio_holder", \.portfolioHolder, .text,
+                "The Cabinet member; several are separated by `;`. Each has a page of what they answer for under `/owners/`.",
                 openData: .column("portfolio_holder")),
             Field("risks", \.risks, .textList, "Names of linked corporate risks.", openData: "risks"),
             Field(

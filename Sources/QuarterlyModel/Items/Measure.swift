@@ -105,7 +105,10 @@ extension Measure: ContentItem {
                 "targets", \.targetsByYear, .byYear(.target, example: "2019/20: 800") { "the target for \($0)" },
                 "Targets that change by year, each a number or a range.", openData: "targets"),
             Field("frequency", \.frequency, .word(Frequency.self), "How often it is reported.", openData: "frequency"),
-            Field("directorate", \.directorate, .text, "Responsible directorate.", openData: "directorate"),
+            Field(
+                "directorate", \.directorate, .text,
+                "Responsible directorate; several are separated by `;`. Each has a page of what it answers for under `/owners/`.",
+                openData: "directorate"),
             Field("source", \.source, .text, "Where the figures come from.", openData: "source"),
             Field(
                 "source_url", \.sourceURL, .webAddress,
@@ -129,7 +132,7 @@ extension Measure: ContentItem {
                 openData: "cumulative"),
             Field(
                 "annual_target", \.annualTarget, .boolean,
-                "The target is a total for the whole year while updates give one quarter's figure: quarterly figures are then not rated against it, and it is not drawn on the chart.",
+                "The target is a total for the whole year while updates give one quarter's figure: quarterly figures are then not rated against it, and it is not drawn on the chart. A `target` an update states is the one its own figure is judged against, and is.",
                 openData: "annual_target"),
             Field(
                 "tolerances", \.tolerances, .object(Tolerances.fields),

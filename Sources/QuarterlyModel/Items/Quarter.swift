@@ -6,6 +6,9 @@ public struct Quarter: Sendable, Identifiable {
     public var published: CalendarDate?
     public var meeting: String?
     public var plan: String?
+    /// False for a quarter that holds only figures later reports quoted: it is not a
+    /// report of its own, so it is not listed, counted or compared with as one.
+    public var isReport = true
     /// Changes made after publication, oldest first as written.
     public var corrections: [Correction] = []
     /// Markdown.
@@ -20,6 +23,9 @@ public struct Quarter: Sendable, Identifiable {
     }
 
     public var isDraft: Bool { status == .draft }
+
+    /// Figures only: not a report of its own (`report: false`).
+    public var isFiguresOnly: Bool { !isReport }
 
     /// When the report was last dated: its latest correction, else its publication, else
     /// the end of the period it covers (the feed's `updated` and the sitemap's `lastmod`).
@@ -43,6 +49,10 @@ extension Quarter: ContentItem {
             Field(
                 "plan", \.plan, .text, "The plan reported against, as it was named then.",
                 default: "the site's `title`", openData: "plan"),
+            Field(
+                "report", \.isReport, .boolean,
+                "`false` for a quarter that holds only figures later reports quoted (no report of its own was published for it): it is not listed among the reports, on the home page or in the feed, nor counted in the RAG charts or compared with as \"the last report\", and its figures are marked *figures only* wherever an item's history shows them.",
+                openData: "report"),
             Field(
                 "corrections", \.corrections,
                 .list(of: Correction.fields, example: "`- date: 2020-01-12` then `  reason: …`"),

@@ -63,8 +63,15 @@ public struct AppliedTarget: Sendable, Equatable {
 ///   3 against the pro-rata part of the year's target (a quarter, half, three quarters),
 ///   and in quarter 4 against the year's target itself.
 /// - A context measure (`polarity: none`) has no target; nor is a quarter's own figure
-///   judged against a whole year's total (`annual_target: true`).
+///   judged against a whole year's total (`annual_target: true`), unless the update states
+///   the target that quarter's figure is judged against.
 public enum MeasureTargetRule {
+    /// Whether the figure is judged against the applied target: not when the definition's
+    /// target is a whole year's total and the figure one quarter's (`annual_target`).
+    public static func judges(_ applied: AppliedTarget, annualTarget: Bool) -> Bool {
+        !annualTarget || applied.basis == .stated
+    }
+
     public static func applied(to update: MeasureUpdate, of measure: Measure) -> AppliedTarget? {
         applied(
             stated: update.target, plan: measure.target(in: update.quarter), quarter: update.quarter,

@@ -88,7 +88,7 @@ extension ContentGraph {
         let applied = judged ? MeasureTargetRule.applied(to: update, of: measure) : nil
         let tolerances = measure.tolerances ?? site.tolerances
         let computed: RAGAssessment
-        if measure.annualTarget, update.value != nil, let applied {
+        if update.value != nil, let applied, !MeasureTargetRule.judges(applied, annualTarget: measure.annualTarget) {
             computed = RAGAssessment(
                 rag: nil,
                 explanation:

@@ -1,7 +1,8 @@
 import QuarterlyModel
 
 /// How many items were at each RAG status, quarter by quarter: one stacked bar per
-/// quarter, each segment labelled with its count so colour is never the only cue.
+/// quarter, each segment patterned by status and labelled with its count where it is
+/// tall enough, so colour is never the only cue.
 public struct RAGDistributionChart: Sendable {
     public var id: String
     public var title: String
@@ -19,17 +20,17 @@ public struct RAGDistributionChart: Sendable {
 
     /// Bottom to top: best first, so the bars read like a rising level of delivery.
     static let order: [RAGStatus?] = [.complete, .green, .amber, .red, nil]
-    static let height = 340.0, left = 48.0, top = 20.0, bottom = 56.0, legendWidth = 130.0
+    static let height = 340.0, left = 48.0, top = 20.0, bottom = 56.0, legendWidth = 150.0
 
     public var svg: SVG {
-        let width = max(420, Double(quarters.count) * 88 + Self.left + Self.legendWidth)
+        let width = max(ChartNumbers.contentWidth, Double(quarters.count) * 88 + Self.left + Self.legendWidth)
         let plotRight = width - Self.legendWidth
         let plotBottom = Self.height - Self.bottom
         let ticks = NiceTicks(minimum: 0, maximum: Double(counts.map(\.total).max() ?? 1), count: 5)
         let y = LinearScale(domain: ticks.lower...ticks.upper, range: (plotBottom, Self.top))
         let band = (plotRight - Self.left) / Double(max(1, quarters.count))
         let barWidth = min(56, band * 0.6)
-        var body: [SVG] = []
+        var body: [SVG] = [RAGPattern.definitions(chart: id)]
         for tick in ticks.values where tick == tick.rounded() {
             body.append(
                 .el(
@@ -54,15 +55,18 @@ public struct RAGDistributionChart: Sendable {
                 guard n > 0 else { continue }
                 let top = y(Double(base + n))
                 let bottomY = y(Double(base))
-                body.append(
-                    .el(
-                        "rect",
-                        [
-                            ("class", "bar bar-" + (status?.rawValue ?? "none")),
-                            ("x", coordinate(centre - barWidth / 2)), ("y", coordinate(top)),
-                            ("width", coordinate(barWidth)), ("height", coordinate(bottomY - top)),
-                        ]))
+                body += RAGPattern.segment(
+                    status, chart: id, x: centre - barWidth / 2, y: top, width: barWidth, height: bottomY - top)
                 if bottomY - top >= 16 {
+                    // The count sits on a plain patch of the segment's colour, clear of its texture.
+                    body.append(
+                        .el(
+                            "rect",
+                            [
+                                ("class", "bar bar-" + (status?.rawValue ?? "none")),
+                                ("x", coordinate(centre - 14)), ("y", coordinate((top + bottomY) / 2 - 8)),
+                                ("width", "28"), ("height", "16"),
+                            ]))
                     body.append(
                         .el(
                             "text",
@@ -93,13 +97,15 @@ public struct RAGDistributionChart: Sendable {
                     ("class", "axis-line"), ("x1", coordinate(Self.left)), ("x2", coordinate(plotRight)),
                     ("y1", coordinate(plotBottom)), ("y2", coordinate(plotBottom)),
                 ]))
-        // Legend, top to bottom in the same order as the stack reads from the top.
+        // Legend, top to bottom in the same order as the stack reads from the top: each
+        // status's texture and shape beside its word.
         for (row, status) in Self.order.reversed().enumerated() {
             let ly = Self.top + 12 + Double(row) * 26
-            body.append(RAGMark.shape(status, x: plotRight + 24, y: ly, size: 14))
+            body += RAGPattern.segment(status, chart: id, x: plotRight + 8, y: ly - 9, width: 18, height: 18)
+            body.append(RAGMark.shape(status, x: plotRight + 48, y: ly, size: 14))
             body.append(
                 .el(
-                    "text", [("class", "legend"), ("x", coordinate(plotRight + 38)), ("y", coordinate(ly + 5))],
+                    "text", [("class", "legend"), ("x", coordinate(plotRight + 62)), ("y", coordinate(ly + 5))],
                     [.text(status?.label ?? "Not rated")]))
         }
         return .chart(

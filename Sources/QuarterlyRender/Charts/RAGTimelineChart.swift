@@ -26,7 +26,7 @@ public struct RAGTimelineChart: Sendable {
     static let column = 96.0, height = 112.0, lineY = 48.0
 
     public var svg: SVG {
-        let width = max(320, Double(quarters.count) * Self.column)
+        let width = max(ChartNumbers.contentWidth, Double(quarters.count) * Self.column)
         let band = width / Double(max(1, quarters.count))
         let x = { (index: Int) in (Double(index) + 0.5) * band }
         var body: [SVG] = []

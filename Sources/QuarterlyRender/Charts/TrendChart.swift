@@ -30,6 +30,9 @@ public struct TrendChart: Sendable {
     public var comparators: [Series]
     public var unit: MeasureUnit
     public var valueName = "Value"
+    /// True for each quarter that holds figures only, quoted by later reports: its label
+    /// is starred and a note says what the star means.
+    public var figuresOnly: [Bool] = []
 
     public init(
         id: String, title: String, description: String, quarters: [(String, String)], values: [Double?],
@@ -49,7 +52,7 @@ public struct TrendChart: Sendable {
     }
 
     // Geometry of the viewBox; text is 14 units so it stays legible when scaled down.
-    static let width = 640.0, height = 320.0
+    static let width = ChartNumbers.contentWidth, height = 320.0
     static let left = 64.0, right = 150.0, top = 24.0, bottom = 52.0
     /// Dash patterns for comparators, in order: distinguishable without colour.
     static let dashes = ["10 5", "3 4", "14 4 3 4", "6 3 1 3"]
@@ -61,10 +64,7 @@ public struct TrendChart: Sendable {
             values.compactMap { $0 } + targets.compactMap { $0 } + targetTops.compactMap { $0 }
             + [baseline].compactMap { $0 }
             + comparators.flatMap { $0.values.compactMap { $0 } }
-        var low = all.min() ?? 0
-        let high = all.max() ?? 1
-        if ChartNumbers.startsAtZero(unit), low >= 0 { low = 0 }
-        let ticks = NiceTicks(minimum: low, maximum: high, count: 6)
+        let (ticks, fitted) = ChartNumbers.lineAxis(low: all.min() ?? 0, high: all.max() ?? 1, unit: unit)
         let y = LinearScale(domain: ticks.lower...ticks.upper, range: (plotBottom, Self.top))
         let band = (plotRight - Self.left) / Double(max(1, quarters.count))
         let x = { (index: Int) in Self.left + (Double(index) + 0.5) * band }
@@ -89,10 +89,31 @@ public struct TrendChart: Sendable {
                     ], [.text(ChartNumbers.axisLabel(ticks.text(tick), unit: unit))]))
         }
         body.append(.el("g", [("class", "axis")], grid))
-        body.append(.el("text", [("class", "axis-title"), ("x", "0"), ("y", "14")], [.text(unit.label)]))
+        // An axis that does not start at zero says so in its title and breaks at its foot.
+        let axisStart = ChartNumbers.axisLabel(ticks.text(ticks.lower), unit: unit)
+        body.append(
+            .el(
+                "text", [("class", "axis-title"), ("x", "0"), ("y", "14")],
+                [.text(fitted ? "\(unit.label) (axis starts at \(axisStart), not zero)" : unit.label)]))
+        if fitted {
+            let foot = plotBottom
+            body.append(
+                .el(
+                    "path",
+                    [
+                        ("class", "axis-break"),
+                        (
+                            "d",
+                            "M\(coordinate(Self.left - 6)) \(coordinate(foot - 4)) l6 -4 l6 4 M\(coordinate(Self.left - 6)) \(coordinate(foot + 2)) l6 -4 l6 4"
+                        ),
+                        ("fill", "none"), ("stroke", "currentColor"), ("stroke-width", "1.5"),
+                    ]))
+        }
         // Quarter labels on two lines.
         var labels: [SVG] = []
+        let starred = { (index: Int) in self.figuresOnly.indices.contains(index) && self.figuresOnly[index] }
         for (index, label) in quarters.enumerated() {
+            let label = (starred(index) ? label.0 + "*" : label.0, label.1)
             labels.append(
                 .el(
                     "text",
@@ -106,6 +127,13 @@ public struct TrendChart: Sendable {
                     ]))
         }
         body.append(.el("g", [("class", "axis")], labels))
+        if quarters.indices.contains(where: starred) {
+            body.append(
+                .el(
+                    "text",
+                    [("class", "axis-note"), ("x", coordinate(plotRight)), ("y", "14"), ("text-anchor", "end")],
+                    [.text("* figures only: no report that quarter")]))
+        }
         body.append(
             .el(
                 "line",

@@ -1,6 +1,7 @@
 import QuarterlyModel
 
-/// `/feed.xml`: an Atom feed with one entry per published quarter, newest first.
+/// `/feed.xml`: an Atom feed with one entry per published report, newest first (a quarter
+/// of figures only is not a report).
 public struct AtomFeed: Sendable {
     public let graph: AssessedGraph
     public let links: Links
@@ -12,7 +13,7 @@ public struct AtomFeed: Sendable {
 
     public var xml: String {
         let site = graph.site
-        let quarters = graph.quarters.filter { !$0.isDraft }.reversed()
+        let quarters = graph.reports.filter { !$0.isDraft }.reversed()
         let updated = quarters.map(date).max() ?? "1970-01-01"
         var out = """
             <?xml version="1.0" encoding="utf-8"?>

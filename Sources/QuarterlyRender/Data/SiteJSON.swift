@@ -117,6 +117,8 @@ public struct SiteJSON: Sendable {
         .optional("published", DataSchema.shared("date")) { $0.quarter.published?.iso },
         .optional("meeting", DataSchema.string) { $0.quarter.meeting },
         .always("plan", DataSchema.string) { $0.quarter.plan ?? $0.json.graph.site.title },
+        // False for a quarter of figures only, quoted by later reports: no report of its own.
+        .always("report", DataSchema.boolean) { $0.quarter.isReport },
         .always("introduction", DataSchema.shared("text")) { text($0.quarter.introduction) },
         .optional("corrections", DataSchema.list(correction.schema)) { row in
             row.quarter.corrections.isEmpty ? nil : row.quarter.corrections.map(correction.json)

@@ -1,7 +1,8 @@
 import QuarterlyModel
 
-/// `/a-z/`: every action and measure by title, A to Z, with its current ref: a way in
-/// that needs no JavaScript and no search index.
+/// `/a-z/`: every action and measure by title, A to Z, with its current ref, and the views
+/// by exception and by owner (each owner by name): a way in that needs no JavaScript and
+/// no search index.
 final class AToZPage: TemplateContext {
     let groups: [AToZGroup]
     let count: Int
@@ -16,10 +17,30 @@ final class AToZPage: TemplateContext {
             + graph.measures.map {
                 ItemLink(title: $0.title, ref: $0.ref, kind: "Measure", url: links.url(.measure, $0.id))
             }
-        let sorted = entries.sorted { $0.title.localizedCaseInsensitiveCompare($1.title) == .orderedAscending }
+        let views = Self.views(fragments)
+        let sorted = (entries + views).sorted {
+            $0.title.localizedCaseInsensitiveCompare($1.title) == .orderedAscending
+        }
         let byLetter = Dictionary(grouping: sorted) { Self.letter($0.title) }
         groups = byLetter.keys.sorted().map { AToZGroup(letter: $0, items: byLetter[$0]!) }
-        count = sorted.count
+        count = entries.count
+    }
+
+    /// The views by exception and by owner, and every owner's page, as the latest report has them.
+    static func views(_ fragments: Fragments) -> [ItemLink] {
+        let graph = fragments.graph
+        let links = fragments.links
+        guard let quarter = graph.latestReport?.id else { return [] }
+        let owners = graph.owners(in: quarter)
+        let pages =
+            [ItemLink(title: "Red or declining", ref: "", kind: "View by exception", url: links.url(.exceptions))]
+            + (owners.isEmpty ? [] : [ItemLink(title: "By owner", ref: "", kind: "View", url: links.url(.owners))])
+        return pages
+            + owners.map {
+                ItemLink(
+                    title: $0.name, ref: "", kind: $0.roles.map(\.label).joined(separator: " and "),
+                    url: links.url(.owner, $0.slug))
+            }
     }
 
     static func content(_ fragments: Fragments) -> PageContent<AToZPage> {
@@ -36,9 +57,14 @@ final class AToZPage: TemplateContext {
     }
 
     static let fields = FieldTable<AToZPage>([
-        .number("count", "How many actions and measures there are.") { $0.count },
+        .number(
+            "count",
+            "How many actions and measures there are (the views and owners listed beside them are not counted)."
+        ) {
+            $0.count
+        },
         .list("letters", "The same groups, for the row of links to each letter at the top.") { $0.groups },
-        .list("groups", "The items under each letter.") { $0.groups },
+        .list("groups", "The items under each letter: actions, measures, the views and each owner.") { $0.groups },
     ])
 }
 

@@ -24,7 +24,7 @@ final class AccessibilityPage: TemplateContext {
         .text("organisation", "The council's name.") { $0.site.organisation },
         .text("siteTitle", "The site's title.") { $0.site.title },
         .text("complianceSentence", "The model statement's sentence for the compliance status in site.yml.") {
-            $0.statement.compliance.sentence
+            $0.statement.compliance.sentence(listsIssues: !$0.issues.isEmpty)
         },
         .flag("isCompliant", "Whether the site is declared fully compliant.") { $0.statement.compliance == .full },
         .list("issues", "Content known not to meet the standard, one sentence each.") { $0.issues },

@@ -1,8 +1,10 @@
 import QuarterlyModel
 
-/// `/`: the latest quarter at a glance.
+/// `/`: the latest report in brief, then at a glance. Quarters that hold figures only are
+/// not reports: they are not listed, and the latest report is shown even when one follows it.
 final class HomePage: TemplateContext {
     let quarterCount: Int
+    let summary: SummaryContext?
     let latest: HomeLatest?
     let changes: HomeChanges?
     let quarters: [QuarterListing]
@@ -10,13 +12,14 @@ final class HomePage: TemplateContext {
 
     init(fragments: Fragments) {
         let graph = fragments.graph
-        quarterCount = graph.quarters.count
-        latest = graph.latestQuarter.map { HomeLatest($0, fragments: fragments) }
-        changes = graph.latestQuarter.map { HomeChanges($0, fragments: fragments) }
-        quarters = graph.quarters.reversed().map { QuarterListing($0, links: fragments.links) }
+        let report = graph.latestReport
+        quarterCount = graph.reports.count
+        summary = report.map { fragments.summary(of: $0.id) }
+        latest = report.map { HomeLatest($0, fragments: fragments) }
+        changes = report.flatMap { HomeChanges($0, fragments: fragments) }
+        quarters = graph.reports.reversed().map { QuarterListing($0, links: fragments.links) }
         // The outcomes of the latest report's plan, numbered as that plan numbers them.
-        let latestQuarter = graph.latestQuarter?.id
-        outcomes = graph.currentPlan.rootOutcomes.map { fragments.outcomeLink($0, in: latestQuarter) }
+        outcomes = graph.currentPlan.rootOutcomes.map { fragments.outcomeLink($0, in: report?.id) }
     }
 
     static func content(_ fragments: Fragments) -> PageContent<HomePage> {
@@ -25,10 +28,15 @@ final class HomePage: TemplateContext {
     }
 
     static let fields = FieldTable<HomePage>([
-        .number("quarterCount", "How many quarterly reports there are.") { $0.quarterCount },
+        .number("quarterCount", "How many quarterly reports there are (quarters with figures only are not).") {
+            $0.quarterCount
+        },
         .flag("hasLatest", "Whether there is any report.") { $0.latest != nil },
+        .context("summary", "The latest report in brief (`partials/summary`), when there is one.") { $0.summary },
         .context("latest", "The latest report's figures, when there is one.") { $0.latest },
-        .context("changes", "What changed in the latest report, when there is one.") { $0.changes },
+        .context("changes", "What changed since the last report, when there was one before the latest.") {
+            $0.changes
+        },
         .list("quarters", "Every report, newest first.") { $0.quarters },
         .list("outcomes", "The outcomes, with links to their pages.") { $0.outcomes },
     ])
@@ -68,6 +76,10 @@ final class HomeLatest: TemplateContext {
         .list("outcomes", "Each outcome's counts of actions and measures by RAG status.") { $0.outcomes },
         .context("actionTotal", "All actions by RAG status.") { $0.actionTotal },
         .context("measureTotal", "All measures by RAG status.") { $0.measureTotal },
+        .flag("hasActions", "Whether the report has any action (its table is left out when not).") {
+            $0.actionTotal.count.total > 0
+        },
+        .flag("hasMeasures", "Whether the report has any measure.") { $0.measureTotal.count.total > 0 },
     ])
 }
 
@@ -91,13 +103,18 @@ final class OutcomeCounts: TemplateContext {
     ])
 }
 
-/// What changed in the latest report: how many of each kind, and the RAG changes in full.
+/// What changed in the latest report since the last report: how many of each kind, and
+/// the RAG changes in full.
 final class HomeChanges: TemplateContext {
+    let since: LabelledLink
     let summary: [ChangeSummary]
     let trendsURL: String
     let ragChanges: ChangeList?
 
-    init(_ quarter: Quarter, fragments: Fragments) {
+    /// Nil for the first report: there is no last report to compare it with.
+    init?(_ quarter: Quarter, fragments: Fragments) {
+        guard let previous = fragments.graph.previousReport(before: quarter.id) else { return nil }
+        since = LabelledLink(label: previous.id.label, url: fragments.links.url(.quarter, previous.id.slug))
         let groups = fragments.changeGroups(in: quarter.id)
         trendsURL = fragments.links.url(.trends)
         summary = groups.map { [trendsURL] in ChangeSummary(group: $0, url: trendsURL + "#" + $0.id) }
@@ -106,6 +123,9 @@ final class HomeChanges: TemplateContext {
     }
 
     static let fields = FieldTable<HomeChanges>([
+        .context("since", "The last report, compared with: its label (\"Quarter 2 2019/20\") and address.") {
+            $0.since
+        },
         .list("summary", "Each kind of change, with how many and a link to them on the trends page.") {
             $0.summary
         },

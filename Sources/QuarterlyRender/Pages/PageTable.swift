@@ -6,24 +6,29 @@ extension PageKind {
     /// Every kind, in the order the build lists them and the sitemap shows them.
     public static let all: [PageKind] = [
         .home, .quarters, .trends, .aToZ, .search, .accessibility, .notFound, .quarter, .outcome, .action, .measure,
-        .risks, .risk,
+        .risks, .risk, .exceptions, .owners, .owner,
     ]
 
     public static let home = PageKind(
-        name: "home", summary: "The latest quarter at a glance and what changed since the last report.", url: "",
+        name: "home",
+        summary: "The latest report in brief (its summary), at a glance, and what changed since the last report.",
+        url: "",
         template: "home", build: HomePage.content)
 
     public static let quarters = PageKind(
-        name: "quarters", summary: "Every quarter's report, newest first.", url: "quarters/", template: "quarters",
+        name: "quarters", summary: "Every report, newest first (a quarter of figures only is not a report).",
+        url: "quarters/", template: "quarters",
         build: QuartersPage.content)
 
     public static let trends = PageKind(
         name: "trends",
-        summary: "RAG statuses over time, every item by quarter, and what changed in the latest report.",
+        summary:
+            "RAG statuses over time (reports only), every item by quarter, and what changed in the latest report since the last.",
         url: "trends/", template: "trends", build: TrendsPage.content)
 
     public static let aToZ = PageKind(
-        name: "a-z", summary: "Every action and measure by title, A to Z.", url: "a-z/", template: "a-z",
+        name: "a-z", summary: "Every action and measure by title, A to Z, with the views by exception and by owner.",
+        url: "a-z/", template: "a-z",
         build: AToZPage.content)
 
     public static let search = PageKind(
@@ -43,7 +48,10 @@ extension PageKind {
         build: NotFoundPage.content)
 
     public static let quarter = PageKind(
-        name: "quarter", summary: "A quarter's full report, shaped like the printed ones.", url: "quarters/{id}/",
+        name: "quarter",
+        summary:
+            "A quarter's full report, shaped like the printed ones and opening with its summary; for a quarter of figures only, its figures.",
+        url: "quarters/{id}/",
         template: "quarter", each: { $0.quarters.map(\.id.slug) },
         lastModified: { graph, slug in Sitemap.newestReport(of: [QuarterID(slug)!], in: graph) },
         build: { fragments, slug in QuarterPage.content(for: fragments.graph.quarter(QuarterID(slug)!)!, fragments) })
@@ -76,4 +84,24 @@ extension PageKind {
         template: "risk", each: { $0.risks.map(\.id) },
         lastModified: { graph, _ in Sitemap.newestReport(in: graph) },
         build: { fragments, id in RiskPage.content(for: fragments.graph.risk(id)!, fragments) })
+
+    public static let exceptions = PageKind(
+        name: "exceptions", summary: "Everything Red or Declining in the latest report, in brief and in full.",
+        url: "exceptions/", template: "exceptions", when: { $0.latestReport != nil },
+        build: ExceptionsPage.content)
+
+    public static let owners = PageKind(
+        name: "owners",
+        summary:
+            "The directorates, portfolio holders and lead officers of the latest report's items, with how they stand.",
+        url: "owners/", template: "owners",
+        when: { graph in graph.latestReport.map { graph.hasOwners(in: $0.id) } ?? false },
+        build: OwnersPage.content)
+
+    public static let owner = PageKind(
+        name: "owner", summary: "One owner's actions and measures in the latest report, in brief and in full.",
+        url: "owners/{id}/", template: "owner",
+        each: { graph in graph.latestReport.map { graph.owners(in: $0.id).map(\.slug) } ?? [] },
+        lastModified: { graph, _ in Sitemap.newestReport(of: graph.latestReport.map { [$0.id] } ?? [], in: graph) },
+        build: { fragments, slug in OwnerPage.content(for: slug, fragments) })
 }

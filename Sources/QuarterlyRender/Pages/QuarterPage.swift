@@ -4,6 +4,7 @@ import QuarterlyModel
 /// supporting outcome the action table and commentary, per outcome the measures.
 final class QuarterPage: TemplateContext {
     let quarter: QuarterSummary
+    let summary: SummaryContext?
     let outcomes: [ReportOutcome]
     let key: RAGKey
     let downloads: QuarterDownloads
@@ -15,6 +16,8 @@ final class QuarterPage: TemplateContext {
         let graph = fragments.graph
         let q = quarter.id
         self.quarter = QuarterSummary(quarter, site: graph.site)
+        // A quarter of figures only is no report: nothing to sum up.
+        summary = quarter.isReport ? fragments.summary(of: q) : nil
         let plan = graph.plan(in: q)
         outcomes = plan.rootOutcomes.compactMap { ReportOutcome($0, in: q, plan: plan, fragments: fragments) }
         key = RAGKey(site: graph.site, actions: graph.actionUpdates(in: q), measures: graph.measureUpdates(in: q))
@@ -30,7 +33,8 @@ final class QuarterPage: TemplateContext {
     static func content(for quarter: Quarter, _ fragments: Fragments) -> PageContent<QuarterPage> {
         let site = fragments.graph.site
         return PageContent(
-            body: QuarterPage(quarter, fragments: fragments), title: "\(quarter.id.label) progress report",
+            body: QuarterPage(quarter, fragments: fragments),
+            title: "\(quarter.id.label) " + (quarter.isReport ? "progress report" : "figures"),
             crumbs: [LabelledLink(label: "Quarterly reports", url: fragments.links.url(.quarters))],
             current: quarter.id.label, section: "quarters", sourcePath: quarter.sourcePath,
             description:
@@ -43,6 +47,9 @@ final class QuarterPage: TemplateContext {
 
     static let fields = FieldTable<QuarterPage>([
         .context("quarter", "The quarter and its report's status.") { $0.quarter },
+        .context("summary", "The report in brief (`partials/summary`); not for a quarter of figures only.") {
+            $0.summary
+        },
         .context("introduction", "The report's introduction, when written.") { $0.introduction },
         .context("downloads", "The quarter's open data.") { $0.downloads },
         .context("pdf", "The report printed to PDF, when the build printed it (Chromium installed, not --no-pdf).") {
@@ -71,6 +78,9 @@ final class QuarterSummary: TemplateContext {
         .text("periodEnd", "The last day it covers, e.g. \"30 September 2019\".") { $0.quarter.periodEnd.long },
         .text("periodEndISO", "The same day as YYYY-MM-DD.") { $0.quarter.periodEnd.iso },
         .flag("isDraft", "Whether the report is a draft.") { $0.quarter.isDraft },
+        .flag("isFiguresOnly", "Whether the quarter holds only figures later reports quoted (`report: false`).") {
+            $0.quarter.isFiguresOnly
+        },
         .text("plan", "The plan the report is against (the site's title unless the quarter names one).") {
             $0.plan
         },

@@ -1,11 +1,12 @@
 import QuarterlyModel
 
-/// `/quarters/`: every quarter's report, newest first.
+/// `/quarters/`: every quarter's report, newest first. Quarters that hold only figures
+/// later reports quoted are not reports, so they are not listed.
 final class QuartersPage: TemplateContext {
     let quarters: [QuarterListing]
 
     init(fragments: Fragments) {
-        quarters = fragments.graph.quarters.reversed().map { QuarterListing($0, links: fragments.links) }
+        quarters = fragments.graph.reports.reversed().map { QuarterListing($0, links: fragments.links) }
     }
 
     static func content(_ fragments: Fragments) -> PageContent<QuartersPage> {

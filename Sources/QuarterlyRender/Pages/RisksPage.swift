@@ -33,6 +33,7 @@ final class RiskRegister: TemplateContext {
     let cellRows: [HeatRow]
     let likelihoods: [Word]
     let unplaced: [RefLink]
+    let placedCount: Int
     let bands: [BandRange]
 
     init(_ quarter: QuarterID, fragments: Fragments) {
@@ -83,6 +84,7 @@ final class RiskRegister: TemplateContext {
         }
         self.cellRows = cellRows
         let count = placed.values.map(\.count).reduce(0, +)
+        placedCount = count
         svg =
             RiskHeatMap(
                 id: "heat-map", title: "Risks by likelihood and impact, \(quarter.label)",
@@ -107,6 +109,10 @@ final class RiskRegister: TemplateContext {
         .list("bands", "The key's ratings and their score ranges.") { $0.bands },
         .list("unplaced", "Risks given a score but no likelihood and impact, so not on the map.") { $0.unplaced },
         .flag("hasUnplaced", "Whether there are any.") { !$0.unplaced.isEmpty },
+        .flag(
+            "hasGrid",
+            "Whether any risk has a likelihood and impact to place it on the heat map; without one the map would be empty, so the page says why instead."
+        ) { $0.placedCount > 0 },
         .list("likelihoods", "The likelihood words, for the columns of the heat map's table.") { $0.likelihoods },
         .list("cellRows", "The heat map as a table: one row per impact, highest first.") { $0.cellRows },
     ])

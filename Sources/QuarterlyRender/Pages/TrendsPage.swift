@@ -1,7 +1,8 @@
 import QuarterlyModel
 
-/// `/trends/`: RAG distribution over time, every item's status by quarter (one
-/// section per outcome), and what changed in the latest report.
+/// `/trends/`: RAG distribution over time (reports only: a quarter of figures only would
+/// be a near-empty bar), every item's status by quarter (one section per outcome, figures
+/// included and marked), and what changed in the latest report since the last.
 final class TrendsPage: TemplateContext {
     let hasQuarters: Bool
     let outcomes: [TrendsOutcome]
@@ -11,8 +12,13 @@ final class TrendsPage: TemplateContext {
     init(fragments: Fragments) {
         let graph = fragments.graph
         let quarters = graph.quarters.map(\.id)
+        let reports = graph.reports.map(\.id)
         hasQuarters = !quarters.isEmpty
-        let heads = quarters.map { LabelledLink(label: $0.shortLabel, url: fragments.links.url(.quarter, $0.slug)) }
+        let heads = graph.quarters.map {
+            LabelledLink(
+                label: $0.id.shortLabel + ($0.isFiguresOnly ? " (figures only)" : ""),
+                url: fragments.links.url(.quarter, $0.id.slug))
+        }
         // The latest plan's outcomes, then any only earlier plans had.
         var roots = graph.currentPlan.rootOutcomes
         for year in graph.planYears.reversed() {
@@ -20,16 +26,18 @@ final class TrendsPage: TemplateContext {
                 roots.append(root)
             }
         }
-        outcomes = roots.map { TrendsOutcome($0, quarters: quarters, heads: heads, fragments: fragments) }
+        outcomes = roots.map {
+            TrendsOutcome($0, quarters: quarters, reports: reports, heads: heads, fragments: fragments)
+        }
         plan = [
             PlanDistribution(
-                id: "distribution-actions", noun: "actions", counts: quarters.map { ($0, graph.actionCount(in: $0)) },
+                id: "distribution-actions", noun: "actions", counts: reports.map { ($0, graph.actionCount(in: $0)) },
                 fragments: fragments),
             PlanDistribution(
                 id: "distribution-measures", noun: "measures",
-                counts: quarters.map { ($0, graph.measureCount(in: $0)) }, fragments: fragments),
+                counts: reports.map { ($0, graph.measureCount(in: $0)) }, fragments: fragments),
         ].compactMap { $0 }
-        latest = graph.latestQuarter.map { TrendsLatest($0, fragments: fragments) }
+        latest = graph.latestReport.flatMap { TrendsLatest($0, fragments: fragments) }
     }
 
     static func content(_ fragments: Fragments) -> PageContent<TrendsPage> {
@@ -42,7 +50,9 @@ final class TrendsPage: TemplateContext {
         .flag("hasQuarters", "Whether there is any report.") { $0.hasQuarters },
         .list("outcomes", "Each outcome's chart and every item's status by quarter.") { $0.outcomes },
         .list("plan", "The whole plan's charts: all actions, then all measures.") { $0.plan },
-        .context("latest", "The latest report and what changed in it, when there is one.") { $0.latest },
+        .context("latest", "The latest report and what changed in it since the last, when there was one before it.") {
+            $0.latest
+        },
     ])
 }
 
@@ -56,7 +66,11 @@ final class TrendsOutcome: TemplateContext {
     let rows: [MatrixRow]
     let chart: ChartFigure?
 
-    init(_ outcome: Outcome, quarters: [QuarterID], heads: [LabelledLink], fragments: Fragments) {
+    /// - Parameters:
+    ///   - quarters: every quarter, for the table; `reports`: those the chart counts.
+    init(
+        _ outcome: Outcome, quarters: [QuarterID], reports: [QuarterID], heads: [LabelledLink], fragments: Fragments
+    ) {
         let graph = fragments.graph
         id = outcome.id
         heading = fragments.outcomeHeading(outcome)
@@ -84,7 +98,7 @@ final class TrendsOutcome: TemplateContext {
                     let update = graph.measureUpdate(id, in: q)
                     return (update?.ref(for: measure) ?? measure.ref, update?.title ?? measure.title, .measure)
                 })
-        let combined = quarters.map {
+        let combined = reports.map {
             ($0, graph.actionCount(under: outcome.id, in: $0) + graph.measureCount(under: outcome.id, in: $0))
         }
         chart = fragments.charts.distribution(
@@ -99,7 +113,12 @@ final class TrendsOutcome: TemplateContext {
         .text("url", "Its page's address.") { $0.url },
         .context("chart", "Its actions and measures by RAG status over time, when any were reported.") { $0.chart },
         .text("matrixCaption", "The caption of the table of statuses.") { $0.matrixCaption },
-        .list("quarters", "Every quarter, for the table's columns.") { $0.quarters },
+        .list(
+            "quarters",
+            "Every quarter, for the table's columns (\"Q1 2019/20 (figures only)\" for one that is no report)."
+        ) {
+            $0.quarters
+        },
         .list(
             "rows",
             "Each action, then each measure, ever reported under the outcome: those of the latest plan first, each in its report's order."
@@ -261,21 +280,26 @@ final class DistributionRow: TemplateContext {
     ])
 }
 
-/// The latest report and its changes, for `partials/changes`.
+/// The latest report and its changes since the last report, for `partials/changes`.
 final class TrendsLatest: TemplateContext {
     let label: String
     let url: String
+    let since: LabelledLink
     let groups: [ChangeGroup]
 
-    init(_ quarter: Quarter, fragments: Fragments) {
+    /// Nil for the first report: there is no last report to compare it with.
+    init?(_ quarter: Quarter, fragments: Fragments) {
+        guard let previous = fragments.graph.previousReport(before: quarter.id) else { return nil }
         label = quarter.id.label
         url = fragments.links.url(.quarter, quarter.id.slug)
+        since = LabelledLink(label: previous.id.label, url: fragments.links.url(.quarter, previous.id.slug))
         groups = fragments.changeGroups(in: quarter.id)
     }
 
     static let fields = FieldTable<TrendsLatest>([
         .text("label", "The quarter.") { $0.label },
         .text("url", "Its report's address.") { $0.url },
+        .context("since", "The last report before it: its label and address.") { $0.since },
         .list("groups", "What changed, by kind.") { $0.groups },
         .flag("hasGroups", "Whether anything changed.") { !$0.groups.isEmpty },
     ])

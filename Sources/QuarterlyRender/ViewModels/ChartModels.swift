@@ -25,15 +25,21 @@ struct ChartModels {
         let axis = span(history.map(\.quarter))
         let byQuarter = Dictionary(history.map { ($0.quarter, $0) }, uniquingKeysWith: { a, _ in a })
         let unit = measure.unit
-        // The target each quarter's figure is judged against (pro rata for a running total).
+        // The target each quarter's figure is judged against (pro rata for a running total);
+        // none where the figure is not judged against it, such as a quarter's figure against
+        // a whole year's target, so no point is set against a target for another period.
         let targets: [Target?] =
-            measure.annualTarget || !measure.polarity.isJudged
+            !measure.polarity.isJudged
             ? axis.map { _ in nil }
             : axis.map { quarter in
-                byQuarter[quarter].map { $0.appliedTarget?.target }
+                let applied =
+                    byQuarter[quarter].map(\.appliedTarget)
                     ?? MeasureTargetRule.applied(
                         stated: nil, plan: measure.target(in: quarter), quarter: quarter, cumulative: measure.cumulative
-                    )?.target
+                    )
+                return applied.flatMap {
+                    MeasureTargetRule.judges($0, annualTarget: measure.annualTarget) ? $0.target : nil
+                }
             }
         var chart = TrendChart(
             id: "trend-\(measure.id)", title: "\(measure.ref) \(measure.title): values by quarter",
@@ -56,6 +62,7 @@ struct ChartModels {
             chart.targetTops = targets.map { $0?.isRange == true ? $0?.high.value : nil }
         }
         if let period = measure.baselinePeriod { chart.baselineLabel = "Baseline \(period)" }
+        chart.figuresOnly = axis.map { graph.quarter($0)?.isFiguresOnly ?? false }
         chart.valueName = Self.shortName(graph.site.organisation)
         return chart
     }
@@ -95,6 +102,12 @@ struct ChartModels {
                 + (last.direction.map { ", direction \($0.label.lowercased())." } ?? "."))
         if history.count > valued.count {
             parts.append("\(history.count - valued.count) reported quarter(s) without a value.")
+        }
+        let figuresOnly = valued.filter { graph.quarter($0.quarter)?.isFiguresOnly ?? false }.map(\.quarter.label)
+        if !figuresOnly.isEmpty {
+            parts.append(
+                "Figures only, quoted by later reports, for \(ReportSummary.list(figuresOnly)) (marked * on the chart)."
+            )
         }
         return parts.joined(separator: " ")
     }

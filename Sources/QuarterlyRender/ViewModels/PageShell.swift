@@ -37,7 +37,7 @@ final class PageShell: TemplateContext {
                 url: repository.url,
                 edit: page.sourcePath.flatMap(repository.editLink(for:)).map(Address.init(url:)))
         }
-        nav = NavItem.items(links: links, hasRisks: !graph.risks.isEmpty, current: page.section)
+        nav = NavItem.items(links: links, in: graph, current: page.section)
         breadcrumbs = [LabelledLink(label: "Home", url: links.home)] + page.crumbs
         currentCrumb = page.current
         hasBreadcrumbs = page.section != "home"
@@ -130,10 +130,18 @@ final class NavItem: TemplateContext {
         self.current = current
     }
 
-    static func items(links: Links, hasRisks: Bool, current section: String) -> [NavItem] {
+    /// The sections the site has: the views by exception and by owner once there is a
+    /// report (and an owner), the register when there are risks.
+    static func items(links: Links, in graph: AssessedGraph, current section: String) -> [NavItem] {
+        let has = { (kind: PageKind) in kind.items.ids(in: graph).isEmpty == false }
         let items: [(PageKind, String)] =
-            [(.home, "Home"), (.quarters, "Quarterly reports"), (.trends, "Trends")]
-            + (hasRisks ? [(.risks, "Risks")] : []) + [(.aToZ, "A to Z"), (.search, "Search")]
+            [
+                (.home, "Home"), (.quarters, "Quarterly reports"), (.exceptions, "Red or declining"),
+                (.owners, "By owner"),
+            ]
+            .filter { $0.0 == .home || $0.0 == .quarters || has($0.0) }
+            + [(.trends, "Trends")]
+            + (has(.risks) ? [(.risks, "Risks")] : []) + [(.aToZ, "A to Z"), (.search, "Search")]
         // A page's navigation section is named as the page kind it belongs under.
         return items.map { NavItem(label: $1, url: links.url($0), current: $0.name == section) }
     }

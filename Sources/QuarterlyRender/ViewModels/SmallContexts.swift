@@ -67,8 +67,8 @@ final class ItemLink: TemplateContext {
 
     static let fields = FieldTable<ItemLink>([
         .text("title", "Its title.") { $0.title },
-        .text("ref", "Its ref in the latest plan.") { $0.ref },
-        .text("kind", "Action or Measure.") { $0.kind },
+        .text("ref", "Its ref in the latest plan (nothing for an owner or a view).") { $0.ref },
+        .text("kind", "Action or Measure; in the A to Z also an owner's role or the kind of view.") { $0.kind },
         .text("url", "Its page's address.") { $0.url },
     ])
 }

@@ -27,7 +27,7 @@ final class MeasurePage: TemplateContext {
         current = reported.last.map { MeasureStatus($0.0, $0.1, fragments: fragments) }
         comparatorNames = measure.comparators.map(ComparatorName.init(name:))
         chart = fragments.charts.trend(for: measure).map {
-            ChartFigure(svg: $0.svg.markup, caption: "\(measure.ref) \(measure.title), values by quarter")
+            ChartFigure($0, caption: "\(measure.ref) \(measure.title), values by quarter")
         }
         downloads = MeasureDownloads(measure.id, licence: graph.site.licence, links: fragments.links)
         risksAndRefs = RisksAndRefs(of: measure.id, refs: graph.refHistory(ofMeasure: measure.id), fragments: fragments)

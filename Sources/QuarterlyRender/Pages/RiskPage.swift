@@ -53,7 +53,7 @@ final class RiskPage: TemplateContext {
             quarters: ChartModels.axisLabels(axis),
             values: axis.map { (byQuarter[$0]?.current?.score).map(Double.init) },
             rags: axis.map { _ in nil }, targets: axis.map { _ in nil }, unit: .score)
-        return ChartFigure(svg: chart.svg.markup)
+        return ChartFigure(chart)
     }
 
     static func content(for risk: Risk, _ fragments: Fragments) -> PageContent<RiskPage> {

@@ -30,6 +30,7 @@ final class RiskRegister: TemplateContext {
     let label: String
     let rows: [RiskRow]
     let svg: String
+    let phoneSVG: String
     let cellRows: [HeatRow]
     let likelihoods: [Word]
     let unplaced: [RefLink]
@@ -85,7 +86,7 @@ final class RiskRegister: TemplateContext {
         self.cellRows = cellRows
         let count = placed.values.map(\.count).reduce(0, +)
         placedCount = count
-        svg =
+        let map =
             RiskHeatMap(
                 id: "heat-map", title: "Risks by likelihood and impact, \(quarter.label)",
                 description:
@@ -94,7 +95,9 @@ final class RiskRegister: TemplateContext {
                         "\($0.value.joined(separator: ", ")) at likelihood \($0.key.split(separator: "-")[0]), impact \($0.key.split(separator: "-")[1])"
                     }.joined(separator: "; ") + ".",
                 likelihoodWords: key.likelihood, impactWords: key.impact, cells: cells
-            ).svg.markup
+            )
+        svg = map.markup(.wide)
+        phoneSVG = map.markup(.phone)
         likelihoods = key.likelihood.enumerated().map { Word(word: "\($0.offset + 1) \($0.element)") }
         bands = key.bands.enumerated().map { index, band in
             let upper = index + 1 < key.bands.count ? key.bands[index + 1].from - 1 : 25
@@ -106,6 +109,7 @@ final class RiskRegister: TemplateContext {
         .text("label", "The quarter.") { $0.label },
         .list("rows", "Every risk and opportunity scored that quarter.") { $0.rows },
         .html("svg", "The heat map.") { $0.svg },
+        .html("phoneSVG", "The heat map drawn for a phone (scores and counts), class `chart-phone`.") { $0.phoneSVG },
         .list("bands", "The key's ratings and their score ranges.") { $0.bands },
         .list("unplaced", "Risks given a score but no likelihood and impact, so not on the map.") { $0.unplaced },
         .flag("hasUnplaced", "Whether there are any.") { !$0.unplaced.isEmpty },

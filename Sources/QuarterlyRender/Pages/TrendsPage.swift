@@ -104,7 +104,7 @@ final class TrendsOutcome: TemplateContext {
         chart = fragments.charts.distribution(
             id: "distribution-\(outcome.id)", title: "RAG status of actions and measures by quarter: \(heading)",
             counts: combined
-        ).map { ChartFigure(svg: $0.svg.markup) }
+        ).map { ChartFigure($0) }
     }
 
     static let fields = FieldTable<TrendsOutcome>([
@@ -234,6 +234,7 @@ final class PlanDistribution: TemplateContext {
     let heading: String
     let caption: String
     let svg: String
+    let phoneSVG: String
     let rows: [DistributionRow]
 
     /// Nil when nothing was reported.
@@ -245,7 +246,8 @@ final class PlanDistribution: TemplateContext {
         self.id = id
         heading = "All \(noun)"
         caption = "Number of \(noun) at each RAG status, by quarter"
-        svg = chart.svg.markup
+        svg = chart.markup(.wide)
+        phoneSVG = chart.markup(.phone)
         rows = counts.map { quarter, count in
             DistributionRow(
                 label: quarter.label, url: fragments.links.url(.quarter, quarter.slug), counts: RAGCounts(count))
@@ -256,6 +258,7 @@ final class PlanDistribution: TemplateContext {
         .text("id", "`distribution-actions` or `distribution-measures`, for anchors.") { $0.id },
         .text("heading", "\"All actions\" or \"All measures\".") { $0.heading },
         .html("svg", "The chart.") { $0.svg },
+        .html("phoneSVG", "The chart drawn for a phone: the latest quarters, class `chart-phone`.") { $0.phoneSVG },
         .text("caption", "What it shows, in words.") { $0.caption },
         .list("rows", "Its figures, one row per quarter.") { $0.rows },
     ])

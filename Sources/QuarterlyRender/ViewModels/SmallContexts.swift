@@ -89,18 +89,24 @@ final class Detail: TemplateContext {
     ])
 }
 
-/// A chart, drawn as SVG, with its caption where the page gives one.
+/// A chart, drawn as SVG in both layouts, with its caption where the page gives one.
 final class ChartFigure: TemplateContext {
     let svg: String
+    let phoneSVG: String
     let caption: String?
 
-    init(svg: String, caption: String? = nil) {
-        self.svg = svg
+    init(_ chart: some LaidOutChart, caption: String? = nil) {
+        svg = chart.markup(.wide)
+        phoneSVG = chart.markup(.phone)
         self.caption = caption
     }
 
     static let fields = FieldTable<ChartFigure>([
         .html("svg", "The chart as SVG, with its title and description.") { $0.svg },
+        .html(
+            "phoneSVG",
+            "The same chart drawn for a phone (the latest quarters, class `chart-phone`); the stylesheet shows one of the two."
+        ) { $0.phoneSVG },
         .text("caption", "What it shows, in words (not on every chart).") { $0.caption },
     ])
 }

@@ -8,6 +8,8 @@ let package = Package(
         .executable(name: "quarterly", targets: ["quarterly"]),
         // For the fuzz package in Fuzz/, which builds the loader with libFuzzer.
         .library(name: "QuarterlyContent", targets: ["QuarterlyContent", "QuarterlyModel"]),
+        // For the fuzz target, which renders every body the loader accepts.
+        .library(name: "QuarterlyRender", targets: ["QuarterlyRender"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

@@ -1,5 +1,5 @@
 // swift-tools-version:6.0
-// The content loader under libFuzzer. Built by scripts/fuzz with -sanitize=fuzzer,address;
+// The content loader and the Markdown renderer under libFuzzer. Built by scripts/fuzz with -sanitize=fuzzer,address;
 // a separate package so the main build never links libFuzzer.
 import PackageDescription
 
@@ -10,7 +10,10 @@ let package = Package(
         .target(name: "CLibFuzzer"),
         .executableTarget(
             name: "fuzz-content",
-            dependencies: ["CLibFuzzer", .product(name: "QuarterlyContent", package: "Quarterly")]
+            dependencies: [
+                "CLibFuzzer", .product(name: "QuarterlyContent", package: "Quarterly"),
+                .product(name: "QuarterlyRender", package: "Quarterly"),
+            ]
         ),
     ]
 )

@@ -112,9 +112,10 @@ public enum ContentLoader {
         case .failure(let problem):
             return DecodedFile(displayPath: path, diagnostics: [problem])
         case .success(let node):
+            let report = FieldReport(path: path, firstLine: 1)
+            if let node { QuotedControlCharacters.check(node, yaml: source.text, report: report) }
             var file = ItemDecoder.decode(
-                .site, document: node.map { ParsedValue($0, firstLine: 1) },
-                report: FieldReport(path: path, firstLine: 1),
+                .site, document: node.map { ParsedValue($0, firstLine: 1) }, report: report,
                 body: "", bodyFirstLine: 1, sourcePath: source.relativePath, financialYearStart: 4)
             file.displayPath = path
             return file
@@ -158,14 +159,17 @@ public enum ContentLoader {
             ])
         }
         var document: ParsedValue? = nil
+        let report = FieldReport(path: path, firstLine: split.yamlFirstLine)
         if let yaml = split.yaml {
             switch YAMLParser.parse(yaml, firstLine: split.yamlFirstLine, path: path) {
             case .failure(let problem): return DecodedFile(diagnostics: [problem])
-            case .success(let parsed): document = parsed.map { ParsedValue($0, firstLine: split.yamlFirstLine) }
+            case .success(let parsed):
+                document = parsed.map { ParsedValue($0, firstLine: split.yamlFirstLine) }
+                if let parsed { QuotedControlCharacters.check(parsed, yaml: yaml, report: report) }
             }
         }
         var file = ItemDecoder.decode(
-            place, document: document, report: FieldReport(path: path, firstLine: split.yamlFirstLine),
+            place, document: document, report: report,
             body: split.body, bodyFirstLine: split.bodyFirstLine, sourcePath: source.relativePath,
             financialYearStart: financialYearStart)
         file.bodyPosition = TextPosition(line: split.bodyFirstLine, column: 1)

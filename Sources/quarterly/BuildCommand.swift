@@ -25,8 +25,8 @@ struct BuildCommand: ParsableCommand {
     var noPDF = false
 
     func validate() throws {
-        if let baseURL, !(baseURL.hasPrefix("http://") || baseURL.hasPrefix("https://") || baseURL.hasPrefix("/")) {
-            throw ValidationError("--base-url must start with https://, http:// or /")
+        if let baseURL, let problem = SiteAddress.problem(baseURL, name: "--base-url") {
+            throw ValidationError(problem)
         }
     }
 

@@ -6,7 +6,8 @@ Usage: data.py SITE_DIR ...
   and dates are ISO;
 - data/site.json validates against data/site.schema.json (jsonschema);
 - feed.xml and sitemap.xml (when present) are well-formed XML, the feed has one entry
-  per published quarter in site.json and the sitemap lists every page but search/404.
+  per published report in site.json (a quarter of figures only, `report: false`, is
+  not a report) and the sitemap lists every page but search/404.
 Exits 1 on any problem.
 """
 import csv
@@ -50,9 +51,9 @@ def check(site: pathlib.Path) -> list[str]:
     atom = "{http://www.w3.org/2005/Atom}"
     feed = ElementTree.parse(site / "feed.xml").getroot()
     entries = len(feed.findall(f"{atom}entry"))
-    published = sum(1 for quarter in data["quarters"] if quarter["status"] == "published")
+    published = sum(1 for quarter in data["quarters"] if quarter["status"] == "published" and quarter["report"])
     if entries != published:
-        problems.append(f"feed.xml: {entries} entries for {published} published quarters")
+        problems.append(f"feed.xml: {entries} entries for {published} published reports")
     print(f"  feed.xml: {entries} entries")
 
     if (site / "sitemap.xml").exists():

@@ -53,7 +53,8 @@ package struct ContentTree {
                     hint: "Run Quarterly from the site's folder, or name the folder with --content DIR."))
             return
         }
-        if fileManager.fileExists(atPath: root.appendingPathComponent("site.yml").path) {
+        guard let names = listing("") else { return }
+        if names.contains("site.yml") {
             add(.site, "site.yml")
         } else {
             diagnostics.append(
@@ -62,13 +63,15 @@ package struct ContentTree {
                     message: "the content folder has no site.yml",
                     hint: "Create site.yml with at least `organisation:` and `title:` (see docs/content-format.md)."))
         }
-        for name in listing("") {
+        for name in names {
             let isFolder = isDirectoryEntry(name)
             if name == "site.yml", !isFolder { continue }
             if isFolder, let kind = ContentKind.stored(in: name, quarterly: false) {
                 scanItems(in: name) { ContentPlace(kind: kind, id: $0, quarter: nil) }
             } else if isFolder, name == "quarters" {
-                for quarterName in listing("quarters") { scanQuarter(quarterName) }
+                for quarterName in listing("quarters") ?? [] { scanQuarter(quarterName) }
+            } else if !isFolder, unreadable(name) {
+                continue
             } else {
                 ignore(name, reason: "it is not part of the content format")
             }
@@ -78,6 +81,7 @@ package struct ContentTree {
     private mutating func scanQuarter(_ name: String) {
         let folder = "quarters/" + name
         guard isDirectoryEntry(folder) else {
+            if unreadable(folder) { return }
             ignore(folder, reason: "only quarter folders belong in quarters/")
             return
         }
@@ -100,7 +104,8 @@ package struct ContentTree {
                 ))
             return
         }
-        if fileManager.fileExists(atPath: root.appendingPathComponent(folder + "/index.md").path) {
+        guard let names = listing(folder) else { return }
+        if names.contains("index.md") {
             add(.quarter(quarter), folder + "/index.md")
         } else {
             diagnostics.append(
@@ -109,7 +114,7 @@ package struct ContentTree {
                     message: "\(quarter.label) has no index.md",
                     hint: "Create it with at least `status: draft` in its front matter."))
         }
-        for entry in listing(folder) where entry != "index.md" {
+        for entry in names where entry != "index.md" {
             let path = folder + "/" + entry
             if entry == PublicationRecordFile.name, !isDirectoryEntry(path) {
                 let stamp = inspect(path).stamp
@@ -118,6 +123,7 @@ package struct ContentTree {
                 continue
             }
             guard isDirectoryEntry(path), let kind = ContentKind.stored(in: entry, quarterly: true) else {
+                if unreadable(path) { continue }
                 ignore(
                     path,
                     reason:
@@ -130,7 +136,7 @@ package struct ContentTree {
     }
 
     private mutating func scanItems(in folder: String, place: (String) -> ContentPlace) {
-        for name in listing(folder) {
+        for name in listing(folder) ?? [] {
             let path = folder + "/" + name
             let entry = inspect(path)
             guard name.hasSuffix(".md"), !entry.isFolder else {
@@ -145,6 +151,17 @@ package struct ContentTree {
                         message: "`\(id)` is not a valid id",
                         hint:
                             "File names are ids: lower-case letters a–z, digits and single hyphens, e.g. `superfast-broadband.md`."
+                    ))
+                continue
+            }
+            guard id.utf8.count <= ContentTree.maximumIDLength else {
+                diagnostics.append(
+                    Diagnostic(
+                        path: displayPath(path), code: .invalidID,
+                        message:
+                            "the id `\(id.prefix(24))…` is \(id.utf8.count) characters long; ids may be at most \(ContentTree.maximumIDLength)",
+                        hint:
+                            "Rename the file to a shorter id, e.g. `superfast-broadband.md`: the id is the page's address, and the site's file names are made from it."
                     ))
                 continue
             }
@@ -199,9 +216,16 @@ package struct ContentTree {
                 hint: "Move or delete it if it was meant to be content (see docs/content-format.md)."))
     }
 
-    /// Sorted names, hidden files left out (editors and git keep theirs there).
-    private func listing(_ relative: String) -> [String] {
-        FolderListing.entries(in: relative.isEmpty ? rootPath : rootPath + "/" + relative).map(\.name).sorted()
+    /// Sorted names, hidden files left out (editors and git keep theirs there); nil, with
+    /// an error, when the folder cannot be read: its files would otherwise vanish from the
+    /// report without a word.
+    private mutating func listing(_ relative: String) -> [String]? {
+        switch FolderListing.read(relative.isEmpty ? rootPath : rootPath + "/" + relative) {
+        case .success(let entries): return entries.map(\.name).sorted()
+        case .failure(let failure):
+            unreadableFolder(relative, reason: failure.reason)
+            return nil
+        }
     }
 
     private func isDirectoryEntry(_ relative: String) -> Bool {
@@ -209,6 +233,29 @@ package struct ContentTree {
         return fileManager.fileExists(atPath: root.appendingPathComponent(relative).path, isDirectory: &isDirectory)
             && isDirectory.boolValue
     }
+
+    /// Whether a listed entry cannot even be looked at (its folder may be listed but not
+    /// entered): it is reported, as it may be a folder of content.
+    private mutating func unreadable(_ relative: String) -> Bool {
+        var info = stat()
+        guard stat(rootPath + "/" + relative, &info) != 0, errno != ENOENT else { return false }
+        unreadableFolder(relative, reason: String(cString: strerror(errno)).lowercased())
+        return true
+    }
+
+    private mutating func unreadableFolder(_ relative: String, reason: String) {
+        let shown = relative.isEmpty ? displayRoot : displayPath(relative)
+        diagnostics.append(
+            Diagnostic(
+                path: shown, code: .unreadableFolder, message: "cannot read this folder: \(reason)",
+                hint:
+                    "Its files would be missing from the report. Make it readable (for example `chmod u+rx \(shown)`), or remove it if it is not content."
+            ))
+    }
+
+    /// Ids become file names in the site (`measures/<id>.json`), which may be at most 255
+    /// bytes; real ids are under 50 characters.
+    package static let maximumIDLength = 100
 
     package static func isValidID(_ id: String) -> Bool {
         let bytes = id.utf8

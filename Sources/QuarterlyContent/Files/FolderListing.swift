@@ -10,12 +10,31 @@ public enum FolderListing {
         public let isFolder: Bool?
     }
 
-    /// Unsorted; empty when the folder cannot be read.
+    /// Why a folder could not be listed: the `errno` of `opendir` or `readdir`.
+    public struct Failure: Error, Sendable {
+        public let code: Int32
+
+        /// In words, for an officer: "permission denied".
+        public var reason: String { String(cString: strerror(code)).lowercased() }
+    }
+
+    /// Unsorted; empty when the folder cannot be read (for callers that only watch).
     public static func entries(in folder: String) -> [Entry] {
-        guard let directory = opendir(folder) else { return [] }
+        (try? read(folder).get()) ?? []
+    }
+
+    /// Unsorted, or why the folder cannot be read: content must never be skipped silently.
+    public static func read(_ folder: String) -> Result<[Entry], Failure> {
+        guard let directory = opendir(folder) else { return .failure(Failure(code: errno)) }
         defer { closedir(directory) }
         var entries: [Entry] = []
-        while let entry = readdir(directory) {
+        while true {
+            // readdir returns nil both at the end and on an error; only errno tells them apart.
+            errno = 0
+            guard let entry = readdir(directory) else {
+                if errno != 0 { return .failure(Failure(code: errno)) }
+                break
+            }
             let name = withUnsafeBytes(of: entry.pointee.d_name) {
                 String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self)
             }
@@ -23,6 +42,6 @@ public enum FolderListing {
             let type = Int32(entry.pointee.d_type)
             entries.append(Entry(name: name, isFolder: type == DT_UNKNOWN ? nil : type == DT_DIR))
         }
-        return entries
+        return .success(entries)
     }
 }

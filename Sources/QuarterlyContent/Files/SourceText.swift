@@ -27,10 +27,10 @@ public struct SourceText: Sendable {
         // path lookup per file (FileManager's attributes and contents took one each).
         // Non-blocking, so a named pipe called `x.md` cannot hang the build; it is refused below.
         let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
-        guard descriptor >= 0 else { return .failure(unreadable(displayPath)) }
+        guard descriptor >= 0 else { return .failure(unreadable(displayPath, errno)) }
         defer { close(descriptor) }
         var info = stat()
-        guard fstat(descriptor, &info) == 0 else { return .failure(unreadable(displayPath)) }
+        guard fstat(descriptor, &info) == 0 else { return .failure(unreadable(displayPath, errno)) }
         guard (info.st_mode & S_IFMT) == S_IFREG else {
             return .failure(
                 Diagnostic(
@@ -42,19 +42,23 @@ public struct SourceText: Sendable {
         if size > limit { return .failure(tooLarge(size: size, limit: limit, displayPath: displayPath)) }
         var bytes = [UInt8](repeating: 0, count: size)
         var filled = 0
+        var failure: Int32 = 0
         while filled < size {
             let count = bytes.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress! + filled, size - filled) }
             if count < 0, errno == EINTR { continue }
+            if count < 0 { failure = errno }
             guard count > 0 else { break }
             filled += count
         }
-        guard filled == size else { return .failure(unreadable(displayPath)) }
+        guard filled == size else { return .failure(unreadable(displayPath, failure)) }
         return decode(bytes: bytes, displayPath: displayPath, relativePath: relativePath)
     }
 
-    private static func unreadable(_ displayPath: String) -> Diagnostic {
-        Diagnostic(
-            path: displayPath, code: .unreadableFile, message: "cannot read this file",
+    /// - Parameter code: the `errno` that says why, 0 when the file ended early.
+    private static func unreadable(_ displayPath: String, _ code: Int32) -> Diagnostic {
+        let reason = code == 0 ? "it changed while it was read" : String(cString: strerror(code)).lowercased()
+        return Diagnostic(
+            path: displayPath, code: .unreadableFile, message: "cannot read this file: \(reason)",
             hint: "Check that it exists and that you have permission to read it.")
     }
 
@@ -90,6 +94,16 @@ public struct SourceText: Sendable {
         var text = valid ?? String(decoding: bytes, as: UTF8.self)
         if bytes.contains(0x0D) {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        }
+        if let (scalar, position, count) = ControlCharacters.first(in: text) {
+            let more = count > 1 ? " (and \(count - 1) more in this file)" : ""
+            return .failure(
+                Diagnostic(
+                    path: displayPath, position: position, code: .controlCharacter,
+                    message: "a control character, \(ControlCharacters.describe(scalar)), is in the text\(more)",
+                    hint:
+                        "Delete it: it is invisible in most editors, and breaks the feed and the open data. Text pasted from other programs is the usual cause; retype the words around it."
+                ))
         }
         return .success(SourceText(displayPath: displayPath, relativePath: relativePath, text: text))
     }

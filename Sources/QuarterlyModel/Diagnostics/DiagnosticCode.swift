@@ -4,7 +4,9 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
     case missingContentFolder = "missing-content-folder"
     case missingSiteConfig = "missing-site-config"
     case unreadableFile = "unreadable-file"
+    case unreadableFolder = "unreadable-folder"
     case invalidEncoding = "invalid-encoding"
+    case controlCharacter = "control-character"
     case fileTooLarge = "file-too-large"
     case ignoredFile = "ignored-file"
     case linkOutsideContent = "link-outside-content"
@@ -17,6 +19,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
     case yamlSyntax = "yaml-syntax"
     case duplicateKey = "duplicate-key"
     case yamlTooComplex = "yaml-too-complex"
+    case markdownTooComplex = "markdown-too-complex"
     // Fields
     case unknownKey = "unknown-key"
     case missingField = "missing-field"

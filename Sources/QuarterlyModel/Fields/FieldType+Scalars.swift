@@ -31,6 +31,20 @@ extension FieldType where Value == String {
             })
     }
 
+    /// `base_url`: a full address, or a path alone. It ends up in robots.txt, the feed,
+    /// the sitemap and every link, so it is checked as an address (`SiteAddress`).
+    static var siteAddress: FieldType {
+        text.checked(
+            where: { SiteAddress.problem($0) == nil },
+            shape: .address(prefixes: ["https://", "http://", "/"], anyCase: false),
+            problem: { key, value in
+                (
+                    SiteAddress.problem(value, name: "`\(key)`") ?? "",
+                    "For example `\(key): https://www.example.gov.uk/council-plan/` or `\(key): /`."
+                )
+            })
+    }
+
     /// A financial year's label, `2019/20`: a plan year.
     public static var financialYear: FieldType {
         text(shape: .financialYear).checked(
@@ -210,5 +224,33 @@ extension FieldType where Value: ContentWord {
                 }
                 return word
             }, yaml: { $0.rawValue }, openData: { .text($0.rawValue) })
+    }
+}
+
+/// Where a site is published: `https://host/path/`, or a path alone (`/plan/`) when the
+/// host does not matter. One line of plain address: a space or a line break in it would
+/// add lines of its own to robots.txt and break the feed and the sitemap.
+public enum SiteAddress {
+    /// Why `text` cannot be a site's address, or nil when it can. `name` says what holds it.
+    public static func problem(_ text: String, name: String = "`base_url`") -> String? {
+        if text.unicodeScalars.contains(where: {
+            $0.properties.isWhitespace || $0.properties.generalCategory == .control
+        }) {
+            return "\(name) must not contain spaces, line breaks or other invisible characters"
+        }
+        if text.hasPrefix("/") {
+            // `//host/` is an address on another site, not a path.
+            return text.hasPrefix("//") ? "\(name) is a path, so it must start with a single /" : nil
+        }
+        guard text.hasPrefix("https://") || text.hasPrefix("http://") else {
+            return "\(name) must start with https://, http:// or /"
+        }
+        guard let parts = URLComponents(string: text), let host = parts.host, !host.isEmpty else {
+            return "\(name) must be a web address: https://, a host name, then a path"
+        }
+        if parts.user != nil || parts.password != nil || parts.query != nil || parts.fragment != nil {
+            return "\(name) must be a host and a path only, without @, ? or #"
+        }
+        return nil
     }
 }

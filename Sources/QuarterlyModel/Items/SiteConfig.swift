@@ -83,18 +83,3 @@ public struct Licence: Sendable, Equatable {
             Field("url", \.url, .webAddress, "The licence's address.", openData: "url"),
         ])
 }
-
-extension FieldType where Value == String {
-    /// `base_url`: a full address, or a path alone.
-    static var siteAddress: FieldType {
-        text.checked(
-            where: { $0.hasPrefix("http://") || $0.hasPrefix("https://") || $0.hasPrefix("/") },
-            shape: .address(prefixes: ["https://", "http://", "/"], anyCase: false),
-            problem: { _, _ in
-                (
-                    "`base_url` must start with https://, http:// or /",
-                    "For example `base_url: https://www.example.gov.uk/council-plan/` or `base_url: /`."
-                )
-            })
-    }
-}

@@ -3,6 +3,9 @@ import Foundation
 
 /// Markdown → HTML through cmark-gfm with GitHub's table, strikethrough, autolink and
 /// tagfilter extensions, in safe mode: raw HTML in content is never passed through.
+/// Some inputs take this cmark-gfm time growing with their square; `check` refuses them
+/// (`MarkdownLimits` in QuarterlyContent), and the fuzz target renders every body it
+/// accepts within a time budget.
 public enum Markdown {
     /// Registering the core extensions is global; do it once, before any thread renders.
     private static let registered: Bool = {

@@ -101,15 +101,34 @@ struct CommandLineTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         try FileManager.default.setAttributes([.posixPermissions: 0o777], ofItemAtPath: folder.path)
         let output = folder.appendingPathComponent("public")
+        // Root may write anywhere: as root, the builds run as `nobody`, as an officer's would,
+        // from copies `nobody` can read wherever the repository was cloned.
+        let inputs = Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: inputs) }
+        let content = inputs.appendingPathComponent("content")
+        let templates = inputs.appendingPathComponent("templates")
+        let executable = inputs.appendingPathComponent("quarterly")
+        try FileManager.default.copyItem(at: Fixtures.minimal, to: content)
+        try FileManager.default.copyItem(at: Fixtures.templates, to: templates)
+        try FileManager.default.copyItem(at: Self.executable, to: executable)
+        for path in try [inputs.path]
+            + FileManager.default.subpathsOfDirectory(atPath: inputs.path).map({
+                inputs.appendingPathComponent($0).path
+            })
+        {
+            var isFolder: ObjCBool = false
+            _ = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
+            let mode = isFolder.boolValue || path == executable.path ? 0o755 : 0o644
+            try FileManager.default.setAttributes([.posixPermissions: mode], ofItemAtPath: path)
+        }
         let arguments = [
-            "build", "--content", Fixtures.minimal.path, "--templates", Fixtures.templates.path, "--output",
-            output.path, "--no-search",
+            "build", "--content", content.path, "--templates", templates.path, "--output", output.path, "--no-search",
         ]
-        // Root may write anywhere: as root, the builds run as `nobody`, as an officer's would.
-        let asNobody = ["--reuid=65534", "--regid=65534", "--clear-groups", Self.executable.path] + arguments
+        let asNobody = ["--reuid=65534", "--regid=65534", "--clear-groups", executable.path] + arguments
         func build() throws -> (status: Int32, stdout: String, stderr: String) {
             getuid() == 0
-                ? try run(asNobody, executable: URL(fileURLWithPath: "/usr/bin/setpriv")) : try run(arguments)
+                ? try run(asNobody, executable: URL(fileURLWithPath: "/usr/bin/setpriv"))
+                : try run(arguments, executable: executable)
         }
         #expect(try build().status == 0)
         try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: output.path)

@@ -39,8 +39,16 @@ let package = Package(
         // Content graph → HTML pages (Markdown, Mustache view models). No files on disk.
         .target(
             name: "QuarterlyRender",
-            dependencies: ["QuarterlyModel", "CMarkGFM", .product(name: "Mustache", package: "swift-mustache")]
+            dependencies: [
+                "QuarterlyModel", "QuarterlySpreadsheet", "CMarkGFM",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
         ),
+        // zlib from the system (Debian zlib1g-dev), for the ZIP packages spreadsheets are.
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        // Spreadsheets (.xlsx) written and read: workbooks of typed cells, the OOXML parts,
+        // zipped. Knows nothing of councils.
+        .target(name: "QuarterlySpreadsheet", dependencies: ["CZlib"]),
         // The named build steps, timing, and the atomic write of the output folder.
         .target(
             name: "QuarterlyBuild",
@@ -50,7 +58,8 @@ let package = Package(
         .target(
             name: "QuarterlyAuthoring",
             dependencies: [
-                "QuarterlyModel", "QuarterlyContent", "QuarterlyBuiltins", .product(name: "CSV", package: "CSV.swift"),
+                "QuarterlyModel", "QuarterlyContent", "QuarterlyBuiltins", "QuarterlySpreadsheet",
+                .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
         // `quarterly serve`: preview with drafts on 127.0.0.1, rebuilt as files change, through
@@ -74,6 +83,7 @@ let package = Package(
             path: "Tests/QuarterlyTestSupport"
         ),
         .testTarget(name: "QuarterlyModelTests", dependencies: ["QuarterlyModel"]),
+        .testTarget(name: "QuarterlySpreadsheetTests", dependencies: ["QuarterlySpreadsheet", "QuarterlyTestSupport"]),
         .testTarget(
             name: "QuarterlyContentTests",
             dependencies: [
@@ -92,7 +102,10 @@ let package = Package(
         ),
         .testTarget(
             name: "QuarterlyAuthoringTests",
-            dependencies: ["QuarterlyAuthoring", "QuarterlyModel", "QuarterlyContent", "QuarterlyTestSupport"]
+            dependencies: [
+                "QuarterlyAuthoring", "QuarterlyModel", "QuarterlyContent", "QuarterlySpreadsheet",
+                "QuarterlyTestSupport",
+            ]
         ),
         .testTarget(
             name: "QuarterlyServeTests",

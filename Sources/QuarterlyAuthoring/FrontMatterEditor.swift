@@ -43,6 +43,17 @@ struct FrontMatterEditor {
         }
     }
 
+    /// Sets a key whose value spans lines (`yaml` starts with a line break, as a map's
+    /// text does: `\n  England: 72`), replacing the key's old lines.
+    mutating func set(_ key: String, lines yaml: String) {
+        let lines = YAMLText.line(key, yaml).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        if let range = self.lines(of: key) {
+            yamlLines.replaceSubrange(range, with: lines)
+        } else {
+            yamlLines += lines
+        }
+    }
+
     mutating func remove(_ key: String) {
         if let range = lines(of: key) { yamlLines.removeSubrange(range) }
     }

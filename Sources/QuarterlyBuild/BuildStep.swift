@@ -14,6 +14,8 @@ public enum BuildStep: String, Sendable, CaseIterable {
     case printReports = "print reports"
     case renderPages = "render pages"
     case dataFiles = "data files"
+    /// Every chart as a standalone SVG file, to embed elsewhere.
+    case chartFiles = "chart files"
     case feed = "feed"
     case sitemap = "sitemap"
     case copyAssets = "copy assets"

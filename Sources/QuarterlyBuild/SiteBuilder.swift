@@ -121,6 +121,11 @@ public struct SiteBuilder {
                 try write(files, to: output)
                 return (files.count, "\(files.count) files")
             }
+            let charts = try steps.run(.chartFiles) { () throws(DiagnosticList) in
+                let files = site.chartFiles()
+                try write(files, to: output)
+                return (files.count, "\(files.count) files")
+            }
             try steps.run(.feed) { () throws(DiagnosticList) in
                 try write([site.feed()], to: output)
                 return ((), "\(site.graph.quarters.filter { !$0.isDraft }.count) entries")
@@ -165,7 +170,7 @@ public struct SiteBuilder {
                 }
             }
             return BuildReport(
-                pages: pages, otherFiles: assets + data + 1 + sitemapFiles + printed.count,
+                pages: pages, otherFiles: assets + data + charts + 1 + sitemapFiles + printed.count,
                 seconds: started.duration(to: .now).seconds,
                 timings: steps.timings, warnings: site.warnings, notes: notes, outputDirectory: options.outputDirectory)
         } catch {

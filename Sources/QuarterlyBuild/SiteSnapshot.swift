@@ -27,6 +27,14 @@ public struct SiteSnapshot: Sendable {
         DataFiles(graph: graph, links: links).all
     }
 
+    /// Every chart as a standalone SVG file (`measures/<id>.svg`…), styled by the site's
+    /// stylesheet (its `assets/quarterly.css`, the built-in one unless the site has its own).
+    public func chartFiles() -> [(path: String, data: Data)] {
+        let stylesheet = assets().first { $0.path == "assets/quarterly.css" }?.data ?? Data()
+        return StandaloneCharts(graph: graph, links: links).files(
+            stylesheet: String(decoding: stylesheet, as: UTF8.self))
+    }
+
     public func feed() -> (path: String, data: Data) {
         (SiteFile.feed.path, Data(AtomFeed(graph: graph, links: links).xml.utf8))
     }

@@ -144,6 +144,8 @@ public final class PreviewServer: Sendable {
         case "js": "text/javascript; charset=utf-8"
         case "svg": "image/svg+xml"
         case "json": "application/json"
+        case "jsonld": "application/ld+json"
+        case "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         case "csv": "text/csv; charset=utf-8"
         case "xml": "application/xml"
         case "txt": "text/plain; charset=utf-8"

@@ -15,7 +15,7 @@ package final class PreviewSite: Sendable {
     private let made = Mutex<[String: Data]>([:])
     /// Updates still marked for review, highlighted on the pages that show them.
     private let marked: [ReviewMarks.Marked]
-    /// Every other file (open data, feed, sitemap), made together on first use.
+    /// Every other file (open data, chart files, feed, sitemap), made together on first use.
     private let others = Mutex<[String: Data]?>(nil)
 
     package init(_ snapshot: SiteSnapshot) {
@@ -34,11 +34,13 @@ package final class PreviewSite: Sendable {
             return html
         }
         if let asset = assets[path] { return asset.data }
-        // Every other file is data (JSON, CSV), the feed, the sitemap or robots.txt.
-        guard ["json", "csv", "xml", "txt"].contains((path as NSString).pathExtension) else { return nil }
+        // Every other file is data (JSON, CSV, spreadsheets), a chart, the feed, the sitemap or robots.txt.
+        guard ["json", "jsonld", "csv", "xml", "txt", "xlsx", "svg"].contains((path as NSString).pathExtension) else {
+            return nil
+        }
         return others.withLock { files in
             if files == nil {
-                let all = snapshot.dataFiles() + [snapshot.feed()] + snapshot.sitemapFiles()
+                let all = snapshot.dataFiles() + snapshot.chartFiles() + [snapshot.feed()] + snapshot.sitemapFiles()
                 files = Dictionary(all.map { ($0.path, $0.data) }, uniquingKeysWith: { first, _ in first })
             }
             return files?[path]

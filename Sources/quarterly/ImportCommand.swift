@@ -6,12 +6,21 @@ import QuarterlyModel
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Write measure values from a spreadsheet (CSV) into a quarter's updates.",
-        discussion:
-            "Columns: `id` or `ref`, `value`, and optionally `display` and `commentary`. See docs/import-sample.csv.")
+        abstract: "Write figures, statuses and commentary from a spreadsheet (.xlsx or CSV) into a quarter's updates.",
+        discussion: """
+            Columns: `id` or `ref`, then any of `value`, `display`, `rag`, `rag_reason`, `commentary` and one \
+            per comparator (`England`). A benchmarking export (columns `area`, `period`, `value`, and `metric` \
+            when it holds several) gives comparator figures, mapped by `benchmarks:` in site.yml. \
+            See docs/quarterly-update.md.
+            """)
 
-    @Argument(help: "The CSV file (UTF-8; Excel's \"CSV UTF-8\" export).") var file: String
+    @Argument(help: "The spreadsheet: an Excel workbook (.xlsx) or a CSV file (UTF-8; Excel's \"CSV UTF-8\").")
+    var file: String
     @Option(name: .long, help: "The quarter to write into, e.g. 2019-20-q3.") var quarter: String
+    @Option(name: .long, help: "The .xlsx sheet to read (its first sheet when left out).") var sheet: String?
+    @Option(name: .long, help: "Benchmarking data: the period to take, as the file writes it (e.g. 2018/19).")
+    var period: String?
+    @Option(name: .long, help: "Benchmarking data without a metric column: the measure it is for.") var measure: String?
     @Option(name: .long, help: "The content folder.") var content = "content"
     @Flag(name: .long, help: "Replace commentary the updates already have.") var force = false
     @Flag(name: .customLong("dry-run"), help: "Show what would change and write nothing.") var dryRun = false
@@ -22,18 +31,20 @@ struct ImportCommand: ParsableCommand {
             throw ValidationError("cannot read \(file)")
         }
         let graph = try ContentArgument.graph(content)
-        let result: MeasureImport
+        let result: SpreadsheetImport
         do {
-            result = try MeasureImport(
-                csv: [UInt8](data), csvPath: file, quarter: id, graph: graph, contentDirectory: content, force: force)
+            result = try SpreadsheetImport(
+                file: data, path: file, sheet: sheet, quarter: id, graph: graph, contentDirectory: content,
+                force: force, benchmark: BenchmarkOptions(period: period, measure: measure))
         } catch {
             for item in error.diagnostics { Console.error(item.description) }
+            let count = error.diagnostics.errors.count
             Console.error(
-                "Nothing was written: fix the \(error.diagnostics.errors.count) problem\(error.diagnostics.errors.count == 1 ? "" : "s") above and run it again."
-            )
+                "Nothing was written: fix the \(count) problem\(count == 1 ? "" : "s") above and run it again.")
             throw ContentErrors()
         }
         for item in result.warnings { Console.error(item.description) }
+        if let note = result.note { print("Read \(file) as \(note).") }
         for change in result.changes {
             let what =
                 change.created

@@ -23,9 +23,9 @@ import Testing
             let page = Fixtures.read(output.appendingPathComponent("measures/foster-carers/index.html"))
             #expect(page.contains("<dt>Published figures</dt><dd><a href=\"\(Self.address)\">\(Self.address)</a></dd>"))
 
-            // A registry column comes after the table's own columns.
+            // A registry column comes after the table's own columns (and its comparators').
             let csv = Fixtures.read(output.appendingPathComponent("data/measures.csv")).split(separator: "\r\n")
-            #expect(csv.first?.hasSuffix(",polarity,source_url") == true, "\(csv.first ?? "")")
+            #expect(csv.first?.hasSuffix(",polarity,comparator_england,source_url") == true, "\(csv.first ?? "")")
             let rows = csv.filter { $0.hasPrefix("foster-carers,") }
             #expect(!rows.isEmpty)
             #expect(rows.allSatisfy { $0.hasSuffix(",\(Self.address)") })

@@ -111,11 +111,11 @@ import Testing
 @Suite struct ImportTests {
     static let quarter = QuarterID("2019-20-q2")!
 
-    static func run(_ csv: String, in content: URL, force: Bool = false) throws(DiagnosticList) -> MeasureImport {
+    static func run(_ csv: String, in content: URL, force: Bool = false) throws(DiagnosticList) -> SpreadsheetImport {
         let graph = try ContentSnapshot.graph(of: content.path)
-        return try MeasureImport(
-            csv: Array(csv.utf8), csvPath: "figures.csv", quarter: quarter, graph: graph,
-            contentDirectory: content.path, force: force)
+        return try SpreadsheetImport(
+            file: Data(csv.utf8), path: "figures.csv", quarter: quarter, graph: graph, contentDirectory: content.path,
+            force: force)
     }
 
     @Test func writesValuesAndKeepsCommentary() throws {

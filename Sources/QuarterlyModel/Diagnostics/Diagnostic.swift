@@ -12,13 +12,17 @@ public struct Diagnostic: Error, Sendable, Equatable, CustomStringConvertible {
     public let code: DiagnosticCode
     public let message: String
     public let hint: String?
+    /// Where in the file when that is not a line and column: a spreadsheet cell, such as
+    /// `Measures!B7`, shown in place of `line:col`.
+    public let cell: String?
 
     public init(
         path: String, position: TextPosition = .start, severity: Severity = .error,
-        code: DiagnosticCode, message: String, hint: String? = nil
+        code: DiagnosticCode, message: String, hint: String? = nil, cell: String? = nil
     ) {
         self.path = path
         self.position = position
+        self.cell = cell
         self.severity = severity
         self.code = code
         self.message = Diagnostic.oneLine(message)
@@ -51,7 +55,7 @@ public struct Diagnostic: Error, Sendable, Equatable, CustomStringConvertible {
 
     /// The first line, in the form compilers use so editors can jump to it.
     public var headline: String {
-        "\(path):\(position.line):\(position.column): \(severity.rawValue): \(message) [\(code.rawValue)]"
+        "\(path):\(cell ?? "\(position.line):\(position.column)"): \(severity.rawValue): \(message) [\(code.rawValue)]"
     }
 
     public var description: String {

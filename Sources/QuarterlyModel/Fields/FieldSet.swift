@@ -31,7 +31,7 @@ public struct FieldSet<Item: Sendable>: Sendable {
     }
 
     /// One key's value in `item` as front-matter text (nil when it has none), for a
-    /// command that rewrites that key (`publish` and a quarter's `corrections`).
+    /// command that rewrites that key (`publish` and a quarter's `corrections`, `import`).
     public func yaml(of key: String, in item: Item) -> String? { self[key]?.yaml(item) }
 
     /// The keys `new-quarter` writes into the next quarter's file, as front-matter text.

@@ -39,15 +39,18 @@ extension Risk: ContentItem {
                 example: "Recruiting and keeping experienced staff", openData: "title"),
             Field("category", \.category, .text, "The risk type.", openData: "category"),
             Field("owner", \.owner, .text, "The risk owner.", openData: "owner"),
-            Field("consequences", \.consequences, .textList, "Possible consequences (benefits, for an opportunity)."),
-            Field("controls", \.controls, .textList, "Current controls."),
-            Field("mitigations", \.mitigations, .textList, "Mitigating (maximising) actions."),
+            Field(
+                "consequences", \.consequences, .textList, "Possible consequences (benefits, for an opportunity).",
+                openData: "consequences"),
+            Field("controls", \.controls, .textList, "Current controls.", openData: "controls"),
+            Field(
+                "mitigations", \.mitigations, .textList, "Mitigating (maximising) actions.", openData: "mitigations"),
             Field(
                 "actions", \.actionIDs, .ids(of: .action),
-                "Linked actions: their pages list the risk with its latest score."),
+                "Linked actions: their pages list the risk with its latest score.", openData: "actions"),
             Field(
                 "measures", \.measureIDs, .ids(of: .measure),
-                "Linked measures: their pages list the risk with its latest score."),
+                "Linked measures: their pages list the risk with its latest score.", openData: "measures"),
             Field("order", \.order, .integer, "Position in the register (then by ref)."),
         ])
 }

@@ -19,6 +19,7 @@ public struct SiteConfig: Sendable {
     public var ragKey = RAGKeyWords()
     /// 1–12; 4 (April) for UK councils.
     public var financialYearStart = 4
+    public var benchmarks = Benchmarks()
 
     public init() {}
 }
@@ -60,6 +61,10 @@ extension SiteConfig: ContentItem {
                 "repository", \.repository, .object(Repository.fields),
                 "Where the content is kept, for \"Source\" and \"Suggest a correction\" links."),
             Field("risk_key", \.riskKey, .object(RiskKey.fields), "The 5×5 risk scoring key."),
+            Field(
+                "benchmarks", \.benchmarks, .object(Benchmarks.fields),
+                "How `quarterly import` reads a benchmarking export (LG Inform and similar: area, period, value) into comparator figures: which area is which comparator, which metric is which measure."
+            ),
         ])
 }
 

@@ -52,17 +52,22 @@ public struct ChartLayout: Sendable, Equatable {
 
 /// A chart that can be drawn in either layout.
 public protocol LaidOutChart: Sendable {
+    var title: String { get }
+    var description: String { get }
     var layout: ChartLayout { get set }
     var svg: SVG { get }
 }
 
 extension LaidOutChart {
-    /// The chart drawn in `layout`, as markup.
-    public func markup(_ layout: ChartLayout) -> String {
+    /// The chart drawn in `layout`.
+    public func drawn(_ layout: ChartLayout) -> SVG {
         var chart = self
         chart.layout = layout
-        return chart.svg.markup
+        return chart.svg
     }
+
+    /// The chart drawn in `layout`, as markup.
+    public func markup(_ layout: ChartLayout) -> String { drawn(layout).markup }
 }
 
 extension TrendChart: LaidOutChart {}

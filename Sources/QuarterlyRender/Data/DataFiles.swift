@@ -1,5 +1,6 @@
 import Foundation
 import QuarterlyModel
+import QuarterlySpreadsheet
 
 /// Every open-data file of a site, as paths (relative to the output folder) and bytes.
 public struct DataFiles: Sendable {
@@ -16,39 +17,54 @@ public struct DataFiles: Sendable {
         let tables = DataTables(graph: graph)
         let json = SiteJSON(graph: graph, links: links)
         let siteJSON = (path: SiteFile.siteJSON.path, data: json.data)
-        var files: [@Sendable () -> (String, Data)] = [
-            { (SiteFile.measuresCSV.path, Data(tables.measures().text.utf8)) },
-            { (SiteFile.actionsCSV.path, Data(tables.actions().text.utf8)) },
-            { (SiteFile.measuresMetadata.path, metadata(for: "measures.csv", columns: DataTables.measureColumns)) },
-            { (SiteFile.actionsMetadata.path, metadata(for: "actions.csv", columns: DataTables.actionColumns)) },
-            { (SiteFile.risksCSV.path, Data(tables.risks().text.utf8)) },
-            { (SiteFile.siteSchema.path, Data(SiteSchema.text.utf8)) },
+        let site = graph.site.title
+        let measureColumns = tables.measureColumns
+        let workbooks = DataWorkbooks(graph: graph, links: links, tables: tables)
+        var files: [@Sendable () -> [(String, Data)]] = [
+            {
+                csv(
+                    .measuresCSV, "\(site): measures by quarter", tables.measures(), measureColumns)
+            },
+            { csv(.actionsCSV, "\(site): actions by quarter", tables.actions(), DataTables.actionColumns) },
+            {
+                csv(.risksCSV, "\(site): risks and opportunities by quarter", tables.risks(), DataTables.riskColumns)
+            },
+            { [(SiteFile.siteSchema.path, Data(SiteSchema.text.utf8))] },
+            { [(SiteFile.catalogue.path, DCATCatalogue(graph: graph, links: links).document.data)] },
+            { [(SiteFile.measuresWorkbook.path, Data(XLSXWriter.bytes(workbooks.measureHistory())))] },
         ]
         for measure in graph.measures {
             let id = measure.id
-            files.append { (SiteFile.measureCSV(id).path, Data(tables.measures(id: id).text.utf8)) }
-            files.append { (SiteFile.measureJSON(id).path, json.measureData(id)) }
+            let title = "\(site): \(measure.ref) \(measure.title), by quarter"
+            files.append { csv(.measureCSV(id), title, tables.measures(id: id), measureColumns) }
+            files.append { [(SiteFile.measureJSON(id).path, json.measureData(id))] }
         }
         for quarter in graph.quarters {
             let id = quarter.id
-            files.append { (SiteFile.quarterMeasures(id).path, Data(tables.measures(quarter: id).text.utf8)) }
-            files.append { (SiteFile.quarterActions(id).path, Data(tables.actions(quarter: id).text.utf8)) }
+            files.append {
+                csv(
+                    .quarterMeasures(id), "\(site): measures, \(id.label)", tables.measures(quarter: id), measureColumns
+                )
+            }
+            files.append {
+                csv(
+                    .quarterActions(id), "\(site): actions, \(id.label)", tables.actions(quarter: id),
+                    DataTables.actionColumns)
+            }
+            files.append { [(SiteFile.quarterWorkbook(id).path, Data(XLSXWriter.bytes(workbooks.quarter(id))))] }
         }
-        return [siteJSON] + files.parallelMap { $0() }.map { (path: $0.0, data: $0.1) }
+        return [siteJSON] + files.parallelMap { $0() }.joined().map { (path: $0.0, data: $0.1) }
     }
 
-    /// CSV on the Web metadata: how a CSV file carries its licence, publisher and columns.
-    func metadata(for file: String, columns: [String]) -> Data {
-        let site = graph.site
-        let document: [String: any JSONConvertible] = [
-            "@context": "http://www.w3.org/ns/csvw",
-            "url": file,
-            "dc:title": "\(site.title): \(file == "measures.csv" ? "measures" : "actions") by quarter",
-            "dc:publisher": site.organisation,
-            "dc:license": ["@id": site.licence.url],
-            "dc:source": (links.origin ?? "") + links.home,
-            "tableSchema": JSONValue.object(["columns": columns.map { ["name": $0, "titles": $0] }.json]),
+    /// A CSV file and its CSV on the Web metadata beside it. Every table's rows are one
+    /// item in one quarter.
+    func csv(_ file: SiteFile, _ title: String, _ table: CSVTable, _ columns: [ColumnDescription]) -> [(
+        String, Data
+    )] {
+        let metadata = CSVWMetadata(file: file, title: title, columns: columns, primaryKey: ["id", "quarter"])
+        return [
+            (file.path, Data(table.text.utf8)),
+            (file.metadata.path, metadata.document(site: graph.site, links: links).data),
         ]
-        return JSONValue.object(compact: document).data
     }
 }

@@ -1,4 +1,5 @@
 import QuarterlyModel
+import QuarterlySpreadsheet
 
 /// One member of an open-data JSON object, declared once: its name, its JSON Schema,
 /// whether every object has it, and how it is read. `site.json` and its published
@@ -57,15 +58,20 @@ struct DataObject<Row>: Sendable {
 /// JSON Schema fragments for the open data's values.
 enum DataSchema {
     static let string: JSONValue = .object(["type": .string("string")])
-    static let number: JSONValue = .object(["type": .string("number")])
+    /// A figure from content: a JSON number with the digits as written.
+    static let figure: JSONValue = .object([
+        "type": .string("number"),
+        "description": .string(
+            "Exactly as written in the content: read it as a decimal, keeping its digits (80.0 is not 80)."),
+    ])
     static let boolean: JSONValue = .object(["type": .string("boolean")])
-    /// A target: a number, or a range `{"low": 90, "high": 94}`.
+    /// A target: a figure, or a range `{"low": 90, "high": 94}`.
     static let target: JSONValue = .object([
         "anyOf": .array([
-            number,
+            figure,
             .object([
                 "type": .string("object"), "additionalProperties": .bool(false),
-                "properties": .object(["low": number, "high": number]),
+                "properties": .object(["low": figure, "high": figure]),
                 "required": .array([.string("low"), .string("high")]),
             ]),
         ])
@@ -105,18 +111,41 @@ enum DataSchema {
     }
 }
 
-/// One column of an open-data CSV table, declared once: its header and its cell.
+/// What a column's cells hold: its CSV on the Web datatype, and the kind of cell the
+/// spreadsheet downloads give it (a figure is a number shown with its written decimals).
+public enum DataType: String, Sendable {
+    case string, decimal, integer, date
+    case url = "anyURI"
+}
+
+/// One column of an open-data table, declared once: its header (`name`), a title and a
+/// description for people (CSVW metadata, the spreadsheets' notes, docs/data.md), what its
+/// cells hold, and its cell.
 struct DataColumn<Row>: Sendable {
     let name: String
+    let title: String
+    let type: DataType
+    let description: String
     let cell: @Sendable (Row) -> String
 
-    init(_ name: String, _ cell: @escaping @Sendable (Row) -> String) {
+    init(
+        _ name: String, _ title: String, _ type: DataType, _ description: String,
+        _ cell: @escaping @Sendable (Row) -> String
+    ) {
         self.name = name
+        self.title = title
+        self.type = type
+        self.description = description
         self.cell = cell
+    }
+
+    /// A column of text.
+    init(_ name: String, _ title: String, _ description: String, _ cell: @escaping @Sendable (Row) -> String) {
+        self.init(name, title, .string, description, cell)
     }
 }
 
-/// A CSV table's columns; the header and every row come from the same list.
+/// A table's columns; the header, every row and the table's metadata come from the same list.
 struct DataTable<Row>: Sendable {
     let columns: [DataColumn<Row>]
 
@@ -133,8 +162,13 @@ struct DataTable<Row>: Sendable {
         _ item: KeyPath<Row, Item> & Sendable, _ columns: [DataColumn<Row>]
     ) -> DataTable<Row> {
         let named = Set(columns.map(\.name))
+        let info = Dictionary(Item.fields.info.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
         let added = Item.fields.fields.filter { $0.isTableColumn && !named.contains($0.openDataName!) }.map { field in
-            DataColumn<Row>(field.openDataName!) { field.value(in: $0[keyPath: item])?.plain ?? "" }
+            DataColumn<Row>(
+                field.openDataName!, DataColumn<Row>.title(field.openDataName!),
+                info[field.key].map { DataType.of($0.shape) } ?? .string,
+                "\(field.description) (`\(field.key)` in the definition)"
+            ) { field.value(in: $0[keyPath: item])?.plain ?? "" }
         }
         return DataTable(columns + added)
     }
@@ -143,5 +177,61 @@ struct DataTable<Row>: Sendable {
         var table = CSVTable(header: names)
         for row in rows { table.rows.append(columns.map { $0.cell(row) }) }
         return table
+    }
+
+    /// The same table as a spreadsheet sheet: a bold, frozen header row of the column
+    /// names, and each cell typed as its column is (a decimal keeps its written places).
+    func sheet(_ name: String, _ rows: some Sequence<Row>) -> Sheet {
+        var cells = [names.map(Cell.heading)]
+        for row in rows {
+            cells.append(columns.map { $0.type.cell($0.cell(row)) })
+        }
+        return Sheet(name: name, rows: cells)
+    }
+
+    /// The columns without their cells, as the metadata describes them.
+    var descriptions: [ColumnDescription] {
+        columns.map { ColumnDescription(name: $0.name, title: $0.title, type: $0.type, description: $0.description) }
+    }
+}
+
+/// A column as its table's metadata describes it.
+public struct ColumnDescription: Sendable, Equatable {
+    public let name: String
+    public let title: String
+    public let type: DataType
+    public let description: String
+}
+
+extension DataColumn {
+    /// `lead_officer` → "Lead officer", `source_url` → "Source URL".
+    static func title(_ name: String) -> String {
+        let words = name.split(separator: "_").map { $0 == "url" ? "URL" : String($0) }.joined(separator: " ")
+        return words.prefix(1).uppercased() + words.dropFirst()
+    }
+}
+
+extension DataType {
+    /// A CSV cell's text as a spreadsheet cell of this type; empty is an empty cell.
+    func cell(_ text: String) -> Cell {
+        guard !text.isEmpty else { return .empty }
+        switch self {
+        case .decimal: return .number(text)
+        case .integer: return Int(text).map(Cell.integer) ?? .text(text)
+        case .date:
+            return CalendarDate(iso: text).map { .date(year: $0.year, month: $0.month, day: $0.day) } ?? .text(text)
+        case .string, .url: return .text(text)
+        }
+    }
+
+    /// A registry key's cells.
+    static func of(_ shape: ValueShape) -> DataType {
+        switch shape {
+        case .number: .decimal
+        case .integer, .month: .integer
+        case .date: .date
+        case .address: .url
+        default: .string
+        }
     }
 }

@@ -33,7 +33,7 @@ extension DataSchema {
         switch shape {
         case .text, .address: string
         case .reference: shared("id")
-        case .number: number
+        case .number: figure
         case .numberOrRange: target
         case .integer(let range):
             range.map { integer(minimum: $0.lowerBound, maximum: $0.upperBound) }
@@ -72,13 +72,13 @@ extension JSONValue {
         self.init(openData: .map(fields.openData(of: item)))
     }
 
-    /// An open-data value as JSON. Numbers are written as their exact decimal (`80.0` as
-    /// `80`), as every figure in site.json is.
+    /// An open-data value as JSON. Numbers keep the digits as written (`80.0` stays
+    /// `80.0`), as every figure in site.json does.
     init(openData value: OpenDataValue) {
         switch value {
         case .text(let text): self = .string(text)
         case .number(let text):
-            self = .number(Decimal(string: text, locale: Locale(identifier: "en_US_POSIX"))?.description ?? text)
+            self = ExactNumber.json(text)
         case .boolean(let flag): self = .bool(flag)
         case .list(let items): self = .array(items.map(JSONValue.init(openData:)))
         case .map(let entries):

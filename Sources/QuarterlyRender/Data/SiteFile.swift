@@ -11,8 +11,10 @@ public struct SiteFile: Sendable, Hashable {
     public static let measuresCSV = SiteFile(path: "data/measures.csv")
     public static let actionsCSV = SiteFile(path: "data/actions.csv")
     public static let risksCSV = SiteFile(path: "data/risks.csv")
-    public static let measuresMetadata = SiteFile(path: "data/measures.csv-metadata.json")
-    public static let actionsMetadata = SiteFile(path: "data/actions.csv-metadata.json")
+    /// The DCAT catalogue of the site's datasets (JSON-LD).
+    public static let catalogue = SiteFile(path: "data/catalog.jsonld")
+    /// Every measure's history as a spreadsheet.
+    public static let measuresWorkbook = SiteFile(path: "data/measures.xlsx")
     public static let feed = SiteFile(path: "feed.xml")
     public static let sitemap = SiteFile(path: "sitemap.xml")
     public static let robots = SiteFile(path: "robots.txt")
@@ -33,5 +35,10 @@ public struct SiteFile: Sendable, Hashable {
     /// A published quarter's report printed to PDF, when the build could print it.
     public static func quarterReport(_ quarter: QuarterID) -> SiteFile {
         SiteFile(path: "quarters/\(quarter.slug)/report.pdf")
+    }
+
+    /// One quarter's report as a spreadsheet, named for the quarter so the saved file says which.
+    public static func quarterWorkbook(_ quarter: QuarterID) -> SiteFile {
+        SiteFile(path: "quarters/\(quarter.slug)/\(quarter.slug).xlsx")
     }
 }

@@ -68,6 +68,12 @@ public struct SiteJSON: Sendable {
         let update: AssessedMeasureUpdate
     }
 
+    struct RiskUpdateRow {
+        let risk: Risk
+        let update: AssessedRiskUpdate
+        let key: RiskKey
+    }
+
     struct CommentaryRow {
         let outcome: Outcome
         let notes: OutcomeCommentary
@@ -80,6 +86,7 @@ public struct SiteJSON: Sendable {
         .always("outcomes", DataSchema.list(outcome.schema)) { json in json.graph.outcomes.map(outcome.json) },
         .always("actions", DataSchema.list(action.schema)) { json in json.graph.actions.map(action.json) },
         .always("measures", DataSchema.list(measure.schema)) { json in json.graph.measures.map(measure.json) },
+        .always("risks", DataSchema.list(risk.schema)) { json in json.graph.risks.map(risk.json) },
         .always("quarters", DataSchema.list(quarter.schema)) { json in
             json.graph.quarters.map { quarter.json(QuarterRow(json: json, quarter: $0)) }
         },
@@ -107,6 +114,7 @@ public struct SiteJSON: Sendable {
     static let outcome = DataObject<Outcome>.definition { $0.description }
     static let action = DataObject<Action>.definition { $0.description }
     static let measure = DataObject<Measure>.definition { $0.description }
+    static let risk = DataObject<Risk>.definition { $0.description }
 
     static let quarter = DataObject<QuarterRow>([
         .always("id", DataSchema.shared("quarter")) { $0.quarter.id.slug },
@@ -131,6 +139,13 @@ public struct SiteJSON: Sendable {
         .always("measure_updates", DataSchema.list(measureUpdate.schema)) { row in
             row.json.graph.measureUpdates(in: row.quarter.id).map {
                 row.json.measureUpdates[$0.measureID]![row.quarter.id]!
+            }
+        },
+        .always("risk_updates", DataSchema.list(riskUpdate.schema)) { row in
+            row.json.graph.risks.compactMap { risk in
+                row.json.graph.riskUpdate(risk.id, in: row.quarter.id).map {
+                    riskUpdate.json(RiskUpdateRow(risk: risk, update: $0, key: row.json.graph.site.riskKey))
+                }
             }
         },
         .always("outcome_commentary", DataSchema.list(commentary.schema)) { row in
@@ -170,7 +185,7 @@ public struct SiteJSON: Sendable {
         .always("measure", DataSchema.shared("id")) { $0.measure.id },
         .always("ref", DataSchema.string) { $0.update.ref(for: $0.measure) },
         .always("title", DataSchema.string) { $0.update.title ?? $0.measure.title },
-        .optional("value", DataSchema.number) { $0.update.value?.decimal },
+        .optional("value", DataSchema.figure) { $0.update.value },
         .optional("display", DataSchema.string) { $0.update.display },
         .optional("period", DataSchema.string) { $0.update.period },
         .optional("target", DataSchema.target) { $0.update.appliedTarget?.target },
@@ -191,10 +206,32 @@ public struct SiteJSON: Sendable {
         },
         .optional("direction_explanation", DataSchema.string) { $0.update.computedDirection?.explanation },
         .optional("compared_with", DataSchema.shared("quarter")) { $0.update.computedDirection?.comparedWith.slug },
-        .always("comparators", DataSchema.map(DataSchema.number)) {
-            Dictionary($0.update.comparators.map { ($0.name, $0.value.decimal) }, uniquingKeysWith: { a, _ in a })
+        .always("comparators", DataSchema.map(DataSchema.figure)) {
+            Dictionary($0.update.comparators.map { ($0.name, $0.value) }, uniquingKeysWith: { a, _ in a })
         },
         .always("section", DataSchema.shared("section")) { $0.update.section.rawValue },
+        .always("commentary", DataSchema.shared("text")) { text($0.update.commentary) },
+    ])
+
+    /// A risk's scores in one quarter: each score as likelihood × impact (or stated alone),
+    /// before and after mitigation, and the band the current one falls in.
+    static let riskUpdate = DataObject<RiskUpdateRow>([
+        .always("risk", DataSchema.shared("id")) { $0.risk.id },
+        .optional("likelihood", DataSchema.integer(minimum: 1, maximum: 5)) { $0.update.inherent?.likelihood },
+        .optional("impact", DataSchema.integer(minimum: 1, maximum: 5)) { $0.update.inherent?.impact },
+        .optional("score", DataSchema.integer(minimum: 1, maximum: 25)) { $0.update.inherent?.score },
+        .optional("residual_likelihood", DataSchema.integer(minimum: 1, maximum: 5)) {
+            $0.update.residual?.likelihood
+        },
+        .optional("residual_impact", DataSchema.integer(minimum: 1, maximum: 5)) { $0.update.residual?.impact },
+        .optional("residual_score", DataSchema.integer(minimum: 1, maximum: 25)) { $0.update.residual?.score },
+        .optional("rating", DataSchema.string) { row in
+            row.update.current.flatMap { row.key.band(for: $0.score)?.name }
+        },
+        .optional("direction", DataSchema.shared("direction")) { $0.update.direction?.rawValue },
+        .always("direction_source", directionSource) { row in
+            row.update.statedDirection != nil ? "stated" : row.update.direction != nil ? "computed" : "none"
+        },
         .always("commentary", DataSchema.shared("text")) { text($0.update.commentary) },
     ])
 
@@ -220,8 +257,8 @@ extension Target: JSONConvertible {
     /// A number, or `{"low": 90, "high": 94}`, as `DataSchema.target` describes.
     var json: JSONValue {
         switch self {
-        case .figure(let figure): figure.decimal.json
-        case .range(let low, let high): .object(["low": low.decimal.json, "high": high.decimal.json])
+        case .figure(let figure): figure.json
+        case .range(let low, let high): .object(["low": low.json, "high": high.json])
         }
     }
 }

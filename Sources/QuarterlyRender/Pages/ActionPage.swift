@@ -21,8 +21,8 @@ final class ActionPage: TemplateContext {
         }
         history = reported.reversed().map { ActionHistoryRow(action, $0.0, $0.1, fragments: fragments) }
         current = reported.last.map { ActionStatus($0.0, $0.1, links: fragments.links) }
-        chart = fragments.charts.timeline(for: action).map {
-            ChartFigure($0, caption: "\(action.ref) \(action.title), RAG status by quarter")
+        chart = fragments.chartFiles.action(action).map {
+            fragments.figure($0, caption: "\(action.ref) \(action.title), RAG status by quarter")
         }
         risksAndRefs = RisksAndRefs(of: action.id, refs: graph.refHistory(ofAction: action.id), fragments: fragments)
         // An action's RAG is always reported; its direction may be computed.

@@ -15,6 +15,7 @@ final class MeasurePage: TemplateContext {
     let downloads: MeasureDownloads
     let risksAndRefs: RisksAndRefs
     let originsNote: TextValue?
+    let dataset: DatasetMarkup?
 
     init(_ measure: Measure, fragments: Fragments) {
         let graph = fragments.graph
@@ -26,8 +27,8 @@ final class MeasurePage: TemplateContext {
         history = reported.reversed().map { MeasureHistoryRow(measure, $0.0, $0.1, fragments: fragments) }
         current = reported.last.map { MeasureStatus($0.0, $0.1, fragments: fragments) }
         comparatorNames = measure.comparators.map(ComparatorName.init(name:))
-        chart = fragments.charts.trend(for: measure).map {
-            ChartFigure($0, caption: "\(measure.ref) \(measure.title), values by quarter")
+        chart = fragments.chartFiles.measure(measure).map {
+            fragments.figure($0, caption: "\(measure.ref) \(measure.title), values by quarter")
         }
         downloads = MeasureDownloads(measure.id, licence: graph.site.licence, links: fragments.links)
         risksAndRefs = RisksAndRefs(of: measure.id, refs: graph.refHistory(ofMeasure: measure.id), fragments: fragments)
@@ -35,6 +36,13 @@ final class MeasurePage: TemplateContext {
         originsNote = fragments.originsNote(
             Set(reported.flatMap { [$0.1.ragSource.origin, $0.1.directionSource.origin].compactMap { $0 } }))
         description = fragments.markdown(measure.description, headingLevel: 3)
+        dataset = SiteDatasets(graph: graph, links: fragments.links).measure(measure).map {
+            DatasetMarkup(
+                $0,
+                spreadsheet: LabelledLink(
+                    label: "every measure by quarter (Excel, .xlsx)", url: fragments.links.url(of: .measuresWorkbook)),
+                site: graph.site, links: fragments.links)
+        }
     }
 
     /// The definition: unit, polarity, frequency, baseline, targets, tolerances, owner, source.
@@ -87,6 +95,10 @@ final class MeasurePage: TemplateContext {
                 $0.details
             },
             .context("chart", "Its values by quarter against target, when any value is reported.") { $0.chart },
+            .context(
+                "dataset",
+                "Its values as a dataset: schema.org markup and every measure's spreadsheet (partials/dataset), when reported."
+            ) { $0.dataset },
             .list("comparatorNames", "The comparators it is shown against, for the table's columns.") {
                 $0.comparatorNames
             },

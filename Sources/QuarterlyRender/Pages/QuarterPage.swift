@@ -11,6 +11,7 @@ final class QuarterPage: TemplateContext {
     let introduction: HTMLBlock?
     let pdf: ReportPDF?
     let corrections: [CorrectionNotice]
+    let dataset: DatasetMarkup
 
     init(_ quarter: Quarter, fragments: Fragments) {
         let graph = fragments.graph
@@ -28,6 +29,11 @@ final class QuarterPage: TemplateContext {
             ReportPDF($0, title: title, url: fragments.links.url(of: .quarterReport(q)))
         }
         corrections = CorrectionNotice.notices(of: quarter)
+        dataset = DatasetMarkup(
+            SiteDatasets(graph: graph, links: fragments.links).quarter(q),
+            spreadsheet: LabelledLink(
+                label: "this report (Excel, .xlsx)", url: fragments.links.url(of: .quarterWorkbook(q))),
+            site: graph.site, links: fragments.links)
     }
 
     static func content(for quarter: Quarter, _ fragments: Fragments) -> PageContent<QuarterPage> {
@@ -54,6 +60,11 @@ final class QuarterPage: TemplateContext {
         .context("downloads", "The quarter's open data.") { $0.downloads },
         .context("pdf", "The report printed to PDF, when the build printed it (Chromium installed, not --no-pdf).") {
             $0.pdf
+        },
+        .context(
+            "dataset", "The quarter's data as a dataset: its spreadsheet and schema.org markup (partials/dataset)."
+        ) {
+            $0.dataset
         },
         .context("key", "The RAG key, in the site's words, and who gave the statuses.") { $0.key },
         .list("outcomes", "Each outcome reported that quarter, in that quarter's plan.") { $0.outcomes },

@@ -38,22 +38,7 @@ final class RiskPage: TemplateContext {
                 commentary: fragments.markdown(update.commentary, headingLevel: 4))
         }
         description = fragments.markdown(risk.description, headingLevel: 3)
-        chart = Self.chart(risk, history: history)
-    }
-
-    /// The score by quarter, when there is more than one.
-    private static func chart(_ risk: Risk, history: [AssessedRiskUpdate]) -> ChartFigure? {
-        guard history.count > 1, let first = history.first, let last = history.last else { return nil }
-        let axis = QuarterID.sequence(from: first.quarter, to: last.quarter)
-        let byQuarter = Dictionary(history.map { ($0.quarter, $0) }, uniquingKeysWith: { a, _ in a })
-        let chart = TrendChart(
-            id: "risk-\(risk.id)", title: "\(risk.ref) \(risk.title): score by quarter",
-            description:
-                "Score from \(first.current?.score ?? 0) in \(first.quarter.label) to \(last.current?.score ?? 0) in \(last.quarter.label).",
-            quarters: ChartModels.axisLabels(axis),
-            values: axis.map { (byQuarter[$0]?.current?.score).map(Double.init) },
-            rags: axis.map { _ in nil }, targets: axis.map { _ in nil }, unit: .score)
-        return ChartFigure(chart)
+        chart = fragments.chartFiles.risk(risk).map { fragments.figure($0) }
     }
 
     static func content(for risk: Risk, _ fragments: Fragments) -> PageContent<RiskPage> {

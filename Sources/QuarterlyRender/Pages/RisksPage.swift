@@ -36,6 +36,7 @@ final class RiskRegister: TemplateContext {
     let unplaced: [RefLink]
     let placedCount: Int
     let bands: [BandRange]
+    let embed: ChartEmbed
 
     init(_ quarter: QuarterID, fragments: Fragments) {
         let graph = fragments.graph
@@ -51,53 +52,29 @@ final class RiskRegister: TemplateContext {
                 residual: scores.text(update.residual, kind: risk.kind),
                 band: update.current.flatMap { key.band(for: $0.score)?.name } ?? "–", direction: .of(update))
         }
-        var placed: [String: [String]] = [:]
-        var unplaced: [RefLink] = []
-        for (risk, update) in reported {
-            let score =
-                (update.residual?.likelihood != nil ? update.residual : nil)
-                ?? (update.inherent?.likelihood != nil ? update.inherent : nil)
-            if let score, let l = score.likelihood, let i = score.impact {
-                placed["\(l)-\(i)", default: []].append(risk.ref)
-            } else {
-                unplaced.append(RefLink(ref: risk.ref, url: fragments.links.url(.risk, risk.id)))
-            }
-        }
-        self.unplaced = unplaced
-        var cells: [RiskHeatMap.Cell] = []
+        let placement = fragments.charts.riskPlacement(in: quarter)
+        let placed = placement.placed
+        unplaced = placement.unplaced.map { RefLink(ref: $0.ref, url: fragments.links.url(.risk, $0.id)) }
         var cellRows: [HeatRow] = []
         for impact in (1...5).reversed() {
             var row: [HeatCell] = []
             for likelihood in 1...5 {
                 let score = likelihood * impact
                 let refs = placed["\(likelihood)-\(impact)"] ?? []
-                let band = key.band(for: score)?.name ?? ""
-                cells.append(
-                    .init(
-                        likelihood: likelihood, impact: impact, band: band, bandIndex: key.band(index: score) ?? 0,
-                        refs: refs))
                 row.append(
                     HeatCell(
                         likelihood: "\(likelihood) \(key.likelihood[likelihood - 1])",
-                        text: refs.isEmpty ? "–" : refs.joined(separator: ", "), band: band, score: score))
+                        text: refs.isEmpty ? "–" : refs.joined(separator: ", "), band: key.band(for: score)?.name ?? "",
+                        score: score))
             }
             cellRows.append(HeatRow(impact: "\(impact) \(key.impact[impact - 1])", cells: row))
         }
         self.cellRows = cellRows
-        let count = placed.values.map(\.count).reduce(0, +)
-        placedCount = count
-        let map =
-            RiskHeatMap(
-                id: "heat-map", title: "Risks by likelihood and impact, \(quarter.label)",
-                description:
-                    "\(count) risks placed on the 5 by 5 grid by their residual likelihood and impact (inherent where no residual is given). "
-                    + placed.sorted { $0.key < $1.key }.map {
-                        "\($0.value.joined(separator: ", ")) at likelihood \($0.key.split(separator: "-")[0]), impact \($0.key.split(separator: "-")[1])"
-                    }.joined(separator: "; ") + ".",
-                likelihoodWords: key.likelihood, impactWords: key.impact, cells: cells
-            )
-        svg = map.markup(.wide)
-        phoneSVG = map.markup(.phone)
+        placedCount = placed.values.map(\.count).reduce(0, +)
+        let chart = fragments.chartFiles.heatMap(in: quarter)
+        svg = chart.svg.markup
+        phoneSVG = chart.phoneSVG.markup
+        embed = ChartEmbed(chart, links: fragments.links, site: graph.site)
         likelihoods = key.likelihood.enumerated().map { Word(word: "\($0.offset + 1) \($0.element)") }
         bands = key.bands.enumerated().map { index, band in
             let upper = index + 1 < key.bands.count ? key.bands[index + 1].from - 1 : 25
@@ -110,6 +87,9 @@ final class RiskRegister: TemplateContext {
         .list("rows", "Every risk and opportunity scored that quarter.") { $0.rows },
         .html("svg", "The heat map.") { $0.svg },
         .html("phoneSVG", "The heat map drawn for a phone (scores and counts), class `chart-phone`.") { $0.phoneSVG },
+        .context("embed", "The heat map as a file of its own and how to show it elsewhere (partials/use-chart).") {
+            $0.embed
+        },
         .list("bands", "The key's ratings and their score ranges.") { $0.bands },
         .list("unplaced", "Risks given a score but no likelihood and impact, so not on the map.") { $0.unplaced },
         .flag("hasUnplaced", "Whether there are any.") { !$0.unplaced.isEmpty },

@@ -19,25 +19,26 @@ final class TrendsPage: TemplateContext {
                 label: $0.id.shortLabel + ($0.isFiguresOnly ? " (figures only)" : ""),
                 url: fragments.links.url(.quarter, $0.id.slug))
         }
-        // The latest plan's outcomes, then any only earlier plans had.
+        outcomes = Self.outcomes(in: graph).map {
+            TrendsOutcome($0, quarters: quarters, heads: heads, fragments: fragments)
+        }
+        plan = [
+            PlanDistribution(.actions, counts: reports.map { ($0, graph.actionCount(in: $0)) }, fragments: fragments),
+            PlanDistribution(
+                .measures, counts: reports.map { ($0, graph.measureCount(in: $0)) }, fragments: fragments),
+        ].compactMap { $0 }
+        latest = graph.latestReport.flatMap { TrendsLatest($0, fragments: fragments) }
+    }
+
+    /// The latest plan's outcomes, then any only earlier plans had.
+    static func outcomes(in graph: AssessedGraph) -> [Outcome] {
         var roots = graph.currentPlan.rootOutcomes
         for year in graph.planYears.reversed() {
             for root in graph.plan(inYear: year).rootOutcomes where !roots.contains(where: { $0.id == root.id }) {
                 roots.append(root)
             }
         }
-        outcomes = roots.map {
-            TrendsOutcome($0, quarters: quarters, reports: reports, heads: heads, fragments: fragments)
-        }
-        plan = [
-            PlanDistribution(
-                id: "distribution-actions", noun: "actions", counts: reports.map { ($0, graph.actionCount(in: $0)) },
-                fragments: fragments),
-            PlanDistribution(
-                id: "distribution-measures", noun: "measures",
-                counts: reports.map { ($0, graph.measureCount(in: $0)) }, fragments: fragments),
-        ].compactMap { $0 }
-        latest = graph.latestReport.flatMap { TrendsLatest($0, fragments: fragments) }
+        return roots
     }
 
     static func content(_ fragments: Fragments) -> PageContent<TrendsPage> {
@@ -66,11 +67,8 @@ final class TrendsOutcome: TemplateContext {
     let rows: [MatrixRow]
     let chart: ChartFigure?
 
-    /// - Parameters:
-    ///   - quarters: every quarter, for the table; `reports`: those the chart counts.
-    init(
-        _ outcome: Outcome, quarters: [QuarterID], reports: [QuarterID], heads: [LabelledLink], fragments: Fragments
-    ) {
+    /// - Parameter quarters: every quarter, for the table (the chart counts reports only).
+    init(_ outcome: Outcome, quarters: [QuarterID], heads: [LabelledLink], fragments: Fragments) {
         let graph = fragments.graph
         id = outcome.id
         heading = fragments.outcomeHeading(outcome)
@@ -98,13 +96,8 @@ final class TrendsOutcome: TemplateContext {
                     let update = graph.measureUpdate(id, in: q)
                     return (update?.ref(for: measure) ?? measure.ref, update?.title ?? measure.title, .measure)
                 })
-        let combined = reports.map {
-            ($0, graph.actionCount(under: outcome.id, in: $0) + graph.measureCount(under: outcome.id, in: $0))
-        }
-        chart = fragments.charts.distribution(
-            id: "distribution-\(outcome.id)", title: "RAG status of actions and measures by quarter: \(heading)",
-            counts: combined
-        ).map { ChartFigure($0) }
+        // Reports only: a quarter of figures only would be a near-empty bar (ChartFiles).
+        chart = fragments.chartFiles.outcome(outcome).map { fragments.figure($0) }
     }
 
     static let fields = FieldTable<TrendsOutcome>([
@@ -236,18 +229,18 @@ final class PlanDistribution: TemplateContext {
     let svg: String
     let phoneSVG: String
     let rows: [DistributionRow]
+    let embed: ChartEmbed
 
     /// Nil when nothing was reported.
-    init?(id: String, noun: String, counts: [(QuarterID, RAGCount)], fragments: Fragments) {
-        guard
-            let chart = fragments.charts.distribution(
-                id: id, title: "RAG status of all \(noun) by quarter", counts: counts)
-        else { return nil }
-        self.id = id
+    init?(_ items: ChartFiles.PlanItems, counts: [(QuarterID, RAGCount)], fragments: Fragments) {
+        guard let chart = fragments.chartFiles.plan(items) else { return nil }
+        let noun = items.rawValue
+        id = "distribution-\(noun)"
         heading = "All \(noun)"
         caption = "Number of \(noun) at each RAG status, by quarter"
-        svg = chart.markup(.wide)
-        phoneSVG = chart.markup(.phone)
+        svg = chart.svg.markup
+        phoneSVG = chart.phoneSVG.markup
+        embed = ChartEmbed(chart, links: fragments.links, site: fragments.graph.site)
         rows = counts.map { quarter, count in
             DistributionRow(
                 label: quarter.label, url: fragments.links.url(.quarter, quarter.slug), counts: RAGCounts(count))
@@ -259,6 +252,9 @@ final class PlanDistribution: TemplateContext {
         .text("heading", "\"All actions\" or \"All measures\".") { $0.heading },
         .html("svg", "The chart.") { $0.svg },
         .html("phoneSVG", "The chart drawn for a phone: the latest quarters, class `chart-phone`.") { $0.phoneSVG },
+        .context("embed", "The chart as a file of its own and how to show it elsewhere (partials/use-chart).") {
+            $0.embed
+        },
         .text("caption", "What it shows, in words.") { $0.caption },
         .list("rows", "Its figures, one row per quarter.") { $0.rows },
     ])

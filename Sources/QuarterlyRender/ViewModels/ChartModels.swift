@@ -144,6 +144,66 @@ struct ChartModels {
         ).svg?.markup
     }
 
+    /// A risk's score by quarter (residual where given), when it has more than one.
+    func scores(for risk: Risk) -> TrendChart? {
+        let history = graph.riskHistory(risk.id)
+        guard history.count > 1, let first = history.first, let last = history.last else { return nil }
+        let axis = QuarterID.sequence(from: first.quarter, to: last.quarter)
+        let byQuarter = Dictionary(history.map { ($0.quarter, $0) }, uniquingKeysWith: { a, _ in a })
+        return TrendChart(
+            id: "risk-\(risk.id)", title: "\(risk.ref) \(risk.title): score by quarter",
+            description:
+                "Score from \(first.current?.score ?? 0) in \(first.quarter.label) to \(last.current?.score ?? 0) in \(last.quarter.label).",
+            quarters: Self.axisLabels(axis),
+            values: axis.map { (byQuarter[$0]?.current?.score).map(Double.init) },
+            rags: axis.map { _ in nil }, targets: axis.map { _ in nil }, unit: .score)
+    }
+
+    /// Where each risk scored in `quarter` sits on the 5×5 grid ("likelihood-impact" → refs):
+    /// by its residual likelihood and impact, else its inherent ones; and those given a
+    /// score alone, which have no place on it.
+    func riskPlacement(in quarter: QuarterID) -> (placed: [String: [String]], unplaced: [Risk]) {
+        var placed: [String: [String]] = [:]
+        var unplaced: [Risk] = []
+        for risk in graph.risks {
+            guard let update = graph.riskUpdate(risk.id, in: quarter) else { continue }
+            let score =
+                (update.residual?.likelihood != nil ? update.residual : nil)
+                ?? (update.inherent?.likelihood != nil ? update.inherent : nil)
+            if let score, let l = score.likelihood, let i = score.impact {
+                placed["\(l)-\(i)", default: []].append(risk.ref)
+            } else {
+                unplaced.append(risk)
+            }
+        }
+        return (placed, unplaced)
+    }
+
+    /// The heat map of the risks scored in `quarter`.
+    func heatMap(in quarter: QuarterID) -> RiskHeatMap {
+        let key = graph.site.riskKey
+        let placed = riskPlacement(in: quarter).placed
+        var cells: [RiskHeatMap.Cell] = []
+        for impact in (1...5).reversed() {
+            for likelihood in 1...5 {
+                let score = likelihood * impact
+                cells.append(
+                    .init(
+                        likelihood: likelihood, impact: impact, band: key.band(for: score)?.name ?? "",
+                        bandIndex: key.band(index: score) ?? 0, refs: placed["\(likelihood)-\(impact)"] ?? []))
+            }
+        }
+        let count = placed.values.map(\.count).reduce(0, +)
+        return RiskHeatMap(
+            id: "heat-map", title: "Risks by likelihood and impact, \(quarter.label)",
+            description:
+                "\(count) risks placed on the 5 by 5 grid by their residual likelihood and impact (inherent where no residual is given). "
+                + placed.sorted { $0.key < $1.key }.map {
+                    "\($0.value.joined(separator: ", ")) at likelihood \($0.key.split(separator: "-")[0]), impact \($0.key.split(separator: "-")[1])"
+                }.joined(separator: "; ") + ".",
+            likelihoodWords: key.likelihood, impactWords: key.impact, cells: cells)
+    }
+
     /// Stacked bars of RAG counts per quarter, with a description naming the latest split.
     func distribution(id: String, title: String, counts: [(QuarterID, RAGCount)]) -> RAGDistributionChart? {
         guard let (lastQuarter, last) = counts.last, counts.contains(where: { $0.1.total > 0 }) else { return nil }

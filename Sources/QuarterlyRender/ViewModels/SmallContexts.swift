@@ -94,11 +94,13 @@ final class ChartFigure: TemplateContext {
     let svg: String
     let phoneSVG: String
     let caption: String?
+    let embed: ChartEmbed?
 
-    init(_ chart: some LaidOutChart, caption: String? = nil) {
-        svg = chart.markup(.wide)
-        phoneSVG = chart.markup(.phone)
+    init(svg: String, phoneSVG: String, caption: String? = nil, embed: ChartEmbed? = nil) {
+        self.svg = svg
+        self.phoneSVG = phoneSVG
         self.caption = caption
+        self.embed = embed
     }
 
     static let fields = FieldTable<ChartFigure>([
@@ -108,5 +110,8 @@ final class ChartFigure: TemplateContext {
             "The same chart drawn for a phone (the latest quarters, class `chart-phone`); the stylesheet shows one of the two."
         ) { $0.phoneSVG },
         .text("caption", "What it shows, in words (not on every chart).") { $0.caption },
+        .context("embed", "The chart as a file of its own and how to show it elsewhere (partials/use-chart).") {
+            $0.embed
+        },
     ])
 }

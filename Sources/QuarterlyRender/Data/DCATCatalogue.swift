@@ -1,0 +1,85 @@
+import QuarterlyModel
+
+/// `/data/catalog.jsonld`: the site's datasets as a DCAT catalogue in JSON-LD, which
+/// data.gov.uk and open-data portals harvest: each dataset with its publisher, licence,
+/// temporal coverage, landing page and distributions (each file with its media type).
+struct DCATCatalogue {
+    let graph: AssessedGraph
+    let links: Links
+
+    static let context: JSONValue = .object([
+        "dcat": .string("http://www.w3.org/ns/dcat#"),
+        "dct": .string("http://purl.org/dc/terms/"),
+        "foaf": .string("http://xmlns.com/foaf/0.1/"),
+        "vcard": .string("http://www.w3.org/2006/vcard/ns#"),
+        "xsd": .string("http://www.w3.org/2001/XMLSchema#"),
+    ])
+
+    /// Absolute when the site's host is known.
+    func address(_ path: String) -> String { (links.origin ?? "") + path }
+
+    /// A page or file of the site, by its address.
+    func reference(_ path: String) -> JSONValue { Self.reference(absolute: address(path)) }
+
+    static func reference(absolute url: String) -> JSONValue { .object(["@id": .string(url)]) }
+
+    static func date(_ date: CalendarDate) -> JSONValue {
+        .object(["@value": .string(date.iso), "@type": .string("xsd:date")])
+    }
+
+    var document: JSONValue {
+        let site = graph.site
+        var catalogue: [String: JSONValue] = [
+            "@context": Self.context,
+            "@id": .string(address(links.url(of: .catalogue))),
+            "@type": .string("dcat:Catalog"),
+            "dct:title": .string("\(site.title): open data"),
+            "dct:description": .string(
+                "The open data of \(site.organisation)'s \(site.title): its measures, actions and risks by quarter, and each quarterly report."
+            ),
+            "dct:publisher": publisher,
+            "dct:license": Self.reference(absolute: site.licence.url),
+            "dct:language": .string(site.language),
+            "foaf:homepage": reference(links.home),
+            "dcat:dataset": .array(SiteDatasets(graph: graph, links: links).all.map(dataset)),
+        ]
+        if let modified = graph.quarters.map(\.reportDate).max() { catalogue["dct:modified"] = Self.date(modified) }
+        return .object(catalogue)
+    }
+
+    var publisher: JSONValue {
+        .object(["@type": .string("foaf:Organization"), "foaf:name": .string(graph.site.organisation)])
+    }
+
+    func dataset(_ dataset: DatasetDescription) -> JSONValue {
+        var entry: [String: JSONValue] = [
+            "@id": .string(address(dataset.address)),
+            "@type": .string("dcat:Dataset"),
+            "dct:title": .string(dataset.title),
+            "dct:description": .string(dataset.description),
+            "dct:publisher": publisher,
+            "dct:license": Self.reference(absolute: graph.site.licence.url),
+            "dct:temporal": .object([
+                "@type": .string("dct:PeriodOfTime"), "dcat:startDate": Self.date(dataset.start),
+                "dcat:endDate": Self.date(dataset.end),
+            ]),
+            "dcat:keyword": .array(dataset.keywords.map(JSONValue.string)),
+            "dcat:distribution": .array(
+                dataset.distributions.map { distribution in
+                    .object([
+                        "@type": .string("dcat:Distribution"),
+                        "dct:title": .string(distribution.title),
+                        "dcat:downloadURL": reference(links.url(of: distribution.file)),
+                        "dcat:accessURL": reference(links.url(of: distribution.file)),
+                        "dcat:mediaType": Self.reference(
+                            absolute: "https://www.iana.org/assignments/media-types/" + distribution.format.mediaType),
+                        "dct:format": .string(distribution.format.rawValue),
+                        "dct:license": Self.reference(absolute: graph.site.licence.url),
+                    ])
+                }),
+        ]
+        if let page = dataset.landingPage { entry["dcat:landingPage"] = reference(page) }
+        if let modified = dataset.modified { entry["dct:modified"] = Self.date(modified) }
+        return .object(entry)
+    }
+}

@@ -1,0 +1,188 @@
+import Foundation
+import QuarterlyModel
+
+/// A chart a page shows that is also a file of its own (`measures/<id>.svg`…): the
+/// drawing, where the file is, the page it belongs to and the data behind it.
+struct PublishedChart: Sendable {
+    let file: SiteFile
+    /// The drawing for the content column, which the file holds too.
+    let svg: SVG
+    /// The drawing for a phone (ChartLayout.phone), shown on the page below 52em.
+    let phoneSVG: SVG
+    let title: String
+    let description: String
+    /// The page that shows it.
+    let page: String
+    /// The files holding its figures, e.g. the measure's CSV.
+    let data: [(label: String, file: SiteFile)]
+
+    init(file: SiteFile, chart: some LaidOutChart, page: String, data: [(label: String, file: SiteFile)]) {
+        self.file = file
+        svg = chart.drawn(.wide)
+        phoneSVG = chart.drawn(.phone)
+        title = chart.title
+        description = chart.description
+        self.page = page
+        self.data = data
+    }
+
+    /// The standalone document, styled by the site's stylesheet.
+    func document(language: String, stylesheet: String) -> String {
+        ChartDocument(svg: svg, language: language).text(stylesheet: stylesheet)
+    }
+}
+
+/// Every chart of the site that is published as a file, declared once: the pages draw
+/// theirs through these functions, and the build writes `all` as standalone SVG files,
+/// so a page's chart and its file are the same drawing.
+struct ChartFiles {
+    let graph: AssessedGraph
+    let links: Links
+    var models: ChartModels { ChartModels(graph: graph) }
+
+    var all: [PublishedChart] {
+        graph.measures.compactMap(measure) + graph.actions.compactMap(action) + graph.risks.compactMap(risk)
+            + [graph.latestRiskQuarter.flatMap(placedHeatMap), plan(.actions), plan(.measures)].compactMap { $0 }
+            + TrendsPage.outcomes(in: graph).compactMap(outcome)
+    }
+
+    func measure(_ measure: Measure) -> PublishedChart? {
+        models.trend(for: measure).map {
+            PublishedChart(
+                file: SiteFile(path: "measures/\(measure.id).svg"), chart: $0, page: links.url(.measure, measure.id),
+                data: [("CSV", .measureCSV(measure.id)), ("JSON", .measureJSON(measure.id))])
+        }
+    }
+
+    func action(_ action: Action) -> PublishedChart? {
+        models.timeline(for: action).map {
+            PublishedChart(
+                file: SiteFile(path: "actions/\(action.id).svg"), chart: $0, page: links.url(.action, action.id),
+                data: [("CSV", .actionsCSV)])
+        }
+    }
+
+    func risk(_ risk: Risk) -> PublishedChart? {
+        models.scores(for: risk).map {
+            PublishedChart(
+                file: SiteFile(path: "risks/\(risk.id).svg"), chart: $0, page: links.url(.risk, risk.id),
+                data: [("CSV", .risksCSV)])
+        }
+    }
+
+    /// The register's heat map, for the quarter the risks page shows.
+    func heatMap(in quarter: QuarterID) -> PublishedChart {
+        let chart = models.heatMap(in: quarter)
+        return PublishedChart(
+            file: SiteFile(path: "risks/heat-map.svg"), chart: chart, page: links.url(.risks),
+            data: [("CSV", .risksCSV)])
+    }
+
+    /// The heat map, when any risk has a likelihood and impact to place it (the page
+    /// says why there is no map otherwise).
+    func placedHeatMap(in quarter: QuarterID) -> PublishedChart? {
+        models.riskPlacement(in: quarter).placed.isEmpty ? nil : heatMap(in: quarter)
+    }
+
+    enum PlanItems: String { case actions, measures }
+
+    /// All actions', or all measures', RAG counts by report (a quarter of figures only
+    /// would be a near-empty bar).
+    func plan(_ items: PlanItems) -> PublishedChart? {
+        let counts = graph.reports.map(\.id).map {
+            ($0, items == .actions ? graph.actionCount(in: $0) : graph.measureCount(in: $0))
+        }
+        return models.distribution(
+            id: "distribution-\(items.rawValue)", title: "RAG status of all \(items.rawValue) by quarter",
+            counts: counts
+        ).map {
+            PublishedChart(
+                file: SiteFile(path: "trends/distribution-\(items.rawValue).svg"), chart: $0, page: links.url(.trends),
+                data: [("CSV", items == .actions ? .actionsCSV : .measuresCSV)])
+        }
+    }
+
+    /// One outcome's actions and measures by RAG status, report by report.
+    func outcome(_ outcome: Outcome) -> PublishedChart? {
+        let heading = Fragments(graph: graph, links: links, searchable: false).outcomeHeading(outcome)
+        let counts = graph.reports.map(\.id).map {
+            ($0, graph.actionCount(under: outcome.id, in: $0) + graph.measureCount(under: outcome.id, in: $0))
+        }
+        return models.distribution(
+            id: "distribution-\(outcome.id)", title: "RAG status of actions and measures by quarter: \(heading)",
+            counts: counts
+        ).map {
+            PublishedChart(
+                file: SiteFile(path: "trends/distribution-\(outcome.id).svg"), chart: $0, page: links.url(.trends),
+                data: [("Actions CSV", .actionsCSV), ("Measures CSV", .measuresCSV)])
+        }
+    }
+}
+
+/// "Use this chart": the chart's file, its data, and an HTML snippet that shows it on
+/// another site (an image with its text alternative, linked to its page, and a link to
+/// its data), with absolute addresses when the site's host is known.
+final class ChartEmbed: TemplateContext {
+    let chart: PublishedChart
+    let links: Links
+    let organisation: String
+    let licence: String
+
+    init(_ chart: PublishedChart, links: Links, site: SiteConfig) {
+        self.chart = chart
+        self.links = links
+        organisation = site.organisation
+        licence = site.licence.name
+    }
+
+    func address(_ path: String) -> String { (links.origin ?? "") + path }
+
+    var snippet: String {
+        let size = ChartDocument(svg: chart.svg, language: "").size
+        let data = chart.data.map {
+            "<a href=\"\(SVG.escape(address(links.url(of: $0.file))))\">\(SVG.escape($0.label))</a>"
+        }
+        return
+            "<figure><a href=\"\(SVG.escape(address(chart.page)))\"><img src=\"\(SVG.escape(address(links.url(of: chart.file))))\" alt=\""
+            + SVG.escape("\(chart.title). \(chart.description)") + "\""
+            + (size.map { " width=\"\($0.width)\" height=\"\($0.height)\"" } ?? "") + "></a>"
+            + "<figcaption>\(SVG.escape(organisation)). Data: \(data.joined(separator: ", ")) (\(SVG.escape(licence))).</figcaption></figure>"
+    }
+
+    static let fields = FieldTable<ChartEmbed>([
+        .text("id", "A name for the snippet's box, unique on the page.") {
+            "embed-" + $0.chart.file.path.replacingCharacters("/.", with: "-")
+        },
+        .text("file", "The chart as an SVG file of its own.") { $0.links.url(of: $0.chart.file) },
+        .list("data", "The files holding its figures.") { embed in
+            embed.chart.data.map { LabelledLink(label: $0.label, url: embed.links.url(of: $0.file)) }
+        },
+        .text("snippet", "HTML that shows the chart on another site, linked to its page and data.") { $0.snippet },
+    ])
+}
+
+extension String {
+    /// Each of `characters` replaced by `replacement`.
+    fileprivate func replacingCharacters(_ characters: String, with replacement: String) -> String {
+        String(map { characters.contains($0) ? Character(replacement) : $0 })
+    }
+}
+
+/// Every published chart as a standalone SVG file, for the build and the preview.
+public struct StandaloneCharts: Sendable {
+    public let graph: AssessedGraph
+    public let links: Links
+
+    public init(graph: AssessedGraph, links: Links) {
+        self.graph = graph
+        self.links = links
+    }
+
+    /// - Parameter stylesheet: the site's stylesheet, whose chart rules each file carries.
+    public func files(stylesheet: String) -> [(path: String, data: Data)] {
+        let language = graph.site.language
+        return ChartFiles(graph: graph, links: links).all.parallelMap { chart in
+            (path: chart.file.path, data: Data(chart.document(language: language, stylesheet: stylesheet).utf8))
+        }
+    }
+}

@@ -1,0 +1,90 @@
+import Foundation
+import QuarterlySpreadsheet
+import QuarterlyTestSupport
+import Testing
+
+/// Workbooks written as .xlsx read back with the same cells, by our reader and by LibreOffice.
+@Suite struct XLSXWriterTests {
+    static let workbook = Workbook(
+        title: "Figures & notes", author: "Exampleshire County Council",
+        sheets: [
+            Sheet(
+                name: "Measures",
+                rows: [
+                    [.heading("id"), .heading("value"), .heading("period_end"), .heading("score"), .heading("note")],
+                    [
+                        .text("foi-responses"), .number("80.0"), .date(year: 2019, month: 9, day: 30), .integer(12),
+                        .empty,
+                    ],
+                    [
+                        .text("foster-carers"), .number("-0.16"), .date(year: 2020, month: 3, day: 31), .integer(-3),
+                        .text("Quotes \"and\" <tags>, commas, and\nline breaks"),
+                    ],
+                    [.text("fires"), .number("1848000"), .empty, .empty, .text("£ and ünïcödé")],
+                    [.text("rounding"), .number("0.125"), .empty, .empty, .number("not a number")],
+                ]),
+            Sheet(name: "Notes: about [this]", rows: [[.heading("Licence")], [.text("Open Government Licence v3.0")]]),
+        ])
+
+    /// What each cell reads back as, sheet by sheet, row by row (empty cells are absent).
+    static let expected: [[[CellValue?]]] = [
+        [
+            [.text("id"), .text("value"), .text("period_end"), .text("score"), .text("note")],
+            [.text("foi-responses"), .number("80.0"), .date("2019-09-30"), .number("12"), nil],
+            [
+                .text("foster-carers"), .number("-0.16"), .date("2020-03-31"), .number("-3"),
+                .text("Quotes \"and\" <tags>, commas, and\nline breaks"),
+            ],
+            [.text("fires"), .number("1848000"), nil, nil, .text("£ and ünïcödé")],
+            [.text("rounding"), .number("0.125"), nil, nil, .text("not a number")],
+        ],
+        [[.text("Licence")], [.text("Open Government Licence v3.0")]],
+    ]
+
+    static func grid(_ sheet: ReadSheet, rows: Int, columns: Int) -> [[CellValue?]] {
+        var grid = Array(repeating: Array(repeating: CellValue?.none, count: columns), count: rows)
+        for cell in sheet.cells { grid[cell.reference.row - 1][cell.reference.column - 1] = cell.value }
+        return grid
+    }
+
+    @Test func readsBackTheSameCells() throws {
+        let file = try XLSXFile(data: Data(XLSXWriter.bytes(Self.workbook)))
+        // Excel's rules for sheet names: `:`, `[` and `]` are replaced.
+        #expect(file.sheetNames == ["Measures", "Notes- about -this-"])
+        for (index, expected) in Self.expected.enumerated() {
+            let sheet = try file.sheet(file.sheetNames[index])
+            #expect(Self.grid(sheet, rows: expected.count, columns: expected[0].count) == expected)
+        }
+        #expect(try file.sheet().name == "Measures")
+        #expect(try file.sheet("measures").name == "Measures")
+        #expect(throws: XLSXFile.Failure.self) { try file.sheet("Actions") }
+    }
+
+    @Test func theSameWorkbookGivesTheSameBytes() throws {
+        #expect(XLSXWriter.bytes(Self.workbook) == XLSXWriter.bytes(Self.workbook))
+    }
+
+    /// LibreOffice opens the file; its CSV of each sheet, with cells as shown, has every
+    /// number with the digits as written, the date as ISO and the text as it was.
+    @Test func libreOfficeReadsTheSameValues() throws {
+        let folder = Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("figures.xlsx")
+        try Data(XLSXWriter.bytes(Self.workbook)).write(to: file)
+        try LibreOffice.convert([file], filter: LibreOffice.csvOfEverySheet, into: folder)
+        let measures = try String(contentsOf: folder.appendingPathComponent("figures-Measures.csv"), encoding: .utf8)
+        #expect(
+            measures.replacingOccurrences(of: "\r\n", with: "\n") == """
+                id,value,period_end,score,note
+                foi-responses,80.0,2019-09-30,12,
+                foster-carers,-0.16,2020-03-31,-3,"Quotes ""and"" <tags>, commas, and
+                line breaks"
+                fires,1848000,,,£ and ünïcödé
+                rounding,0.125,,,not a number
+
+                """)
+        let notes = try String(
+            contentsOf: folder.appendingPathComponent("figures-Notes- about -this-.csv"), encoding: .utf8)
+        #expect(notes.replacingOccurrences(of: "\r\n", with: "\n") == "Licence\nOpen Government Licence v3.0\n")
+    }
+}

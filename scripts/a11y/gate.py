@@ -282,6 +282,8 @@ GATE_RULES = {
                                    "stop does nothing (measured by the gate)",
     "table-rows-320": "[serious] At 320 px every table row's header, RAG and direction must be inside the viewport "
                       "without scrolling sideways (measured by the gate)",
+    "chart-text-320": "[serious] At 320 px a chart's text must be at least 12 px as drawn: a chart scaled down to "
+                      "the screen must not shrink its words (measured by the gate)",
 }
 
 
@@ -438,7 +440,7 @@ def run_axe(sites, axe_path):
                           f"sticking out: {', '.join(result['overflowing']) or '?'}")
                 merged.setdefault(("reflow-320", page), [title, [], detail])[1].append(width)
             # The gate's own checks (page-checks.js).
-            for group in ("focus", "stops", "rows"):
+            for group in ("focus", "stops", "rows", "charts"):
                 for found in result.get("checks", {}).get(group, []):
                     title = GATE_RULES[found["rule"]]
                     detail = f"{found['target']}: {found['detail']}"
@@ -737,6 +739,8 @@ SELF_TEST_GOOD = """<!DOCTYPE html>
 <thead><tr><th scope="col">Ref</th><th scope="col">Title</th><th scope="col">RAG</th></tr></thead>
 <tbody><tr><th scope="row">X1</th><td><div style="width:500px">An action whose title is set too wide for a phone</div></td>
 <td><span class="rag">Red</span></td></tr></tbody></table></div>
+<svg class="chart" viewBox="0 0 1000 100" role="img" aria-label="A wide chart scaled down" style="display:block;width:100%">
+<text x="0" y="50" style="font-size:14px">Tiny axis words</text></svg>
 </main></body></html>
 """
 SELF_TEST_BAD = """<!DOCTYPE html>
@@ -749,7 +753,7 @@ SELF_TEST_SVG = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><ci
 SELF_TEST_EXPECT = {
     "axe": {"image-alt", "color-contrast", "html-has-lang", "document-title", "reflow-320",
             "focus-indicator-contrast", "focus-indicator-missing", "focus-text-contrast",
-            "focusable-without-scrolling", "table-rows-320"},
+            "focusable-without-scrolling", "table-rows-320", "chart-text-320"},
     "vnu": {"span"},  # messages about the div inside a span
     "links": {"404", "untitled.html#no-such-anchor", "#nowhere"},
 }

@@ -1,7 +1,7 @@
 // The gate's own checks of a loaded page, beside axe-core (gate.py runs this once a page
 // after axe). Arguments: the viewport width being checked, and the focus signatures
 // already measured in this browser (see focusSignature). Returns
-// {focus: [...], focusMeasured: [...signatures], rows: [...], stops: [...]}.
+// {focus: [...], focusMeasured: [...signatures], rows: [...], stops: [...], charts: [...]}.
 //
 // focus   every link, control, summary and focusable scroll box is focused in turn;
 //         its focus indicator (outline, box-shadow, a changed background or border)
@@ -12,6 +12,8 @@
 //         inside every box that clips them, as rendered, before any scrolling.
 // stops   an element made focusable with tabindex that is not a control must be a box
 //         that actually scrolls at this width: otherwise the focus stop does nothing.
+// charts  (narrow viewports) the text of every chart shown (svg.chart) must be at least
+//         12 px as drawn: a chart scaled down to a phone must not shrink its words.
 const [width, known] = arguments;
 const knownSignatures = new Set(known || []);
 
@@ -268,6 +270,32 @@ function checkRows() {
   return found;
 }
 
+// ---- chart text on a narrow screen
+
+function checkChartText() {
+  const found = [];
+  for (const svg of document.querySelectorAll('svg.chart')) {
+    const box = svg.viewBox && svg.viewBox.baseVal;
+    const drawn = svg.getBoundingClientRect();
+    if (!box || !box.width || !drawn.width || !rendered(svg)) continue;
+    const scale = drawn.width / box.width;
+    let smallest = Infinity, example = '';
+    for (const text of svg.querySelectorAll('text')) {
+      const words = text.textContent.replace(/\s+/g, ' ').trim();
+      if (!words || !rendered(text)) continue;
+      const size = parseFloat(getComputedStyle(text).fontSize) * scale;
+      if (size < smallest) { smallest = size; example = words.slice(0, 30); }
+    }
+    if (smallest < 11.95) {
+      const title = svg.querySelector('title');
+      found.push({rule: 'chart-text-320',
+                  target: `chart "${(title ? title.textContent : svg.getAttribute('class')).trim().slice(0, 50)}"`,
+                  detail: `text drawn at ${smallest.toFixed(1)} px (chart ${Math.round(drawn.width)} px wide), e.g. "${example}"`});
+    }
+  }
+  return found;
+}
+
 const focus = checkFocus();
 if (document.activeElement && document.activeElement !== document.body) document.activeElement.blur();
 return {
@@ -275,4 +303,5 @@ return {
   focusMeasured: focus.measured,
   stops: checkStops(),
   rows: width < 600 ? checkRows() : [],
+  charts: width < 600 ? checkChartText() : [],
 };

@@ -24,7 +24,9 @@ public struct SiteRenderer: Sendable {
 
     /// What a page's template is rendered with: the page's own context and the layout's.
     func context(for page: Page) -> PageContext {
-        let content = page.kind.build(Fragments(graph: graph, links: links, searchable: options.searchable), page.item)
+        let fragments = Fragments(
+            graph: graph, links: links, searchable: options.searchable, printed: options.printedReports)
+        let content = page.kind.build(fragments, page.item)
         return PageContext(
             body: content.body,
             shell: PageShell(

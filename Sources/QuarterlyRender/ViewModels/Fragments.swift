@@ -9,12 +9,16 @@ struct Fragments {
     let links: Links
     /// Whether the site is indexed for search (the search page's one question).
     var searchable = false
+    /// The reports the build printed to PDF, for their quarter pages' links.
+    var printed: [QuarterID: PrintedReport] = [:]
     var charts: ChartModels { ChartModels(graph: graph) }
     var chartFiles: ChartFiles { ChartFiles(graph: graph, links: links) }
 
     /// A published chart as a page shows it, with its "Use this chart" box.
     func figure(_ chart: PublishedChart, caption: String? = nil) -> ChartFigure {
-        ChartFigure(svg: chart.svg.markup, caption: caption, embed: ChartEmbed(chart, links: links, site: graph.site))
+        ChartFigure(
+            svg: chart.svg.markup, phoneSVG: chart.phoneSVG.markup, caption: caption,
+            embed: ChartEmbed(chart, links: links, site: graph.site))
     }
 
     /// Why a measure has the RAG it shows, in plain sentences.

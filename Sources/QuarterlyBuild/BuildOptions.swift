@@ -10,12 +10,16 @@ public struct BuildOptions: Sendable {
     public var includeDrafts: Bool
     /// Index the site with Pagefind when it is installed (`--no-search` turns it off).
     public var searchIndex: Bool
+    /// Print each published report to PDF when Chromium is installed (`quarterly build`
+    /// does unless `--no-pdf`; off by default here, so that tests and the preview don't).
+    public var printReports: Bool
 
     public init(
         contentDirectory: String = "content", templatesDirectory: String? = nil,
         outputDirectory: String = "public", baseURL: String? = nil, includeDrafts: Bool = false,
-        searchIndex: Bool = true
+        searchIndex: Bool = true, printReports: Bool = false
     ) {
+        self.printReports = printReports
         self.searchIndex = searchIndex
         self.contentDirectory = contentDirectory
         self.templatesDirectory = templatesDirectory

@@ -9,6 +9,9 @@ public enum BuildStep: String, Sendable, CaseIterable {
     case validate = "validate"
     case computeStatuses = "compute statuses"
     case loadTemplates = "load templates"
+    /// Each published report printed to PDF, when Chromium is installed (before the
+    /// pages, so that each quarter page can give its report's size and pages).
+    case printReports = "print reports"
     case renderPages = "render pages"
     case dataFiles = "data files"
     /// Every chart as a standalone SVG file, to embed elsewhere.

@@ -10,6 +10,8 @@ public struct SiteBuilder {
     public var onStep: (StepTiming) -> Void = { _ in }
     /// Called as each step starts (for progress on a terminal).
     public var onStepStart: (BuildStep) -> Void = { _ in }
+    /// Finds the browser that prints the reports (tests name their own).
+    package var findChromium: () -> Result<Chromium, Chromium.Missing> = { Chromium.locate() }
 
     public init(options: BuildOptions) {
         self.options = options
@@ -76,7 +78,7 @@ public struct SiteBuilder {
         }
         let indexer = options.searchIndex ? SearchIndexer.locate() : nil
         var noCache: LoadCache? = nil
-        let site = try prepare(searchable: indexer != nil, cache: &noCache, steps: steps)
+        let prepared = try prepare(searchable: indexer != nil, cache: &noCache, steps: steps)
         let output: OutputFolder
         do {
             output = try OutputFolder(path: options.outputDirectory)
@@ -95,6 +97,18 @@ public struct SiteBuilder {
             if options.searchIndex, indexer == nil {
                 notes.append(SearchIndexer.notFoundNote(environment: ProcessInfo.processInfo.environment))
             }
+            var printed: [QuarterID: PrintedReport] = [:]
+            if options.printReports {
+                switch findChromium() {
+                case .success(let chromium):
+                    printed = try printReports(prepared, with: chromium, into: output, steps: steps)
+                case .failure(let missing):
+                    notes.append(
+                        "The reports were not printed to PDF: \(missing.reason). Install Chromium or set QUARTERLY_CHROMIUM to print them, or build with --no-pdf."
+                    )
+                }
+            }
+            let site = printed.isEmpty ? prepared : prepared.printed(printed)
             let pages = try steps.run(.renderPages) { () throws(DiagnosticList) in
                 // Each page is written as soon as it is rendered, so no more than a page
                 // per core is held in memory.
@@ -156,12 +170,40 @@ public struct SiteBuilder {
                 }
             }
             return BuildReport(
-                pages: pages, otherFiles: assets + data + charts + 1 + sitemapFiles,
+                pages: pages, otherFiles: assets + data + charts + 1 + sitemapFiles + printed.count,
                 seconds: started.duration(to: .now).seconds,
                 timings: steps.timings, warnings: site.warnings, notes: notes, outputDirectory: options.outputDirectory)
         } catch {
             output.discard()
             throw error
+        }
+    }
+
+    /// Prints each published report to `quarters/<q>/report.pdf`; returns their sizes and
+    /// pages for the quarter pages.
+    private func printReports(
+        _ site: SiteSnapshot, with chromium: Chromium, into output: OutputFolder, steps: StepClock
+    ) throws(BuildFailure) -> [QuarterID: PrintedReport] {
+        try steps.run(.printReports) { () throws(DiagnosticList) in
+            let printed: [(quarter: QuarterID, pdf: PrintedPDF)]
+            do { printed = try site.printReports(with: chromium) } catch {
+                throw DiagnosticList([
+                    Diagnostic(
+                        path: chromium.executable.path, code: .printFailed,
+                        message: "could not print the reports to PDF: \(error)",
+                        hint:
+                            "Check that Chromium runs (`\(chromium.executable.lastPathComponent) --headless --version`), name another with QUARTERLY_CHROMIUM, or build with --no-pdf."
+                    )
+                ])
+            }
+            try write(printed.map { (SiteFile.quarterReport($0.quarter).path, $0.pdf.data) }, to: output)
+            let pages = printed.map(\.pdf.pages).reduce(0, +)
+            return (
+                Dictionary(
+                    printed.map { ($0.quarter, PrintedReport(bytes: $0.pdf.data.count, pages: $0.pdf.pages)) },
+                    uniquingKeysWith: { first, _ in first }),
+                "\(printed.count) reports, \(pages) pages"
+            )
         }
     }
 

@@ -47,6 +47,15 @@ public struct SiteSnapshot: Sendable {
         return files
     }
 
+    /// The same snapshot with the reports the build printed: their quarter pages link them.
+    func printed(_ reports: [QuarterID: PrintedReport]) -> SiteSnapshot {
+        var options = renderer.options
+        options.printedReports = reports
+        return SiteSnapshot(
+            renderer: SiteRenderer(graph: graph, templates: renderer.templates, options: options), warnings: warnings,
+            fileCount: fileCount, reusedCount: reusedCount, templatesDirectory: templatesDirectory)
+    }
+
     /// The built-in assets and the templates folder's `assets/`, published under `assets/`.
     public func assets() -> [SiteAsset] {
         TemplateFolder.assets(overlay: templatesDirectory)

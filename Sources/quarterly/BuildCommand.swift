@@ -19,6 +19,10 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .long, help: "Print each build step with its time.") var verbose = false
     @Flag(name: .customLong("no-search"), help: "Do not index the site for search, even when pagefind is installed.")
     var noSearch = false
+    @Flag(
+        name: .customLong("no-pdf"),
+        help: "Do not print the published reports to PDF, even when Chromium is installed.")
+    var noPDF = false
 
     func validate() throws {
         if let baseURL, let problem = SiteAddress.problem(baseURL, name: "--base-url") {
@@ -33,7 +37,8 @@ struct BuildCommand: ParsableCommand {
                 contentDirectory: content,
                 templatesDirectory: templates ?? TemplateFolder.overlay(besideContent: content),
                 outputDirectory: output,
-                baseURL: baseURL, includeDrafts: drafts, searchIndex: !noSearch))
+                baseURL: baseURL, includeDrafts: drafts, searchIndex: !noSearch,
+                printReports: !noPDF))
         let progress = Progress(enabled: !verbose && Console.standardErrorIsTerminal)
         builder.onStepStart = { progress.show($0) }
         if verbose {

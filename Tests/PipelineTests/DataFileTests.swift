@@ -84,7 +84,7 @@ struct DataFileTests {
                 let cell = row[column["display_value"]!]
                 let shownCell = cell.hasPrefix("'") ? String(cell.dropFirst()) : cell
                 let display = shownCell.isEmpty ? "No data" : shownCell
-                #expect(shown.contains("<td>\(Self.html(display))</td>"), "\(row[0]) \(quarter)")
+                #expect(shown.contains("<td data-label=\"Value\">\(Self.html(display))</td>"), "\(row[0]) \(quarter)")
                 let rag = row[column["rag"]!]
                 #expect(
                     shown.contains(">\(rag.isEmpty ? "Not rated" : rag.capitalized)</span>"),

@@ -60,9 +60,13 @@ struct RiskTests {
         try Fixtures.withBuiltSite(try Fixtures.minimalSite(with: Self.files)) { output, _ in
             let register = Fixtures.read(output.appendingPathComponent("risks/index.html"))
             #expect(register.contains("as at Quarter 2 2019/20"))
-            #expect(Fixtures.row(in: register, ref: "R1").contains("<td>10 (Unlikely × Catastrophic)</td>"))
+            #expect(
+                Fixtures.row(in: register, ref: "R1").contains(
+                    "<td data-label=\"Score\">10 (Unlikely × Catastrophic)</td>"))
             #expect(Fixtures.row(in: register, ref: "R1").contains("</span> Improving</span>"))
-            #expect(Fixtures.row(in: register, ref: "CO1").contains("<td>15 (Possible × Outstanding)</td>"))
+            #expect(
+                Fixtures.row(in: register, ref: "CO1").contains(
+                    "<td data-label=\"Residual score\">15 (Possible × Outstanding)</td>"))
             #expect(register.contains("<svg class=\"chart heat-map\""))
             #expect(register.contains(">1 risk</text><text class=\"heat-refs\""))
             let action = Fixtures.read(output.appendingPathComponent("actions/safeguarding-board/index.html"))

@@ -100,7 +100,7 @@ struct StatusOriginTests {
         defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
         try Fixtures.withBuiltSite(content) { output, _ in
             let page = Fixtures.read(output.appendingPathComponent("quarters/2019-20-q2/index.html"))
-            #expect(page.contains("<td>Off track</td>"))
+            #expect(page.contains("<td data-label=\"Actions\">Off track</td>"))
             #expect(!page.contains("Has missed or is expected to miss a key milestone date"))
             #expect(page.contains("At risk of missing a key milestone date"), "a word left out keeps its default")
         }

@@ -144,7 +144,7 @@ struct CommandLineTests {
     static func buildArguments(into folder: URL) -> [String] {
         [
             "build", "--content", Fixtures.exampleContent.path, "--templates", Fixtures.templates.path,
-            "--output", folder.appendingPathComponent("public").path, "--no-search",
+            "--output", folder.appendingPathComponent("public").path, "--no-search", "--no-pdf",
         ]
     }
 

@@ -268,12 +268,34 @@ window.axe.run(document, {
 """
 
 
+PAGE_CHECKS = (Path(__file__).resolve().parent / "page-checks.js").read_text(encoding="utf-8")
+
+
+# The gate's own rules, measured by page-checks.js, with the titles the report shows.
+GATE_RULES = {
+    "focus-indicator-contrast": "[serious] The focus indicator must have 3:1 contrast with the background next to it "
+                                "(WCAG 1.4.11, 2.4.7; measured by the gate)",
+    "focus-indicator-missing": "[serious] Focus must be visible (WCAG 2.4.7; measured by the gate)",
+    "focus-text-contrast": "[serious] Text on the focus background must keep 4.5:1 contrast "
+                           "(WCAG 1.4.3; measured by the gate)",
+    "focusable-without-scrolling": "[moderate] A box made focusable with tabindex must scroll: otherwise the focus "
+                                   "stop does nothing (measured by the gate)",
+    "table-rows-320": "[serious] At 320 px every table row's header, RAG and direction must be inside the viewport "
+                      "without scrolling sideways (measured by the gate)",
+    "chart-text-320": "[serious] At 320 px a chart's text must be at least 12 px as drawn: a chart scaled down to "
+                      "the screen must not shrink its words (measured by the gate)",
+}
+
+
 class Browser:
     def __init__(self, axe_source, hide_scrollbars=False):
         self.axe_source = axe_source
         self.hide_scrollbars = hide_scrollbars
         self.driver = None
         self.width = None
+        # Focus styles already measured at this width (see page-checks.js): each is
+        # measured once across all pages, which keeps the focus check cheap.
+        self.focus_known = set()
 
     def start(self):
         os.environ.setdefault("SE_AVOID_STATS", "true")
@@ -337,7 +359,13 @@ class Browser:
         loaded = self.driver.execute_script("return typeof window.axe !== 'undefined'")
         if not loaded:  # e.g. if the new-document script did not run
             self.driver.execute_script(self.axe_source)
-        return self.driver.execute_async_script(AXE_RUN, AXE_TAGS)
+        result = self.driver.execute_async_script(AXE_RUN, AXE_TAGS)
+        if "error" not in result:
+            # The gate's own checks, after axe: they move the focus.
+            checks = self.driver.execute_script(PAGE_CHECKS, self.width, sorted(self.focus_known))
+            self.focus_known.update(checks.pop("focusMeasured"))
+            result["checks"] = checks
+        return result
 
 
 def axe_width(sites, axe_source, width, out):
@@ -411,6 +439,14 @@ def run_axe(sites, axe_path):
                 detail = (f"page is {result['scrollWidth']} px wide in a {result['clientWidth']} px viewport; "
                           f"sticking out: {', '.join(result['overflowing']) or '?'}")
                 merged.setdefault(("reflow-320", page), [title, [], detail])[1].append(width)
+            # The gate's own checks (page-checks.js).
+            for group in ("focus", "stops", "rows", "charts"):
+                for found in result.get("checks", {}).get(group, []):
+                    title = GATE_RULES[found["rule"]]
+                    detail = f"{found['target']}: {found['detail']}"
+                    widths = merged.setdefault((found["rule"], page), [title, [], detail])[1]
+                    if width not in widths:
+                        widths.append(width)
     # A problem found at both widths is one finding, shown with the widths it was seen at.
     for (rule, page), (title, widths, detail) in merged.items():
         at = "@" + ",".join(str(w) for w in widths)
@@ -649,7 +685,8 @@ def run_gate(specs, tools=("axe", "vnu", "links")):
                 findings, notes, version = [Finding("axe", "axe failed to run", "-",
                                                     f"{type(error).__name__}: {error}".splitlines()[0])], [], "?"
             results["axe"] = findings
-            report(f"axe-core {version} at {' and '.join(str(w) for w in WIDTHS)} px", findings,
+            report(f"axe-core {version} and the gate's page checks at {' and '.join(str(w) for w in WIDTHS)} px",
+                   findings,
                    time.monotonic() - t, notes)
 
         titles = {"vnu": "Nu HTML Checker (errors)", "links": "linkchecker (internal links and fragments)"}
@@ -674,7 +711,11 @@ def run_gate(specs, tools=("axe", "vnu", "links")):
 # ----------------------------------------------------------------------------
 # Self-test
 
-SELF_TEST_CSS = "body{font-family:sans-serif;margin:1rem} .faint{color:#bbb;background:#fff}"
+SELF_TEST_CSS = """body{font-family:sans-serif;margin:1rem} .faint{color:#bbb;background:#fff}
+.pale:focus-visible{outline:2px solid #ddd}
+.bare:focus{outline:none}
+.band{background:#0b3b60;padding:0.5rem} .band a{color:#fff} .band a:focus-visible{background:#fd0;outline:none}
+"""
 SELF_TEST_GOOD = """<!DOCTYPE html>
 <html lang="en-GB">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -690,7 +731,16 @@ SELF_TEST_GOOD = """<!DOCTYPE html>
 <p><a href="#nowhere">A fragment that is not on this page</a> <a href="#main-heading">one that is</a></p>
 <div class="too-wide" style="width:600px">A box too wide for a phone.</div>
 <div style="overflow-x:auto" tabindex="0" role="region" aria-label="Wide box">
-<div style="width:900px">A wide box that scrolls inside its own container: not a reflow problem.</div></div>
+<div style="width:2000px">A wide box that scrolls inside its own container: not a reflow problem.</div></div>
+<div style="overflow-x:auto" tabindex="0" role="region" aria-label="Still box"><p>A focusable box with nothing to scroll.</p></div>
+<p><a class="pale" href="#main-heading">A faint focus outline</a> <a class="bare" href="#main-heading">no focus style</a></p>
+<div class="band"><a href="#main-heading">White text on a yellow focus background</a></div>
+<div style="overflow-x:auto"><table><caption>Statuses</caption>
+<thead><tr><th scope="col">Ref</th><th scope="col">Title</th><th scope="col">RAG</th></tr></thead>
+<tbody><tr><th scope="row">X1</th><td><div style="width:500px">An action whose title is set too wide for a phone</div></td>
+<td><span class="rag">Red</span></td></tr></tbody></table></div>
+<svg class="chart" viewBox="0 0 1000 100" role="img" aria-label="A wide chart scaled down" style="display:block;width:100%">
+<text x="0" y="50" style="font-size:14px">Tiny axis words</text></svg>
 </main></body></html>
 """
 SELF_TEST_BAD = """<!DOCTYPE html>
@@ -701,7 +751,9 @@ SELF_TEST_BAD = """<!DOCTYPE html>
 SELF_TEST_SVG = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><circle cx="5" cy="5" r="4"/></svg>\n'
 
 SELF_TEST_EXPECT = {
-    "axe": {"image-alt", "color-contrast", "html-has-lang", "document-title", "reflow-320"},
+    "axe": {"image-alt", "color-contrast", "html-has-lang", "document-title", "reflow-320",
+            "focus-indicator-contrast", "focus-indicator-missing", "focus-text-contrast",
+            "focusable-without-scrolling", "table-rows-320", "chart-text-320"},
     "vnu": {"span"},  # messages about the div inside a span
     "links": {"404", "untitled.html#no-such-anchor", "#nowhere"},
 }

@@ -313,7 +313,7 @@ def bench_size(args, kind, n):
         outputs[tool] = out
         if tool == "q":
             cmd = [args.quarterly, "build", "--content", str(content), "--templates", args.templates,
-                   "--output", str(out), "--no-search", *extra]
+                   "--output", str(out), "--no-search", "--no-pdf", *extra]
         else:
             cmd = [args.hugo, "--quiet", "--source", str(hugo_src), "--destination", str(out)]
         log = logs / f"{tool}-{label}.log"
@@ -454,7 +454,7 @@ def bench_example(args):
 
     def command(out):
         return [args.quarterly, "build", "--content", str(content), "--templates", args.templates,
-                "--output", str(out), "--no-search"]
+                "--output", str(out), "--no-search", "--no-pdf"]
 
     print(f"== example site: {args.example} ==")
     timed(command(work / "full-0") + ["--verbose"], log)  # warm-up

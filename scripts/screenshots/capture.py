@@ -1,13 +1,14 @@
-"""Screenshots of a built site at phone and desktop widths, and a quarter report printed to PDF.
+"""Screenshots of a built site at phone and desktop widths.
 
 Usage: capture.py SITE_DIR OUT_DIR QUARTER MEASURE
 Serves SITE_DIR on 127.0.0.1, then writes OUT_DIR/<page>-<width>.png for the home,
-quarter, measure and trends pages at 320 and 1280 CSS pixels (the whole page, cut off
-at MAX_HEIGHT), and OUT_DIR/quarter-report.pdf as headless Chromium prints it on A4.
+quarter report, measure and exceptions pages (the last when the site has one) at 320
+and 1280 CSS pixels: the whole page, cut off at MAX_HEIGHT.
 """
 import base64
 import functools
 import http.server
+import os
 import sys
 import threading
 
@@ -53,27 +54,20 @@ def capture(driver, url, width, path):
     print(f"  {path} ({width} x {height})")
 
 
-def print_pdf(driver, url, path):
-    driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
-    driver.get(url)
-    pdf = driver.execute_cdp_cmd("Page.printToPDF", {
-        "paperWidth": 8.27, "paperHeight": 11.69, "preferCSSPageSize": True, "printBackground": False})
-    with open(path, "wb") as out:
-        out.write(base64.b64decode(pdf["data"]))
-    print(f"  {path}")
-
-
 def main():
     site, out, quarter, measure = sys.argv[1:5]
     server = serve(site)
     base = f"http://127.0.0.1:{server.server_address[1]}/"
-    pages = {"home": "", "quarter": f"quarters/{quarter}/", "measure": f"measures/{measure}/", "trends": "trends/"}
+    pages = {"home": "", "quarter": f"quarters/{quarter}/", "measure": f"measures/{measure}/",
+             "exceptions": "exceptions/"}
     driver = browser()
     try:
         for name, path in pages.items():
+            if not os.path.exists(os.path.join(site, path, "index.html")):
+                print(f"  no {path}index.html: no {name} screenshots")
+                continue
             for width in WIDTHS:
                 capture(driver, base + path, width, f"{out}/{name}-{width}.png")
-        print_pdf(driver, base + pages["quarter"], f"{out}/quarter-report.pdf")
     finally:
         driver.quit()
         server.shutdown()

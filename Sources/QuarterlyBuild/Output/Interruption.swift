@@ -14,6 +14,17 @@ public enum Interruption {
     /// Staging folders to remove if the process is stopped. Publishing holds this lock
     /// while it swaps, which is how a stop waits for the swap.
     static let stagingFolders = Mutex<Set<String>>([])
+    /// Browsers printing reports (each its process group) and their profile folders: a
+    /// stop ends them first, so that nothing writes into a folder being removed.
+    static let browsers = Mutex<[pid_t: String]>([:])
+    /// Set as a stop begins: work that fails because of the stop (a browser it ended)
+    /// then waits for the process to end instead of reporting an error.
+    static let stopping = Atomic<Bool>(false)
+
+    /// Waits, without returning, for a stop in progress to end the process.
+    static func awaitStop() -> Never {
+        while true { sleep(60) }
+    }
 
     nonisolated(unsafe) private static var sources: [DispatchSourceSignal] = []
 
@@ -33,6 +44,16 @@ public enum Interruption {
     }
 
     private static func stop(_ signal: Int32) -> Never {
+        stopping.store(true, ordering: .sequentiallyConsistent)
+        browsers.withLock { browsers in
+            for (group, profile) in browsers {
+                kill(-group, SIGKILL)
+                var status: Int32 = 0
+                while waitpid(group, &status, 0) < 0 && errno == EINTR {}
+                stagingFolders.withLock { _ = $0.insert(profile) }
+            }
+            browsers.removeAll()
+        }
         stagingFolders.withLock { folders in
             for folder in folders {
                 // Threads still writing pages may make folders again between two tries:

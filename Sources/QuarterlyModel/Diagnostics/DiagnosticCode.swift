@@ -66,4 +66,6 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
     case unknownTemplateField = "unknown-template-field"
     // The output folder (`quarterly build --output`)
     case unsafeOutput = "unsafe-output"
+    // Printing the reports to PDF (Chromium)
+    case printFailed = "print-failed"
 }

@@ -9,6 +9,9 @@ public struct RAGDistributionChart: Sendable {
     public var description: String
     public var quarters: [(String, String)]
     public var counts: [RAGCount]
+    /// The size it is drawn at: the phone layout shows the latest quarters only, with its
+    /// legend under the bars.
+    public var layout: ChartLayout = .wide
 
     public init(id: String, title: String, description: String, quarters: [(String, String)], counts: [RAGCount]) {
         self.id = id
@@ -23,8 +26,18 @@ public struct RAGDistributionChart: Sendable {
     static let height = 340.0, left = 48.0, top = 20.0, bottom = 56.0, legendWidth = 150.0
 
     public var svg: SVG {
-        let width = max(ChartNumbers.contentWidth, Double(quarters.count) * 88 + Self.left + Self.legendWidth)
-        let plotRight = width - Self.legendWidth
+        if layout.windows(quarters.count) {
+            var chart = self
+            chart.title = layout.window(title: title)
+            chart.quarters = layout.window(quarters: quarters)
+            chart.counts = layout.window(counts)
+            return chart.svg
+        }
+        let id = layout.id(self.id)
+        let legendWidth = layout.isPhone ? 8 : Self.legendWidth
+        let width =
+            layout.isPhone ? layout.width : max(layout.width, Double(quarters.count) * 88 + Self.left + legendWidth)
+        let plotRight = width - legendWidth
         let plotBottom = Self.height - Self.bottom
         let ticks = NiceTicks(minimum: 0, maximum: Double(counts.map(\.total).max() ?? 1), count: 5)
         let y = LinearScale(domain: ticks.lower...ticks.upper, range: (plotBottom, Self.top))
@@ -99,17 +112,20 @@ public struct RAGDistributionChart: Sendable {
                 ]))
         // Legend, top to bottom in the same order as the stack reads from the top: each
         // status's texture and shape beside its word.
+        // On a phone the legend sits under the bars, in two columns.
         for (row, status) in Self.order.reversed().enumerated() {
-            let ly = Self.top + 12 + Double(row) * 26
-            body += RAGPattern.segment(status, chart: id, x: plotRight + 8, y: ly - 9, width: 18, height: 18)
-            body.append(RAGMark.shape(status, x: plotRight + 48, y: ly, size: 14))
+            let lx = layout.isPhone ? (row % 2 == 0 ? 8 : layout.width / 2) - 8 : plotRight
+            let ly = layout.isPhone ? Self.height + 8 + Double(row / 2) * 26 : Self.top + 12 + Double(row) * 26
+            body += RAGPattern.segment(status, chart: id, x: lx + 8, y: ly - 9, width: 18, height: 18)
+            body.append(RAGMark.shape(status, x: lx + 48, y: ly, size: 14))
             body.append(
                 .el(
-                    "text", [("class", "legend"), ("x", coordinate(plotRight + 62)), ("y", coordinate(ly + 5))],
+                    "text", [("class", "legend"), ("x", coordinate(lx + 62)), ("y", coordinate(ly + 5))],
                     [.text(status?.label ?? "Not rated")]))
         }
         return .chart(
-            class: "distribution-chart", width: width, height: Self.height, id: id, title: title,
+            class: "distribution-chart" + layout.cssClass, width: width,
+            height: Self.height + (layout.isPhone ? 3 * 26 + 4 : 0), id: id, title: title,
             description: description, body: body)
     }
 }

@@ -10,6 +10,8 @@ public struct RAGTimelineChart: Sendable {
     public var rags: [RAGStatus?]
     /// False where the action had no update that quarter.
     public var reported: [Bool]
+    /// The size it is drawn at: the phone layout shows the latest quarters only.
+    public var layout: ChartLayout = .wide
 
     public init(
         id: String, title: String, description: String, quarters: [(String, String)], rags: [RAGStatus?],
@@ -26,7 +28,16 @@ public struct RAGTimelineChart: Sendable {
     static let column = 96.0, height = 112.0, lineY = 48.0
 
     public var svg: SVG {
-        let width = max(ChartNumbers.contentWidth, Double(quarters.count) * Self.column)
+        if layout.windows(quarters.count) {
+            var chart = self
+            chart.title = layout.window(title: title)
+            chart.quarters = layout.window(quarters: quarters)
+            chart.rags = layout.window(rags)
+            chart.reported = layout.window(reported)
+            return chart.svg
+        }
+        let id = layout.id(self.id)
+        let width = layout.isPhone ? layout.width : max(layout.width, Double(quarters.count) * Self.column)
         let band = width / Double(max(1, quarters.count))
         let x = { (index: Int) in (Double(index) + 0.5) * band }
         var body: [SVG] = []
@@ -66,7 +77,8 @@ public struct RAGTimelineChart: Sendable {
                     ]))
         }
         return .chart(
-            class: "timeline-chart", width: width, height: Self.height, id: id, title: title, description: description,
+            class: "timeline-chart" + layout.cssClass, width: width, height: Self.height, id: id, title: title,
+            description: description,
             body: body)
     }
 }

@@ -24,6 +24,9 @@ public struct RiskHeatMap: Sendable {
     public var impactWords: [String]
     /// 25 cells.
     public var cells: [Cell]
+    /// The size it is drawn at. On a phone each cell gives its score and how many risks
+    /// sit there, and the axes their numbers: the table under the map names them.
+    public var layout: ChartLayout = .wide
 
     public init(
         id: String, title: String, description: String, likelihoodWords: [String], impactWords: [String], cells: [Cell]
@@ -36,21 +39,39 @@ public struct RiskHeatMap: Sendable {
         self.cells = cells
     }
 
-    static let cellWidth = 104.0, cellHeight = 64.0, left = 120.0, top = 28.0
+    static let top = 28.0
+    var left: Double { layout.isPhone ? 28 : 120 }
+    var cellWidth: Double { layout.isPhone ? (layout.width - left - 4) / 5 : 104 }
+    var cellHeight: Double { layout.isPhone ? 52 : 64 }
 
     public var svg: SVG {
-        let bottom = Self.top + 5 * Self.cellHeight
+        let id = layout.id(self.id)
+        let (left, cellWidth, cellHeight) = (self.left, self.cellWidth, self.cellHeight)
+        let bottom = Self.top + 5 * cellHeight
         var body: [SVG] = []
         for cell in cells {
-            let x = Self.left + Double(cell.likelihood - 1) * Self.cellWidth
-            let y = Self.top + Double(5 - cell.impact) * Self.cellHeight
+            let x = left + Double(cell.likelihood - 1) * cellWidth
+            let y = Self.top + Double(5 - cell.impact) * cellHeight
             body.append(
                 .el(
                     "rect",
                     [
                         ("class", "heat heat-\(cell.bandIndex)"), ("x", coordinate(x)), ("y", coordinate(y)),
-                        ("width", coordinate(Self.cellWidth)), ("height", coordinate(Self.cellHeight)),
+                        ("width", coordinate(cellWidth)), ("height", coordinate(cellHeight)),
                     ]))
+            if layout.isPhone {
+                body.append(
+                    .el(
+                        "text", [("class", "heat-band"), ("x", coordinate(x + 5)), ("y", coordinate(y + 17))],
+                        [.text(String(cell.likelihood * cell.impact))]))
+                if !cell.refs.isEmpty {
+                    body.append(
+                        .el(
+                            "text", [("class", "heat-count"), ("x", coordinate(x + 5)), ("y", coordinate(y + 40))],
+                            [.text(String(cell.refs.count))]))
+                }
+                continue
+            }
             body.append(
                 .el(
                     "text", [("class", "heat-band"), ("x", coordinate(x + 6)), ("y", coordinate(y + 16))],
@@ -75,36 +96,48 @@ public struct RiskHeatMap: Sendable {
                 .el(
                     "text",
                     [
-                        ("class", "tick"), ("x", coordinate(Self.left + (Double(index) + 0.5) * Self.cellWidth)),
+                        ("class", "tick"), ("x", coordinate(left + (Double(index) + 0.5) * cellWidth)),
                         ("y", coordinate(bottom + 20)), ("text-anchor", "middle"),
-                    ], [.text("\(index + 1) \(word)")]))
+                    ], [.text(layout.isPhone ? "\(index + 1)" : "\(index + 1) \(word)")]))
         }
         for (index, word) in impactWords.prefix(5).enumerated() {
             body.append(
                 .el(
                     "text",
                     [
-                        ("class", "tick"), ("x", coordinate(Self.left - 8)),
-                        ("y", coordinate(Self.top + (4.5 - Double(index)) * Self.cellHeight + 5)),
+                        ("class", "tick"), ("x", coordinate(left - 8)),
+                        ("y", coordinate(Self.top + (4.5 - Double(index)) * cellHeight + 5)),
                         ("text-anchor", "end"),
                     ],
-                    [.text("\(index + 1) \(word)")]))
+                    [.text(layout.isPhone ? "\(index + 1)" : "\(index + 1) \(word)")]))
         }
         body.append(
             .el(
                 "text",
                 [
-                    ("class", "axis-title"), ("x", coordinate(Self.left + 2.5 * Self.cellWidth)),
+                    ("class", "axis-title"), ("x", coordinate(left + 2.5 * cellWidth)),
                     ("y", coordinate(bottom + 44)),
                     ("text-anchor", "middle"),
-                ], [.text("Likelihood")]))
+                ], [.text(layout.isPhone ? "Likelihood →" : "Likelihood")]))
         body.append(
             .el(
                 "text",
-                [("class", "axis-title"), ("x", coordinate(Self.left - 8)), ("y", "18"), ("text-anchor", "end")],
-                [.text("Impact")]))
+                layout.isPhone
+                    ? [("class", "axis-title"), ("x", "0"), ("y", "18")]
+                    : [("class", "axis-title"), ("x", coordinate(left - 8)), ("y", "18"), ("text-anchor", "end")],
+                [.text(layout.isPhone ? "Impact ↑" : "Impact")]))
+        if layout.isPhone {
+            body.append(
+                .el(
+                    "text", [("class", "axis-note"), ("x", "0"), ("y", coordinate(bottom + 68))],
+                    [
+                        .el("tspan", [("x", "0")], [.text("In each cell: its score, and in bold how")]),
+                        .el("tspan", [("x", "0"), ("dy", "17")], [.text("many risks sit there.")]),
+                    ]))
+        }
         return .chart(
-            class: "heat-map", width: Self.left + 5 * Self.cellWidth + 10, height: bottom + 54, id: id, title: title,
+            class: "heat-map" + layout.cssClass, width: layout.isPhone ? layout.width : left + 5 * cellWidth + 10,
+            height: bottom + (layout.isPhone ? 92 : 54), id: id, title: title,
             description: description, body: body)
     }
 }

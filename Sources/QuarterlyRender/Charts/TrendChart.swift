@@ -33,6 +33,8 @@ public struct TrendChart: Sendable {
     /// True for each quarter that holds figures only, quoted by later reports: its label
     /// is starred and a note says what the star means.
     public var figuresOnly: [Bool] = []
+    /// The size it is drawn at: the phone layout shows the latest quarters only.
+    public var layout: ChartLayout = .wide
 
     public init(
         id: String, title: String, description: String, quarters: [(String, String)], values: [Double?],
@@ -52,13 +54,18 @@ public struct TrendChart: Sendable {
     }
 
     // Geometry of the viewBox; text is 14 units so it stays legible when scaled down.
-    static let width = ChartNumbers.contentWidth, height = 320.0
-    static let left = 64.0, right = 150.0, top = 24.0, bottom = 52.0
+    static let height = 320.0, top = 24.0, bottom = 52.0
+    /// Room for the y axis's labels, and for the labels at the lines' ends.
+    var left: Double { layout.isPhone ? 52 : 64 }
+    var right: Double { layout.isPhone ? 86 : 150 }
     /// Dash patterns for comparators, in order: distinguishable without colour.
     static let dashes = ["10 5", "3 4", "14 4 3 4", "6 3 1 3"]
 
     public var svg: SVG {
-        let plotRight = Self.width - Self.right
+        if layout.windows(quarters.count) { return windowed.svg }
+        let id = layout.id(self.id)
+        let left = self.left
+        let plotRight = layout.width - right
         let plotBottom = Self.height - Self.bottom
         let all =
             values.compactMap { $0 } + targets.compactMap { $0 } + targetTops.compactMap { $0 }
@@ -66,8 +73,8 @@ public struct TrendChart: Sendable {
             + comparators.flatMap { $0.values.compactMap { $0 } }
         let (ticks, fitted) = ChartNumbers.lineAxis(low: all.min() ?? 0, high: all.max() ?? 1, unit: unit)
         let y = LinearScale(domain: ticks.lower...ticks.upper, range: (plotBottom, Self.top))
-        let band = (plotRight - Self.left) / Double(max(1, quarters.count))
-        let x = { (index: Int) in Self.left + (Double(index) + 0.5) * band }
+        let band = (plotRight - left) / Double(max(1, quarters.count))
+        let x = { (index: Int) in left + (Double(index) + 0.5) * band }
 
         var body: [SVG] = []
         // Grid and y axis labels.
@@ -77,24 +84,27 @@ public struct TrendChart: Sendable {
                 .el(
                     "line",
                     [
-                        ("class", "grid"), ("x1", coordinate(Self.left)), ("x2", coordinate(plotRight)),
+                        ("class", "grid"), ("x1", coordinate(left)), ("x2", coordinate(plotRight)),
                         ("y1", coordinate(y(tick))), ("y2", coordinate(y(tick))),
                     ]))
             grid.append(
                 .el(
                     "text",
                     [
-                        ("class", "tick"), ("x", coordinate(Self.left - 8)), ("y", coordinate(y(tick) + 5)),
+                        ("class", "tick"), ("x", coordinate(left - 8)), ("y", coordinate(y(tick) + 5)),
                         ("text-anchor", "end"),
                     ], [.text(ChartNumbers.axisLabel(ticks.text(tick), unit: unit))]))
         }
         body.append(.el("g", [("class", "axis")], grid))
         // An axis that does not start at zero says so in its title and breaks at its foot.
         let axisStart = ChartNumbers.axisLabel(ticks.text(ticks.lower), unit: unit)
+        let fittedTitle =
+            layout.isPhone
+            ? "\(unit.label), from \(axisStart)" : "\(unit.label) (axis starts at \(axisStart), not zero)"
         body.append(
             .el(
                 "text", [("class", "axis-title"), ("x", "0"), ("y", "14")],
-                [.text(fitted ? "\(unit.label) (axis starts at \(axisStart), not zero)" : unit.label)]))
+                [.text(fitted ? fittedTitle : unit.label)]))
         if fitted {
             let foot = plotBottom
             body.append(
@@ -104,7 +114,7 @@ public struct TrendChart: Sendable {
                         ("class", "axis-break"),
                         (
                             "d",
-                            "M\(coordinate(Self.left - 6)) \(coordinate(foot - 4)) l6 -4 l6 4 M\(coordinate(Self.left - 6)) \(coordinate(foot + 2)) l6 -4 l6 4"
+                            "M\(coordinate(left - 6)) \(coordinate(foot - 4)) l6 -4 l6 4 M\(coordinate(left - 6)) \(coordinate(foot + 2)) l6 -4 l6 4"
                         ),
                         ("fill", "none"), ("stroke", "currentColor"), ("stroke-width", "1.5"),
                     ]))
@@ -127,18 +137,21 @@ public struct TrendChart: Sendable {
                     ]))
         }
         body.append(.el("g", [("class", "axis")], labels))
-        if quarters.indices.contains(where: starred) {
+        let hasNote = quarters.indices.contains(where: starred)
+        if hasNote {
+            // Beside the axis title where there is room; on a phone, under the chart.
+            let place: [(String, String)] =
+                layout.isPhone
+                ? [("x", "0"), ("y", coordinate(Self.height + 14))]
+                : [("x", coordinate(plotRight)), ("y", "14"), ("text-anchor", "end")]
             body.append(
-                .el(
-                    "text",
-                    [("class", "axis-note"), ("x", coordinate(plotRight)), ("y", "14"), ("text-anchor", "end")],
-                    [.text("* figures only: no report that quarter")]))
+                .el("text", [("class", "axis-note")] + place, [.text("* figures only: no report that quarter")]))
         }
         body.append(
             .el(
                 "line",
                 [
-                    ("class", "axis-line"), ("x1", coordinate(Self.left)), ("x2", coordinate(plotRight)),
+                    ("class", "axis-line"), ("x1", coordinate(left)), ("x2", coordinate(plotRight)),
                     ("y1", coordinate(plotBottom)), ("y2", coordinate(plotBottom)),
                 ]))
 
@@ -149,7 +162,7 @@ public struct TrendChart: Sendable {
                     "path",
                     [
                         ("class", "line baseline"),
-                        ("d", "M\(coordinate(Self.left)) \(coordinate(y(baseline))) H\(coordinate(plotRight))"),
+                        ("d", "M\(coordinate(left)) \(coordinate(y(baseline))) H\(coordinate(plotRight))"),
                     ]))
             endLabels.append((baselineLabel, y(baseline), "label-baseline"))
         }
@@ -211,16 +224,32 @@ public struct TrendChart: Sendable {
         body.append(
             .el(
                 "g", [("class", "end-labels")],
-                Self.placeLabels(endLabels, x: plotRight + 10, top: Self.top, bottom: plotBottom)))
+                Self.placeLabels(
+                    endLabels, x: plotRight + 10, top: Self.top, bottom: plotBottom, wrap: layout.isPhone ? 9 : 16)))
 
         return .chart(
-            class: "trend-chart", width: Self.width, height: Self.height, id: id, title: title,
-            description: description, body: body)
+            class: "trend-chart" + layout.cssClass, width: layout.width,
+            height: Self.height + (hasNote && layout.isPhone ? 22 : 0),
+            id: id, title: title, description: description, body: body)
+    }
+
+    /// The same chart, showing only the quarters its layout shows.
+    var windowed: TrendChart {
+        var chart = self
+        chart.title = layout.window(title: title)
+        chart.quarters = layout.window(quarters: quarters)
+        chart.values = layout.window(values)
+        chart.rags = layout.window(rags)
+        chart.targets = layout.window(targets)
+        chart.targetTops = layout.window(targetTops)
+        chart.figuresOnly = layout.window(figuresOnly)
+        chart.comparators = comparators.map { Series(name: $0.name, values: layout.window($0.values)) }
+        return chart
     }
 
     /// Labels at the ends of lines, nudged apart so none overlap (at least 18 units between baselines).
     package static func placeLabels(
-        _ labels: [(text: String, y: Double, cls: String)], x: Double, top: Double, bottom: Double
+        _ labels: [(text: String, y: Double, cls: String)], x: Double, top: Double, bottom: Double, wrap: Int = 16
     )
         -> [SVG]
     {
@@ -237,7 +266,7 @@ public struct TrendChart: Sendable {
         return placed.map { label in
             .el(
                 "text", [("class", "end-label " + label.cls), ("x", coordinate(x)), ("y", coordinate(label.y))],
-                Self.wrap(label.text, width: 16).enumerated().map { line, text in
+                Self.wrap(label.text, width: wrap).enumerated().map { line, text in
                     .el("tspan", [("x", coordinate(x))] + (line > 0 ? [("dy", "16")] : []), [.text(text)])
                 })
         }

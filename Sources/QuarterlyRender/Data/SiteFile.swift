@@ -32,6 +32,11 @@ public struct SiteFile: Sendable, Hashable {
         SiteFile(path: "quarters/\(quarter.slug)/actions.csv")
     }
 
+    /// A published quarter's report printed to PDF, when the build could print it.
+    public static func quarterReport(_ quarter: QuarterID) -> SiteFile {
+        SiteFile(path: "quarters/\(quarter.slug)/report.pdf")
+    }
+
     /// One quarter's report as a spreadsheet, named for the quarter so the saved file says which.
     public static func quarterWorkbook(_ quarter: QuarterID) -> SiteFile {
         SiteFile(path: "quarters/\(quarter.slug)/\(quarter.slug).xlsx")

@@ -1,3 +1,5 @@
+import QuarterlyModel
+
 /// Where a built site is hosted: `base_url` from site.yml, or the build's `--base-url`.
 /// A setting of the build, not a fact of the content: the same content can be
 /// published at several addresses (a preview at `/`, the council's site, a mirror).
@@ -46,9 +48,14 @@ public struct RenderOptions: Sendable {
     /// Whether the build will index the site for search (Pagefind): the search page
     /// then loads Pagefind's interface; otherwise it points to the A to Z.
     public var searchable: Bool
+    /// Each published report the build printed to PDF: its quarter page links it.
+    public var printedReports: [QuarterID: PrintedReport]
 
-    public init(deployment: Deployment, searchable: Bool = false) {
+    public init(
+        deployment: Deployment, searchable: Bool = false, printedReports: [QuarterID: PrintedReport] = [:]
+    ) {
         self.deployment = deployment
         self.searchable = searchable
+        self.printedReports = printedReports
     }
 }

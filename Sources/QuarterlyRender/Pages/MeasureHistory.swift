@@ -58,6 +58,7 @@ final class MeasureHistoryRow: TemplateContext {
         period = update.period ?? quarter.id.label
         comparators = measure.comparators.map { name in
             ComparatorValue(
+                name: name,
                 value: update.comparators.first { $0.name == name }.map { unit.format($0.value.text) } ?? "–")
         }
         rag = .of(update)
@@ -105,7 +106,11 @@ final class MeasureHistoryRow: TemplateContext {
 
 /// A comparator's value in one quarter.
 struct ComparatorValue: TemplateContext {
+    let name: String
     let value: String
 
-    static let fields = FieldTable<ComparatorValue>([.text("value", "The value with its unit, or –.") { $0.value }])
+    static let fields = FieldTable<ComparatorValue>([
+        .text("name", "The comparator's name, e.g. \"England\" (a stacked row's label on a phone).") { $0.name },
+        .text("value", "The value with its unit, or –.") { $0.value },
+    ])
 }

@@ -9,6 +9,7 @@ final class QuarterPage: TemplateContext {
     let key: RAGKey
     let downloads: QuarterDownloads
     let introduction: HTMLBlock?
+    let pdf: ReportPDF?
     let corrections: [CorrectionNotice]
     let dataset: DatasetMarkup
 
@@ -23,6 +24,10 @@ final class QuarterPage: TemplateContext {
         key = RAGKey(site: graph.site, actions: graph.actionUpdates(in: q), measures: graph.measureUpdates(in: q))
         downloads = QuarterDownloads(q, site: graph.site, links: fragments.links)
         introduction = fragments.markdown(quarter.introduction, headingLevel: 2)
+        let title = "\(self.quarter.plan): \(q.label) progress report"
+        pdf = fragments.printed[q].map {
+            ReportPDF($0, title: title, url: fragments.links.url(of: .quarterReport(q)))
+        }
         corrections = CorrectionNotice.notices(of: quarter)
         dataset = DatasetMarkup(
             SiteDatasets(graph: graph, links: fragments.links).quarter(q),
@@ -39,7 +44,10 @@ final class QuarterPage: TemplateContext {
             crumbs: [LabelledLink(label: "Quarterly reports", url: fragments.links.url(.quarters))],
             current: quarter.id.label, section: "quarters", sourcePath: quarter.sourcePath,
             description:
-                "\(site.organisation): progress against the \(quarter.plan ?? site.title) to \(quarter.periodEnd.long)."
+                "\(site.organisation): progress against the \(quarter.plan ?? site.title) to \(quarter.periodEnd.long).",
+            runningHead:
+                "\(site.organisation) · \(quarter.plan ?? site.title): \(quarter.id.label) progress report · "
+                + (quarter.published.map { "published \($0.long)" } ?? "to \(quarter.periodEnd.long)")
         )
     }
 
@@ -50,6 +58,9 @@ final class QuarterPage: TemplateContext {
         },
         .context("introduction", "The report's introduction, when written.") { $0.introduction },
         .context("downloads", "The quarter's open data.") { $0.downloads },
+        .context("pdf", "The report printed to PDF, when the build printed it (Chromium installed, not --no-pdf).") {
+            $0.pdf
+        },
         .context(
             "dataset", "The quarter's data as a dataset: its spreadsheet and schema.org markup (partials/dataset)."
         ) {

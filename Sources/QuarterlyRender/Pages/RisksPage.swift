@@ -30,6 +30,7 @@ final class RiskRegister: TemplateContext {
     let label: String
     let rows: [RiskRow]
     let svg: String
+    let phoneSVG: String
     let cellRows: [HeatRow]
     let likelihoods: [Word]
     let unplaced: [RefLink]
@@ -62,6 +63,7 @@ final class RiskRegister: TemplateContext {
                 let refs = placed["\(likelihood)-\(impact)"] ?? []
                 row.append(
                     HeatCell(
+                        likelihood: "\(likelihood) \(key.likelihood[likelihood - 1])",
                         text: refs.isEmpty ? "–" : refs.joined(separator: ", "), band: key.band(for: score)?.name ?? "",
                         score: score))
             }
@@ -71,6 +73,7 @@ final class RiskRegister: TemplateContext {
         placedCount = placed.values.map(\.count).reduce(0, +)
         let chart = fragments.chartFiles.heatMap(in: quarter)
         svg = chart.svg.markup
+        phoneSVG = chart.phoneSVG.markup
         embed = ChartEmbed(chart, links: fragments.links, site: graph.site)
         likelihoods = key.likelihood.enumerated().map { Word(word: "\($0.offset + 1) \($0.element)") }
         bands = key.bands.enumerated().map { index, band in
@@ -83,6 +86,7 @@ final class RiskRegister: TemplateContext {
         .text("label", "The quarter.") { $0.label },
         .list("rows", "Every risk and opportunity scored that quarter.") { $0.rows },
         .html("svg", "The heat map.") { $0.svg },
+        .html("phoneSVG", "The heat map drawn for a phone (scores and counts), class `chart-phone`.") { $0.phoneSVG },
         .context("embed", "The heat map as a file of its own and how to show it elsewhere (partials/use-chart).") {
             $0.embed
         },
@@ -142,17 +146,22 @@ final class HeatRow: TemplateContext {
 
 /// One cell of the heat map's table.
 final class HeatCell: TemplateContext {
+    let likelihood: String
     let text: String
     let band: String
     let score: Int
 
-    init(text: String, band: String, score: Int) {
+    init(likelihood: String, text: String, band: String, score: Int) {
+        self.likelihood = likelihood
         self.text = text
         self.band = band
         self.score = score
     }
 
     static let fields = FieldTable<HeatCell>([
+        .text("likelihood", "Its column's likelihood, e.g. \"4 Likely\" (a stacked row's label on a phone).") {
+            $0.likelihood
+        },
         .text("text", "The refs of the risks in the cell, or –.") { $0.text },
         .text("band", "The cell's rating on the key.") { $0.band },
         .number("score", "Likelihood times impact.") { $0.score },

@@ -20,7 +20,7 @@ public struct SiteRenderer: Sendable {
         self.links = Links(deployment: options.deployment)
         self.sections = NavItem.sections(in: graph)
         self.fragments = Fragments(
-            graph: graph, links: links, searchable: options.searchable,
+            graph: graph, links: links, searchable: options.searchable, printed: options.printedReports,
             latestOwners: graph.latestReport.map { graph.owners(in: $0.id) } ?? [])
     }
 

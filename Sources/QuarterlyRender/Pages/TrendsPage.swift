@@ -166,11 +166,12 @@ final class MatrixRow: TemplateContext {
             let quartersHere = here[id]!
             let (ref, title, page) = label(id, quartersHere.last!)
             let cells = quarters.map { quarter -> MatrixCell in
-                guard let reported = status(id, quarter) else { return MatrixCell(nil) }
-                if quartersHere.contains(quarter) { return MatrixCell(reported) }
+                guard let reported = status(id, quarter) else { return MatrixCell(nil, in: quarter) }
+                if quartersHere.contains(quarter) { return MatrixCell(reported, in: quarter) }
                 // Reported that quarter under another outcome of that year's plan.
                 let root = graph.lineage(of: outcomeOf(id, quarter.financialYear)).first
-                return MatrixCell(elsewhere: root.map { fragments.outcomeHeading($0, in: quarter) } ?? "")
+                return MatrixCell(
+                    elsewhere: root.map { fragments.outcomeHeading($0, in: quarter) } ?? "", in: quarter)
             }
             return MatrixRow(kind: kind, ref: ref, title: title, url: fragments.links.url(page, id), cells: cells)
         }
@@ -188,25 +189,31 @@ final class MatrixRow: TemplateContext {
 /// An item's status in one quarter, or that it was not reported, or reported under
 /// another outcome (plans move items).
 final class MatrixCell: TemplateContext {
+    let quarter: QuarterID
     let reported: Bool
     let rag: RAGTag
     let elsewhere: String
 
     /// - Parameter tag: the status when reported, with who gave it; nil when not reported.
-    init(_ tag: RAGTag?) {
+    init(_ tag: RAGTag?, in quarter: QuarterID) {
+        self.quarter = quarter
         reported = tag != nil
         rag = tag ?? .of(nil)
         elsewhere = ""
     }
 
     /// Reported that quarter under another outcome, named by its heading then.
-    init(elsewhere outcome: String) {
+    init(elsewhere outcome: String, in quarter: QuarterID) {
+        self.quarter = quarter
         reported = false
         rag = .of(nil)
         elsewhere = outcome
     }
 
     static let fields = FieldTable<MatrixCell>([
+        .text("quarter", "The quarter, e.g. \"Quarter 2 2019/20\" (a stacked row's label on a phone).") {
+            $0.quarter.label
+        },
         .flag("reported", "Whether the item was reported under this outcome that quarter.") { $0.reported },
         .context("rag", "Its RAG status.") { $0.rag },
         .flag("isElsewhere", "Whether it was reported under another outcome that quarter.") { !$0.elsewhere.isEmpty },
@@ -220,6 +227,7 @@ final class PlanDistribution: TemplateContext {
     let heading: String
     let caption: String
     let svg: String
+    let phoneSVG: String
     let rows: [DistributionRow]
     let embed: ChartEmbed
 
@@ -231,6 +239,7 @@ final class PlanDistribution: TemplateContext {
         heading = "All \(noun)"
         caption = "Number of \(noun) at each RAG status, by quarter"
         svg = chart.svg.markup
+        phoneSVG = chart.phoneSVG.markup
         embed = ChartEmbed(chart, links: fragments.links, site: fragments.graph.site)
         rows = counts.map { quarter, count in
             DistributionRow(
@@ -242,6 +251,7 @@ final class PlanDistribution: TemplateContext {
         .text("id", "`distribution-actions` or `distribution-measures`, for anchors.") { $0.id },
         .text("heading", "\"All actions\" or \"All measures\".") { $0.heading },
         .html("svg", "The chart.") { $0.svg },
+        .html("phoneSVG", "The chart drawn for a phone: the latest quarters, class `chart-phone`.") { $0.phoneSVG },
         .context("embed", "The chart as a file of its own and how to show it elsewhere (partials/use-chart).") {
             $0.embed
         },

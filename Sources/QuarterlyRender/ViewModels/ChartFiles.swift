@@ -5,13 +5,26 @@ import QuarterlyModel
 /// drawing, where the file is, the page it belongs to and the data behind it.
 struct PublishedChart: Sendable {
     let file: SiteFile
+    /// The drawing for the content column, which the file holds too.
     let svg: SVG
+    /// The drawing for a phone (ChartLayout.phone), shown on the page below 52em.
+    let phoneSVG: SVG
     let title: String
     let description: String
     /// The page that shows it.
     let page: String
     /// The files holding its figures, e.g. the measure's CSV.
     let data: [(label: String, file: SiteFile)]
+
+    init(file: SiteFile, chart: some LaidOutChart, page: String, data: [(label: String, file: SiteFile)]) {
+        self.file = file
+        svg = chart.drawn(.wide)
+        phoneSVG = chart.drawn(.phone)
+        title = chart.title
+        description = chart.description
+        self.page = page
+        self.data = data
+    }
 
     /// The standalone document, styled by the site's stylesheet.
     func document(language: String, stylesheet: String) -> String {
@@ -36,8 +49,7 @@ struct ChartFiles {
     func measure(_ measure: Measure) -> PublishedChart? {
         models.trend(for: measure).map {
             PublishedChart(
-                file: SiteFile(path: "measures/\(measure.id).svg"), svg: $0.svg, title: $0.title,
-                description: $0.description, page: links.url(.measure, measure.id),
+                file: SiteFile(path: "measures/\(measure.id).svg"), chart: $0, page: links.url(.measure, measure.id),
                 data: [("CSV", .measureCSV(measure.id)), ("JSON", .measureJSON(measure.id))])
         }
     }
@@ -45,16 +57,16 @@ struct ChartFiles {
     func action(_ action: Action) -> PublishedChart? {
         models.timeline(for: action).map {
             PublishedChart(
-                file: SiteFile(path: "actions/\(action.id).svg"), svg: $0.svg, title: $0.title,
-                description: $0.description, page: links.url(.action, action.id), data: [("CSV", .actionsCSV)])
+                file: SiteFile(path: "actions/\(action.id).svg"), chart: $0, page: links.url(.action, action.id),
+                data: [("CSV", .actionsCSV)])
         }
     }
 
     func risk(_ risk: Risk) -> PublishedChart? {
         models.scores(for: risk).map {
             PublishedChart(
-                file: SiteFile(path: "risks/\(risk.id).svg"), svg: $0.svg, title: $0.title,
-                description: $0.description, page: links.url(.risk, risk.id), data: [("CSV", .risksCSV)])
+                file: SiteFile(path: "risks/\(risk.id).svg"), chart: $0, page: links.url(.risk, risk.id),
+                data: [("CSV", .risksCSV)])
         }
     }
 
@@ -62,8 +74,8 @@ struct ChartFiles {
     func heatMap(in quarter: QuarterID) -> PublishedChart {
         let chart = models.heatMap(in: quarter)
         return PublishedChart(
-            file: SiteFile(path: "risks/heat-map.svg"), svg: chart.svg, title: chart.title,
-            description: chart.description, page: links.url(.risks), data: [("CSV", .risksCSV)])
+            file: SiteFile(path: "risks/heat-map.svg"), chart: chart, page: links.url(.risks),
+            data: [("CSV", .risksCSV)])
     }
 
     /// The heat map, when any risk has a likelihood and impact to place it (the page
@@ -85,8 +97,7 @@ struct ChartFiles {
             counts: counts
         ).map {
             PublishedChart(
-                file: SiteFile(path: "trends/distribution-\(items.rawValue).svg"), svg: $0.svg, title: $0.title,
-                description: $0.description, page: links.url(.trends),
+                file: SiteFile(path: "trends/distribution-\(items.rawValue).svg"), chart: $0, page: links.url(.trends),
                 data: [("CSV", items == .actions ? .actionsCSV : .measuresCSV)])
         }
     }
@@ -102,8 +113,7 @@ struct ChartFiles {
             counts: counts
         ).map {
             PublishedChart(
-                file: SiteFile(path: "trends/distribution-\(outcome.id).svg"), svg: $0.svg, title: $0.title,
-                description: $0.description, page: links.url(.trends),
+                file: SiteFile(path: "trends/distribution-\(outcome.id).svg"), chart: $0, page: links.url(.trends),
                 data: [("Actions CSV", .actionsCSV), ("Measures CSV", .measuresCSV)])
         }
     }

@@ -9,6 +9,8 @@ struct Fragments {
     let links: Links
     /// Whether the site is indexed for search (the search page's one question).
     var searchable = false
+    /// The reports the build printed to PDF, for their quarter pages' links.
+    var printed: [QuarterID: PrintedReport] = [:]
     /// The owners of the latest report's items (`AssessedGraph.owners(in:)`), worked out
     /// once per site: each owner's page finds its own among them.
     var latestOwners: [OwnerItems] = []
@@ -17,7 +19,9 @@ struct Fragments {
 
     /// A published chart as a page shows it, with its "Use this chart" box.
     func figure(_ chart: PublishedChart, caption: String? = nil) -> ChartFigure {
-        ChartFigure(svg: chart.svg.markup, caption: caption, embed: ChartEmbed(chart, links: links, site: graph.site))
+        ChartFigure(
+            svg: chart.svg.markup, phoneSVG: chart.phoneSVG.markup, caption: caption,
+            embed: ChartEmbed(chart, links: links, site: graph.site))
     }
 
     /// Why a measure has the RAG it shows, in plain sentences.

@@ -15,6 +15,7 @@ final class PageShell: TemplateContext {
     let hasBreadcrumbs: Bool
     let draftQuarters: String?
     let searchIndexed: Bool
+    let printMarks: PrintMarks
 
     /// - Parameters:
     ///   - page: the page's title (the organisation is appended), the trail above it
@@ -47,6 +48,10 @@ final class PageShell: TemplateContext {
         hasBreadcrumbs = page.section != "home"
         draftQuarters = drafts.isEmpty ? nil : drafts.joined(separator: ", ")
         self.searchIndexed = searchIndexed
+        printMarks = PrintMarks(
+            runningHead: (drafts.isEmpty ? "" : "DRAFT · ")
+                + (page.runningHead ?? "\(site.organisation) · \(page.title)"),
+            address: (links.origin ?? "") + url)
     }
 
     static let fields = FieldTable<PageShell>([
@@ -76,6 +81,10 @@ final class PageShell: TemplateContext {
         .flag("searchIndexed", "Whether the search index takes in the page (not the 404 and search pages).") {
             $0.searchIndexed
         },
+        .text(
+            "printMarks",
+            "CSS declarations of `--running-head` (the printed header: organisation and title; a report's plan, quarter and date) and `--page-address`, as CSS strings, for `<html style>`."
+        ) { $0.printMarks.declarations },
     ])
 }
 

@@ -89,20 +89,26 @@ final class Detail: TemplateContext {
     ])
 }
 
-/// A chart, drawn as SVG, with its caption where the page gives one.
+/// A chart, drawn as SVG in both layouts, with its caption where the page gives one.
 final class ChartFigure: TemplateContext {
     let svg: String
+    let phoneSVG: String
     let caption: String?
     let embed: ChartEmbed?
 
-    init(svg: String, caption: String? = nil, embed: ChartEmbed? = nil) {
+    init(svg: String, phoneSVG: String, caption: String? = nil, embed: ChartEmbed? = nil) {
         self.svg = svg
+        self.phoneSVG = phoneSVG
         self.caption = caption
         self.embed = embed
     }
 
     static let fields = FieldTable<ChartFigure>([
         .html("svg", "The chart as SVG, with its title and description.") { $0.svg },
+        .html(
+            "phoneSVG",
+            "The same chart drawn for a phone (the latest quarters, class `chart-phone`); the stylesheet shows one of the two."
+        ) { $0.phoneSVG },
         .text("caption", "What it shows, in words (not on every chart).") { $0.caption },
         .context("embed", "The chart as a file of its own and how to show it elsewhere (partials/use-chart).") {
             $0.embed

@@ -24,23 +24,23 @@ import QuarterlyModel
 /// content is far inside them: the longest line in the examples and the reference
 /// reports is 4,261 characters, and the widest table in the reports (Lancashire's
 /// indicator monitoring) has 9 columns; commentary nests lists two or three deep.
-enum MarkdownLimits {
+package enum MarkdownLimits {
     /// Characters on one line.
-    static let lineLength = 20_000
+    package static let lineLength = 20_000
     /// Straight quote marks (`'` and `"`) on one line: smart punctuation pairs them.
-    static let quoteMarksPerLine = 500
+    package static let quoteMarksPerLine = 500
     /// `|` on one line: a table row's cells.
-    static let barsPerLine = 100
+    package static let barsPerLine = 100
     /// Block-quote and list markers at the start of one line.
-    static let nestingPerLine = 10
+    package static let nestingPerLine = 10
     /// `[` in one paragraph (lines up to a blank line): links and images.
-    static let bracketsPerParagraph = 500
+    package static let bracketsPerParagraph = 500
     /// Table cells in a body (columns × rows, each table counted to the blank line after
     /// it): a row shorter than its header is filled out to every column.
-    static let tableCells = 10_000
+    package static let tableCells = 10_000
 
     /// Reports each limit the body crosses, the first time it is crossed.
-    static func check(_ body: String, firstLine: Int, report: FieldReport) {
+    package static func check(_ body: String, firstLine: Int, report: FieldReport) {
         var crossed = Set<String>()
         func crossing(_ limit: String, line: Int, column: Int, _ message: String, hint: String) {
             guard crossed.insert(limit).inserted else { return }

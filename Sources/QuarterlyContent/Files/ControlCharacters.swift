@@ -6,7 +6,7 @@ import QuarterlyModel
 /// unreadable), a terminal obeys ESC, a spreadsheet reads a leading tab or carriage
 /// return, and they are invisible in an editor. Carriage returns are allowed in a file
 /// only as line ends, which are normalised before this check.
-enum ControlCharacters {
+package enum ControlCharacters {
     static func isRefused(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x09, 0x0A: false
@@ -31,7 +31,7 @@ enum ControlCharacters {
     /// with its line and column (in characters, as libyaml counts them) and how many
     /// there are in all. A scan of the bytes: every refused character's encoding starts
     /// with a byte below 0x20, 0x7F, 0xC2 (U+0080–U+009F) or 0xEF (U+FFFE, U+FFFF).
-    static func first(in text: String) -> (scalar: Unicode.Scalar, position: TextPosition, count: Int)? {
+    package static func first(in text: String) -> (scalar: Unicode.Scalar, position: TextPosition, count: Int)? {
         var text = text
         return text.withUTF8 { bytes in
             var line = 1

@@ -25,21 +25,6 @@ public struct Action: Sendable, Identifiable {
         self.id = id
         self.sourcePath = sourcePath
     }
-
-    /// The ref in the plan in force during `quarter`.
-    public func ref(in quarter: QuarterID) -> String {
-        ref(inYear: quarter.financialYear)
-    }
-
-    /// The ref in the plan of a financial year, `2019/20`.
-    public func ref(inYear year: String) -> String {
-        refsByYear[year] ?? ref
-    }
-
-    /// The outcome it sits under in the plan of a financial year.
-    public func outcomeID(inYear year: String) -> String {
-        outcomesByYear[year] ?? outcomeID
-    }
 }
 
 extension Action: ContentItem {

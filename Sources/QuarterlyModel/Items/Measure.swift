@@ -50,21 +50,6 @@ public struct Measure: Sendable, Identifiable {
     public func target(in quarter: QuarterID) -> Target? {
         targetsByYear[quarter.financialYear] ?? target
     }
-
-    /// The ref in the plan in force during `quarter`.
-    public func ref(in quarter: QuarterID) -> String {
-        ref(inYear: quarter.financialYear)
-    }
-
-    /// The ref in the plan of a financial year, `2019/20`.
-    public func ref(inYear year: String) -> String {
-        refsByYear[year] ?? ref
-    }
-
-    /// The outcome it sits under in the plan of a financial year.
-    public func outcomeID(inYear year: String) -> String {
-        outcomesByYear[year] ?? outcomeID
-    }
 }
 
 extension Measure: ContentItem {

@@ -95,7 +95,7 @@ final class ActionStatus: TemplateContext {
 }
 
 /// An action in one quarter: its status and commentary.
-final class ActionHistoryRow: TemplateContext {
+final class ActionHistoryRow: TemplateContext, QuarterOfHistory {
     let quarter: Quarter
     let url: String
     let ref: String
@@ -127,23 +127,15 @@ final class ActionHistoryRow: TemplateContext {
         return "\(computed.label): \(change)."
     }
 
-    static let fields = FieldTable<ActionHistoryRow>([
-        .text("quarter", "The quarter.") { $0.quarter.id.label },
-        .text("url", "Its report's address.") { $0.url },
-        .flag("isDraft", "Whether that report is a draft.") { $0.quarter.isDraft },
-        .flag("isFiguresOnly", "Whether the quarter holds figures only, quoted by later reports (`report: false`).") {
-            $0.quarter.isFiguresOnly
-        },
-        .context("corrected", "The address of that report's corrections, when it was corrected after publication.") {
-            $0.quarter.corrections.isEmpty ? nil : Address(url: $0.url + "#corrections")
-        },
-        .text("ref", "The action's ref that quarter.") { $0.ref },
-        .text("milestone", "Its milestone that quarter, or nothing.") { $0.milestone },
-        .context("rag", "Its RAG status.") { $0.rag },
-        .context("direction", "Its direction of travel.") { $0.direction },
-        .context("directionExplanation", "How the direction follows from the RAG change, when it does.") {
-            $0.directionExplanation
-        },
-        .context("commentary", "The commentary, when written.") { $0.commentary },
-    ])
+    static let fields = FieldTable<ActionHistoryRow>(
+        TemplateField.quarterOfHistory + [
+            .text("ref", "The action's ref that quarter.") { $0.ref },
+            .text("milestone", "Its milestone that quarter, or nothing.") { $0.milestone },
+            .context("rag", "Its RAG status.") { $0.rag },
+            .context("direction", "Its direction of travel.") { $0.direction },
+            .context("directionExplanation", "How the direction follows from the RAG change, when it does.") {
+                $0.directionExplanation
+            },
+            .context("commentary", "The commentary, when written.") { $0.commentary },
+        ])
 }

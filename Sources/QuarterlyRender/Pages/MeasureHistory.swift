@@ -34,7 +34,7 @@ final class MeasureStatus: TemplateContext {
 }
 
 /// A measure in one quarter: its value against target and comparators, its status and why.
-final class MeasureHistoryRow: TemplateContext {
+final class MeasureHistoryRow: TemplateContext, QuarterOfHistory {
     let quarter: Quarter
     let url: String
     let ref: String
@@ -77,31 +77,23 @@ final class MeasureHistoryRow: TemplateContext {
         return computed.explanation
     }
 
-    static let fields = FieldTable<MeasureHistoryRow>([
-        .text("quarter", "The quarter.") { $0.quarter.id.label },
-        .text("url", "Its report's address.") { $0.url },
-        .flag("isDraft", "Whether that report is a draft.") { $0.quarter.isDraft },
-        .flag("isFiguresOnly", "Whether the quarter holds figures only, quoted by later reports (`report: false`).") {
-            $0.quarter.isFiguresOnly
-        },
-        .context("corrected", "The address of that report's corrections, when it was corrected after publication.") {
-            $0.quarter.corrections.isEmpty ? nil : Address(url: $0.url + "#corrections")
-        },
-        .text("ref", "The measure's ref that quarter.") { $0.ref },
-        .text("period", "The period the figure covers: the quarter unless stated.") { $0.period },
-        .text("value", "The figure as shown, with its unit, or \"No data\".") { $0.value },
-        .text("target", "The target it was judged against, or –.") { $0.target },
-        .list("comparators", "Each comparator's value that quarter, in the order of `comparatorNames`.") {
-            $0.comparators
-        },
-        .context("rag", "Its RAG status.") { $0.rag },
-        .context("direction", "Its direction of travel.") { $0.direction },
-        .text("ragExplanation", "Why it has that RAG status, in sentences.") { $0.ragExplanation },
-        .context("directionExplanation", "How the direction follows from the figures, when it does.") {
-            $0.directionExplanation
-        },
-        .context("commentary", "The commentary, when written.") { $0.commentary },
-    ])
+    static let fields = FieldTable<MeasureHistoryRow>(
+        TemplateField.quarterOfHistory + [
+            .text("ref", "The measure's ref that quarter.") { $0.ref },
+            .text("period", "The period the figure covers: the quarter unless stated.") { $0.period },
+            .text("value", "The figure as shown, with its unit, or \"No data\".") { $0.value },
+            .text("target", "The target it was judged against, or –.") { $0.target },
+            .list("comparators", "Each comparator's value that quarter, in the order of `comparatorNames`.") {
+                $0.comparators
+            },
+            .context("rag", "Its RAG status.") { $0.rag },
+            .context("direction", "Its direction of travel.") { $0.direction },
+            .text("ragExplanation", "Why it has that RAG status, in sentences.") { $0.ragExplanation },
+            .context("directionExplanation", "How the direction follows from the figures, when it does.") {
+                $0.directionExplanation
+            },
+            .context("commentary", "The commentary, when written.") { $0.commentary },
+        ])
 }
 
 /// A comparator's value in one quarter.

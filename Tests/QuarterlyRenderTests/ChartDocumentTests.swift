@@ -40,6 +40,28 @@ import Testing
                 """)
     }
 
+    /// The build parses the site's stylesheet once and filters it for every chart file:
+    /// each chart gets its own classes' rules, whatever was asked for before it.
+    @Test(arguments: [
+        (["chart", "line", "value"], ".chart .line.value { stroke: var(--brand); }"),
+        (["bar-red"], ".bar-red { fill: var(--red); }"),
+        (["mark", "mark-red", "bar-red"], ".mark-red, .bar-red { fill: var(--red); }\n.mark { stroke-width: 1.5; }"),
+        (["wrap"], ".wrap { max-width: 72rem; }"),
+        ([], ""),
+    ])
+    func oneParsedStylesheetServesEveryChart(classes: [String], own: String) {
+        let root =
+            ":root { --red: #b3261e; --brand: #0b3b60; }\nsvg { font-family: Arial, sans-serif; color: var(--text); }"
+        let expected = own.isEmpty ? root : root + "\n" + own
+        let parsed = Self.parsed
+        for _ in 0..<2 {
+            #expect(parsed.rules(for: Set(classes)) == expected)
+        }
+        #expect(ChartStylesheet.rules(for: Set(classes), in: Self.stylesheet) == expected)
+    }
+
+    static let parsed = ChartStylesheet(stylesheet)
+
     @Test func knowsItsSizeAndClasses() {
         let document = ChartDocument(svg: Self.chart, language: "cy")
         #expect(document.size?.width == "640" && document.size?.height == "320")

@@ -42,6 +42,7 @@ import time
 HERE = pathlib.Path(__file__).resolve().parent
 sys.dont_write_bytecode = True  # no __pycache__ in the repository
 sys.path.insert(0, str(HERE))
+import clone  # noqa: E402
 import generate  # noqa: E402
 import hugo_site  # noqa: E402
 
@@ -188,8 +189,8 @@ def print_header(args):
     print(f"quarterly: {binary} (sha256 {digest}, built {built}, repo at {git_head(HERE.parent.parent)})")
     print(f"hugo:      {command_output([args.hugo, 'version'])}")
     print(f"python:    {platform.python_version()}")
-    print(f"settings:  sizes {', '.join(f'{n:,}' for n in args.sizes)} update files, {args.quarters} quarters, "
-          f"seed {args.seed}, 1 warm-up + {args.runs} timed runs per tool, alternating; work folder {args.work}")
+    print(f"settings:  sizes {', '.join(f'{n:,}' for n in args.sizes)} update files, corpora {', '.join(args.corpora)} "
+          f"(generated: {args.quarters} quarters, seed {args.seed}), 1 warm-up + {args.runs} timed runs per tool, alternating; work folder {args.work}")
     print(f"outputs:   a new folder for every run, deleted only between sizes, then sync and a {args.settle:g} s wait")
     print(flush=True)
 
@@ -197,11 +198,29 @@ def print_header(args):
 # ----------------------------------------------------------------------------- corpora
 
 
-def corpus(args, n):
-    """Generates the corpus for n updates, or reuses it when made by the same generator."""
-    folder = pathlib.Path(args.work) / f"corpus-{n}-q{args.quarters}-s{args.seed}"
-    source = b"".join((HERE / f).read_bytes() for f in ("generate.py", "hugo_site.py"))
-    stamp = hashlib.sha256(source + f"{n} {args.quarters} {args.seed}".encode()).hexdigest()
+def example_digest(content):
+    """A digest of every file under the example content, so a changed example is cloned again."""
+    digest = hashlib.sha256()
+    for path in sorted(pathlib.Path(content).rglob("*")):
+        if path.is_file():
+            digest.update(str(path.relative_to(content)).encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def corpus(args, kind, n):
+    """Makes the corpus of this kind for n updates, or reuses it when made by the same script.
+
+    "generated": generate.py's updates of one shape, --quarters quarters;
+    "cloned": the example site (--example) cloned under new ids and refs by clone.py.
+    """
+    if kind == "cloned":
+        folder = pathlib.Path(args.work) / f"cloned-{n}"
+        source = b"".join((HERE / f).read_bytes() for f in ("clone.py", "hugo_site.py"))
+        stamp = hashlib.sha256(source + f"{n} {example_digest(args.example)}".encode()).hexdigest()
+    else:
+        folder = pathlib.Path(args.work) / f"corpus-{n}-q{args.quarters}-s{args.seed}"
+        source = b"".join((HERE / f).read_bytes() for f in ("generate.py", "hugo_site.py"))
+        stamp = hashlib.sha256(source + f"{n} {args.quarters} {args.seed}".encode()).hexdigest()
     stamp_file = folder / "stamp"
     info_file = folder / "info.json"
     if stamp_file.exists() and stamp_file.read_text() == stamp and info_file.exists():
@@ -211,7 +230,10 @@ def corpus(args, n):
     start = time.perf_counter()
     empty(folder)
     folder.mkdir(parents=True)
-    info = generate.generate(n, args.quarters, args.seed, folder)
+    if kind == "cloned":
+        info = clone.clone(n, args.example, folder)
+    else:
+        info = generate.generate(n, args.quarters, args.seed, folder)
     info["hugo"] = hugo_site.layout(folder / "content", folder / "hugo")
     info_file.write_text(json.dumps(info))
     stamp_file.write_text(stamp)
@@ -257,23 +279,28 @@ def print_table(title, q, h, extra):
 # ----------------------------------------------------------------------------- benchmarks
 
 
-def bench_size(args, n):
-    folder, info = corpus(args, n)
+def bench_size(args, kind, n):
+    folder, info = corpus(args, kind, n)
     content = folder / "content"
     hugo_src = folder / "hugo"
-    runs_dir = pathlib.Path(args.work) / "runs" / str(n)
+    label = f"{kind}-{n}"
+    runs_dir = pathlib.Path(args.work) / "runs" / label
     remove_and_settle(args, runs_dir)
     logs = pathlib.Path(args.work) / "logs"
     logs.mkdir(parents=True, exist_ok=True)
-    print(f"== {info['update_files']:,} update files: {info['actions']:,} actions + {info['measures']:,} measures "
+    made = (f"the example cloned {info['copies']} times" if kind == "cloned" else "generated corpus")
+    print(f"== {info['update_files']:,} update files, {made}: {info['actions']:,} actions + {info['measures']:,} measures "
           f"x {info['quarters']} quarters, {info['outcomes']} outcomes ({info['generated']}) ==")
-    b = info["bands"]
-    total = sum(b.values()) or 1
-    print("  measure values: " + ", ".join(f"{k} {100 * v / total:.0f}%" for k, v in b.items())
-          + f"; Hugo site: {info['hugo']['pages']:,} update files "
-          + ("hard-linked" if info["hugo"].get("linked", True) else "copied"))
+    hugo = (f"Hugo site: {info['hugo']['pages']:,} update files "
+            + ("hard-linked" if info["hugo"].get("linked", True) else "copied"))
+    if "bands" in info:
+        b = info["bands"]
+        total = sum(b.values()) or 1
+        print("  measure values: " + ", ".join(f"{k} {100 * v / total:.0f}%" for k, v in b.items()) + "; " + hugo)
+    else:
+        print("  " + hugo)
 
-    check_log = logs / f"check-{n}.log"
+    check_log = logs / f"check-{label}.log"
     wall, cpu, rss = timed([args.quarterly, "check", "--content", str(content)], check_log)
     print(f"  quarterly check: {last_line(check_log)} ({fmt(wall)} s wall, {fmt(cpu)} s CPU, {rss / 1024:.0f} MiB)")
 
@@ -289,7 +316,7 @@ def bench_size(args, n):
                    "--output", str(out), "--no-search", "--no-pdf", *extra]
         else:
             cmd = [args.hugo, "--quiet", "--source", str(hugo_src), "--destination", str(out)]
-        log = logs / f"{tool}-{n}.log"
+        log = logs / f"{tool}-{label}.log"
         return timed(cmd, log), log
 
     # The warm-up build of Quarterly is --verbose, to show where its time goes.
@@ -318,7 +345,7 @@ def bench_size(args, n):
     ]
     print_table(f"  all runs (s) Quarterly: {' '.join(fmt(r[0]) for r in q_runs)}; "
                 f"Hugo: {' '.join(fmt(r[0]) for r in h_runs)}; load now {load()}", q, h, extra)
-    print_preview(*preview_rebuild(args, content, logs / f"serve-{n}.log", args.runs), q["wall"])
+    print_preview(*preview_rebuild(args, content, logs / f"serve-{label}.log", args.runs), q["wall"])
     print(flush=True)
     if not args.keep:
         remove_and_settle(args, runs_dir)
@@ -415,6 +442,12 @@ def bench_example(args):
     remove_and_settle(args, work)
     content = work / "content"
     shutil.copytree(args.example, content)  # a copy: the original is never touched
+    # The edited quarter stands for the report being prepared: its published record is
+    # removed from the copy, as an edit to a recorded report fails with
+    # published-report-changed (clone.py leaves the latest quarter unrecorded likewise).
+    record = latest_action_update(content).parent.parent / "published.yml"
+    if record.exists():
+        record.unlink()
     logs = pathlib.Path(args.work) / "logs"
     logs.mkdir(parents=True, exist_ok=True)
     log = logs / "example.log"
@@ -467,7 +500,10 @@ def main():
     p.add_argument("--hugo", default=shutil.which("hugo") or "hugo")
     p.add_argument("--sizes", default="10000,100000", help="comma-separated numbers of update files (default 10000,100000)")
     p.add_argument("--runs", type=int, default=5, help="timed runs per tool and size after one warm-up (default 5)")
-    p.add_argument("--quarters", type=int, default=8)
+    p.add_argument("--corpora", default="generated,cloned",
+                   help="which corpora, comma-separated: generated (generate.py) and cloned (the example cloned "
+                        "by clone.py); default both")
+    p.add_argument("--quarters", type=int, default=8, help="quarters in the generated corpus (default 8)")
     p.add_argument("--seed", type=int, default=1)
     p.add_argument("--work", default="/tmp/qbench", help="where corpora and outputs go (default /tmp/qbench)")
     p.add_argument("--skip-example", action="store_true", help="skip the example site's builds")
@@ -482,6 +518,9 @@ def main():
         args.sizes = [int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip()]
     except ValueError:
         p.error("--sizes takes numbers such as 10000,100000")
+    args.corpora = [c.strip() for c in args.corpora.split(",") if c.strip()]
+    if not args.corpora or any(c not in ("generated", "cloned") for c in args.corpora):
+        p.error("--corpora takes generated, cloned or both")
     if args.runs < 1 or not args.sizes:
         p.error("need at least one size and one run")
     args.quarterly = str(pathlib.Path(args.quarterly).resolve())
@@ -489,11 +528,13 @@ def main():
 
     print_header(args)
     try:
-        results = [bench_size(args, n) for n in args.sizes]
-        if len(results) > 1:
-            print("== growth ==")
-            base = results[0]
-            for later in results[1:]:
+        results = {kind: [bench_size(args, kind, n) for n in args.sizes] for kind in args.corpora}
+        for kind, sizes in results.items():
+            if len(sizes) < 2:
+                continue
+            print(f"== growth, {kind} corpus ==")
+            base = sizes[0]
+            for later in sizes[1:]:
                 factor = later[0] / base[0]
                 print(f"  {later[0]:,} / {base[0]:,} update files (x{factor:.1f}):")
                 for name, i in (("Quarterly", 1), ("Hugo", 2)):

@@ -37,6 +37,11 @@ public struct ChartDocument: Sendable {
 
     /// The document, with the rules of `stylesheet` (the site's CSS) that apply to it.
     public func text(stylesheet: String) -> String {
+        text(styles: ChartStylesheet(stylesheet))
+    }
+
+    /// The document, with the rules of the site's parsed stylesheet that apply to it.
+    func text(styles: ChartStylesheet) -> String {
         guard case .element(let name, let attributes, let children) = svg else { return svg.markup }
         // A document's own first <title> and <desc> name and describe it (SVG-AAM), and SVG
         // 1.1, which validators check a file against, has no aria-* attributes: the page's
@@ -48,7 +53,7 @@ public struct ChartDocument: Sendable {
         let described = children.prefix {
             if case .element(let child, _, _) = $0 { child == "title" || child == "desc" } else { false }
         }
-        let style = SVG.el("style", [], [.text(ChartStylesheet.rules(for: classes, in: stylesheet))])
+        let style = SVG.el("style", [], [.text(styles.rules(for: classes))])
         let document = SVG.el(name, root, Array(described) + [style] + children.dropFirst(described.count))
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + document.markup + "\n"
     }

@@ -4,11 +4,38 @@ import QuarterlyModel
 /// (`:root`), its font, and every rule (outside `@media`) whose selectors name only
 /// classes the chart uses. So a council's restyled colours reach its embedded charts
 /// too, and nothing else of the page comes with them.
-enum ChartStylesheet {
-    static func rules(for classes: Set<String>, in css: String) -> String {
+///
+/// The site's stylesheet is parsed once (`init`) and filtered for each chart
+/// (`rules(for:)`): parsing it again for every one of a large site's chart files was a
+/// sixth of its build.
+package struct ChartStylesheet: Sendable {
+    /// A top-level rule: its selectors, each with the classes it names, and its declarations.
+    private struct Rule: Sendable {
+        let selectors: [(selector: String, classes: Set<String>)]
+        let body: String
+    }
+
+    private let parsed: [Rule]
+
+    package init(_ css: String) {
+        parsed = Self.topLevelRules(Self.withoutComments(css)).map { prelude, body in
+            Rule(
+                selectors: prelude.split(separator: ",").map { String($0).trimmed() }.map {
+                    ($0, Self.classNames(in: $0))
+                },
+                body: body)
+        }
+    }
+
+    package static func rules(for classes: Set<String>, in css: String) -> String {
+        ChartStylesheet(css).rules(for: classes)
+    }
+
+    package func rules(for classes: Set<String>) -> String {
         var out: [String] = []
-        for (prelude, body) in topLevelRules(withoutComments(css)) {
-            let selectors = prelude.split(separator: ",").map { String($0).trimmed() }
+        for rule in parsed {
+            let selectors = rule.selectors.map(\.selector)
+            let body = rule.body
             if selectors == [":root"] {
                 out.append(":root { \(body) }")
             } else if selectors == ["body"] {
@@ -17,10 +44,8 @@ enum ChartStylesheet {
                 }
                 if !font.isEmpty { out.append("svg { \(font.joined(separator: "; ")); }") }
             } else {
-                let kept = selectors.filter { selector in
-                    let named = classNames(in: selector)
-                    return !named.isEmpty && named.isSubset(of: classes)
-                }
+                let kept = rule.selectors.filter { !$0.classes.isEmpty && $0.classes.isSubset(of: classes) }
+                    .map(\.selector)
                 if !kept.isEmpty { out.append("\(kept.joined(separator: ", ")) { \(body) }") }
             }
         }

@@ -30,8 +30,8 @@ final class AToZPage: TemplateContext {
     static func views(_ fragments: Fragments) -> [ItemLink] {
         let graph = fragments.graph
         let links = fragments.links
-        guard let quarter = graph.latestReport?.id else { return [] }
-        let owners = graph.owners(in: quarter)
+        guard graph.latestReport != nil else { return [] }
+        let owners = fragments.latestOwners
         let pages =
             [ItemLink(title: "Red or declining", ref: "", kind: "View by exception", url: links.url(.exceptions))]
             + (owners.isEmpty ? [] : [ItemLink(title: "By owner", ref: "", kind: "View", url: links.url(.owners))])

@@ -21,13 +21,13 @@ final class OwnerPage: TemplateContext {
     }
 
     /// The owner with that address in the latest report.
-    static func owner(_ slug: String, in graph: AssessedGraph) -> (OwnerItems, QuarterID)? {
-        guard let quarter = graph.latestReport?.id else { return nil }
-        return graph.owners(in: quarter).first { $0.slug == slug }.map { ($0, quarter) }
+    static func owner(_ slug: String, in fragments: Fragments) -> (OwnerItems, QuarterID)? {
+        guard let quarter = fragments.graph.latestReport?.id else { return nil }
+        return fragments.latestOwners.first { $0.slug == slug }.map { ($0, quarter) }
     }
 
     static func content(for slug: String, _ fragments: Fragments) -> PageContent<OwnerPage> {
-        let (owner, quarter) = owner(slug, in: fragments.graph)!
+        let (owner, quarter) = owner(slug, in: fragments)!
         let page = OwnerPage(owner, in: quarter, fragments: fragments)
         return PageContent(
             body: page, title: "\(owner.name): \(quarter.label)",

@@ -13,7 +13,7 @@ final class OwnersPage: TemplateContext {
             return
         }
         report = LabelledLink(label: quarter.label, url: fragments.links.url(.quarter, quarter.slug))
-        let owners = graph.owners(in: quarter)
+        let owners = fragments.latestOwners
         roles = Owner.Role.allCases.compactMap { role in
             let here = owners.filter { $0.roles.contains(role) }
             guard !here.isEmpty else { return nil }

@@ -8,12 +8,20 @@ public struct SiteRenderer: Sendable {
     public let templates: TemplateSet
     public let links: Links
     public let options: RenderOptions
+    /// The navigation's sections, the same on every page.
+    let sections: [NavSection]
+    /// What every page's builder is given: the graph, the links and what is worked out once.
+    let fragments: Fragments
 
     public init(graph: AssessedGraph, templates: TemplateSet, options: RenderOptions) {
         self.graph = graph
         self.templates = templates
         self.options = options
         self.links = Links(deployment: options.deployment)
+        self.sections = NavItem.sections(in: graph)
+        self.fragments = Fragments(
+            graph: graph, links: links, searchable: options.searchable, printed: options.printedReports,
+            latestOwners: graph.latestReport.map { graph.owners(in: $0.id) } ?? [])
     }
 
     public var pages: [Page] { Page.all(in: graph) }
@@ -24,13 +32,12 @@ public struct SiteRenderer: Sendable {
 
     /// What a page's template is rendered with: the page's own context and the layout's.
     func context(for page: Page) -> PageContext {
-        let fragments = Fragments(
-            graph: graph, links: links, searchable: options.searchable, printed: options.printedReports)
         let content = page.kind.build(fragments, page.item)
         return PageContext(
             body: content.body,
             shell: PageShell(
-                graph: graph, links: links, page: content, url: links.url(of: page), searchIndexed: page.kind.inSearch))
+                graph: graph, links: links, sections: sections, page: content, url: links.url(of: page),
+                searchIndexed: page.kind.inSearch))
     }
 }
 

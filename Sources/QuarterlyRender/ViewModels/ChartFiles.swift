@@ -27,8 +27,8 @@ struct PublishedChart: Sendable {
     }
 
     /// The standalone document, styled by the site's stylesheet.
-    func document(language: String, stylesheet: String) -> String {
-        ChartDocument(svg: svg, language: language).text(stylesheet: stylesheet)
+    func document(language: String, styles: ChartStylesheet) -> String {
+        ChartDocument(svg: svg, language: language).text(styles: styles)
     }
 }
 
@@ -181,8 +181,9 @@ public struct StandaloneCharts: Sendable {
     /// - Parameter stylesheet: the site's stylesheet, whose chart rules each file carries.
     public func files(stylesheet: String) -> [(path: String, data: Data)] {
         let language = graph.site.language
+        let styles = ChartStylesheet(stylesheet)  // parsed once for every chart
         return ChartFiles(graph: graph, links: links).all.parallelMap { chart in
-            (path: chart.file.path, data: Data(chart.document(language: language, stylesheet: stylesheet).utf8))
+            (path: chart.file.path, data: Data(chart.document(language: language, styles: styles).utf8))
         }
     }
 }

@@ -11,6 +11,9 @@ struct Fragments {
     var searchable = false
     /// The reports the build printed to PDF, for their quarter pages' links.
     var printed: [QuarterID: PrintedReport] = [:]
+    /// The owners of the latest report's items (`AssessedGraph.owners(in:)`), worked out
+    /// once per site: each owner's page finds its own among them.
+    var latestOwners: [OwnerItems] = []
     var charts: ChartModels { ChartModels(graph: graph) }
     var chartFiles: ChartFiles { ChartFiles(graph: graph, links: links) }
 

@@ -22,7 +22,12 @@ final class PageShell: TemplateContext {
     ///     (home is added first), its navigation section and its source file.
     ///   - url: the page's address, for its canonical link.
     ///   - searchIndexed: whether the search index takes in the page.
-    init<Body>(graph: AssessedGraph, links: Links, page: PageContent<Body>, url: String, searchIndexed: Bool) {
+    ///   - sections: the navigation's sections (`NavItem.sections(in:)`), worked out once
+    ///     per site rather than for every page.
+    init<Body>(
+        graph: AssessedGraph, links: Links, sections: [NavSection], page: PageContent<Body>, url: String,
+        searchIndexed: Bool
+    ) {
         let site = graph.site
         let drafts = graph.quarters.filter(\.isDraft).map(\.id.label)
         pageTitle = (drafts.isEmpty ? "" : "DRAFT: ") + page.title + " — " + site.organisation
@@ -37,7 +42,7 @@ final class PageShell: TemplateContext {
                 url: repository.url,
                 edit: page.sourcePath.flatMap(repository.editLink(for:)).map(Address.init(url:)))
         }
-        nav = NavItem.items(links: links, in: graph, current: page.section)
+        nav = NavItem.items(sections, links: links, current: page.section)
         breadcrumbs = [LabelledLink(label: "Home", url: links.home)] + page.crumbs
         currentCrumb = page.current
         hasBreadcrumbs = page.section != "home"
@@ -118,6 +123,12 @@ final class RepositoryLinks: TemplateContext {
     ])
 }
 
+/// A section of the main navigation: the page kind it leads to, and its words.
+struct NavSection: Sendable {
+    let kind: PageKind
+    let label: String
+}
+
 /// One item of the main navigation.
 final class NavItem: TemplateContext {
     let label: String
@@ -131,19 +142,26 @@ final class NavItem: TemplateContext {
     }
 
     /// The sections the site has: the views by exception and by owner once there is a
-    /// report (and an owner), the register when there are risks.
-    static func items(links: Links, in graph: AssessedGraph, current section: String) -> [NavItem] {
+    /// report (and an owner), the register when there are risks. Whether there is an
+    /// owner looks at every item of the latest report, so this is worked out once per
+    /// site, not per page (per page it was most of a large site's build).
+    static func sections(in graph: AssessedGraph) -> [NavSection] {
         let has = { (kind: PageKind) in kind.items.ids(in: graph).isEmpty == false }
-        let items: [(PageKind, String)] =
+        let items: [NavSection] =
             [
-                (.home, "Home"), (.quarters, "Quarterly reports"), (.exceptions, "Red or declining"),
-                (.owners, "By owner"),
+                NavSection(kind: .home, label: "Home"), NavSection(kind: .quarters, label: "Quarterly reports"),
+                NavSection(kind: .exceptions, label: "Red or declining"), NavSection(kind: .owners, label: "By owner"),
             ]
-            .filter { $0.0 == .home || $0.0 == .quarters || has($0.0) }
-            + [(.trends, "Trends")]
-            + (has(.risks) ? [(.risks, "Risks")] : []) + [(.aToZ, "A to Z"), (.search, "Search")]
+            .filter { $0.kind == .home || $0.kind == .quarters || has($0.kind) }
+            + [NavSection(kind: .trends, label: "Trends")]
+        return items + (has(.risks) ? [NavSection(kind: .risks, label: "Risks")] : [])
+            + [NavSection(kind: .aToZ, label: "A to Z"), NavSection(kind: .search, label: "Search")]
+    }
+
+    /// One page's navigation: the site's sections, with the page's own marked current.
+    static func items(_ sections: [NavSection], links: Links, current section: String) -> [NavItem] {
         // A page's navigation section is named as the page kind it belongs under.
-        return items.map { NavItem(label: $1, url: links.url($0), current: $0.name == section) }
+        sections.map { NavItem(label: $0.label, url: links.url($0.kind), current: $0.kind.name == section) }
     }
 
     static let fields = FieldTable<NavItem>([

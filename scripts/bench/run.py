@@ -416,8 +416,12 @@ def preview_rebuild(args, content, log, runs):
                     raise Failed(f"the preview never showed the edit of {changed}; see {log}")
                 time.sleep(0.002)
             latencies.append(time.perf_counter() - start)
-            # The reload that made the page is the last one logged by then.
-            reloads += reloads_since(logged)[-1:]
+            # The reload that made the page is the last one logged by then; the preview may
+            # serve the new page a moment before it logs the reload, so wait for the line.
+            waited = time.perf_counter()
+            while not (done := reloads_since(logged)) and time.perf_counter() - waited < 30:
+                time.sleep(0.01)
+            reloads += done[-1:]
             logged = pathlib.Path(log).stat().st_size
             changed.write_bytes(original)
             while not reloads_since(logged):  # the restoring reload

@@ -27,31 +27,27 @@ package enum ZipArchive {
             // Far beyond any spreadsheet of figures; ZIP64 would be needed past it.
             precondition(offset < Int(UInt32.max), "a spreadsheet larger than 4 GB")
             // Local file header.
+            // The fields a local header and its central directory record share, in that order.
+            func describe(into record: inout [UInt8]) {
+                record.append(uint16: 20)  // version needed: 2.0 (deflate)
+                record.append(uint16: 0x0800)  // flags: names are UTF-8
+                record.append(uint16: method)
+                record.append(uint16: dosTime)
+                record.append(uint16: dosDate)
+                record.append(uint32: crc)
+                record.append(uint32: UInt32(compressed.count))
+                record.append(uint32: UInt32(entry.data.count))
+                record.append(uint16: UInt16(name.count))
+            }
             out.append(uint32: 0x0403_4B50)
-            out.append(uint16: 20)  // version needed: 2.0 (deflate)
-            out.append(uint16: 0x0800)  // flags: names are UTF-8
-            out.append(uint16: method)
-            out.append(uint16: dosTime)
-            out.append(uint16: dosDate)
-            out.append(uint32: crc)
-            out.append(uint32: UInt32(compressed.count))
-            out.append(uint32: UInt32(entry.data.count))
-            out.append(uint16: UInt16(name.count))
+            describe(into: &out)
             out.append(uint16: 0)
             out += name
             out += compressed
             // Its central directory record.
             central.append(uint32: 0x0201_4B50)
             central.append(uint16: 20)  // made by: MS-DOS, 2.0
-            central.append(uint16: 20)
-            central.append(uint16: 0x0800)
-            central.append(uint16: method)
-            central.append(uint16: dosTime)
-            central.append(uint16: dosDate)
-            central.append(uint32: crc)
-            central.append(uint32: UInt32(compressed.count))
-            central.append(uint32: UInt32(entry.data.count))
-            central.append(uint16: UInt16(name.count))
+            describe(into: &central)
             central += [0, 0, 0, 0, 0, 0, 0, 0]  // extra, comment, disk, internal attributes
             central.append(uint32: 0)  // external attributes
             central.append(uint32: UInt32(offset))

@@ -13,6 +13,9 @@ public struct BuildOptions: Sendable {
     /// Print each published report to PDF when Chromium is installed (`quarterly build`
     /// does unless `--no-pdf`; off by default here, so that tests and the preview don't).
     public var printReports: Bool
+    /// Put around every string of the catalogue (a pseudo-translation), so a test can
+    /// find words a page shows that are not from the catalogue.
+    package var stringMarks: (open: String, close: String)? = nil
 
     public init(
         contentDirectory: String = "content", templatesDirectory: String? = nil,

@@ -53,11 +53,14 @@ public struct SiteBuilder {
         }
         let templates = try steps.run(.loadTemplates) { () throws(DiagnosticList) in
             let sources = try TemplateFolder.readTemplates(overlay: options.templatesDirectory)
-            if let known = cache?.templates, known.sources == sources {
+            var catalogue = try StringsFolder.catalogue(
+                language: graph.site.language, overlay: options.templatesDirectory)
+            if let marks = options.stringMarks { catalogue = catalogue.marked(marks.open, marks.close) }
+            if let known = cache?.templates, known.sources == sources, known.parsed.catalogue == catalogue {
                 return (known.parsed, "\(sources.count) templates, unchanged")
             }
             let parsed = try TemplateSet.parse(
-                sources, folder: options.templatesDirectory ?? TemplateFolder.builtinFolder)
+                sources, folder: options.templatesDirectory ?? TemplateFolder.builtinFolder, catalogue: catalogue)
             cache?.templates = (sources, parsed)
             return (parsed, "\(sources.count) templates" + (options.templatesDirectory == nil ? " (built-in)" : ""))
         }

@@ -31,7 +31,7 @@ public struct SiteSnapshot: Sendable {
     /// stylesheet (its `assets/quarterly.css`, the built-in one unless the site has its own).
     public func chartFiles() -> [(path: String, data: Data)] {
         let stylesheet = assets().first { $0.path == "assets/quarterly.css" }?.data ?? Data()
-        return StandaloneCharts(graph: graph, links: links).files(
+        return StandaloneCharts(graph: graph, links: links, words: renderer.templates.catalogue).files(
             stylesheet: String(decoding: stylesheet, as: UTF8.self))
     }
 

@@ -151,7 +151,8 @@ import Testing
                     TemplateSource(name: replaced, displayPath: replaced, text: text)
                 ]
         }
-        let templates = try TemplateSet.parse(sources, folder: "templates", checkingFields: false)
+        let templates = try TemplateSet.parse(
+            sources, folder: "templates", catalogue: Fixtures.catalogue, checkingFields: false)
         let graph = try #require(Fixtures.validate(content).graph).assessed().graph
         let renderer = SiteRenderer(
             graph: graph, templates: templates, options: RenderOptions(deployment: Deployment(siteBaseURL: "/")))

@@ -14,7 +14,7 @@ import Testing
         if let name {
             sources = sources.filter { $0.name != name } + [TemplateSource(name: name, displayPath: name, text: text)]
         }
-        return try TemplateSet.parse(sources, folder: "templates", checkingFields: false)
+        return try TemplateSet.parse(sources, folder: "templates", catalogue: Fixtures.catalogue, checkingFields: false)
     }
 
     static func renderer(_ content: URL, drafts: Bool, searchable: Bool, templates: TemplateSet) throws -> SiteRenderer

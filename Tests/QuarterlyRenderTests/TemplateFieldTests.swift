@@ -18,7 +18,7 @@ import Testing
             sources.append(TemplateSource(name: name, displayPath: "templates/\(name).mustache", text: text))
         }
         do {
-            _ = try TemplateSet.parse(sources, folder: "templates")
+            _ = try TemplateSet.parse(sources, folder: "templates", catalogue: Fixtures.catalogue)
             return []
         } catch {
             return error.diagnostics
@@ -128,7 +128,7 @@ import Testing
                 TemplateSource(name: "home", displayPath: "home.mustache", text: "<p>{{title}}</p>{{> part}}"),
                 TemplateSource(
                     name: "part", displayPath: "part.mustache", text: "{{#items}}\n<i>{{.}}</i>\n{{/items}}\n"),
-            ], folder: "templates", checkingFields: false)
+            ], folder: "templates", catalogue: Fixtures.catalogue, checkingFields: false)
         let html = set.render(["title": "<script>", "items": ["a&b", "\"q\""]], template: "home")
         #expect(html == "<p>&lt;script&gt;</p><i>a&amp;b</i>\n<i>&quot;q&quot;</i>\n")
     }
@@ -143,7 +143,7 @@ import Testing
         do {
             _ = try TemplateSet.parse(
                 [TemplateSource(name: "home", displayPath: "home.mustache", text: text)],
-                folder: "templates", checkingFields: false)
+                folder: "templates", catalogue: Fixtures.catalogue, checkingFields: false)
             Issue.record("parsed")
         } catch {
             #expect(error.diagnostics.first { $0.code == .templateSyntax }?.position == expected)

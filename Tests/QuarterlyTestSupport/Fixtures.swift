@@ -11,6 +11,8 @@ public enum Fixtures {
     public static let root = packageRoot.appendingPathComponent("Tests/Fixtures")
     public static let minimal = root.appendingPathComponent("valid/minimal/content")
     public static let templates = packageRoot.appendingPathComponent("templates")
+    /// The built-in English words.
+    public static let catalogue = try! StringsFolder.catalogue(language: "en", overlay: nil)
     public static let exampleContent = packageRoot.appendingPathComponent("content")
     public static let lancashireContent = packageRoot.appendingPathComponent("examples/lancashire/content")
 

@@ -64,6 +64,8 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
     case templateSyntax = "template-syntax"
     case missingTemplate = "missing-template"
     case unknownTemplateField = "unknown-template-field"
+    case invalidStrings = "invalid-strings"
+    case unknownString = "unknown-string"
     // The output folder (`quarterly build --output`)
     case unsafeOutput = "unsafe-output"
     // Printing the reports to PDF (Chromium)

@@ -57,6 +57,17 @@ public struct QuarterID: Hashable, Comparable, Sendable, CustomStringConvertible
     /// `Q2 2019/20`
     public var shortLabel: String { "Q\(number) \(financialYear)" }
 
+    /// "Quarter 2 2019/20" as a reader sees it (`quarter.name`); `label` is for messages
+    /// to officers.
+    public var name: Message {
+        Message("quarter.name", ["number": .text(String(number)), "year": .text(financialYear)])
+    }
+
+    /// "Q2 2019/20" as a reader sees it (`quarter.shortName`), where space is short.
+    public var shortName: Message {
+        Message("quarter.shortName", ["number": .text(String(number)), "year": .text(financialYear)])
+    }
+
     /// The last day of the quarter for a financial year starting in `firstMonth` (1–12).
     public func periodEnd(financialYearStart firstMonth: Int) -> CalendarDate {
         // Months since January of startYear, zero-based, of the quarter's last month.

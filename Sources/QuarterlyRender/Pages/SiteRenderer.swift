@@ -18,9 +18,10 @@ public struct SiteRenderer: Sendable {
         self.templates = templates
         self.options = options
         self.links = Links(deployment: options.deployment)
-        self.sections = NavItem.sections(in: graph)
+        self.sections = NavItem.sections(in: graph, words: templates.catalogue)
         self.fragments = Fragments(
-            graph: graph, links: links, searchable: options.searchable, printed: options.printedReports,
+            graph: graph, links: links, words: templates.catalogue, searchable: options.searchable,
+            printed: options.printedReports,
             latestOwners: graph.latestReport.map { graph.owners(in: $0.id) } ?? [])
     }
 
@@ -36,7 +37,8 @@ public struct SiteRenderer: Sendable {
         return PageContext(
             body: content.body,
             shell: PageShell(
-                graph: graph, links: links, sections: sections, page: content, url: links.url(of: page),
+                graph: graph, links: links, strings: templates.strings, words: templates.catalogue, sections: sections,
+                page: content, url: links.url(of: page),
                 searchIndexed: page.kind.inSearch))
     }
 }

@@ -65,6 +65,7 @@ package enum TemplateDocs {
         case .html: return "HTML"
         case .flag: return "flag"
         case .number: return "number"
+        case .strings: return "strings"
         case .context(let type): return "context " + name(type)
         case .list(let type): return "list of " + name(type)
         }

@@ -12,12 +12,14 @@ enum FieldKind: Sendable {
     case context(ContextType)
     /// A list: `{{#name}}` repeats once per element, with the element's fields.
     case list(ContextType)
+    /// The catalogue's labels: `{{t.nav.home}}`.
+    case strings
 
     /// The context a section over this field opens, if any.
     var opened: ContextType? {
         switch self {
         case .context(let type), .list(let type): type
-        case .text, .html, .flag, .number: nil
+        case .text, .html, .flag, .number, .strings: nil
         }
     }
 }
@@ -79,6 +81,12 @@ struct TemplateField<Context>: Sendable {
         _ name: String, _ summary: String, _ read: @escaping @Sendable (Context) -> Nested?
     ) -> Self {
         Self(name, .context(ContextType(Nested.self)), summary) { read($0).map { $0 as Any } }
+    }
+
+    static func strings(_ name: String, _ summary: String, _ read: @escaping @Sendable (Context) -> TemplateStrings)
+        -> Self
+    {
+        Self(name, .strings, summary) { read($0) as Any }
     }
 
     static func list<Element: TemplateContext>(

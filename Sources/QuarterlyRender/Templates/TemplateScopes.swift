@@ -30,6 +30,8 @@ struct TemplateScopes {
     }
 
     private let templates: [String: Template]
+    /// The catalogue's keys a template may name after `t.`.
+    private var strings: Set<String> = []
     /// Each context type's fields, looked up once.
     private var frames: [ContextType: Frame] = [:]
     private var unknown: [Unknown: (pages: [String], suggestion: String?)] = [:]
@@ -47,8 +49,11 @@ struct TemplateScopes {
 
     /// An error for every partial that does not exist (Mustache would render it as
     /// nothing), and for every name that no context provides where it is used, on any page.
-    static func check(_ sources: [TemplateSource], known: Set<String>, pages: [PageKind]) -> [Diagnostic] {
+    static func check(_ sources: [TemplateSource], known: Set<String>, pages: [PageKind], strings: Set<String>)
+        -> [Diagnostic]
+    {
         var check = TemplateScopes(sources)
+        check.strings = strings
         for page in pages {
             check.walk(page.template, stack: [frame(page.fields)], including: [], page: page.name)
         }
@@ -129,6 +134,14 @@ struct TemplateScopes {
             return nil
         }
         var owner = first
+        if case .strings = kind {
+            let key = parts.dropFirst().joined(separator: ".")
+            guard strings.contains(key) else {
+                recordString(key, tag: tag, template: template, page: page)
+                return nil
+            }
+            return .text
+        }
         for part in parts.dropFirst() {
             guard case .context(let type) = kind, let field = frame(type)[part] else {
                 record(
@@ -155,7 +168,33 @@ struct TemplateScopes {
         unknown[key] = entry
     }
 
+    private var unknownStrings: [Unknown: String?] = [:]
+
+    private mutating func recordString(_ key: String, tag: TemplateTag, template: Template, page: String) {
+        let place = Unknown(
+            path: template.source.displayPath, line: tag.position.line, column: tag.position.column, name: key,
+            owner: nil)
+        unknownStrings[place] = Suggestion.closest(to: key, among: strings.sorted())
+    }
+
     private var diagnostics: [Diagnostic] {
+        stringDiagnostics + fieldDiagnostics
+    }
+
+    private var stringDiagnostics: [Diagnostic] {
+        unknownStrings.sorted { ($0.key.path, $0.key.line, $0.key.column) < ($1.key.path, $1.key.line, $1.key.column) }
+            .map { place, suggestion in
+                Diagnostic(
+                    path: place.path, position: TextPosition(line: place.line, column: place.column),
+                    code: .unknownString,
+                    message: "`t.\(place.name)` is not a string of the catalogue, so it would always render empty",
+                    hint: (suggestion.map { "Did you mean `t.\($0)`? " } ?? "")
+                        + "The strings are in templates/strings/<language>.yml (`quarterly templates eject strings/en.yml`); a template names those with no `{placeholder}`."
+                )
+            }
+    }
+
+    private var fieldDiagnostics: [Diagnostic] {
         unknown.sorted { ($0.key.path, $0.key.line, $0.key.column) < ($1.key.path, $1.key.line, $1.key.column) }.map {
             key, entry in
             let pages = Self.list(entry.pages.map { "the \($0)" }) + (entry.pages.count == 1 ? " page" : " pages")

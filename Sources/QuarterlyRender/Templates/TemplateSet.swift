@@ -21,11 +21,14 @@ public struct TemplateSet: Sendable {
     public static let required = ["layout"] + PageKind.all.map(\.template)
 
     let library: MustacheLibrary
+    /// The words of the site's language, for the pages' sentences and the templates' `t.`.
+    public let catalogue: Catalogue
+    let strings: TemplateStrings
 
     /// Parses every template, reporting each syntax error with its file, line and column.
-    public static func parse(_ sources: [TemplateSource], folder: String, checkingFields: Bool = true)
-        throws(DiagnosticList) -> TemplateSet
-    {
+    public static func parse(
+        _ sources: [TemplateSource], folder: String, catalogue: Catalogue, checkingFields: Bool = true
+    ) throws(DiagnosticList) -> TemplateSet {
         var templates: [String: MustacheTemplate] = [:]
         var problems: [Diagnostic] = []
         _ = HTMLText.registered
@@ -62,10 +65,13 @@ public struct TemplateSet: Sendable {
         // Only templates that parsed are scanned: a syntax error would confuse the scan.
         let parsed = sources.filter { templates[$0.name] != nil }
         if checkingFields {
-            problems += TemplateScopes.check(parsed, known: Set(sources.map(\.name)), pages: PageKind.all)
+            problems += TemplateScopes.check(
+                parsed, known: Set(sources.map(\.name)), pages: PageKind.all,
+                strings: TemplateStrings.names(in: catalogue))
         }
         guard problems.isEmpty else { throw DiagnosticList(problems) }
-        return TemplateSet(library: MustacheLibrary(templates: templates))
+        return TemplateSet(
+            library: MustacheLibrary(templates: templates), catalogue: catalogue, strings: TemplateStrings(catalogue))
     }
 
     package func render(_ context: Any, template: String) -> String {

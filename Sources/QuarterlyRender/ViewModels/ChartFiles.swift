@@ -38,6 +38,7 @@ struct PublishedChart: Sendable {
 struct ChartFiles {
     let graph: AssessedGraph
     let links: Links
+    let words: Catalogue
     var models: ChartModels { ChartModels(graph: graph) }
 
     var all: [PublishedChart] {
@@ -104,7 +105,7 @@ struct ChartFiles {
 
     /// One outcome's actions and measures by RAG status, report by report.
     func outcome(_ outcome: Outcome) -> PublishedChart? {
-        let heading = Fragments(graph: graph, links: links, searchable: false).outcomeHeading(outcome)
+        let heading = Fragments(graph: graph, links: links, words: words, searchable: false).outcomeHeading(outcome)
         let counts = graph.reports.map(\.id).map {
             ($0, graph.actionCount(under: outcome.id, in: $0) + graph.measureCount(under: outcome.id, in: $0))
         }
@@ -172,17 +173,19 @@ extension String {
 public struct StandaloneCharts: Sendable {
     public let graph: AssessedGraph
     public let links: Links
+    public let words: Catalogue
 
-    public init(graph: AssessedGraph, links: Links) {
+    public init(graph: AssessedGraph, links: Links, words: Catalogue) {
         self.graph = graph
         self.links = links
+        self.words = words
     }
 
     /// - Parameter stylesheet: the site's stylesheet, whose chart rules each file carries.
     public func files(stylesheet: String) -> [(path: String, data: Data)] {
         let language = graph.site.language
         let styles = ChartStylesheet(stylesheet)  // parsed once for every chart
-        return ChartFiles(graph: graph, links: links).all.parallelMap { chart in
+        return ChartFiles(graph: graph, links: links, words: words).all.parallelMap { chart in
             (path: chart.file.path, data: Data(chart.document(language: language, styles: styles).utf8))
         }
     }

@@ -7,6 +7,8 @@ import QuarterlyModel
 struct Fragments {
     let graph: AssessedGraph
     let links: Links
+    /// The words of the site's language: every sentence and label a page builds.
+    let words: Catalogue
     /// Whether the site is indexed for search (the search page's one question).
     var searchable = false
     /// The reports the build printed to PDF, for their quarter pages' links.
@@ -15,7 +17,7 @@ struct Fragments {
     /// once per site: each owner's page finds its own among them.
     var latestOwners: [OwnerItems] = []
     var charts: ChartModels { ChartModels(graph: graph) }
-    var chartFiles: ChartFiles { ChartFiles(graph: graph, links: links) }
+    var chartFiles: ChartFiles { ChartFiles(graph: graph, links: links, words: words) }
 
     /// A published chart as a page shows it, with its "Use this chart" box.
     func figure(_ chart: PublishedChart, caption: String? = nil) -> ChartFigure {

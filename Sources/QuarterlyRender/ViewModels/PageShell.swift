@@ -16,6 +16,10 @@ final class PageShell: TemplateContext {
     let draftQuarters: String?
     let searchIndexed: Bool
     let printMarks: PrintMarks
+    let strings: TemplateStrings
+    let feedTitle: String
+    let draftBanner: String?
+    let footerNotice: String
 
     /// - Parameters:
     ///   - page: the page's title (the organisation is appended), the trail above it
@@ -25,17 +29,21 @@ final class PageShell: TemplateContext {
     ///   - sections: the navigation's sections (`NavItem.sections(in:)`), worked out once
     ///     per site rather than for every page.
     init<Body>(
-        graph: AssessedGraph, links: Links, sections: [NavSection], page: PageContent<Body>, url: String,
+        graph: AssessedGraph, links: Links, strings: TemplateStrings, words: Catalogue, sections: [NavSection],
+        page: PageContent<Body>, url: String,
         searchIndexed: Bool
     ) {
         let site = graph.site
-        let drafts = graph.quarters.filter(\.isDraft).map(\.id.label)
-        pageTitle = (drafts.isEmpty ? "" : "DRAFT: ") + page.title + " — " + site.organisation
+        let drafts = graph.quarters.filter(\.isDraft).map { words.text($0.id.name) }
+        let title = words.text("page.title", ["page": .text(page.title), "organisation": .text(site.organisation)])
+        pageTitle = drafts.isEmpty ? title : words.text("page.draftTitle", ["title": .text(title)])
         self.site = SiteIdentity(site)
         self.links = links
+        self.strings = strings
         metaDescription =
             page.description ?? site.description
-            ?? "\(site.title): \(site.organisation)'s quarterly performance reports."
+            ?? words.text(
+                "page.description", ["title": .text(site.title), "organisation": .text(site.organisation)])
         canonical = links.origin.map { Address(url: $0 + url) }
         repository = site.repository.map { repository in
             RepositoryLinks(
@@ -43,21 +51,33 @@ final class PageShell: TemplateContext {
                 edit: page.sourcePath.flatMap(repository.editLink(for:)).map(Address.init(url:)))
         }
         nav = NavItem.items(sections, links: links, current: page.section)
-        breadcrumbs = [LabelledLink(label: "Home", url: links.home)] + page.crumbs
+        breadcrumbs = [LabelledLink(label: words["nav.home"], url: links.home)] + page.crumbs
         currentCrumb = page.current
         hasBreadcrumbs = page.section != "home"
-        draftQuarters = drafts.isEmpty ? nil : drafts.joined(separator: ", ")
+        draftQuarters = drafts.isEmpty ? nil : words.list(drafts)
+        draftBanner = draftQuarters.map {
+            words.text(Message("layout.draftBanner", ["quarters": .text($0)]), escaping: HTMLText.escape)
+        }
+        feedTitle = words.text("layout.feedTitle", ["title": .text(site.title)])
+        let licence =
+            "<a href=\"\(HTMLText.escape(site.licence.url))\">\(HTMLText.escape(site.licence.name))</a>"
+        footerNotice = words.text(
+            Message("layout.published", ["organisation": .text(site.organisation), "licence": .markup(licence)]),
+            escaping: HTMLText.escape)
         self.searchIndexed = searchIndexed
+        let head =
+            page.runningHead
+            ?? words.text("print.runningHead", ["organisation": .text(site.organisation), "page": .text(page.title)])
         printMarks = PrintMarks(
-            runningHead: (drafts.isEmpty ? "" : "DRAFT · ")
-                + (page.runningHead ?? "\(site.organisation) · \(page.title)"),
-            address: (links.origin ?? "") + url)
+            runningHead: drafts.isEmpty ? head : words.text("print.draftRunningHead", ["head": .text(head)]),
+            address: (links.origin ?? "") + url, words: words)
     }
 
     static let fields = FieldTable<PageShell>([
-        .text("pageTitle", "The page's title and the organisation; \"DRAFT: \" first when drafts are shown.") {
+        .text("pageTitle", "The page's title and the organisation; marked as a draft when drafts are shown.") {
             $0.pageTitle
         },
+        .strings("t", "The words of the site's language (`templates/strings/`): `{{t.nav.home}}`.") { $0.strings },
         .context("site", "The site's identity, from site.yml.") { $0.site },
         .text("base", "The site's base path, e.g. `/` or `/council-plan/`.") { $0.links.base },
         .text("stylesheet", "The stylesheet's address.") { $0.links.asset("quarterly.css") },
@@ -78,6 +98,13 @@ final class PageShell: TemplateContext {
         },
         .flag("draft", "Whether draft quarters are shown (a preview).") { $0.draftQuarters != nil },
         .text("draftQuarters", "The draft quarters shown, e.g. \"Quarter 3 2019/20\".") { $0.draftQuarters },
+        .html("draftBanner", "The draft banner's words (`layout.draftBanner`), naming the draft quarters.") {
+            $0.draftBanner
+        },
+        .text("feedTitle", "The feed's title (`layout.feedTitle`).") { $0.feedTitle },
+        .html("footerNotice", "Who publishes the site and under which licence, with its link (`layout.published`).") {
+            $0.footerNotice
+        },
         .flag("searchIndexed", "Whether the search index takes in the page (not the 404 and search pages).") {
             $0.searchIndexed
         },
@@ -145,17 +172,18 @@ final class NavItem: TemplateContext {
     /// report (and an owner), the register when there are risks. Whether there is an
     /// owner looks at every item of the latest report, so this is worked out once per
     /// site, not per page (per page it was most of a large site's build).
-    static func sections(in graph: AssessedGraph) -> [NavSection] {
+    static func sections(in graph: AssessedGraph, words: Catalogue) -> [NavSection] {
         let has = { (kind: PageKind) in kind.items.ids(in: graph).isEmpty == false }
+        let section = { (kind: PageKind, key: String) in NavSection(kind: kind, label: words["nav." + key]) }
         let items: [NavSection] =
             [
-                NavSection(kind: .home, label: "Home"), NavSection(kind: .quarters, label: "Quarterly reports"),
-                NavSection(kind: .exceptions, label: "Red or declining"), NavSection(kind: .owners, label: "By owner"),
+                section(.home, "home"), section(.quarters, "quarters"), section(.exceptions, "exceptions"),
+                section(.owners, "owners"),
             ]
             .filter { $0.kind == .home || $0.kind == .quarters || has($0.kind) }
-            + [NavSection(kind: .trends, label: "Trends")]
-        return items + (has(.risks) ? [NavSection(kind: .risks, label: "Risks")] : [])
-            + [NavSection(kind: .aToZ, label: "A to Z"), NavSection(kind: .search, label: "Search")]
+            + [section(.trends, "trends")]
+        return items + (has(.risks) ? [section(.risks, "risks")] : [])
+            + [section(.aToZ, "aToZ"), section(.search, "search")]
     }
 
     /// One page's navigation: the site's sections, with the page's own marked current.

@@ -1,3 +1,5 @@
+import QuarterlyModel
+
 /// What every printed page of a page carries in its margins: a running header (on every
 /// page but the first) and the page's web address in the footer. The layout sets them as
 /// CSS custom properties on `<html>`, which the stylesheet's `@page` margin boxes read,
@@ -8,11 +10,28 @@ struct PrintMarks {
     let runningHead: String
     /// The page's full address when the site's host is known, else its path.
     let address: String
+    /// "Page 3 of 12" in the page's language: the words before the page's number, between
+    /// it and the count, and after (`print.pageNumber`, "Page {page} of {pages}").
+    let pageWords: (before: String, between: String, after: String)
 
-    /// `--running-head: "…"; --page-address: "…"`: each value a CSS string. The template
-    /// escapes the whole for its HTML attribute; this escapes each value for CSS.
+    init(runningHead: String, address: String, words: Catalogue) {
+        self.runningHead = runningHead
+        self.address = address
+        let marked = words.text("print.pageNumber", ["page": "\u{1}", "pages": "\u{2}"])
+        let first = marked.split(separator: "\u{1}", maxSplits: 1, omittingEmptySubsequences: false)
+        let rest =
+            first.count == 2 ? first[1].split(separator: "\u{2}", maxSplits: 1, omittingEmptySubsequences: false) : []
+        pageWords =
+            rest.count == 2 ? (String(first[0]), String(rest[0]), String(rest[1])) : ("", " / ", "")
+    }
+
+    /// `--running-head: "…"; --page-address: "…"` and the page number's words: each value
+    /// a CSS string. The template escapes the whole for its HTML attribute; this escapes
+    /// each value for CSS.
     var declarations: String {
-        "--running-head: \(Self.cssString(runningHead)); --page-address: \(Self.cssString(address))"
+        "--running-head: \(Self.cssString(runningHead)); --page-address: \(Self.cssString(address)); "
+            + "--page-before: \(Self.cssString(pageWords.before)); --page-between: \(Self.cssString(pageWords.between)); "
+            + "--page-after: \(Self.cssString(pageWords.after))"
     }
 
     /// A CSS string in double quotes: quotes, backslashes and control characters escaped

@@ -1,0 +1,50 @@
+import Foundation
+import QuarterlyBuiltins
+import QuarterlyContent
+import QuarterlyModel
+
+/// The words of a site in one language: the built-in `strings/<language>.yml`, with the
+/// site's own `templates/strings/<language>.yml` (if it has one) laid over it key by key,
+/// so a council rewords one sentence without copying the rest.
+package enum StringsFolder {
+    /// The languages Quarterly has words for.
+    package static var builtinLanguages: [String] {
+        Builtins.templates.compactMap { file in
+            guard file.path.hasPrefix("strings/"), file.path.hasSuffix(".yml") else { return nil }
+            return String(file.path.dropFirst("strings/".count).dropLast(".yml".count))
+        }.sorted()
+    }
+
+    /// `language` is a tag such as `en-GB`; its primary language (`en`) names the files.
+    package static func catalogue(language: String, overlay: String?) throws(DiagnosticList) -> Catalogue {
+        let code = LanguageCode.primary(language)
+        let name = "strings/\(code).yml"
+        guard let builtin = Builtins.templates.first(where: { $0.path == name }) else {
+            throw DiagnosticList([
+                Diagnostic(
+                    path: "site.yml", code: .invalidStrings,
+                    message: "Quarterly has no words in the language `\(language)`",
+                    hint: "The languages it has are " + builtinLanguages.map { "`\($0)`" }.joined(separator: ", ")
+                        + ": set `language:` in site.yml to one of them.")
+            ])
+        }
+        let base = StringsFile.read(builtin.text, path: TemplateFolder.builtinFolder + "/" + name, language: code)
+        guard base.diagnostics.isEmpty else { throw DiagnosticList(base.diagnostics) }
+        let catalogue = Catalogue(language: code, entries: base.entries)
+        guard let overlay else { return catalogue }
+        let path = overlay + "/" + name
+        guard FileManager.default.fileExists(atPath: path) else { return catalogue }
+        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8)
+        else {
+            throw DiagnosticList([
+                Diagnostic(
+                    path: path, code: .invalidEncoding, message: "cannot read this strings file as UTF-8 text",
+                    hint: "Save it as UTF-8.")
+            ])
+        }
+        let own = StringsFile.read(
+            text.replacingOccurrences(of: "\r\n", with: "\n"), path: path, language: code, known: catalogue)
+        guard own.diagnostics.isEmpty else { throw DiagnosticList(own.diagnostics) }
+        return catalogue.merging(own.entries)
+    }
+}

@@ -38,7 +38,7 @@ final class AToZPage: TemplateContext {
         return pages
             + owners.map {
                 ItemLink(
-                    title: $0.name, ref: "", kind: $0.roles.map(\.label).joined(separator: " and "),
+                    title: $0.name, ref: "", kind: fragments.words.list($0.roles.map { fragments.words.text($0.name) }),
                     url: links.url(.owner, $0.slug))
             }
     }

@@ -17,7 +17,7 @@ final class MeasureStatus: TemplateContext {
         rag = .of(update)
         direction = .of(update)
         ragExplanation = fragments.ragExplanation(update)
-        directionExplanation = MeasureHistoryRow.directionReason(update).map(TextValue.init(text:))
+        directionExplanation = fragments.directionExplanation(update).map(TextValue.init(text:))
     }
 
     static let fields = FieldTable<MeasureStatus>([
@@ -54,7 +54,7 @@ final class MeasureHistoryRow: TemplateContext, QuarterOfHistory {
         url = fragments.links.url(.quarter, quarter.id.slug)
         ref = update.ref(for: measure)
         value = fragments.valueText(update)
-        target = update.appliedTarget?.short(unit) ?? "–"
+        target = update.appliedTarget.map { fragments.words.text($0.short(unit)) } ?? "–"
         period = update.period ?? quarter.id.label
         comparators = measure.comparators.map { name in
             ComparatorValue(
@@ -64,17 +64,8 @@ final class MeasureHistoryRow: TemplateContext, QuarterOfHistory {
         rag = .of(update)
         direction = .of(update)
         ragExplanation = fragments.ragExplanation(update)
-        directionExplanation = Self.directionReason(update).map(TextValue.init(text:))
+        directionExplanation = fragments.directionExplanation(update).map(TextValue.init(text:))
         commentary = fragments.markdown(update.commentary, headingLevel: 4)
-    }
-
-    /// The computed direction's sentence, or a note when the stated one differs.
-    static func directionReason(_ update: AssessedMeasureUpdate) -> String? {
-        guard let computed = update.computedDirection else { return nil }
-        if let stated = update.statedDirection, stated != computed.direction {
-            return "Reported as \(stated.label.lowercased()). From the figures: \(computed.explanation)"
-        }
-        return computed.explanation
     }
 
     static let fields = FieldTable<MeasureHistoryRow>(

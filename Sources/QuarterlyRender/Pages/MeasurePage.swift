@@ -32,7 +32,7 @@ final class MeasurePage: TemplateContext {
         }
         downloads = MeasureDownloads(measure.id, licence: graph.site.licence, links: fragments.links)
         risksAndRefs = RisksAndRefs(of: measure.id, refs: graph.refHistory(ofMeasure: measure.id), fragments: fragments)
-        details = Self.details(measure, site: graph.site)
+        details = Self.details(measure, site: graph.site, words: fragments.words)
         originsNote = fragments.originsNote(
             Set(reported.flatMap { [$0.1.ragSource.origin, $0.1.directionSource.origin].compactMap { $0 } }))
         description = fragments.markdown(measure.description, headingLevel: 3)
@@ -46,14 +46,15 @@ final class MeasurePage: TemplateContext {
     }
 
     /// The definition: unit, polarity, frequency, baseline, targets, tolerances, owner, source.
-    private static func details(_ measure: Measure, site: SiteConfig) -> [Detail] {
+    private static func details(_ measure: Measure, site: SiteConfig, words: Catalogue) -> [Detail] {
         let unit = measure.unit
         let forYear = measure.annualTarget ? " for the whole year" : ""
         var details = [
-            Detail("Unit", unit.label), Detail("Good is", measure.polarity.label),
+            Detail("Unit", words.text(unit.name)), Detail("Good is", words.text(measure.polarity.name)),
             Detail(
                 "Frequency",
-                measure.frequency.label + (measure.seasonal ? " (compared with the same quarter last year)" : "")),
+                words.text(measure.frequency.name)
+                    + (measure.seasonal ? " (compared with the same quarter last year)" : "")),
         ]
         if let baseline = measure.baseline {
             details.append(
@@ -63,7 +64,8 @@ final class MeasurePage: TemplateContext {
         for year in measure.targetsByYear.keys.sorted() {
             details.append(Detail("Target \(year)", unit.format(measure.targetsByYear[year]!.text) + forYear))
         }
-        details.append(Detail("RAG tolerances", (measure.tolerances ?? site.tolerances).sentence(unit: unit)))
+        details.append(
+            Detail("RAG tolerances", words.text((measure.tolerances ?? site.tolerances).sentence(unit: unit))))
         if let directorate = measure.directorate { details.append(Detail("Directorate", directorate)) }
         if let source = measure.source { details.append(Detail("Source", source)) }
         return details

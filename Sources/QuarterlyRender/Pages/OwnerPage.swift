@@ -11,7 +11,7 @@ final class OwnerPage: TemplateContext {
 
     init(_ owner: OwnerItems, in quarter: QuarterID, fragments: Fragments) {
         name = owner.name
-        roles = owner.roles.map(\.label).joined(separator: " and ")
+        roles = fragments.words.list(owner.roles.map { fragments.words.text($0.name) })
         report = LabelledLink(label: quarter.label, url: fragments.links.url(.quarter, quarter.slug))
         // The page lists every item, so the summary's lists point nowhere else.
         summary = SummaryContext(

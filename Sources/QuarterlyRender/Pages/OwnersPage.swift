@@ -18,7 +18,7 @@ final class OwnersPage: TemplateContext {
             let here = owners.filter { $0.roles.contains(role) }
             guard !here.isEmpty else { return nil }
             return OwnerRoleGroup(
-                role: role,
+                role: role, words: fragments.words,
                 owners: here.map { owner in
                     OwnerListing(
                         owner, items: owner.items.filter { $0.owners.contains(Owner(role, owner.name)) },
@@ -45,10 +45,14 @@ final class OwnersPage: TemplateContext {
 /// The owners in one role.
 final class OwnerRoleGroup: TemplateContext {
     let role: Owner.Role
+    let heading: String
+    let roleName: String
     let owners: [OwnerListing]
 
-    init(role: Owner.Role, owners: [OwnerListing]) {
+    init(role: Owner.Role, words: Catalogue, owners: [OwnerListing]) {
         self.role = role
+        heading = words.text(role.plural)
+        roleName = words.text(role.name)
         self.owners = owners
     }
 
@@ -56,8 +60,8 @@ final class OwnerRoleGroup: TemplateContext {
         .text("id", "`directorate`, `portfolio-holder` or `lead-officer`, for anchors.") {
             Owner.slug($0.role.rawValue)
         },
-        .text("heading", "\"Directorates\", \"Portfolio holders\" or \"Lead officers\".") { $0.role.label + "s" },
-        .text("role", "\"Directorate\", \"Portfolio holder\" or \"Lead officer\".") { $0.role.label },
+        .text("heading", "\"Directorates\", \"Portfolio holders\" or \"Lead officers\".") { $0.heading },
+        .text("role", "\"Directorate\", \"Portfolio holder\" or \"Lead officer\".") { $0.roleName },
         .list("owners", "Each owner in the role, by name.") { $0.owners },
     ])
 }

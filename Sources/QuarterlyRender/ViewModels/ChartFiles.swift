@@ -39,7 +39,7 @@ struct ChartFiles {
     let graph: AssessedGraph
     let links: Links
     let words: Catalogue
-    var models: ChartModels { ChartModels(graph: graph) }
+    var models: ChartModels { ChartModels(graph: graph, words: words) }
 
     var all: [PublishedChart] {
         graph.measures.compactMap(measure) + graph.actions.compactMap(action) + graph.risks.compactMap(risk)

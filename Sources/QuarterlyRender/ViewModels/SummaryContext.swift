@@ -25,7 +25,7 @@ final class SummaryContext: TemplateContext {
             SummaryBar(
                 RAGBar(
                     id: "\(id)-\(noun)", title: "\(noun.capitalized) by RAG status, \(summary.quarter.label)",
-                    description: "\(count.total) \(noun): \(count.words).", count: count),
+                    description: "\(count.total) \(noun): \(fragments.words.text(count.words)).", count: count),
                 caption: "\(noun.capitalized): \(count.total)")
         }
         let entry = { (item: ReportedItem) in SummaryEntry(item, in: summary.quarter, fragments: fragments) }

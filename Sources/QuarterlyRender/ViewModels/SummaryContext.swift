@@ -33,8 +33,8 @@ final class SummaryContext: TemplateContext {
                 caption: words.text("summary.\(noun)Caption", ["count": .count(count.total)]))
         }
         let entry = { (item: ReportedItem) in SummaryEntry(item, in: summary.quarter, fragments: fragments) }
-        let list = { (key: String, heading: String, items: [ReportedItem], more: LabelledLink?) in
-            SummaryList(key: key, heading: words[heading], items: items.map(entry), more: more, words: words)
+        let list = { (key: String, headingKey: String, items: [ReportedItem], more: LabelledLink?) in
+            SummaryList(key: key, heading: words[headingKey], items: items.map(entry), more: more, words: words)
         }
         concerns = [
             list("off-track", "summary.offTrack", summary.offTrack, more),

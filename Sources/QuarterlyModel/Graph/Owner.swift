@@ -8,10 +8,10 @@ public struct Owner: Sendable, Hashable {
         case portfolioHolder = "portfolio holder"
         case leadOfficer = "lead officer"
 
-        /// "Lead officer": how a page names the role (`owner.leadOfficer`).
-        public var name: Message { Message("owner." + key) }
-        /// "Lead officers" (`owner.leadOfficers`).
-        public var plural: Message { Message("owner." + key + "s") }
+        /// "Lead officer": how a page names the role (`role.leadOfficer`).
+        public var name: Message { Message("role." + key) }
+        /// "Lead officers" (`role.leadOfficers`).
+        public var plural: Message { Message("role." + key + "s") }
 
         private var key: String {
             switch self {

@@ -41,7 +41,7 @@ final class MeasurePage: TemplateContext {
                 $0,
                 spreadsheet: LabelledLink(
                     label: "every measure by quarter (Excel, .xlsx)", url: fragments.links.url(of: .measuresWorkbook)),
-                site: graph.site, links: fragments.links)
+                site: graph.site, links: fragments.links, words: fragments.words)
         }
     }
 

@@ -91,7 +91,9 @@ struct Fragments {
     /// With a quarter, the outcome is numbered as in that quarter's plan.
     func outcomeHeading(_ outcome: Outcome, in quarter: QuarterID? = nil) -> String {
         let ref = quarter.map(outcome.ref(in:)) ?? outcome.ref
-        if outcome.parentID == nil, let ref { return "Outcome \(ref): \(outcome.title)" }
+        if outcome.parentID == nil, let ref {
+            return words.text("common.outcomeHeading", ["ref": .text(ref), "title": .text(outcome.title)])
+        }
         return outcome.title
     }
 

@@ -106,7 +106,7 @@ final class ActionGroup: TemplateContext {
         // Plans can repeat a supporting outcome's wording under two outcomes: naming the
         // outcome keeps every table's label unique.
         actionCaption = "Actions: \(outcome.title)" + Self.rootLabel(of: outcome, in: q, graph: graph) + ", \(q.label)"
-        actions = items.map { ActionRow($0.0, update: $0.1, links: fragments.links) }
+        actions = items.map { ActionRow($0.0, update: $0.1, fragments: fragments) }
         func commentary(_ section: CommentarySection) -> [CommentaryItem] {
             items.filter { $0.1.section == section }.compactMap { action, update in
                 CommentaryItem(

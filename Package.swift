@@ -82,7 +82,7 @@ let package = Package(
             dependencies: ["QuarterlyModel", "QuarterlyContent", "QuarterlyBuild"],
             path: "Tests/QuarterlyTestSupport"
         ),
-        .testTarget(name: "QuarterlyModelTests", dependencies: ["QuarterlyModel"]),
+        .testTarget(name: "QuarterlyModelTests", dependencies: ["QuarterlyModel", "QuarterlyTestSupport"]),
         .testTarget(name: "QuarterlySpreadsheetTests", dependencies: ["QuarterlySpreadsheet", "QuarterlyTestSupport"]),
         .testTarget(
             name: "QuarterlyContentTests",

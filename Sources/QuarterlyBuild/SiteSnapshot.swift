@@ -24,7 +24,7 @@ public struct SiteSnapshot: Sendable {
 
     /// The open data (`data/`, and each measure's and quarter's files).
     public func dataFiles() -> [(path: String, data: Data)] {
-        DataFiles(graph: graph, links: links).all
+        DataFiles(graph: graph, links: links, words: renderer.templates.catalogue).all
     }
 
     /// Every chart as a standalone SVG file (`measures/<id>.svg`…), styled by the site's
@@ -36,7 +36,7 @@ public struct SiteSnapshot: Sendable {
     }
 
     public func feed() -> (path: String, data: Data) {
-        (SiteFile.feed.path, Data(AtomFeed(graph: graph, links: links).xml.utf8))
+        (SiteFile.feed.path, Data(AtomFeed(graph: graph, links: links, words: renderer.templates.catalogue).xml.utf8))
     }
 
     /// robots.txt, and sitemap.xml when `base_url` names a host.

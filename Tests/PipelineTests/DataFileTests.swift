@@ -151,7 +151,8 @@ struct DataFileTests {
             #expect(definitions[String(reference.dropFirst("#/$defs/".count))] != nil, "\(reference)")
         }
         let graph = try #require(Fixtures.validate(Fixtures.exampleContent).graph).assessed().graph
-        let json = SiteJSON(graph: graph, links: Links(deployment: Deployment(siteBaseURL: "/")))
+        let json = SiteJSON(
+            graph: graph, links: Links(deployment: Deployment(siteBaseURL: "/")), words: Fixtures.catalogue)
         let document = try #require(try JSONSerialization.jsonObject(with: json.data) as? [String: Any])
         let properties = try #require(schema["properties"] as? [String: Any])
         #expect(Set(document.keys).isSubset(of: Set(properties.keys)))

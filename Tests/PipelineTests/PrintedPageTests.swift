@@ -35,10 +35,16 @@ struct PrintedPageTests {
             for (page, head, address) in cases {
                 let marks = Self.printMarks(Fixtures.read(output.appendingPathComponent(page)))
                 #expect(
-                    marks == "--running-head: &quot;\(head)&quot;; --page-address: &quot;\(address)&quot;", "\(page)")
+                    marks == "--running-head: &quot;\(head)&quot;; --page-address: &quot;\(address)&quot;; "
+                        + Self.pageWords,
+                    "\(page)")
             }
         }
     }
+
+    /// "Page 3 of 12" in the catalogue's words (`print.pageNumber`), around the counters.
+    static let pageWords =
+        "--page-before: &quot;Page &quot;; --page-between: &quot; of &quot;; --page-after: &quot;&quot;"
 
     /// Whatever the council's name holds, it stays one CSS string inside one attribute.
     @Test func quotesAndBackslashesStayInsideTheRunningHead() throws {
@@ -50,8 +56,8 @@ struct PrintedPageTests {
             let marks = Self.printMarks(Fixtures.read(output.appendingPathComponent("trends/index.html")))
             #expect(
                 marks
-                    == "--running-head: &quot;The \\22 Best\\22  \\5c  \\3c Council\\3e  \\26  Co · Trends across quarters&quot;; --page-address: &quot;/plan/trends/&quot;"
-            )
+                    == "--running-head: &quot;The \\22 Best\\22  \\5c  \\3c Council\\3e  \\26  Co · Trends across quarters&quot;; --page-address: &quot;/plan/trends/&quot;; "
+                    + Self.pageWords)
         }
     }
 }

@@ -9,8 +9,8 @@ import Testing
 /// `rag_key:` and `risk_key:` stay its own.
 @Suite struct RewordedItemPagesTests {
     static let strings = """
-        outcome:
-          heading: "Priority {ref}: {title}"
+        common:
+          outcomeHeading: "Priority {ref}: {title}"
         table:
           milestone: Due by
         riskKey:

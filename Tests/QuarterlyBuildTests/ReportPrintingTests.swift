@@ -45,7 +45,9 @@ struct ReportPrintingTests {
             (700, "700 bytes"), (1024, "1 KB"), (687_971, "672 KB"), (1_023_000, "999 KB"), (1_023_999, "1.0 MB"),
             (1_300_000, "1.2 MB"), (25_000_000, "23.8 MB"),
         ]
-        for (bytes, size) in cases { #expect(PrintedReport(bytes: bytes, pages: 1).size == size, "\(bytes)") }
+        for (bytes, size) in cases {
+            #expect(PrintedReport(bytes: bytes, pages: 1).size(in: Fixtures.catalogue) == size, "\(bytes)")
+        }
     }
 
     /// Two printings of one page differ only in their creation time and the ids of their
@@ -150,7 +152,7 @@ struct ReportPrintingTests {
                 #expect(text.contains("/Outlines"), "an outline of its headings")
                 #expect(try Data(contentsOf: again.appendingPathComponent("quarters/\(quarter)/report.pdf")) == pdf)
                 let pages = PrintedPDF(printed: pdf, date: CalendarDate(year: 2019, month: 1, day: 1)!).pages
-                let size = PrintedReport(bytes: pdf.count, pages: pages).size
+                let size = PrintedReport(bytes: pdf.count, pages: pages).size(in: Fixtures.catalogue)
                 let page = Fixtures.read(output.appendingPathComponent("quarters/\(quarter)/index.html"))
                 #expect(page.contains("<a href=\"/plan/quarters/\(quarter)/report.pdf\">"))
                 #expect(

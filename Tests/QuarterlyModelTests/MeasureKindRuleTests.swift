@@ -1,5 +1,6 @@
 import Foundation
 import QuarterlyModel
+import QuarterlyTestSupport
 import Testing
 
 private func figure(_ text: String) -> Figure { Figure(text: text)! }
@@ -84,7 +85,7 @@ struct MeasureTargetRuleTests {
     func phrase(quarterSlug: String, stated: String?, cumulative: Bool, expected: String) {
         let applied = MeasureTargetRule.applied(
             stated: stated.map(target), plan: target("100000"), quarter: quarter(quarterSlug), cumulative: cumulative)
-        #expect(applied?.phrase(.gbp) == expected)
+        #expect(applied.map { Fixtures.catalogue.text($0.phrase(.gbp)) } == expected)
     }
 }
 
@@ -126,7 +127,7 @@ struct MeasureKindRAGTests {
         let result = MeasureRAGRule.assess(
             value: figure(c.value), target: AppliedTarget(target(c.range)), polarity: .target,
             tolerances: c.tolerances, unit: .percent)
-        #expect(result.rag == c.expected, "\(result.explanation)")
+        #expect(result.rag == c.expected, "\(Fixtures.catalogue.text(result.explanation))")
     }
 
     @Test(
@@ -150,7 +151,7 @@ struct MeasureKindRAGTests {
         let result = MeasureRAGRule.assess(
             value: figure(value), target: AppliedTarget(target(range)), polarity: polarity,
             tolerances: .referenceKey, unit: unit)
-        #expect(result.explanation == expected)
+        #expect(Fixtures.catalogue.text(result.explanation) == expected)
     }
 
     @Test(
@@ -169,7 +170,7 @@ struct MeasureKindRAGTests {
         let result = MeasureRAGRule.assess(
             value: figure("960000"), target: applied, polarity: .higher, tolerances: .referenceKey, unit: .gbp)
         #expect(
-            result.explanation
+            Fixtures.catalogue.text(result.explanation)
                 == "£960,000 against a pro-rata target of £1,000,000 (half the year-end target of £2,000,000): 4% below target, within the 5% tolerance, so Green."
         )
     }
@@ -245,7 +246,7 @@ struct MeasureKindDirectionTests {
             value: figure(value),
             against: Comparison(quarter: quarter("2019-20-q1"), value: figure(earlier), basis: .previousQuarter),
             polarity: polarity, target: range.map(target), unit: .percent)
-        #expect(result.direction == expected, "\(result.explanation)")
+        #expect(result.direction == expected, "\(Fixtures.catalogue.text(result.explanation))")
     }
 
     @Test(
@@ -268,7 +269,7 @@ struct MeasureKindDirectionTests {
         let result = MeasureDirectionRule.assess(
             value: figure("74"), against: Comparison(quarter: quarter("2019-20-q1"), value: figure("71"), basis: basis),
             polarity: .higher, target: nil, unit: .percent)
-        #expect(result.explanation == expected)
+        #expect(Fixtures.catalogue.text(result.explanation) == expected)
     }
 
     @Test func aContextMeasureSentence() {
@@ -276,6 +277,7 @@ struct MeasureKindDirectionTests {
             value: figure("51344"),
             against: Comparison(quarter: quarter("2019-20-q1"), value: figure("48210"), basis: .previousQuarter),
             polarity: .notJudged, target: nil, unit: .count)
-        #expect(result.explanation == "51,344 against 48,210 in Quarter 1 2019/20: higher, so Up.")
+        #expect(
+            Fixtures.catalogue.text(result.explanation) == "51,344 against 48,210 in Quarter 1 2019/20: higher, so Up.")
     }
 }

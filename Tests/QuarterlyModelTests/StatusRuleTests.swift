@@ -1,5 +1,6 @@
 import Foundation
 import QuarterlyModel
+import QuarterlyTestSupport
 import Testing
 
 private func figure(_ text: String?) -> Figure? { text.flatMap(Figure.init(text:)) }
@@ -74,7 +75,7 @@ struct MeasureRAGRuleTests {
         let result = MeasureRAGRule.assess(
             value: figure(c.value), target: figure(c.target), polarity: c.polarity,
             tolerances: c.tolerances, unit: .number)
-        #expect(result.rag == c.expected, "\(result.explanation)")
+        #expect(result.rag == c.expected, "\(Fixtures.catalogue.text(result.explanation))")
     }
 
     @Test(
@@ -110,14 +111,14 @@ struct MeasureRAGRuleTests {
         let result = MeasureRAGRule.assess(
             value: figure(value), target: figure(target), polarity: polarity,
             tolerances: .referenceKey, unit: unit)
-        #expect(result.explanation == sentence)
+        #expect(Fixtures.catalogue.text(result.explanation) == sentence)
     }
 
     @Test func noValueIsNoData() {
         let result = MeasureRAGRule.assess(
             value: nil, target: figure("95"), polarity: .higher, tolerances: .referenceKey, unit: .percent)
         #expect(result.rag == nil)
-        #expect(result.explanation.contains("no data"))
+        #expect(Fixtures.catalogue.text(result.explanation).contains("no data"))
     }
 
     @Test func absoluteExplanationUsesUnits() {
@@ -125,7 +126,7 @@ struct MeasureRAGRuleTests {
             value: figure("-0.16"), target: figure("-0.03"), polarity: .higher,
             tolerances: Self.absolute, unit: .score)
         #expect(
-            result.explanation
+            Fixtures.catalogue.text(result.explanation)
                 == "-0.16 against a target of -0.03: 0.13 below target, beyond the 0.1 tolerance for Amber, so Red.")
     }
 }
@@ -156,7 +157,7 @@ struct DirectionRuleTests {
             value: try #require(figure(value)), earlier: try #require(figure(earlier)),
             earlierQuarter: try #require(QuarterID("2019-20-q1")), polarity: polarity,
             target: figure(target), unit: .number)
-        #expect(result.direction == expected, "\(result.explanation)")
+        #expect(result.direction == expected, "\(Fixtures.catalogue.text(result.explanation))")
     }
 
     @Test func measureExplanation() throws {
@@ -165,7 +166,8 @@ struct DirectionRuleTests {
             earlierQuarter: try #require(QuarterID("2019-20-q1")), polarity: .higher,
             target: nil, unit: .percent)
         #expect(
-            result.explanation == "65% against 68% in Quarter 1 2019/20: lower, and higher is better, so Declining.")
+            Fixtures.catalogue.text(result.explanation)
+                == "65% against 68% in Quarter 1 2019/20: lower, and higher is better, so Declining.")
     }
 
     @Test(

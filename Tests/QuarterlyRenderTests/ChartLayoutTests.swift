@@ -1,6 +1,7 @@
 import Foundation
 import QuarterlyModel
 import QuarterlyRender
+import QuarterlyTestSupport
 import Testing
 
 /// Each chart drawn for a phone: 320 units across (so its 14-unit text is at least 12 px
@@ -26,17 +27,19 @@ struct ChartLayoutTests {
             "trend",
             TrendChart(
                 id: "c", title: "T", description: "D", quarters: quarters, values: [1, 2, 3, 4, 5, 6], rags: rags,
-                targets: Array(repeating: 4, count: 6), baseline: nil, comparators: [], unit: .count)
+                targets: Array(repeating: 4, count: 6), baseline: nil, comparators: [], unit: .count,
+                words: Fixtures.catalogue)
         ),
         (
             "timeline",
             RAGTimelineChart(
                 id: "c", title: "T", description: "D", quarters: quarters, rags: rags,
-                reported: Array(repeating: true, count: 6))
+                reported: Array(repeating: true, count: 6), words: Fixtures.catalogue)
         ),
         (
             "distribution",
-            RAGDistributionChart(id: "c", title: "T", description: "D", quarters: quarters, counts: counts)
+            RAGDistributionChart(
+                id: "c", title: "T", description: "D", quarters: quarters, counts: counts, words: Fixtures.catalogue)
         ),
     ]
 
@@ -61,7 +64,7 @@ struct ChartLayoutTests {
     func shortChartIsWhole() {
         let chart = RAGTimelineChart(
             id: "c", title: "T", description: "D", quarters: Array(Self.quarters.prefix(3)),
-            rags: Array(Self.rags.prefix(3)), reported: [true, true, true])
+            rags: Array(Self.rags.prefix(3)), reported: [true, true, true], words: Fixtures.catalogue)
         let phone = chart.markup(.phone)
         #expect(phone.contains("<title id=\"c-phone-title\">T</title>"))
         #expect(
@@ -78,7 +81,7 @@ struct ChartLayoutTests {
         let map = RiskHeatMap(
             id: "h", title: "T", description: "D",
             likelihoodWords: ["Rare", "Unlikely", "Possible", "Likely", "Almost certain"],
-            impactWords: ["Minor", "Some", "Moderate", "Major", "Critical"], cells: cells)
+            impactWords: ["Minor", "Some", "Moderate", "Major", "Critical"], cells: cells, words: Fixtures.catalogue)
         let phone = map.markup(.phone)
         #expect(phone.contains("viewBox=\"0 0 320 "))
         // Axis words do not fit a phone: numbers there, words in the table under the map.

@@ -1,6 +1,7 @@
 import Foundation
 import QuarterlyModel
 import QuarterlyRender
+import QuarterlyTestSupport
 import Testing
 
 @Suite("Chart building blocks")
@@ -81,7 +82,7 @@ struct ChartTests {
             id: "t", title: "Emergency defects repaired", description: "Four values from 95.65% to 89.19%.",
             quarters: [("Q4", "2018/19"), ("Q1", "2019/20"), ("Q2", "2019/20"), ("Q3", "2019/20")],
             values: values, rags: rags, targets: [95, 95, 95, 95], baseline: nil,
-            comparators: [.init(name: "England", values: [90, nil, 91, 92])], unit: .percent)
+            comparators: [.init(name: "England", values: [90, nil, 91, 92])], unit: .percent, words: Fixtures.catalogue)
     }
 
     @Test func trendChartIsAnAccessibleImage() {
@@ -137,7 +138,7 @@ struct ChartTests {
         for rag in [RAGStatus.green, .green, .complete, nil] { q2.add(rag) }
         let markup = RAGDistributionChart(
             id: "d", title: "All actions", description: "…",
-            quarters: [("Q1", "2019/20"), ("Q2", "2019/20")], counts: [q1, q2]
+            quarters: [("Q1", "2019/20"), ("Q2", "2019/20")], counts: [q1, q2], words: Fixtures.catalogue
         ).svg.markup
         #expect(markup.components(separatedBy: "class=\"bar-count\"").count - 1 == 6)
         for label in ["Red", "Amber", "Green", "Complete", "Not rated"] { #expect(markup.contains(">\(label)</text>")) }
@@ -154,7 +155,7 @@ struct ChartTests {
     @Test func timelineShowsUnreportedQuarters() {
         let markup = RAGTimelineChart(
             id: "a", title: "t", description: "d", quarters: [("Q1", "2019/20"), ("Q2", "2019/20"), ("Q3", "2019/20")],
-            rags: [.amber, nil, .green], reported: [true, false, true]
+            rags: [.amber, nil, .green], reported: [true, false, true], words: Fixtures.catalogue
         ).svg.markup
         #expect(markup.contains(">Amber</text>") && markup.contains(">Green</text>") && markup.contains(">–</text>"))
     }

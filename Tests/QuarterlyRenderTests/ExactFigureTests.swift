@@ -31,7 +31,9 @@ import Testing
         defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
         let graph = try #require(Fixtures.validate(content).graph).assessed().graph
         let json = String(
-            decoding: SiteJSON(graph: graph, links: Links(deployment: Deployment(siteBaseURL: "/"))).data,
+            decoding: SiteJSON(
+                graph: graph, links: Links(deployment: Deployment(siteBaseURL: "/")), words: Fixtures.catalogue
+            ).data,
             as: UTF8.self)
         for written in [
             #""value" : 180.0"#, #""target" : 199.0"#, #""England" : 190.50"#, #""baseline" : 60.0"#,

@@ -29,7 +29,9 @@ import Testing
 
     static func siteJSON(_ content: URL) throws -> SiteJSON {
         let graph = try #require(Fixtures.validate(content).graph).assessed().graph
-        return SiteJSON(graph: graph, links: Links(deployment: Deployment(siteBaseURL: "https://example.org/")))
+        return SiteJSON(
+            graph: graph, links: Links(deployment: Deployment(siteBaseURL: "https://example.org/")),
+            words: Fixtures.catalogue)
     }
 
     /// Optional facts are left out, never written as null.

@@ -1,5 +1,6 @@
 import QuarterlyModel
 import QuarterlyRender
+import QuarterlyTestSupport
 import Testing
 
 /// A report's RAG bar readable without colour, a measure's quarters of figures only marked.
@@ -27,7 +28,7 @@ import Testing
     @Test func quartersOfFiguresOnlyAreStarred() {
         var chart = TrendChart(
             id: "t", title: "t", description: "d", quarters: [("Q1", "2019/20"), ("Q2", "")], values: [1, 2],
-            rags: [nil, nil], targets: [nil, nil], unit: .count)
+            rags: [nil, nil], targets: [nil, nil], unit: .count, words: Fixtures.catalogue)
         #expect(!chart.svg.markup.contains("figures only"))
         chart.figuresOnly = [true, false]
         let markup = chart.svg.markup

@@ -8,8 +8,18 @@ public struct Owner: Sendable, Hashable {
         case portfolioHolder = "portfolio holder"
         case leadOfficer = "lead officer"
 
-        /// "Lead officer": how a page names the role.
-        public var label: String { rawValue.prefix(1).uppercased() + rawValue.dropFirst() }
+        /// "Lead officer": how a page names the role (`role.leadOfficer`).
+        public var name: Message { Message("role." + key) }
+        /// "Lead officers" (`role.leadOfficers`).
+        public var plural: Message { Message("role." + key + "s") }
+
+        private var key: String {
+            switch self {
+            case .directorate: "directorate"
+            case .portfolioHolder: "portfolioHolder"
+            case .leadOfficer: "leadOfficer"
+            }
+        }
     }
 
     public let role: Role

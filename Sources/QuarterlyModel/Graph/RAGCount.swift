@@ -33,12 +33,13 @@ public struct RAGCount: Sendable, Equatable {
         }
     }
 
-    /// "1 red, 18 amber, 31 green": the statuses present, worst first.
-    public var words: String {
-        ([RAGStatus.red, .amber, .green, .complete] as [RAGStatus?] + [nil])
+    /// "1 red, 18 amber, 31 green": the statuses present, worst first (`ragCount.<status>`,
+    /// `ragCount.none`).
+    public var words: Message {
+        let parts = ([RAGStatus.red, .amber, .green, .complete] as [RAGStatus?] + [nil])
             .filter { count(of: $0) > 0 }
-            .map { "\(count(of: $0)) \($0?.rawValue ?? "not rated")" }
-            .joined(separator: ", ")
+            .map { Message("ragCount." + ($0?.rawValue ?? "none"), ["count": .count(count(of: $0))]) }
+        return Message("ragCount.words", ["parts": .series(parts)])
     }
 
     public static func + (a: RAGCount, b: RAGCount) -> RAGCount {

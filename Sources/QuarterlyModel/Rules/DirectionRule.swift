@@ -5,7 +5,7 @@ public struct DirectionAssessment: Sendable, Equatable {
     public let direction: DirectionOfTravel
     /// The earlier figure compared with.
     public let comparison: Comparison
-    public let explanation: String
+    public let explanation: Message
 
     /// The quarter compared with.
     public var comparedWith: QuarterID { comparison.quarter }
@@ -38,32 +38,45 @@ public enum MeasureDirectionRule {
     ) -> DirectionAssessment {
         let earlier = comparison.value
         let change = value.decimal - earlier.decimal
-        let opening = "\(unit.format(value.text)) against \(unit.format(earlier.text)) in \(comparison.named)"
-        func result(_ direction: DirectionOfTravel, _ reason: String) -> DirectionAssessment {
+        func result(_ direction: DirectionOfTravel, _ reason: String, _ extra: [String: MessageArgument] = [:])
+            -> DirectionAssessment
+        {
             DirectionAssessment(
                 direction: direction, comparison: comparison,
-                explanation: "\(opening): \(reason), so \(direction.label).")
+                explanation: Message(
+                    "directionRule.sentence",
+                    [
+                        "value": .text(unit.format(value.text)), "earlier": .text(unit.format(earlier.text)),
+                        "quarter": .message(comparison.named),
+                        "reason": .message(Message("directionRule." + reason, extra)),
+                        "direction": .message(direction.name),
+                    ]))
         }
         let moved = change > 0 ? "higher" : "lower"
         if abs(change) * 100 <= sustainedMargin * abs(earlier.decimal) {
-            let same = polarity.isJudged ? "no change" : "the same figure"
+            let same = polarity.isJudged ? "noChange" : "sameFigure"
             return result(
-                polarity.isJudged ? .sustained : .noChange,
-                change == 0 ? same : "a change within \(MeasureRAGRule.text(sustainedMargin))% of the earlier figure")
+                polarity.isJudged ? .sustained : .noChange, change == 0 ? same : "withinMargin",
+                ["margin": .text(MeasureRAGRule.text(sustainedMargin) + "%")])
         }
         switch polarity {
         case .notJudged: return result(change > 0 ? .up : .down, moved)
-        case .higher: return result(change > 0 ? .improving : .declining, "\(moved), and higher is better")
-        case .lower: return result(change < 0 ? .improving : .declining, "\(moved), and lower is better")
+        case .higher: return result(change > 0 ? .improving : .declining, moved + "HigherBetter")
+        case .lower: return result(change < 0 ? .improving : .declining, moved + "LowerBetter")
         case .target:
-            guard let target else { return result(.sustained, "\(moved), with no target to move towards") }
+            guard let target else { return result(.sustained, moved + "NoTarget") }
             let before = distance(earlier, from: target)
             let after = distance(value, from: target)
-            let named = target.isRange ? "target range of \(target.shown(unit))" : "target of \(target.shown(unit))"
-            if after < before { return result(.improving, "closer to the \(named)") }
-            if after > before { return result(.declining, "further from the \(named)") }
-            if after == 0 { return result(.sustained, "within the \(named) both times") }
-            return result(.sustained, "as far from the \(named) as before")
+            let named: [String: MessageArgument] = [
+                "target": .message(
+                    Message(
+                        target.isRange ? "directionRule.range" : "directionRule.target",
+                        ["target": .text(target.shown(unit))]))
+            ]
+            if after < before { return result(.improving, "closer", named) }
+            if after > before { return result(.declining, "further", named) }
+            if after == 0 { return result(.sustained, "withinBothTimes", named) }
+            return result(.sustained, "asFar", named)
         }
     }
 

@@ -21,11 +21,11 @@ public struct Comparison: Sendable, Equatable {
 
     /// "Quarter 2 2018/19, the same quarter last year": the quarter, and why that one
     /// when it is not simply the quarter before.
-    public var named: String {
+    public var named: Message {
         switch basis {
-        case .previousQuarter: quarter.label
-        case .latestEarlier: "\(quarter.label), the latest earlier figure"
-        case .sameQuarterLastYear: "\(quarter.label), the same quarter last year"
+        case .previousQuarter: quarter.name
+        case .latestEarlier: Message("comparison.latestEarlier", ["quarter": .message(quarter.name)])
+        case .sameQuarterLastYear: Message("comparison.sameQuarterLastYear", ["quarter": .message(quarter.name)])
         }
     }
 }

@@ -5,7 +5,12 @@ public struct RAGAssessment: Sendable, Equatable {
     /// nil: no data (no value) or not rated (no target).
     public let rag: RAGStatus?
     /// "89.19% against a target of 95%: 6.1% below target, outside the 5% tolerance, so Amber."
-    public let explanation: String
+    public let explanation: Message
+
+    public init(rag: RAGStatus?, explanation: Message) {
+        self.rag = rag
+        self.explanation = explanation
+    }
 }
 
 /// The measure RAG rule.
@@ -23,6 +28,8 @@ public struct RAGAssessment: Sendable, Equatable {
 ///   amber tolerance (of the nearer end) Amber, further Red.
 /// - A context measure (`polarity: none`) is not judged: never rated.
 /// - Arithmetic is exact decimal, so the edges are exact: 90.25 against 95 is 5% off, Green.
+///
+/// Its sentences are catalogue messages (`ragRule.*`).
 public enum MeasureRAGRule {
     /// A figure against a plain target for the year.
     public static func assess(
@@ -40,21 +47,18 @@ public enum MeasureRAGRule {
     ) -> RAGAssessment {
         guard let value else {
             return RAGAssessment(
-                rag: nil,
-                explanation: polarity.isJudged
-                    ? "No figure was reported, so there is no data to rate." : "No figure was reported.")
+                rag: nil, explanation: Message(polarity.isJudged ? "ragRule.noFigure" : "ragRule.noFigureContext"))
         }
-        let shown = unit.format(value.text)
+        let shown: MessageArgument = .text(unit.format(value.text))
         guard polarity.isJudged else {
-            return RAGAssessment(
-                rag: nil, explanation: "\(shown): a context measure, shown for information, so it is not rated.")
+            return RAGAssessment(rag: nil, explanation: Message("ragRule.context", ["value": shown]))
         }
         guard let applied else {
-            return RAGAssessment(rag: nil, explanation: "\(shown) with no target set, so it is not rated.")
+            return RAGAssessment(rag: nil, explanation: Message("ragRule.noTarget", ["value": shown]))
         }
-        let opening =
-            "\(shown) against \(applied.phrase(unit))"
-            + (polarity == .lower && !applied.target.isRange ? " (lower is better)" : "")
+        let opening = Message(
+            polarity == .lower && !applied.target.isRange ? "ragRule.againstLower" : "ragRule.against",
+            ["value": shown, "target": .message(applied.phrase(unit))])
         switch applied.target {
         case .figure(let target):
             return assess(value, target: target, opening: opening, polarity: polarity, tolerances, unit)
@@ -64,7 +68,7 @@ public enum MeasureRAGRule {
     }
 
     private static func assess(
-        _ value: Figure, target: Figure, opening: String, polarity: Polarity, _ tolerances: Tolerances,
+        _ value: Figure, target: Figure, opening: Message, polarity: Polarity, _ tolerances: Tolerances,
         _ unit: MeasureUnit
     ) -> RAGAssessment {
         let difference = value.decimal - target.decimal
@@ -77,79 +81,98 @@ public enum MeasureRAGRule {
         if gap <= 0 {
             let position =
                 switch polarity {
-                case .higher: difference == 0 ? "on target" : "above target"
-                case .lower: difference == 0 ? "on target" : "below target"
-                case .target, .notJudged: "on target"
+                case .higher: difference == 0 ? "onTarget" : "aboveTarget"
+                case .lower: difference == 0 ? "onTarget" : "belowTarget"
+                case .target, .notJudged: "onTarget"
                 }
-            return RAGAssessment(rag: .green, explanation: "\(opening): \(position), so Green.")
+            return RAGAssessment(
+                rag: .green, explanation: Message("ragRule.green." + position, ["opening": .message(opening)]))
         }
         let side = difference < 0 ? "below" : "above"
-        let direction = "\(side) target"
         switch tolerances.basis {
         case .percent:
             guard target.decimal != 0 else {
                 let amount = unit.formatDifference(abs(difference))
                 return RAGAssessment(
                     rag: .red,
-                    explanation:
-                        "\(opening): \(amount) \(direction); a target of zero leaves no room for a percentage tolerance, so Red."
-                )
+                    explanation: Message(
+                        "ragRule.zeroTarget." + side, ["opening": .message(opening), "amount": .text(amount)]))
             }
             let percent = gap / abs(target.decimal) * 100
             let (rag, clause) = band(percent, tolerances, unit: unit)
-            let amount = Self.shownPercent(percent, near: [tolerances.green, tolerances.amber])
-            return RAGAssessment(
-                rag: rag, explanation: "\(opening): \(amount)% \(direction), \(clause), so \(rag.label).")
+            let amount = Self.shownPercent(percent, near: [tolerances.green, tolerances.amber]) + "%"
+            return RAGAssessment(rag: rag, explanation: offTarget(side, opening, amount, clause, rag))
         case .absolute:
             let (rag, clause) = band(gap, tolerances, unit: unit)
             let amount = unit.formatDifference(abs(difference))
-            return RAGAssessment(
-                rag: rag, explanation: "\(opening): \(amount) \(direction), \(clause), so \(rag.label).")
+            return RAGAssessment(rag: rag, explanation: offTarget(side, opening, amount, clause, rag))
         }
+    }
+
+    private static func offTarget(
+        _ side: String, _ opening: Message, _ amount: String, _ clause: Message, _ rag: RAGStatus
+    )
+        -> Message
+    {
+        Message(
+            "ragRule.offTarget." + side,
+            [
+                "opening": .message(opening), "amount": .text(amount), "clause": .message(clause),
+                "status": .message(rag.name),
+            ])
     }
 
     /// Inside the range is Green; outside, the distance from the nearer end against the amber tolerance.
     private static func assess(
-        _ value: Figure, low: Figure, high: Figure, opening: String, _ tolerances: Tolerances, _ unit: MeasureUnit
+        _ value: Figure, low: Figure, high: Figure, opening: Message, _ tolerances: Tolerances, _ unit: MeasureUnit
     ) -> RAGAssessment {
         if value.decimal >= low.decimal, value.decimal <= high.decimal {
-            return RAGAssessment(rag: .green, explanation: "\(opening): within the range, so Green.")
+            return RAGAssessment(
+                rag: .green, explanation: Message("ragRule.range.within", ["opening": .message(opening)]))
         }
         let (edge, side) = value.decimal < low.decimal ? (low, "below") : (high, "above")
         let gap = abs(value.decimal - edge.decimal)
-        let amber = tolerances.shown(tolerances.amber, unit: unit)
-        func rated(_ within: Bool) -> (RAGStatus, String) {
+        let amber: MessageArgument = .text(tolerances.shown(tolerances.amber, unit: unit))
+        func rated(_ within: Bool) -> (RAGStatus, Message) {
             within
-                ? (.amber, "within the \(amber) tolerance for Amber")
-                : (.red, "beyond the \(amber) tolerance for Amber")
+                ? (.amber, Message("ragRule.clause.withinAmber", ["tolerance": amber]))
+                : (.red, Message("ragRule.clause.beyondAmber", ["tolerance": amber]))
+        }
+        func outside(_ amount: String, _ rated: (RAGStatus, Message)) -> RAGAssessment {
+            RAGAssessment(
+                rag: rated.0,
+                explanation: Message(
+                    "ragRule.range.outside." + side,
+                    [
+                        "opening": .message(opening), "amount": .text(amount), "clause": .message(rated.1),
+                        "status": .message(rated.0.name),
+                    ]))
         }
         switch tolerances.basis {
         case .percent:
             guard edge.decimal != 0 else {
                 return RAGAssessment(
                     rag: .red,
-                    explanation:
-                        "\(opening): \(unit.formatDifference(gap)) \(side) the range; an end of zero leaves no room for a percentage tolerance, so Red."
-                )
+                    explanation: Message(
+                        "ragRule.range.zero." + side,
+                        ["opening": .message(opening), "amount": .text(unit.formatDifference(gap))]))
             }
             let percent = gap / abs(edge.decimal) * 100
-            let (rag, clause) = rated(percent <= tolerances.amber)
-            let amount = Self.shownPercent(percent, near: [tolerances.amber])
-            return RAGAssessment(
-                rag: rag, explanation: "\(opening): \(amount)% \(side) the range, \(clause), so \(rag.label).")
+            return outside(
+                Self.shownPercent(percent, near: [tolerances.amber]) + "%", rated(percent <= tolerances.amber))
         case .absolute:
-            let (rag, clause) = rated(gap <= tolerances.amber)
-            return RAGAssessment(
-                rag: rag,
-                explanation: "\(opening): \(unit.formatDifference(gap)) \(side) the range, \(clause), so \(rag.label).")
+            return outside(unit.formatDifference(gap), rated(gap <= tolerances.amber))
         }
     }
 
-    private static func band(_ gap: Decimal, _ tolerances: Tolerances, unit: MeasureUnit) -> (RAGStatus, String) {
-        let green = tolerances.shown(tolerances.green, unit: unit)
-        if gap <= tolerances.green { return (.green, "within the \(green) tolerance") }
-        if gap <= tolerances.amber { return (.amber, "outside the \(green) tolerance") }
-        return (.red, "beyond the \(tolerances.shown(tolerances.amber, unit: unit)) tolerance for Amber")
+    private static func band(_ gap: Decimal, _ tolerances: Tolerances, unit: MeasureUnit) -> (RAGStatus, Message) {
+        let green: MessageArgument = .text(tolerances.shown(tolerances.green, unit: unit))
+        if gap <= tolerances.green { return (.green, Message("ragRule.clause.withinGreen", ["tolerance": green])) }
+        if gap <= tolerances.amber { return (.amber, Message("ragRule.clause.outsideGreen", ["tolerance": green])) }
+        return (
+            .red,
+            Message("ragRule.clause.beyondAmber", ["tolerance": .text(tolerances.shown(tolerances.amber, unit: unit))])
+        )
     }
 
     /// One decimal place, or more when one place would make a value just past an edge
@@ -188,9 +211,10 @@ extension Tolerances {
         return basis == .percent ? range + "%" : range
     }
 
-    /// "Green when on target or within 5% of it, Amber within 10%, Red beyond".
-    public func sentence(unit: MeasureUnit) -> String {
-        "Green when on target or within \(shown(green, unit: unit)) of it, Amber within \(shown(amber, unit: unit)), Red beyond"
+    /// "Green when on target or within 5% of it, Amber within 10%, Red beyond" (`ragRule.tolerances`).
+    public func sentence(unit: MeasureUnit) -> Message {
+        Message(
+            "ragRule.tolerances", ["green": .text(shown(green, unit: unit)), "amber": .text(shown(amber, unit: unit))])
     }
 }
 

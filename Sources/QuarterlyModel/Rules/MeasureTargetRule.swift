@@ -36,22 +36,25 @@ public struct AppliedTarget: Sendable, Equatable {
     /// How the rule's sentence names it: "a target of 95%", "a target range of 90–94%",
     /// "a pro-rata target of 750 (half the year-end target of 1,500)", "the year-end
     /// target of 1,500", "a target of 120 for the year so far".
-    public func phrase(_ unit: MeasureUnit) -> String {
-        let shown = target.shown(unit)
-        let noun = target.isRange ? "target range" : "target"
+    /// Catalogue messages `target.*` (`target.range.*` for a range).
+    public func phrase(_ unit: MeasureUnit) -> Message {
+        let shown: MessageArgument = .text(target.shown(unit))
+        let kind = target.isRange ? "target.range." : "target.single."
         switch basis {
-        case .plan: return "a \(noun) of \(shown)"
-        case .stated: return "a \(noun) of \(shown)" + (yearToDate ? " for the year so far" : "")
+        case .plan: return Message(kind + "plan", ["target": shown])
+        case .stated: return Message(kind + (yearToDate ? "statedSoFar" : "plan"), ["target": shown])
         case .proRata:
-            let share = ["a quarter of", "half", "three quarters of"][quarterNumber - 1]
-            return "a pro-rata \(noun) of \(shown) (\(share) the year-end \(noun) of \(yearTarget!.shown(unit)))"
-        case .yearEnd: return "the year-end \(noun) of \(shown)"
+            return Message(
+                kind + "proRata\(quarterNumber)", ["target": shown, "year": .text(yearTarget!.shown(unit))])
+        case .yearEnd: return Message(kind + "yearEnd", ["target": shown])
         }
     }
 
-    /// The target as a table shows it: "750 (pro rata)".
-    public func short(_ unit: MeasureUnit) -> String {
-        target.shown(unit) + (basis == .proRata ? " (pro rata)" : "")
+    /// The target as a table shows it: "750 (pro rata)" (`target.proRataShort`).
+    public func short(_ unit: MeasureUnit) -> Message {
+        basis == .proRata
+            ? Message("target.proRataShort", ["target": .text(target.shown(unit))])
+            : Message("target.shown", ["target": .text(target.shown(unit))])
     }
 }
 

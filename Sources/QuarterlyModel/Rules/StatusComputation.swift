@@ -91,9 +91,7 @@ extension ContentGraph {
         if update.value != nil, let applied, !MeasureTargetRule.judges(applied, annualTarget: measure.annualTarget) {
             computed = RAGAssessment(
                 rag: nil,
-                explanation:
-                    "The target of \(applied.target.shown(measure.unit)) is for the whole year, so a quarter's figure is not rated against it."
-            )
+                explanation: Message("ragRule.annualTarget", ["target": .text(applied.target.shown(measure.unit))]))
         } else {
             computed = MeasureRAGRule.assess(
                 value: update.value, target: applied, polarity: measure.polarity, tolerances: tolerances,
@@ -115,7 +113,11 @@ extension ContentGraph {
                     StatusFinding(
                         kind: .overrideWithoutReason, sourcePath: update.sourcePath,
                         message:
-                            "`rag: \(stated.rawValue)` overrides the computed \(computedRAG.label) without a reason (\(computed.explanation))",
+                            "`rag: \(stated.rawValue)` overrides the computed \(computedRAG.label) without a reason"
+                            + (update.value.map {
+                                " (the figure is \(measure.unit.format($0.text))"
+                                    + (applied.map { ", the target \($0.target.shown(measure.unit)))" } ?? ")")
+                            } ?? ""),
                         hint:
                             "Add `rag_reason:` with a sentence saying why, or leave `rag` out to use the computed status."
                     ))
@@ -136,7 +138,8 @@ extension ContentGraph {
                 findings.append(
                     StatusFinding(
                         kind: .directionContradicts, sourcePath: update.sourcePath,
-                        message: "direction `\(stated.rawValue)` contradicts the figures: \(assessment.explanation)",
+                        message:
+                            "direction `\(stated.rawValue)` contradicts the figures: \(measure.unit.format(value.text)) against \(measure.unit.format(comparison.value.text)) in \(comparison.quarter.label) is \(assessment.direction.label)",
                         hint:
                             "Leave `direction` out to have it computed, or check the value and the earlier quarter's value."
                     ))

@@ -72,6 +72,13 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
     /// 30 September 2019
     public var long: String { "\(day) \(CalendarDate.monthNames[month - 1]) \(year)" }
 
+    /// "12 November 2019" as a reader sees it (`date.long`, month names `month.1`…`month.12`).
+    public var name: Message {
+        Message(
+            "date.long",
+            ["day": .text(String(day)), "month": .message(Message("month.\(month)")), "year": .text(String(year))])
+    }
+
     public var description: String { iso }
 
     public static func < (a: CalendarDate, b: CalendarDate) -> Bool {

@@ -2,12 +2,8 @@
 public enum CommentarySection: String, ContentWord {
     case progress, improvement
 
-    public var heading: String {
-        switch self {
-        case .progress: "Areas of progress"
-        case .improvement: "Areas for improvement and ongoing action"
-        }
-    }
+    /// "Areas of progress" (`commentary.progress`).
+    public var heading: Message { name(in: "commentary") }
 
     /// The reports list green and complete items under progress, the rest under improvement.
     public static func defaultFor(_ rag: RAGStatus?) -> CommentarySection {

@@ -7,6 +7,9 @@ import Foundation
 public protocol ContentWord: RawRepresentable, CaseIterable, Sendable where RawValue == String {}
 
 extension ContentWord {
+    /// The word as a reader sees it: the catalogue's `<group>.<word>` (`rag.amber`).
+    public func name(in group: String) -> Message { Message(group + "." + rawValue) }
+
     public init?(word: String) {
         let normalised = word.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
         guard let match = Self.allCases.first(where: { $0.rawValue == normalised }) else { return nil }

@@ -6,6 +6,9 @@ public enum DirectionOfTravel: String, ContentWord {
     case up, down
     case noChange = "no-change"
 
+    /// "Improving" as a reader sees it (`direction.improving`); `label` is for records and officers.
+    public var name: Message { name(in: "direction") }
+
     public var label: String {
         switch self {
         case .improving: "Improving"

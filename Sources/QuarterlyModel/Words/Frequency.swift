@@ -2,11 +2,6 @@
 public enum Frequency: String, ContentWord {
     case monthly, quarterly, annual
 
-    public var label: String {
-        switch self {
-        case .monthly: "Monthly"
-        case .quarterly: "Quarterly"
-        case .annual: "Annual"
-        }
-    }
+    /// "Quarterly" (`frequency.quarterly`).
+    public var name: Message { name(in: "frequency") }
 }

@@ -5,19 +5,8 @@ public enum MeasureUnit: String, ContentWord {
     case ratePer10000 = "rate-per-10000"
     case ratePer100000 = "rate-per-100000"
 
-    public var label: String {
-        switch self {
-        case .percent: "Percentage"
-        case .count: "Count"
-        case .number: "Number"
-        case .days: "Days"
-        case .gbp: "Pounds (£)"
-        case .score: "Score"
-        case .ratePer1000: "Rate per 1,000"
-        case .ratePer10000: "Rate per 10,000"
-        case .ratePer100000: "Rate per 100,000"
-        }
-    }
+    /// "Percentage" (`unit.percent`).
+    public var name: Message { name(in: "unit") }
 
     /// The units a running total for the year so far can be in (`cumulative: true`): a
     /// part of the year's target is then a part of the total.

@@ -2,6 +2,9 @@
 public enum RAGStatus: String, ContentWord, Comparable {
     case red, amber, green, complete
 
+    /// "Red" as a reader sees it (`rag.red`); `label` is for records and officers.
+    public var name: Message { name(in: "rag") }
+
     public var label: String {
         switch self {
         case .red: "Red"

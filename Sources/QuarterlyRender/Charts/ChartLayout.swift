@@ -1,3 +1,5 @@
+import QuarterlyModel
+
 /// The size a chart is drawn at. Its text is 14 units in every layout, so the width
 /// decides how large the text is on screen: `wide` fills the content column (14 px at
 /// 48rem), and `phone` a phone's (on a 320 px screen the chart is 288 px across and its
@@ -38,8 +40,8 @@ public struct ChartLayout: Sendable, Equatable {
 
     /// A windowed chart's title says it shows only the latest quarters: the table under
     /// every chart gives them all.
-    func window(title: String) -> String {
-        latestQuarters.map { "\(title) (latest \($0) quarters)" } ?? title
+    func window(title: String, words: Catalogue) -> String {
+        latestQuarters.map { words.text("chart.latestQuarters", ["title": .text(title), "count": .count($0)]) } ?? title
     }
 
     /// A chart's id in this layout: both layouts of a chart are on one page, and their

@@ -12,8 +12,14 @@ public struct RAGDistributionChart: Sendable {
     /// The size it is drawn at: the phone layout shows the latest quarters only, with its
     /// legend under the bars.
     public var layout: ChartLayout = .wide
+    /// The words of its labels.
+    public var words: Catalogue
 
-    public init(id: String, title: String, description: String, quarters: [(String, String)], counts: [RAGCount]) {
+    public init(
+        id: String, title: String, description: String, quarters: [(String, String)], counts: [RAGCount],
+        words: Catalogue
+    ) {
+        self.words = words
         self.id = id
         self.title = title
         self.description = description
@@ -28,7 +34,7 @@ public struct RAGDistributionChart: Sendable {
     public var svg: SVG {
         if layout.windows(quarters.count) {
             var chart = self
-            chart.title = layout.window(title: title)
+            chart.title = layout.window(title: title, words: words)
             chart.quarters = layout.window(quarters: quarters)
             chart.counts = layout.window(counts)
             return chart.svg
@@ -121,7 +127,7 @@ public struct RAGDistributionChart: Sendable {
             body.append(
                 .el(
                     "text", [("class", "legend"), ("x", coordinate(lx + 62)), ("y", coordinate(ly + 5))],
-                    [.text(status?.label ?? "Not rated")]))
+                    [.text(status.map { words.text($0.name) } ?? words["rag.none"])]))
         }
         return .chart(
             class: "distribution-chart" + layout.cssClass, width: width,

@@ -12,11 +12,14 @@ public struct RAGTimelineChart: Sendable {
     public var reported: [Bool]
     /// The size it is drawn at: the phone layout shows the latest quarters only.
     public var layout: ChartLayout = .wide
+    /// The words of its labels.
+    public var words: Catalogue
 
     public init(
         id: String, title: String, description: String, quarters: [(String, String)], rags: [RAGStatus?],
-        reported: [Bool]
+        reported: [Bool], words: Catalogue
     ) {
+        self.words = words
         self.id = id
         self.title = title
         self.description = description
@@ -30,7 +33,7 @@ public struct RAGTimelineChart: Sendable {
     public var svg: SVG {
         if layout.windows(quarters.count) {
             var chart = self
-            chart.title = layout.window(title: title)
+            chart.title = layout.window(title: title, words: words)
             chart.quarters = layout.window(quarters: quarters)
             chart.rags = layout.window(rags)
             chart.reported = layout.window(reported)
@@ -52,7 +55,7 @@ public struct RAGTimelineChart: Sendable {
                         [
                             ("class", "mark-word"), ("x", coordinate(x(index))), ("y", coordinate(Self.lineY - 18)),
                             ("text-anchor", "middle"),
-                        ], [.text(rags[index]?.label ?? "Not rated")]))
+                        ], [.text(rags[index].map { words.text($0.name) } ?? words["rag.none"])]))
             } else {
                 // A short dash: "not reported" in words would crowd when several quarters run together.
                 body.append(

@@ -1,3 +1,5 @@
+import QuarterlyModel
+
 /// The 5×5 risk heat map: likelihood across, impact up. Each cell is shaded by its
 /// rating band and says, in text, its band, how many risks sit there and their refs.
 public struct RiskHeatMap: Sendable {
@@ -27,10 +29,14 @@ public struct RiskHeatMap: Sendable {
     /// The size it is drawn at. On a phone each cell gives its score and how many risks
     /// sit there, and the axes their numbers: the table under the map names them.
     public var layout: ChartLayout = .wide
+    /// The words of its labels.
+    public var words: Catalogue
 
     public init(
-        id: String, title: String, description: String, likelihoodWords: [String], impactWords: [String], cells: [Cell]
+        id: String, title: String, description: String, likelihoodWords: [String], impactWords: [String], cells: [Cell],
+        words: Catalogue
     ) {
+        self.words = words
         self.id = id
         self.title = title
         self.description = description
@@ -75,7 +81,12 @@ public struct RiskHeatMap: Sendable {
             body.append(
                 .el(
                     "text", [("class", "heat-band"), ("x", coordinate(x + 6)), ("y", coordinate(y + 16))],
-                    [.text("\(cell.band) · \(cell.likelihood * cell.impact)")]))
+                    [
+                        .text(
+                            words.text(
+                                "chart.heatMapCell",
+                                ["band": .text(cell.band), "score": .text(String(cell.likelihood * cell.impact))]))
+                    ]))
             if !cell.refs.isEmpty {
                 let refs =
                     cell.refs.count > 3
@@ -84,7 +95,7 @@ public struct RiskHeatMap: Sendable {
                 body.append(
                     .el(
                         "text", [("class", "heat-count"), ("x", coordinate(x + 6)), ("y", coordinate(y + 36))],
-                        [.text("\(cell.refs.count) risk\(cell.refs.count == 1 ? "" : "s")")]))
+                        [.text(words.text("chart.riskCount", ["count": .count(cell.refs.count)]))]))
                 body.append(
                     .el(
                         "text", [("class", "heat-refs"), ("x", coordinate(x + 6)), ("y", coordinate(y + 54))],
@@ -118,14 +129,14 @@ public struct RiskHeatMap: Sendable {
                     ("class", "axis-title"), ("x", coordinate(left + 2.5 * cellWidth)),
                     ("y", coordinate(bottom + 44)),
                     ("text-anchor", "middle"),
-                ], [.text(layout.isPhone ? "Likelihood →" : "Likelihood")]))
+                ], [.text(words[layout.isPhone ? "chart.likelihoodArrow" : "chart.likelihood"])]))
         body.append(
             .el(
                 "text",
                 layout.isPhone
                     ? [("class", "axis-title"), ("x", "0"), ("y", "18")]
                     : [("class", "axis-title"), ("x", coordinate(left - 8)), ("y", "18"), ("text-anchor", "end")],
-                [.text(layout.isPhone ? "Impact ↑" : "Impact")]))
+                [.text(words[layout.isPhone ? "chart.impactArrow" : "chart.impact"])]))
         if layout.isPhone {
             body.append(
                 .el(

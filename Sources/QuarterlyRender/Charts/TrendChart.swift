@@ -26,10 +26,14 @@ public struct TrendChart: Sendable {
     /// The high end of a target range, where the target is one: a second step line.
     public var targetTops: [Double?] = []
     public var baseline: Double?
-    public var baselineLabel = "Baseline"
+    /// The words of its labels and axis titles.
+    public var words: Catalogue
+    /// The baseline's label, e.g. "Baseline 2018/19" (the catalogue's `chart.baseline` unless set).
+    public var baselineLabel: String?
     public var comparators: [Series]
     public var unit: MeasureUnit
-    public var valueName = "Value"
+    /// The value line's name (the catalogue's `chart.value` unless set).
+    public var valueName: String?
     /// True for each quarter that holds figures only, quoted by later reports: its label
     /// is starred and a note says what the star means.
     public var figuresOnly: [Bool] = []
@@ -39,8 +43,9 @@ public struct TrendChart: Sendable {
     public init(
         id: String, title: String, description: String, quarters: [(String, String)], values: [Double?],
         rags: [RAGStatus?], targets: [Double?], baseline: Double? = nil, comparators: [Series] = [],
-        unit: MeasureUnit
+        unit: MeasureUnit, words: Catalogue
     ) {
+        self.words = words
         self.id = id
         self.title = title
         self.description = description
@@ -100,11 +105,12 @@ public struct TrendChart: Sendable {
         let axisStart = ChartNumbers.axisLabel(ticks.text(ticks.lower), unit: unit)
         let fittedTitle =
             layout.isPhone
-            ? "\(unit.label), from \(axisStart)" : "\(unit.label) (axis starts at \(axisStart), not zero)"
+            ? words.text("chart.axisFrom", ["unit": .message(unit.name), "start": .text(axisStart)])
+            : words.text("chart.axisNotZero", ["unit": .message(unit.name), "start": .text(axisStart)])
         body.append(
             .el(
                 "text", [("class", "axis-title"), ("x", "0"), ("y", "14")],
-                [.text(fitted ? fittedTitle : unit.label)]))
+                [.text(fitted ? fittedTitle : words.text(unit.name))]))
         if fitted {
             let foot = plotBottom
             body.append(
@@ -164,7 +170,7 @@ public struct TrendChart: Sendable {
                         ("class", "line baseline"),
                         ("d", "M\(coordinate(left)) \(coordinate(y(baseline))) H\(coordinate(plotRight))"),
                     ]))
-            endLabels.append((baselineLabel, y(baseline), "label-baseline"))
+            endLabels.append((baselineLabel ?? words["chart.baseline"], y(baseline), "label-baseline"))
         }
         if targets.contains(where: { $0 != nil }) {
             body.append(
@@ -173,7 +179,7 @@ public struct TrendChart: Sendable {
                     [("class", "line target"), ("d", LinePath.steps(targets, x: x, halfBand: band / 2, y: { y($0) }))]))
             let lastTop = targetTops.last(where: { $0 != nil }) ?? nil
             if let last = targets.last(where: { $0 != nil }) ?? nil {
-                endLabels.append((lastTop == nil ? "Target" : "Target (low)", y(last), "label-target"))
+                endLabels.append((words[lastTop == nil ? "chart.target" : "chart.targetLow"], y(last), "label-target"))
             }
             if targetTops.contains(where: { $0 != nil }) {
                 body.append(
@@ -183,7 +189,7 @@ public struct TrendChart: Sendable {
                             ("class", "line target"),
                             ("d", LinePath.steps(targetTops, x: x, halfBand: band / 2, y: { y($0) })),
                         ]))
-                if let lastTop { endLabels.append(("Target (high)", y(lastTop), "label-target")) }
+                if let lastTop { endLabels.append((words["chart.targetHigh"], y(lastTop), "label-target")) }
             }
         }
         for (index, series) in comparators.enumerated() {
@@ -219,7 +225,7 @@ public struct TrendChart: Sendable {
                 RAGMark.shape(rags.indices.contains(index) ? rags[index] : nil, x: x(index), y: y(value), size: 14))
         }
         if let lastIndex = values.lastIndex(where: { $0 != nil }), let last = values[lastIndex] {
-            endLabels.append((valueName, y(last), "label-value"))
+            endLabels.append((valueName ?? words["chart.value"], y(last), "label-value"))
         }
         body.append(
             .el(
@@ -236,7 +242,7 @@ public struct TrendChart: Sendable {
     /// The same chart, showing only the quarters its layout shows.
     var windowed: TrendChart {
         var chart = self
-        chart.title = layout.window(title: title)
+        chart.title = layout.window(title: title, words: words)
         chart.quarters = layout.window(quarters: quarters)
         chart.values = layout.window(values)
         chart.rags = layout.window(rags)

@@ -5,10 +5,12 @@ import QuarterlyModel
 public struct AtomFeed: Sendable {
     public let graph: AssessedGraph
     public let links: Links
+    public let words: Catalogue
 
-    public init(graph: AssessedGraph, links: Links) {
+    public init(graph: AssessedGraph, links: Links, words: Catalogue) {
         self.graph = graph
         self.links = links
+        self.words = words
     }
 
     public var xml: String {
@@ -18,7 +20,7 @@ public struct AtomFeed: Sendable {
         var out = """
             <?xml version="1.0" encoding="utf-8"?>
             <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(escape(site.language))">
-            <title>\(escape(site.title)) — \(escape(site.organisation))</title>
+            <title>\(escape(words.text("feed.title", ["title": .text(site.title), "organisation": .text(site.organisation)])))</title>
 
             """
         if let description = site.description { out += "<subtitle>\(escape(description))</subtitle>\n" }
@@ -35,7 +37,7 @@ public struct AtomFeed: Sendable {
             let url = links.url(.quarter, quarter.id.slug)
             out += """
                 <entry>
-                <title>\(escape(quarter.id.label)) progress report</title>
+                <title>\(escape(words.text("feed.entryTitle", ["quarter": .message(quarter.id.name)])))</title>
                 <link rel="alternate" type="text/html" href="\(escape(absolute(url)))"/>
                 <id>\(escape(identifier(url)))</id>
                 <updated>\(date(quarter))T00:00:00Z</updated>
@@ -51,11 +53,11 @@ public struct AtomFeed: Sendable {
     func summary(_ quarter: QuarterID) -> String {
         let actions = graph.actionCount(in: quarter)
         let measures = graph.measureCount(in: quarter)
-        let end = graph.quarter(quarter)?.periodEnd.long ?? ""
-        return "Progress to \(end). "
-            + [("Actions", actions), ("Measures", measures)].compactMap { name, count in
-                count.total == 0 ? nil : "\(name): " + count.words + "."
-            }.joined(separator: " ")
+        let end: MessageArgument = graph.quarter(quarter).map { .message($0.periodEnd.name) } ?? ""
+        let counts: [Message] = [("feed.actions", actions), ("feed.measures", measures)].compactMap { key, count in
+            count.total == 0 ? nil : Message(key, ["counts": .message(count.words)])
+        }
+        return ([Message("feed.progressTo", ["date": end])] + counts).map { words.text($0) }.joined(separator: " ")
     }
 
     private func date(_ quarter: Quarter) -> String { quarter.reportDate.iso }

@@ -6,16 +6,18 @@ import QuarterlySpreadsheet
 public struct DataFiles: Sendable {
     public let graph: AssessedGraph
     public let links: Links
+    public let words: Catalogue
 
-    public init(graph: AssessedGraph, links: Links) {
+    public init(graph: AssessedGraph, links: Links, words: Catalogue) {
         self.graph = graph
         self.links = links
+        self.words = words
     }
 
     /// Made on every core: site.json (itself written in parallel), then every other file.
     public var all: [(path: String, data: Data)] {
         let tables = DataTables(graph: graph)
-        let json = SiteJSON(graph: graph, links: links)
+        let json = SiteJSON(graph: graph, links: links, words: words)
         let siteJSON = (path: SiteFile.siteJSON.path, data: json.data)
         let site = graph.site.title
         let measureColumns = tables.measureColumns

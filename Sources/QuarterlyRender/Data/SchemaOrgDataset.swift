@@ -58,17 +58,33 @@ final class DatasetMarkup: TemplateContext {
     let markup: SchemaOrgDataset
     let links: Links
     let spreadsheet: LabelledLink?
+    let spreadsheetSentence: HTMLBlock?
+    let catalogueSentence: String
 
     /// - Parameter spreadsheet: the spreadsheet to offer beside it, if any.
-    init(_ dataset: DatasetDescription, spreadsheet: LabelledLink?, site: SiteConfig, links: Links) {
+    init(_ dataset: DatasetDescription, spreadsheet: LabelledLink?, site: SiteConfig, links: Links, words: Catalogue) {
         markup = SchemaOrgDataset(dataset: dataset, site: site, links: links)
         self.spreadsheet = spreadsheet
         self.links = links
+        spreadsheetSentence = spreadsheet.map { file in
+            let link = "<a href=\"\(HTMLText.escape(file.url))\" download>\(HTMLText.escape(file.label))</a>"
+            return HTMLBlock(html: words.linkedSentence("dataset.spreadsheet", ["link": .markup(link)]))
+        }
+        catalogueSentence = words.linkedSentence(
+            "dataset.catalogue", ["link": words.link(links.url(of: .catalogue), "dataset.catalogueLink")])
     }
 
     static let fields = FieldTable<DatasetMarkup>([
         .context("spreadsheet", "A spreadsheet of its data, when there is one.") { $0.spreadsheet },
         .text("catalogue", "The site's data catalogue (DCAT, JSON-LD).") { $0.links.url(of: .catalogue) },
+        .context(
+            "spreadsheetSentence", "\"As a spreadsheet: …\" with its link, when there is one (`dataset.spreadsheet`)."
+        ) {
+            $0.spreadsheetSentence
+        },
+        .html("catalogueSentence", "Where data catalogues harvest the datasets, with its link (`dataset.catalogue`).") {
+            $0.catalogueSentence
+        },
         .html("jsonLD", "Its schema.org Dataset markup, for a `<script type=\"application/ld+json\">`.") {
             $0.markup.scriptText
         },

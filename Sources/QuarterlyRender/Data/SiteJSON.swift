@@ -8,20 +8,26 @@ import QuarterlyModel
 public struct SiteJSON: Sendable {
     public let graph: AssessedGraph
     public let links: Links
+    /// The words its explanations are written in: the site's language.
+    public let words: Catalogue
 
     /// Every measure update as JSON, by measure and quarter, built once (in parallel) for
     /// both site.json and the per-measure files: each commentary is rendered once here.
     let measureUpdates: [String: [QuarterID: JSONValue]]
 
-    public init(graph: AssessedGraph, links: Links) {
+    public init(graph: AssessedGraph, links: Links, words: Catalogue) {
         self.graph = graph
         self.links = links
+        self.words = words
         let measures = graph.measures.parallelMap { measure in
             (
                 measure.id,
                 Dictionary(
                     graph.measureHistory(measure.id).map { update in
-                        (update.quarter, Self.measureUpdate.json(MeasureUpdateRow(measure: measure, update: update)))
+                        (
+                            update.quarter,
+                            Self.measureUpdate.json(MeasureUpdateRow(measure: measure, update: update, words: words))
+                        )
                     }, uniquingKeysWith: { first, _ in first })
             )
         }
@@ -66,6 +72,7 @@ public struct SiteJSON: Sendable {
     struct MeasureUpdateRow {
         let measure: Measure
         let update: AssessedMeasureUpdate
+        let words: Catalogue
     }
 
     struct RiskUpdateRow {
@@ -197,14 +204,16 @@ public struct SiteJSON: Sendable {
             $0.update.ragSource.rawValue
         },
         .optional("rag_computed", measureRAG) { $0.update.computedRAG.rag?.rawValue },
-        .always("rag_explanation", DataSchema.string) { $0.update.computedRAG.explanation },
+        .always("rag_explanation", DataSchema.string) { $0.words.text($0.update.computedRAG.explanation) },
         .optional("rag_reason", DataSchema.string) { $0.update.ragReason },
         .optional("direction", DataSchema.shared("direction")) { $0.update.direction?.rawValue },
         .always("direction_source", directionSource) { $0.update.directionSource.rawValue },
         .optional("direction_computed", DataSchema.shared("direction")) {
             $0.update.computedDirection?.direction.rawValue
         },
-        .optional("direction_explanation", DataSchema.string) { $0.update.computedDirection?.explanation },
+        .optional("direction_explanation", DataSchema.string) { row in
+            row.update.computedDirection.map { row.words.text($0.explanation) }
+        },
         .optional("compared_with", DataSchema.shared("quarter")) { $0.update.computedDirection?.comparedWith.slug },
         .always("comparators", DataSchema.map(DataSchema.figure)) {
             Dictionary($0.update.comparators.map { ($0.name, $0.value) }, uniquingKeysWith: { a, _ in a })

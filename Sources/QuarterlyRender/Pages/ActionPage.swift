@@ -106,7 +106,7 @@ final class ActionStatus: TemplateContext {
         let words = fragments.words
         self.quarter = words.text(quarter.id.name)
         heading = words.text("action.statusAt", ["quarter": .text(self.quarter)])
-        reportLink = words.text("item.quarterReport", ["quarter": .text(self.quarter)])
+        reportLink = words.text("common.reportLink", ["quarter": .text(self.quarter)])
         url = fragments.links.url(.quarter, quarter.id.slug)
         rag = .of(update)
         direction = .of(update)
@@ -115,7 +115,7 @@ final class ActionStatus: TemplateContext {
     static let fields = FieldTable<ActionStatus>([
         .text("quarter", "The quarter.") { $0.quarter },
         .text("heading", "\"Status at\" the quarter (`action.statusAt`).") { $0.heading },
-        .text("reportLink", "The words of the link to its report (`item.quarterReport`).") { $0.reportLink },
+        .text("reportLink", "The words of the link to its report (`common.reportLink`).") { $0.reportLink },
         .text("url", "Its report's address.") { $0.url },
         .context("rag", "The RAG status.") { $0.rag },
         .context("direction", "The direction of travel.") { $0.direction },
@@ -151,15 +151,15 @@ final class ActionHistoryRow: TemplateContext, QuarterOfHistory {
     private static func directionReason(_ update: AssessedActionUpdate, _ words: Catalogue) -> String? {
         guard let computed = update.computedDirection, let previous = update.previous else { return nil }
         var arguments: [String: MessageArgument] = [
-            "previous": .text(previous.rag.label), "quarter": .message(previous.quarter.name),
-            "current": .text(update.rag.label),
+            "previous": .message(previous.rag.name), "quarter": .message(previous.quarter.name),
+            "current": .message(update.rag.name),
         ]
         if let stated = update.statedDirection, stated != computed {
-            arguments["stated"] = .text(stated.label.lowercased())
-            arguments["computed"] = .text(computed.label.lowercased())
+            arguments["stated"] = .message(Message("directionInSentence." + stated.rawValue))
+            arguments["computed"] = .message(Message("directionInSentence." + computed.rawValue))
             return words.text("action.directionDiffers", arguments)
         }
-        arguments["computed"] = .text(computed.label)
+        arguments["computed"] = .message(computed.name)
         return words.text("action.directionFromRAG", arguments)
     }
 

@@ -17,14 +17,16 @@ final class HomePage: TemplateContext {
         summary = report.map { fragments.summary(of: $0.id) }
         latest = report.map { HomeLatest($0, fragments: fragments) }
         changes = report.flatMap { HomeChanges($0, fragments: fragments) }
-        quarters = graph.reports.reversed().map { QuarterListing($0, links: fragments.links) }
+        quarters = graph.reports.reversed().map { QuarterListing($0, links: fragments.links, words: fragments.words) }
         // The outcomes of the latest report's plan, numbered as that plan numbers them.
         outcomes = graph.currentPlan.rootOutcomes.map { fragments.outcomeLink($0, in: report?.id) }
     }
 
     static func content(_ fragments: Fragments) -> PageContent<HomePage> {
         PageContent(
-            body: HomePage(fragments: fragments), title: fragments.graph.site.title, current: "Home", section: "home")
+            body: HomePage(fragments: fragments), title: fragments.graph.site.title,
+            current: fragments.words["nav.home"],
+            section: "home")
     }
 
     static let fields = FieldTable<HomePage>([
@@ -45,6 +47,12 @@ final class HomePage: TemplateContext {
 /// The latest report at a glance: RAG counts by outcome, as its plan has them.
 final class HomeLatest: TemplateContext {
     let quarter: Quarter
+    let label: String
+    let heading: String
+    let progress: String
+    let readReport: String
+    let actionCaption: String
+    let measureCaption: String
     let url: String
     let outcomes: [OutcomeCounts]
     let actionTotal: RAGCounts
@@ -52,7 +60,15 @@ final class HomeLatest: TemplateContext {
 
     init(_ quarter: Quarter, fragments: Fragments) {
         let graph = fragments.graph
+        let words = fragments.words
         self.quarter = quarter
+        let name = MessageArgument.message(quarter.id.name)
+        label = words.text(quarter.id.name)
+        heading = words.text("home.latestHeading", ["quarter": name])
+        progress = words.text("common.progressTo", ["date": .text(quarter.periodEnd.long)])
+        readReport = words.text("home.readReport", ["quarter": name])
+        actionCaption = words.text("home.actionsByOutcome", ["quarter": name])
+        measureCaption = words.text("home.measuresByOutcome", ["quarter": name])
         url = fragments.links.url(.quarter, quarter.id.slug)
         var actionTotal = RAGCount()
         var measureTotal = RAGCount()
@@ -69,7 +85,16 @@ final class HomeLatest: TemplateContext {
     }
 
     static let fields = FieldTable<HomeLatest>([
-        .text("label", "The quarter, e.g. \"Quarter 2 2019/20\".") { $0.quarter.id.label },
+        .text("label", "The quarter, e.g. \"Quarter 2 2019/20\".") { $0.label },
+        .text("heading", "\"Quarter 2 2019/20 at a glance\" (`home.latestHeading`).") { $0.heading },
+        .text("progress", "\"Progress to 30 September 2019.\" (`common.progressTo`).") { $0.progress },
+        .text("readReport", "The words of the link to its report (`home.readReport`).") { $0.readReport },
+        .text("actionCaption", "The caption of the table of actions by outcome (`home.actionsByOutcome`).") {
+            $0.actionCaption
+        },
+        .text("measureCaption", "The caption of the table of measures by outcome (`home.measuresByOutcome`).") {
+            $0.measureCaption
+        },
         .text("url", "Its report's address.") { $0.url },
         .text("periodEnd", "The last day it covers.") { $0.quarter.periodEnd.long },
         .flag("isDraft", "Whether the report is a draft.") { $0.quarter.isDraft },
@@ -107,6 +132,7 @@ final class OutcomeCounts: TemplateContext {
 /// the RAG changes in full.
 final class HomeChanges: TemplateContext {
     let since: LabelledLink
+    let comparedWith: String
     let summary: [ChangeSummary]
     let trendsURL: String
     let ragChanges: ChangeList?
@@ -114,7 +140,10 @@ final class HomeChanges: TemplateContext {
     /// Nil for the first report: there is no last report to compare it with.
     init?(_ quarter: Quarter, fragments: Fragments) {
         guard let previous = fragments.graph.previousReport(before: quarter.id) else { return nil }
-        since = LabelledLink(label: previous.id.label, url: fragments.links.url(.quarter, previous.id.slug))
+        let words = fragments.words
+        since = LabelledLink(
+            label: words.text(previous.id.name), url: fragments.links.url(.quarter, previous.id.slug))
+        comparedWith = words.linkedSentence("home.comparedWith", ["since": .link(since.url, words: since.label)])
         let groups = fragments.changeGroups(in: quarter.id)
         trendsURL = fragments.links.url(.trends)
         summary = groups.map { [trendsURL] in ChangeSummary(group: $0, url: trendsURL + "#" + $0.id) }
@@ -125,6 +154,9 @@ final class HomeChanges: TemplateContext {
     static let fields = FieldTable<HomeChanges>([
         .context("since", "The last report, compared with: its label (\"Quarter 2 2019/20\") and address.") {
             $0.since
+        },
+        .html("comparedWith", "\"Compared with the last report, Quarter 1 2019/20.\", linked (`home.comparedWith`).") {
+            $0.comparedWith
         },
         .list("summary", "Each kind of change, with how many and a link to them on the trends page.") {
             $0.summary

@@ -16,19 +16,19 @@ final class MeasureStatus: TemplateContext {
         let words = fragments.words
         self.quarter = words.text(quarter.id.name)
         heading = words.text("measure.latest", ["quarter": .text(self.quarter)])
-        reportLink = words.text("item.quarterReport", ["quarter": .text(self.quarter)])
+        reportLink = words.text("common.reportLink", ["quarter": .text(self.quarter)])
         url = fragments.links.url(.quarter, quarter.id.slug)
         value = fragments.valueText(update)
         rag = .of(update)
         direction = .of(update)
         ragExplanation = fragments.ragExplanation(update)
-        directionExplanation = MeasureHistoryRow.directionReason(update, words).map(TextValue.init(text:))
+        directionExplanation = fragments.directionExplanation(update).map(TextValue.init(text:))
     }
 
     static let fields = FieldTable<MeasureStatus>([
         .text("quarter", "The quarter.") { $0.quarter },
         .text("heading", "\"Latest:\" and the quarter (`measure.latest`).") { $0.heading },
-        .text("reportLink", "The words of the link to its report (`item.quarterReport`).") { $0.reportLink },
+        .text("reportLink", "The words of the link to its report (`common.reportLink`).") { $0.reportLink },
         .text("url", "Its report's address.") { $0.url },
         .text("value", "The figure as shown, with its unit.") { $0.value },
         .context("rag", "The RAG status.") { $0.rag },
@@ -63,7 +63,7 @@ final class MeasureHistoryRow: TemplateContext, QuarterOfHistory {
         url = fragments.links.url(.quarter, quarter.id.slug)
         ref = update.ref(for: measure)
         value = fragments.valueText(update)
-        target = update.appliedTarget?.short(unit) ?? "–"
+        target = update.appliedTarget.map { fragments.words.text($0.short(unit)) } ?? "–"
         period = update.period ?? quarterName
         comparators = measure.comparators.map { name in
             ComparatorValue(
@@ -73,20 +73,8 @@ final class MeasureHistoryRow: TemplateContext, QuarterOfHistory {
         rag = .of(update)
         direction = .of(update)
         ragExplanation = fragments.ragExplanation(update)
-        directionExplanation = Self.directionReason(update, fragments.words).map(TextValue.init(text:))
+        directionExplanation = fragments.directionExplanation(update).map(TextValue.init(text:))
         commentary = fragments.markdown(update.commentary, headingLevel: 4)
-    }
-
-    /// The computed direction's sentence, or a note when the stated one differs
-    /// (`measure.directionDiffers`).
-    static func directionReason(_ update: AssessedMeasureUpdate, _ words: Catalogue) -> String? {
-        guard let computed = update.computedDirection else { return nil }
-        if let stated = update.statedDirection, stated != computed.direction {
-            return words.text(
-                "measure.directionDiffers",
-                ["stated": .text(stated.label.lowercased()), "explanation": .text(computed.explanation)])
-        }
-        return computed.explanation
     }
 
     static let fields = FieldTable<MeasureHistoryRow>(

@@ -46,7 +46,7 @@ final class MeasurePage: TemplateContext {
                 $0,
                 spreadsheet: LabelledLink(
                     label: words["measure.spreadsheet"], url: fragments.links.url(of: .measuresWorkbook)),
-                site: graph.site, links: fragments.links)
+                site: graph.site, links: fragments.links, words: words)
         }
     }
 
@@ -59,12 +59,13 @@ final class MeasurePage: TemplateContext {
                 : unit.format(figure.text)
         }
         var details = [
-            Detail(words["measure.unit"], unit.label), Detail(words["measure.goodIs"], measure.polarity.label),
+            Detail(words["measure.unit"], words.text(unit.name)),
+            Detail(words["measure.goodIs"], words.text(measure.polarity.name)),
             Detail(
                 words["measure.frequency"],
                 measure.seasonal
-                    ? words.text("measure.seasonal", ["frequency": .text(measure.frequency.label)])
-                    : measure.frequency.label),
+                    ? words.text("measure.seasonal", ["frequency": .message(measure.frequency.name)])
+                    : words.text(measure.frequency.name)),
         ]
         if let baseline = measure.baseline {
             details.append(
@@ -78,7 +79,8 @@ final class MeasurePage: TemplateContext {
                 Detail(words.text("measure.targetIn", ["year": .text(year)]), target(measure.targetsByYear[year]!)))
         }
         details.append(
-            Detail(words["measure.tolerances"], (measure.tolerances ?? site.tolerances).sentence(unit: unit)))
+            Detail(
+                words["measure.tolerances"], words.text((measure.tolerances ?? site.tolerances).sentence(unit: unit))))
         if let directorate = measure.directorate { details.append(Detail(words["measure.directorate"], directorate)) }
         if let source = measure.source { details.append(Detail(words["measure.source"], source)) }
         return details

@@ -6,18 +6,30 @@ final class OwnerPage: TemplateContext {
     let name: String
     let roles: String
     let report: LabelledLink
+    let lead: String
     let summary: SummaryContext
     let tables: ItemTables
 
     init(_ owner: OwnerItems, in quarter: QuarterID, fragments: Fragments) {
-        name = owner.name
-        roles = owner.roles.map(\.label).joined(separator: " and ")
-        report = LabelledLink(label: quarter.label, url: fragments.links.url(.quarter, quarter.slug))
+        let words = fragments.words
+        let name = MessageArgument.message(quarter.name)
+        self.name = owner.name
+        roles = words.list(owner.roles.map { words.text($0.name) })
+        report = LabelledLink(label: words.text(quarter.name), url: fragments.links.url(.quarter, quarter.slug))
+        lead = words.linkedSentence(
+            "owner.lead",
+            [
+                "roles": .text(roles), "owner": .text(owner.name),
+                "link": words.link(report.url, Message("common.reportLink", ["quarter": name])),
+            ])
         // The page lists every item, so the summary's lists point nowhere else.
         summary = SummaryContext(
-            ReportSummary(quarter: quarter, items: owner.items), heading: "In brief", id: "summary", more: nil,
+            ReportSummary(quarter: quarter, items: owner.items), heading: words["owner.summaryHeading"], id: "summary",
+            more: nil, fragments: fragments)
+        tables = ItemTables(
+            owner.items, in: quarter,
+            caption: words.text("owner.tablesCaption", ["owner": .text(owner.name), "quarter": name]),
             fragments: fragments)
-        tables = ItemTables(owner.items, in: quarter, caption: "\(owner.name), \(quarter.label)", fragments: fragments)
     }
 
     /// The owner with that address in the latest report.
@@ -29,12 +41,15 @@ final class OwnerPage: TemplateContext {
     static func content(for slug: String, _ fragments: Fragments) -> PageContent<OwnerPage> {
         let (owner, quarter) = owner(slug, in: fragments)!
         let page = OwnerPage(owner, in: quarter, fragments: fragments)
+        let words = fragments.words
+        let name = MessageArgument.message(quarter.name)
         return PageContent(
-            body: page, title: "\(owner.name): \(quarter.label)",
-            crumbs: [LabelledLink(label: "By owner", url: fragments.links.url(.owners))], current: owner.name,
+            body: page, title: words.text("owner.title", ["owner": .text(owner.name), "quarter": name]),
+            crumbs: [LabelledLink(label: words["nav.owners"], url: fragments.links.url(.owners))], current: owner.name,
             section: "owners",
-            description:
-                "What \(owner.name) (\(page.roles.lowercased())) answers for, and how it stood in \(quarter.label).")
+            description: words.text(
+                "owner.description",
+                ["owner": .text(owner.name), "roles": .text(page.roles.lowercased()), "quarter": name]))
     }
 
     static let fields = FieldTable<OwnerPage>(
@@ -44,6 +59,9 @@ final class OwnerPage: TemplateContext {
                 $0.roles
             },
             .context("report", "The latest report: its label and address.") { $0.report },
+            .html("lead", "Their roles and what the page lists, with the link to the report (`owner.lead`).") {
+                $0.lead
+            },
             .context("summary", "Their items in brief (`partials/summary`).") { $0.summary },
         ] + ItemTables.fields { $0.tables })
 }

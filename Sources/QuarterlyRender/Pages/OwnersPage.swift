@@ -4,21 +4,30 @@ import QuarterlyModel
 /// with items in the latest report, with how many they answer for and how those stand.
 final class OwnersPage: TemplateContext {
     let report: LabelledLink?
+    let lead: String?
     let roles: [OwnerRoleGroup]
 
     init(fragments: Fragments) {
         let graph = fragments.graph
         guard let quarter = graph.latestReport?.id else {
-            (report, roles) = (nil, [])
+            (report, lead, roles) = (nil, nil, [])
             return
         }
-        report = LabelledLink(label: quarter.label, url: fragments.links.url(.quarter, quarter.slug))
+        let words = fragments.words
+        report = LabelledLink(label: words.text(quarter.name), url: fragments.links.url(.quarter, quarter.slug))
+        lead = words.linkedSentence(
+            "owners.lead",
+            [
+                "link": words.link(
+                    fragments.links.url(.quarter, quarter.slug),
+                    Message("common.reportLink", ["quarter": .message(quarter.name)]))
+            ])
         let owners = fragments.latestOwners
         roles = Owner.Role.allCases.compactMap { role in
             let here = owners.filter { $0.roles.contains(role) }
             guard !here.isEmpty else { return nil }
             return OwnerRoleGroup(
-                role: role,
+                role: role, words: words,
                 owners: here.map { owner in
                     OwnerListing(
                         owner, items: owner.items.filter { $0.owners.contains(Owner(role, owner.name)) },
@@ -28,15 +37,18 @@ final class OwnersPage: TemplateContext {
     }
 
     static func content(_ fragments: Fragments) -> PageContent<OwnersPage> {
-        PageContent(
-            body: OwnersPage(fragments: fragments), title: "By owner", current: "By owner", section: "owners",
-            description:
-                "The actions and measures in \(fragments.graph.site.title) by directorate, portfolio holder and lead officer."
-        )
+        let words = fragments.words
+        return PageContent(
+            body: OwnersPage(fragments: fragments), title: words["owners.title"], current: words["nav.owners"],
+            section: "owners",
+            description: words.text("owners.description", ["title": .text(fragments.graph.site.title)]))
     }
 
     static let fields = FieldTable<OwnersPage>([
         .context("report", "The latest report: its label and address, when there is one.") { $0.report },
+        .html("lead", "Whom the page lists, with the link to the report (`owners.lead`), when there is one.") {
+            $0.lead
+        },
         .list("roles", "Directorates, portfolio holders, lead officers: each role any item has.") { $0.roles },
         .flag("hasOwners", "Whether any item in the latest report names an owner.") { !$0.roles.isEmpty },
     ])
@@ -45,10 +57,16 @@ final class OwnersPage: TemplateContext {
 /// The owners in one role.
 final class OwnerRoleGroup: TemplateContext {
     let role: Owner.Role
+    let heading: String
+    let roleName: String
+    let caption: String
     let owners: [OwnerListing]
 
-    init(role: Owner.Role, owners: [OwnerListing]) {
+    init(role: Owner.Role, words: Catalogue, owners: [OwnerListing]) {
         self.role = role
+        heading = words.text(role.plural)
+        roleName = words.text(role.name)
+        caption = words.text("owners.tableCaption", ["role": .text(heading)])
         self.owners = owners
     }
 
@@ -56,8 +74,13 @@ final class OwnerRoleGroup: TemplateContext {
         .text("id", "`directorate`, `portfolio-holder` or `lead-officer`, for anchors.") {
             Owner.slug($0.role.rawValue)
         },
-        .text("heading", "\"Directorates\", \"Portfolio holders\" or \"Lead officers\".") { $0.role.label + "s" },
-        .text("role", "\"Directorate\", \"Portfolio holder\" or \"Lead officer\".") { $0.role.label },
+        .text("heading", "\"Directorates\", \"Portfolio holders\" or \"Lead officers\" (`role.directorates`…).") {
+            $0.heading
+        },
+        .text("caption", "The caption of their table (`owners.tableCaption`).") { $0.caption },
+        .text("role", "\"Directorate\", \"Portfolio holder\" or \"Lead officer\" (`role.directorate`…).") {
+            $0.roleName
+        },
         .list("owners", "Each owner in the role, by name.") { $0.owners },
     ])
 }

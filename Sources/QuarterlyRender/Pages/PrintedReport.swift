@@ -1,3 +1,6 @@
+import Foundation
+import QuarterlyModel
+
 /// What the build knows of a report it printed to PDF: the quarter page tells readers
 /// the file's size and length before they download it, as GOV.UK does for attachments.
 public struct PrintedReport: Sendable, Equatable {
@@ -9,11 +12,14 @@ public struct PrintedReport: Sendable, Equatable {
         self.pages = pages
     }
 
-    /// "640 KB", "1.2 MB": in units of 1,024 bytes, as GOV.UK shows attachments.
-    public var size: String {
+    /// "640 KB", "1.2 MB": in units of 1,024 bytes, as GOV.UK shows attachments
+    /// (`reportPDF.bytes`, `reportPDF.kilobytes`, `reportPDF.megabytes`).
+    public func size(in words: Catalogue) -> String {
         let kilobytes = Double(bytes) / 1024
-        if bytes < 1024 { return "\(bytes) bytes" }
-        if kilobytes.rounded() < 1000 { return "\(Int(kilobytes.rounded())) KB" }
-        return String(format: "%.1f MB", kilobytes / 1024)
+        if bytes < 1024 { return words.text("reportPDF.bytes", ["count": .count(bytes)]) }
+        if kilobytes.rounded() < 1000 {
+            return words.text("reportPDF.kilobytes", ["size": .text(String(Int(kilobytes.rounded())))])
+        }
+        return words.text("reportPDF.megabytes", ["size": .text(String(format: "%.1f", kilobytes / 1024))])
     }
 }

@@ -15,8 +15,9 @@ final class QuarterPage: TemplateContext {
 
     init(_ quarter: Quarter, fragments: Fragments) {
         let graph = fragments.graph
+        let words = fragments.words
         let q = quarter.id
-        self.quarter = QuarterSummary(quarter, site: graph.site)
+        self.quarter = QuarterSummary(quarter, site: graph.site, words: words)
         // A quarter of figures only is no report: nothing to sum up.
         summary = quarter.isReport ? fragments.summary(of: q) : nil
         let plan = graph.plan(in: q)
@@ -24,32 +25,40 @@ final class QuarterPage: TemplateContext {
         key = RAGKey(
             site: graph.site, actions: graph.actionUpdates(in: q), measures: graph.measureUpdates(in: q),
             words: fragments.words)
-        downloads = QuarterDownloads(q, site: graph.site, links: fragments.links)
+        downloads = QuarterDownloads(q, site: graph.site, links: fragments.links, words: words)
         introduction = fragments.markdown(quarter.introduction, headingLevel: 2)
-        let title = "\(self.quarter.plan): \(q.label) progress report"
+        let title = words.text("report.title", ["plan": .text(self.quarter.plan), "quarter": .message(q.name)])
         pdf = fragments.printed[q].map {
-            ReportPDF($0, title: title, url: fragments.links.url(of: .quarterReport(q)))
+            ReportPDF($0, title: title, url: fragments.links.url(of: .quarterReport(q)), words: words)
         }
-        corrections = CorrectionNotice.notices(of: quarter)
+        corrections = CorrectionNotice.notices(of: quarter, words: words)
         dataset = DatasetMarkup(
             SiteDatasets(graph: graph, links: fragments.links).quarter(q),
             spreadsheet: LabelledLink(
-                label: "this report (Excel, .xlsx)", url: fragments.links.url(of: .quarterWorkbook(q))),
-            site: graph.site, links: fragments.links)
+                label: words["report.spreadsheet"], url: fragments.links.url(of: .quarterWorkbook(q))),
+            site: graph.site, links: fragments.links, words: words)
     }
 
     static func content(for quarter: Quarter, _ fragments: Fragments) -> PageContent<QuarterPage> {
         let site = fragments.graph.site
+        let words = fragments.words
+        let name = MessageArgument.message(quarter.id.name)
+        let organisation = MessageArgument.text(site.organisation)
+        let plan = MessageArgument.text(quarter.plan ?? site.title)
         return PageContent(
             body: QuarterPage(quarter, fragments: fragments),
-            title: "\(quarter.id.label) " + (quarter.isReport ? "progress report" : "figures"),
-            crumbs: [LabelledLink(label: "Quarterly reports", url: fragments.links.url(.quarters))],
-            current: quarter.id.label, section: "quarters", sourcePath: quarter.sourcePath,
-            description:
-                "\(site.organisation): progress against the \(quarter.plan ?? site.title) to \(quarter.periodEnd.long).",
-            runningHead:
-                "\(site.organisation) · \(quarter.plan ?? site.title): \(quarter.id.label) progress report · "
-                + (quarter.published.map { "published \($0.long)" } ?? "to \(quarter.periodEnd.long)")
+            title: words.text(quarter.isReport ? "report.pageTitle" : "report.figuresPageTitle", ["quarter": name]),
+            crumbs: [LabelledLink(label: words["nav.quarters"], url: fragments.links.url(.quarters))],
+            current: words.text(quarter.id.name), section: "quarters", sourcePath: quarter.sourcePath,
+            description: words.text(
+                "report.description",
+                ["organisation": organisation, "plan": plan, "date": .text(quarter.periodEnd.long)]),
+            runningHead: words.text(
+                quarter.published == nil ? "report.runningHead" : "report.runningHeadPublished",
+                [
+                    "organisation": organisation, "plan": plan, "quarter": name,
+                    "date": .text((quarter.published ?? quarter.periodEnd).long),
+                ])
         )
     }
 
@@ -79,15 +88,36 @@ final class QuarterPage: TemplateContext {
 final class QuarterSummary: TemplateContext {
     let quarter: Quarter
     let plan: String
+    let label: String
+    let title: String
+    let lead: String
 
-    init(_ quarter: Quarter, site: SiteConfig) {
+    init(_ quarter: Quarter, site: SiteConfig, words: Catalogue) {
         self.quarter = quarter
         plan = quarter.plan ?? site.title
+        label = words.text(quarter.id.name)
+        title = words.text(
+            quarter.isFiguresOnly ? "report.figuresTitle" : "report.title",
+            ["plan": .text(plan), "quarter": .message(quarter.id.name)])
+        // Sentences of their own, so each reads whole in any language.
+        lead =
+            ([words.text("common.progressTo", ["date": .text(quarter.periodEnd.long)])]
+            + (quarter.meeting.map { [words.text("report.consideredBy", ["meeting": .text($0)])] } ?? [])
+            + (quarter.published.map { [words.text("report.published", ["date": .text($0.long)])] } ?? [])).joined(
+                separator: " ")
     }
 
     static let fields = FieldTable<QuarterSummary>([
         .text("id", "The quarter's slug, e.g. `2019-20-q2`.") { $0.quarter.id.slug },
-        .text("label", "e.g. \"Quarter 2 2019/20\".") { $0.quarter.id.label },
+        .text("label", "e.g. \"Quarter 2 2019/20\".") { $0.label },
+        .text(
+            "title",
+            "\"Council Plan: Quarter 2 2019/20 progress report\", or \"… figures\" (`report.title`, `report.figuresTitle`)."
+        ) { $0.title },
+        .text(
+            "lead",
+            "When it runs to, who considered it and when it was published, in sentences (`common.progressTo`, `report.consideredBy`, `report.published`)."
+        ) { $0.lead },
         .text("periodEnd", "The last day it covers, e.g. \"30 September 2019\".") { $0.quarter.periodEnd.long },
         .text("periodEndISO", "The same day as YYYY-MM-DD.") { $0.quarter.periodEnd.iso },
         .flag("isDraft", "Whether the report is a draft.") { $0.quarter.isDraft },
@@ -111,11 +141,20 @@ final class QuarterDownloads: TemplateContext {
     let quarter: QuarterID
     let licence: Licence
     let links: Links
+    let sentence: String
 
-    init(_ quarter: QuarterID, site: SiteConfig, links: Links) {
+    init(_ quarter: QuarterID, site: SiteConfig, links: Links, words: Catalogue) {
         self.quarter = quarter
         licence = site.licence
         self.links = links
+        sentence = words.linkedSentence(
+            "report.downloads",
+            [
+                "measures": words.link(links.url(of: .quarterMeasures(quarter)), "report.measuresCSV", download: true),
+                "actions": words.link(links.url(of: .quarterActions(quarter)), "report.actionsCSV", download: true),
+                "all": words.link(links.url(of: .siteJSON), "report.allJSON"),
+                "licence": .link(site.licence.url, words: site.licence.name),
+            ])
     }
 
     static let fields = FieldTable<QuarterDownloads>([
@@ -124,5 +163,8 @@ final class QuarterDownloads: TemplateContext {
         .text("all", "Every quarter as JSON (site.json).") { $0.links.url(of: .siteJSON) },
         .text("licenceName", "The open data licence's name.") { $0.licence.name },
         .text("licenceURL", "Its address.") { $0.licence.url },
+        .html("sentence", "The sentence offering them, with their links and the licence's (`report.downloads`).") {
+            $0.sentence
+        },
     ])
 }

@@ -66,7 +66,8 @@ struct MeasureSection {
 
     init(_ outcome: Outcome, measures: [(Measure, AssessedMeasureUpdate)], in q: QuarterID, fragments: Fragments) {
         rows = measures.map { MeasureRow($0.0, update: $0.1, quarter: q, fragments: fragments) }
-        caption = "Key outcome indicators: \(outcome.title), \(q.label)"
+        caption = fragments.words.text(
+            "report.measuresCaption", ["title": .text(outcome.title), "quarter": .message(q.name)])
         func commentary(_ section: CommentarySection) -> [CommentaryItem] {
             measures.filter { $0.1.section == section }.compactMap { measure, update in
                 CommentaryItem(
@@ -86,6 +87,7 @@ final class ActionGroup: TemplateContext {
     let title: String
     let url: String
     let isSupporting: Bool
+    let heading: String
     let actionCaption: String
     let actions: [ActionRow]
     let progress: [CommentaryItem]
@@ -103,9 +105,19 @@ final class ActionGroup: TemplateContext {
         title = outcome.title
         url = fragments.links.url(.outcome, outcome.id)
         isSupporting = outcome.parentID != nil
+        let words = fragments.words
+        heading = isSupporting ? words.text("report.supportingOutcome", ["title": .text(outcome.title)]) : title
         // Plans can repeat a supporting outcome's wording under two outcomes: naming the
         // outcome keeps every table's label unique.
-        actionCaption = "Actions: \(outcome.title)" + Self.rootLabel(of: outcome, in: q, graph: graph) + ", \(q.label)"
+        let name = MessageArgument.message(q.name)
+        actionCaption =
+            if let ref = Self.rootRef(of: outcome, in: q, graph: graph) {
+                words.text(
+                    "report.supportingActionsCaption",
+                    ["title": .text(outcome.title), "ref": .text(ref), "quarter": name])
+            } else {
+                words.text("report.actionsCaption", ["title": .text(outcome.title), "quarter": name])
+            }
         actions = items.map { ActionRow($0.0, update: $0.1, fragments: fragments) }
         func commentary(_ section: CommentarySection) -> [CommentaryItem] {
             items.filter { $0.1.section == section }.compactMap { action, update in
@@ -119,11 +131,10 @@ final class ActionGroup: TemplateContext {
         notes = OutcomeNotes(on: outcome.id, in: q, headingLevel: 5, fragments: fragments)
     }
 
-    /// " (Outcome 4)" for a supporting outcome whose outcome has a ref that quarter.
-    private static func rootLabel(of outcome: Outcome, in quarter: QuarterID, graph: AssessedGraph) -> String {
-        guard outcome.parentID != nil, let root = graph.lineage(of: outcome.id).first, let ref = root.ref(in: quarter)
-        else { return "" }
-        return " (Outcome \(ref))"
+    /// The ref of a supporting outcome's outcome that quarter, when it has one.
+    private static func rootRef(of outcome: Outcome, in quarter: QuarterID, graph: AssessedGraph) -> String? {
+        guard outcome.parentID != nil, let root = graph.lineage(of: outcome.id).first else { return nil }
+        return root.ref(in: quarter)
     }
 
     static let fields = FieldTable<ActionGroup>(
@@ -132,7 +143,15 @@ final class ActionGroup: TemplateContext {
             .text("title", "Its title.") { $0.title },
             .text("url", "Its page's address.") { $0.url },
             .flag("isSupporting", "Whether it is a supporting outcome.") { $0.isSupporting },
-            .text("actionCaption", "The caption of its action table.") { $0.actionCaption },
+            .text("heading", "Its title, as \"Supporting outcome: …\" for one (`report.supportingOutcome`).") {
+                $0.heading
+            },
+            .text(
+                "actionCaption",
+                "The caption of its action table (`report.actionsCaption`, `report.supportingActionsCaption`)."
+            ) {
+                $0.actionCaption
+            },
             .list("actions", "Its actions reported that quarter.") { $0.actions },
             .list("progress", "Commentary on actions in the areas of progress.") { $0.progress },
             .list("improvement", "Commentary on actions in the areas for improvement.") { $0.improvement },

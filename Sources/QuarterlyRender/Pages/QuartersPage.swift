@@ -6,13 +6,15 @@ final class QuartersPage: TemplateContext {
     let quarters: [QuarterListing]
 
     init(fragments: Fragments) {
-        quarters = fragments.graph.reports.reversed().map { QuarterListing($0, links: fragments.links) }
+        quarters = fragments.graph.reports.reversed().map {
+            QuarterListing($0, links: fragments.links, words: fragments.words)
+        }
     }
 
     static func content(_ fragments: Fragments) -> PageContent<QuartersPage> {
         PageContent(
-            body: QuartersPage(fragments: fragments), title: "Quarterly reports", current: "Quarterly reports",
-            section: "quarters")
+            body: QuartersPage(fragments: fragments), title: fragments.words["quarters.title"],
+            current: fragments.words["nav.quarters"], section: "quarters")
     }
 
     static let fields = FieldTable<QuartersPage>([
@@ -25,19 +27,25 @@ final class QuartersPage: TemplateContext {
 final class QuarterListing: TemplateContext {
     let quarter: Quarter
     let url: String
+    let label: String
+    let status: String
+    let published: String
 
-    init(_ quarter: Quarter, links: Links) {
+    init(_ quarter: Quarter, links: Links, words: Catalogue) {
         self.quarter = quarter
         url = links.url(.quarter, quarter.id.slug)
+        label = words.text(quarter.id.name)
+        status = words[quarter.isDraft ? "quarters.statusDraft" : "quarters.statusPublished"]
+        published = quarter.published?.long ?? words["quarters.notYet"]
     }
 
     static let fields = FieldTable<QuarterListing>([
-        .text("label", "The quarter, e.g. \"Quarter 2 2019/20\".") { $0.quarter.id.label },
+        .text("label", "The quarter, e.g. \"Quarter 2 2019/20\".") { $0.label },
         .text("url", "Its report's address.") { $0.url },
         .text("periodEnd", "The last day it covers, e.g. \"30 September 2019\".") { $0.quarter.periodEnd.long },
         .flag("isDraft", "Whether the report is a draft.") { $0.quarter.isDraft },
-        .text("status", "Draft or Published.") { $0.quarter.isDraft ? "Draft" : "Published" },
-        .text("published", "The date it was published, or \"Not yet\".") { $0.quarter.published?.long ?? "Not yet" },
+        .text("status", "Draft or Published (`quarters.statusDraft`, `quarters.statusPublished`).") { $0.status },
+        .text("published", "The date it was published, or \"Not yet\" (`quarters.notYet`).") { $0.published },
         .text("meeting", "The meeting that considered it, or nothing.") { $0.quarter.meeting ?? "" },
     ])
 }

@@ -28,10 +28,10 @@ final class RiskPage: TemplateContext {
         mitigations = risk.mitigations.map(TextValue.init(text:))
         linked =
             risk.actionIDs.compactMap(graph.action).map {
-                ItemLink(title: $0.title, ref: $0.ref, kind: words["table.action"], url: links.url(.action, $0.id))
+                ItemLink(title: $0.title, ref: $0.ref, kind: words["common.action"], url: links.url(.action, $0.id))
             }
             + risk.measureIDs.compactMap(graph.measure).map {
-                ItemLink(title: $0.title, ref: $0.ref, kind: words["table.measure"], url: links.url(.measure, $0.id))
+                ItemLink(title: $0.title, ref: $0.ref, kind: words["common.measure"], url: links.url(.measure, $0.id))
             }
         let history = graph.riskHistory(risk.id)
         self.history = history.reversed().map { update in

@@ -14,9 +14,12 @@ final class TrendsPage: TemplateContext {
         let quarters = graph.quarters.map(\.id)
         let reports = graph.reports.map(\.id)
         hasQuarters = !quarters.isEmpty
+        let words = fragments.words
         let heads = graph.quarters.map {
             LabelledLink(
-                label: $0.id.shortLabel + ($0.isFiguresOnly ? " (figures only)" : ""),
+                label: $0.isFiguresOnly
+                    ? words.text("trends.figuresOnlyQuarter", ["quarter": .message($0.id.shortName)])
+                    : words.text($0.id.shortName),
                 url: fragments.links.url(.quarter, $0.id.slug))
         }
         outcomes = Self.outcomes(in: graph).map {
@@ -43,8 +46,8 @@ final class TrendsPage: TemplateContext {
 
     static func content(_ fragments: Fragments) -> PageContent<TrendsPage> {
         PageContent(
-            body: TrendsPage(fragments: fragments), title: "Trends across quarters", current: "Trends",
-            section: "trends")
+            body: TrendsPage(fragments: fragments), title: fragments.words["trends.title"],
+            current: fragments.words["nav.trends"], section: "trends")
     }
 
     static let fields = FieldTable<TrendsPage>([
@@ -63,6 +66,7 @@ final class TrendsOutcome: TemplateContext {
     let heading: String
     let url: String
     let matrixCaption: String
+    let chartLabel: String
     let quarters: [LabelledLink]
     let rows: [MatrixRow]
     let chart: ChartFigure?
@@ -73,11 +77,13 @@ final class TrendsOutcome: TemplateContext {
         id = outcome.id
         heading = fragments.outcomeHeading(outcome)
         url = fragments.links.url(.outcome, outcome.id)
-        matrixCaption = "Status of every action and measure by quarter: \(heading)"
+        let words = fragments.words
+        matrixCaption = words.text("trends.matrixCaption", ["outcome": .text(heading)])
+        chartLabel = words.text("trends.outcomeChartLabel", ["outcome": .text(heading)])
         self.quarters = heads
         rows =
             MatrixRow.rows(
-                under: outcome, quarters: quarters, kind: "Action", fragments: fragments,
+                under: outcome, quarters: quarters, kind: words["common.action"], fragments: fragments,
                 items: { plan, id in plan.actions(in: id).map(\.id) },
                 status: { id, q in graph.actionUpdate(id, in: q).map(RAGTag.of) },
                 outcomeOf: { id, year in graph.action(id)!.outcomeID(inYear: year) },
@@ -87,7 +93,7 @@ final class TrendsOutcome: TemplateContext {
                     return (update?.ref(for: action) ?? action.ref, update?.title ?? action.title, .action)
                 })
             + MatrixRow.rows(
-                under: outcome, quarters: quarters, kind: "Measure", fragments: fragments,
+                under: outcome, quarters: quarters, kind: words["common.measure"], fragments: fragments,
                 items: { plan, id in plan.measures(in: id).map(\.id) },
                 status: { id, q in graph.measureUpdate(id, in: q).map(RAGTag.of) },
                 outcomeOf: { id, year in graph.measure(id)!.outcomeID(inYear: year) },
@@ -105,7 +111,8 @@ final class TrendsOutcome: TemplateContext {
         .text("heading", "Its heading, e.g. \"Outcome 1: …\".") { $0.heading },
         .text("url", "Its page's address.") { $0.url },
         .context("chart", "Its actions and measures by RAG status over time, when any were reported.") { $0.chart },
-        .text("matrixCaption", "The caption of the table of statuses.") { $0.matrixCaption },
+        .text("matrixCaption", "The caption of the table of statuses (`trends.matrixCaption`).") { $0.matrixCaption },
+        .text("chartLabel", "What the chart's region is called (`trends.outcomeChartLabel`).") { $0.chartLabel },
         .list(
             "quarters",
             "Every quarter, for the table's columns (\"Q1 2019/20 (figures only)\" for one that is no report)."
@@ -166,19 +173,20 @@ final class MatrixRow: TemplateContext {
             let quartersHere = here[id]!
             let (ref, title, page) = label(id, quartersHere.last!)
             let cells = quarters.map { quarter -> MatrixCell in
-                guard let reported = status(id, quarter) else { return MatrixCell(nil, in: quarter) }
-                if quartersHere.contains(quarter) { return MatrixCell(reported, in: quarter) }
+                let words = fragments.words
+                guard let reported = status(id, quarter) else { return MatrixCell(nil, in: quarter, words: words) }
+                if quartersHere.contains(quarter) { return MatrixCell(reported, in: quarter, words: words) }
                 // Reported that quarter under another outcome of that year's plan.
                 let root = graph.lineage(of: outcomeOf(id, quarter.financialYear)).first
                 return MatrixCell(
-                    elsewhere: root.map { fragments.outcomeHeading($0, in: quarter) } ?? "", in: quarter)
+                    elsewhere: root.map { fragments.outcomeHeading($0, in: quarter) } ?? "", in: quarter, words: words)
             }
             return MatrixRow(kind: kind, ref: ref, title: title, url: fragments.links.url(page, id), cells: cells)
         }
     }
 
     static let fields = FieldTable<MatrixRow>([
-        .text("kind", "Action or Measure.") { $0.kind },
+        .text("kind", "Action or Measure (`common.action`, `common.measure`).") { $0.kind },
         .text("ref", "Its ref when last reported under the outcome.") { $0.ref },
         .text("title", "Its title then.") { $0.title },
         .text("url", "Its page's address.") { $0.url },
@@ -189,35 +197,42 @@ final class MatrixRow: TemplateContext {
 /// An item's status in one quarter, or that it was not reported, or reported under
 /// another outcome (plans move items).
 final class MatrixCell: TemplateContext {
-    let quarter: QuarterID
+    let quarter: String
     let reported: Bool
     let rag: RAGTag
     let elsewhere: String
+    let note: String
 
     /// - Parameter tag: the status when reported, with who gave it; nil when not reported.
-    init(_ tag: RAGTag?, in quarter: QuarterID) {
-        self.quarter = quarter
+    init(_ tag: RAGTag?, in quarter: QuarterID, words: Catalogue) {
+        self.quarter = words.text(quarter.name)
         reported = tag != nil
         rag = tag ?? .of(nil)
         elsewhere = ""
+        note = tag == nil ? words["trends.notReported"] : ""
     }
 
     /// Reported that quarter under another outcome, named by its heading then.
-    init(elsewhere outcome: String, in quarter: QuarterID) {
-        self.quarter = quarter
+    init(elsewhere outcome: String, in quarter: QuarterID, words: Catalogue) {
+        self.quarter = words.text(quarter.name)
         reported = false
         rag = .of(nil)
         elsewhere = outcome
+        note = words.text("trends.under", ["outcome": .text(outcome)])
     }
 
     static let fields = FieldTable<MatrixCell>([
         .text("quarter", "The quarter, e.g. \"Quarter 2 2019/20\" (a stacked row's label on a phone).") {
-            $0.quarter.label
+            $0.quarter
         },
         .flag("reported", "Whether the item was reported under this outcome that quarter.") { $0.reported },
         .context("rag", "Its RAG status.") { $0.rag },
         .flag("isElsewhere", "Whether it was reported under another outcome that quarter.") { !$0.elsewhere.isEmpty },
         .text("elsewhere", "That outcome's heading then, or nothing.") { $0.elsewhere },
+        .text(
+            "note",
+            "When not reported under this outcome: \"Under …\" or \"Not reported\" (`trends.under`, `trends.notReported`)."
+        ) { $0.note },
     ])
 }
 
@@ -226,6 +241,8 @@ final class PlanDistribution: TemplateContext {
     let id: String
     let heading: String
     let caption: String
+    let chartLabel: String
+    let figcaption: String
     let svg: String
     let phoneSVG: String
     let rows: [DistributionRow]
@@ -235,27 +252,35 @@ final class PlanDistribution: TemplateContext {
     init?(_ items: ChartFiles.PlanItems, counts: [(QuarterID, RAGCount)], fragments: Fragments) {
         guard let chart = fragments.chartFiles.plan(items) else { return nil }
         let noun = items.rawValue
+        let words = fragments.words
         id = "distribution-\(noun)"
-        heading = "All \(noun)"
-        caption = "Number of \(noun) at each RAG status, by quarter"
+        heading = words[items == .actions ? "trends.allActions" : "trends.allMeasures"]
+        caption = words[items == .actions ? "trends.actionsCaption" : "trends.measuresCaption"]
+        chartLabel = words.text("trends.chartLabel", ["caption": .text(caption)])
+        figcaption = words.text("trends.planFigcaption", ["caption": .text(caption)])
         svg = chart.svg.markup
         phoneSVG = chart.phoneSVG.markup
         embed = ChartEmbed(chart, links: fragments.links, site: fragments.graph.site)
         rows = counts.map { quarter, count in
             DistributionRow(
-                label: quarter.label, url: fragments.links.url(.quarter, quarter.slug), counts: RAGCounts(count))
+                label: words.text(quarter.name), url: fragments.links.url(.quarter, quarter.slug),
+                counts: RAGCounts(count))
         }
     }
 
     static let fields = FieldTable<PlanDistribution>([
         .text("id", "`distribution-actions` or `distribution-measures`, for anchors.") { $0.id },
-        .text("heading", "\"All actions\" or \"All measures\".") { $0.heading },
+        .text("heading", "\"All actions\" or \"All measures\" (`trends.allActions`, `trends.allMeasures`).") {
+            $0.heading
+        },
         .html("svg", "The chart.") { $0.svg },
         .html("phoneSVG", "The chart drawn for a phone: the latest quarters, class `chart-phone`.") { $0.phoneSVG },
         .context("embed", "The chart as a file of its own and how to show it elsewhere (partials/use-chart).") {
             $0.embed
         },
-        .text("caption", "What it shows, in words.") { $0.caption },
+        .text("caption", "What it shows, in words (`trends.actionsCaption`, `trends.measuresCaption`).") { $0.caption },
+        .text("chartLabel", "What the chart's region is called (`trends.chartLabel`).") { $0.chartLabel },
+        .text("figcaption", "The chart's caption, saying how to read it (`trends.planFigcaption`).") { $0.figcaption },
         .list("rows", "Its figures, one row per quarter.") { $0.rows },
     ])
 }
@@ -284,14 +309,22 @@ final class TrendsLatest: TemplateContext {
     let label: String
     let url: String
     let since: LabelledLink
+    let lead: String
     let groups: [ChangeGroup]
 
     /// Nil for the first report: there is no last report to compare it with.
     init?(_ quarter: Quarter, fragments: Fragments) {
         guard let previous = fragments.graph.previousReport(before: quarter.id) else { return nil }
-        label = quarter.id.label
+        let words = fragments.words
+        label = words.text(quarter.id.name)
         url = fragments.links.url(.quarter, quarter.id.slug)
-        since = LabelledLink(label: previous.id.label, url: fragments.links.url(.quarter, previous.id.slug))
+        since = LabelledLink(label: words.text(previous.id.name), url: fragments.links.url(.quarter, previous.id.slug))
+        lead = words.linkedSentence(
+            "trends.changesLead",
+            [
+                "report": words.link(url, Message("common.reportLink", ["quarter": .message(quarter.id.name)])),
+                "since": .link(since.url, words: since.label),
+            ])
         groups = fragments.changeGroups(in: quarter.id)
     }
 
@@ -299,6 +332,7 @@ final class TrendsLatest: TemplateContext {
         .text("label", "The quarter.") { $0.label },
         .text("url", "Its report's address.") { $0.url },
         .context("since", "The last report before it: its label and address.") { $0.since },
+        .html("lead", "What the changes are, linking both reports (`trends.changesLead`).") { $0.lead },
         .list("groups", "What changed, by kind.") { $0.groups },
         .flag("hasGroups", "Whether anything changed.") { !$0.groups.isEmpty },
     ])

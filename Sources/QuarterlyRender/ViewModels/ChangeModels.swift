@@ -17,36 +17,39 @@ final class ChangeRow: TemplateContext {
 
     init?(_ change: QuarterChange, in quarter: QuarterID, fragments: Fragments) {
         let graph = fragments.graph
+        let words = fragments.words
         switch change.item {
         case .action(let id):
             guard let action = graph.action(id) else { return nil }
             let update = graph.actionUpdate(id, in: quarter) ?? graph.actionUpdate(id, in: change.since ?? quarter)
             (kind, ref, title, url) = (
-                "Action", update?.ref(for: action) ?? action.ref, action.title, fragments.links.url(.action, id)
+                words["common.action"], update?.ref(for: action) ?? action.ref, action.title,
+                fragments.links.url(.action, id)
             )
         case .measure(let id):
             guard let measure = graph.measure(id) else { return nil }
             let update = graph.measureUpdate(id, in: quarter) ?? graph.measureUpdate(id, in: change.since ?? quarter)
             (kind, ref, title, url) = (
-                "Measure", update?.ref(for: measure) ?? measure.ref, measure.title, fragments.links.url(.measure, id)
+                words["common.measure"], update?.ref(for: measure) ?? measure.ref, measure.title,
+                fragments.links.url(.measure, id)
             )
         }
         // The two updates compared, for their tags: each says who gave its status.
         let (before, now) = Self.tags(change, in: quarter, graph: graph)
         var tags: (RAGTag?, RAGTag?, DirectionTag?, DirectionTag?) = (nil, nil, nil, nil)
         switch change.kind {
-        case .new: (what, group) = ("New in this report", "new")
-        case .completed: (what, group) = ("Completed", "finished")
-        case .noLongerReported: (what, group) = ("Not in this report", "finished")
+        case .new: (what, group) = (words["changes.isNew"], "new")
+        case .completed: (what, group) = (words["changes.completed"], "finished")
+        case .noLongerReported: (what, group) = (words["changes.notInReport"], "finished")
         case .ragChanged(let old, let new):
-            (what, group) = ("RAG changed", "rag")
+            (what, group) = (words["changes.ragChange"], "rag")
             tags = (before?.rag ?? .of(old), now?.rag ?? .of(new), nil, nil)
         case .directionChanged(let old, let new):
-            (what, group) = ("Direction of travel changed", "direction")
+            (what, group) = (words["changes.directionChange"], "direction")
             tags = (nil, nil, before?.direction ?? .of(old), now?.direction ?? .of(new))
         }
         (from, to, fromDirection, toDirection) = tags
-        since = change.since?.label ?? "–"
+        since = change.since.map { words.text($0.name) } ?? "–"
     }
 
     /// The RAG and direction tags of the item's update in the quarter compared with, and in this one.
@@ -64,11 +67,13 @@ final class ChangeRow: TemplateContext {
     }
 
     static let fields = FieldTable<ChangeRow>([
-        .text("kind", "Action or Measure.") { $0.kind },
+        .text("kind", "Action or Measure (`common.action`, `common.measure`).") { $0.kind },
         .text("ref", "Its ref.") { $0.ref },
         .text("title", "Its title.") { $0.title },
         .text("url", "Its page's address.") { $0.url },
-        .text("what", "What changed, in words, e.g. \"New in this report\".") { $0.what },
+        .text("what", "What changed, in words, e.g. \"New in this report\" (`changes.isNew`, `changes.completed`…).") {
+            $0.what
+        },
         .text("group", "rag, direction, new or finished.") { $0.group },
         .context("from", "The RAG status before (RAG changes only).") { $0.from },
         .context("to", "The RAG status now (RAG changes only).") { $0.to },
@@ -93,7 +98,11 @@ final class ChangeGroup: TemplateContext {
     }
 
     static let fields = FieldTable<ChangeGroup>([
-        .text("heading", "e.g. \"RAG status changed\".") { $0.heading },
+        .text(
+            "heading", "e.g. \"RAG status changed\" (`changes.ragChanged`, `.directionChanged`, `.new`, `.finished`)."
+        ) {
+            $0.heading
+        },
         .text("id", "The heading's anchor, e.g. `changes-rag`.") { $0.id },
         .list("items", "The changed items.") { $0.items },
         .number("count", "How many.") { $0.items.count },
@@ -107,14 +116,14 @@ extension Fragments {
     func changeGroups(in quarter: QuarterID) -> [ChangeGroup] {
         let rows = graph.changes(in: quarter).compactMap { ChangeRow($0, in: quarter, fragments: self) }
         let groups = [
-            ("rag", "RAG status changed", "changes-rag"),
-            ("direction", "Direction of travel changed", "changes-direction"),
-            ("new", "New in this report", "changes-new"),
-            ("finished", "Completed or no longer reported", "changes-finished"),
+            ("rag", "changes.ragChanged", "changes-rag"),
+            ("direction", "changes.directionChanged", "changes-direction"),
+            ("new", "changes.new", "changes-new"),
+            ("finished", "changes.finished", "changes-finished"),
         ]
         return groups.compactMap { key, heading, id in
             let items = rows.filter { $0.group == key }
-            return items.isEmpty ? nil : ChangeGroup(key: key, heading: heading, id: id, items: items)
+            return items.isEmpty ? nil : ChangeGroup(key: key, heading: words[heading], id: id, items: items)
         }
     }
 }

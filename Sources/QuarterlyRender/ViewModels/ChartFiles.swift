@@ -13,10 +13,15 @@ struct PublishedChart: Sendable {
     let description: String
     /// The page that shows it.
     let page: String
-    /// The files holding its figures, e.g. the measure's CSV.
+    /// The files holding its figures, e.g. the measure's CSV, named in the site's words.
     let data: [(label: String, file: SiteFile)]
+    /// The words of the site's language, for the "Use this chart" box and its snippet.
+    let words: Catalogue
 
-    init(file: SiteFile, chart: some LaidOutChart, page: String, data: [(label: String, file: SiteFile)]) {
+    init(
+        file: SiteFile, chart: some LaidOutChart, page: String, data: [(label: String, file: SiteFile)],
+        words: Catalogue
+    ) {
         self.file = file
         svg = chart.drawn(.wide)
         phoneSVG = chart.drawn(.phone)
@@ -24,6 +29,7 @@ struct PublishedChart: Sendable {
         description = chart.description
         self.page = page
         self.data = data
+        self.words = words
     }
 
     /// The standalone document, styled by the site's stylesheet.
@@ -39,7 +45,7 @@ struct ChartFiles {
     let graph: AssessedGraph
     let links: Links
     let words: Catalogue
-    var models: ChartModels { ChartModels(graph: graph) }
+    var models: ChartModels { ChartModels(graph: graph, words: words) }
 
     var all: [PublishedChart] {
         graph.measures.compactMap(measure) + graph.actions.compactMap(action) + graph.risks.compactMap(risk)
@@ -51,7 +57,11 @@ struct ChartFiles {
         models.trend(for: measure).map {
             PublishedChart(
                 file: SiteFile(path: "measures/\(measure.id).svg"), chart: $0, page: links.url(.measure, measure.id),
-                data: [("CSV", .measureCSV(measure.id)), ("JSON", .measureJSON(measure.id))])
+                data: [
+                    (words["useChart.csv"], .measureCSV(measure.id)),
+                    (words["useChart.json"], .measureJSON(measure.id)),
+                ],
+                words: words)
         }
     }
 
@@ -59,7 +69,7 @@ struct ChartFiles {
         models.timeline(for: action).map {
             PublishedChart(
                 file: SiteFile(path: "actions/\(action.id).svg"), chart: $0, page: links.url(.action, action.id),
-                data: [("CSV", .actionsCSV)])
+                data: [(words["useChart.csv"], .actionsCSV)], words: words)
         }
     }
 
@@ -67,7 +77,7 @@ struct ChartFiles {
         models.scores(for: risk).map {
             PublishedChart(
                 file: SiteFile(path: "risks/\(risk.id).svg"), chart: $0, page: links.url(.risk, risk.id),
-                data: [("CSV", .risksCSV)])
+                data: [(words["useChart.csv"], .risksCSV)], words: words)
         }
     }
 
@@ -76,7 +86,7 @@ struct ChartFiles {
         let chart = models.heatMap(in: quarter)
         return PublishedChart(
             file: SiteFile(path: "risks/heat-map.svg"), chart: chart, page: links.url(.risks),
-            data: [("CSV", .risksCSV)])
+            data: [(words["useChart.csv"], .risksCSV)], words: words)
     }
 
     /// The heat map, when any risk has a likelihood and impact to place it (the page
@@ -94,12 +104,13 @@ struct ChartFiles {
             ($0, items == .actions ? graph.actionCount(in: $0) : graph.measureCount(in: $0))
         }
         return models.distribution(
-            id: "distribution-\(items.rawValue)", title: "RAG status of all \(items.rawValue) by quarter",
+            id: "distribution-\(items.rawValue)",
+            title: words[items == .actions ? "trends.actionsChartTitle" : "trends.measuresChartTitle"],
             counts: counts
         ).map {
             PublishedChart(
                 file: SiteFile(path: "trends/distribution-\(items.rawValue).svg"), chart: $0, page: links.url(.trends),
-                data: [("CSV", items == .actions ? .actionsCSV : .measuresCSV)])
+                data: [(words["useChart.csv"], items == .actions ? .actionsCSV : .measuresCSV)], words: words)
         }
     }
 
@@ -110,12 +121,14 @@ struct ChartFiles {
             ($0, graph.actionCount(under: outcome.id, in: $0) + graph.measureCount(under: outcome.id, in: $0))
         }
         return models.distribution(
-            id: "distribution-\(outcome.id)", title: "RAG status of actions and measures by quarter: \(heading)",
+            id: "distribution-\(outcome.id)",
+            title: words.text("trends.outcomeChartTitle", ["outcome": .text(heading)]),
             counts: counts
         ).map {
             PublishedChart(
                 file: SiteFile(path: "trends/distribution-\(outcome.id).svg"), chart: $0, page: links.url(.trends),
-                data: [("Actions CSV", .actionsCSV), ("Measures CSV", .measuresCSV)])
+                data: [(words["useChart.actionsCSV"], .actionsCSV), (words["useChart.measuresCSV"], .measuresCSV)],
+                words: words)
         }
     }
 }
@@ -143,11 +156,30 @@ final class ChartEmbed: TemplateContext {
         let data = chart.data.map {
             "<a href=\"\(SVG.escape(address(links.url(of: $0.file))))\">\(SVG.escape($0.label))</a>"
         }
+        let credit = chart.words.text(
+            Message(
+                "useChart.credit",
+                [
+                    "organisation": .text(organisation), "data": .markup(data.joined(separator: ", ")),
+                    "licence": .text(licence),
+                ]), escaping: SVG.escape)
         return
             "<figure><a href=\"\(SVG.escape(address(chart.page)))\"><img src=\"\(SVG.escape(address(links.url(of: chart.file))))\" alt=\""
             + SVG.escape("\(chart.title). \(chart.description)") + "\""
             + (size.map { " width=\"\($0.width)\" height=\"\($0.height)\"" } ?? "") + "></a>"
-            + "<figcaption>\(SVG.escape(organisation)). Data: \(data.joined(separator: ", ")) (\(SVG.escape(licence))).</figcaption></figure>"
+            + "<figcaption>\(credit)</figcaption></figure>"
+    }
+
+    /// What the box says of the chart's file and data, with their links (`useChart.about`).
+    var about: String {
+        // The data's links side by side, as the box has always shown them.
+        let data = chart.data.map { MessageArgument.linkMarkup(links.url(of: $0.file), words: $0.label) }
+        return chart.words.linkedSentence(
+            "useChart.about",
+            [
+                "file": chart.words.link(links.url(of: chart.file), "useChart.fileLink"),
+                "data": .markup(data.joined(separator: " ")),
+            ])
     }
 
     static let fields = FieldTable<ChartEmbed>([
@@ -159,6 +191,9 @@ final class ChartEmbed: TemplateContext {
             embed.chart.data.map { LabelledLink(label: $0.label, url: embed.links.url(of: $0.file)) }
         },
         .text("snippet", "HTML that shows the chart on another site, linked to its page and data.") { $0.snippet },
+        .html("about", "What the box says of the chart's file and its data, with their links (`useChart.about`).") {
+            $0.about
+        },
     ])
 }
 

@@ -4,6 +4,7 @@ import QuarterlyModel
 /// know nothing of measures or quarters beyond numbers, labels and RAG marks.
 struct ChartModels {
     let graph: AssessedGraph
+    let words: Catalogue
 
     /// "Q2" over "2019/20", the year given only where it changes so that labels never crowd.
     static func axisLabels(_ quarters: [QuarterID]) -> [(String, String)] {
@@ -42,7 +43,8 @@ struct ChartModels {
                 }
             }
         var chart = TrendChart(
-            id: "trend-\(measure.id)", title: "\(measure.ref) \(measure.title): values by quarter",
+            id: "trend-\(measure.id)",
+            title: words.text("chart.trendTitle", ["ref": .text(measure.ref), "title": .text(measure.title)]),
             description: trendDescription(measure, history: history),
             quarters: Self.axisLabels(axis),
             values: axis.map { byQuarter[$0]?.value?.value },
@@ -57,23 +59,25 @@ struct ChartModels {
                         byQuarter[quarter]?.comparators.first { $0.name == name }?.value.value
                     })
             },
-            unit: unit)
+            unit: unit, words: words)
         if targets.contains(where: { $0?.isRange == true }) {
             chart.targetTops = targets.map { $0?.isRange == true ? $0?.high.value : nil }
         }
-        if let period = measure.baselinePeriod { chart.baselineLabel = "Baseline \(period)" }
+        if let period = measure.baselinePeriod {
+            chart.baselineLabel = words.text("chart.baselineOf", ["period": .text(period)])
+        }
         chart.figuresOnly = axis.map { graph.quarter($0)?.isFiguresOnly ?? false }
         chart.valueName = Self.shortName(graph.site.organisation)
         return chart
     }
 
     /// "Cumbria County Council" → "Cumbria": short enough to label a line.
-    static func shortName(_ organisation: String) -> String {
+    static func shortName(_ organisation: String) -> String? {
         for suffix in [" County Council", " City Council", " Borough Council", " District Council", " Council"]
         where organisation.hasSuffix(suffix) {
             return String(organisation.dropLast(suffix.count))
         }
-        return organisation.count <= 16 ? organisation : "Value"
+        return organisation.count <= 16 ? organisation : nil
     }
 
     /// The chart in words: first and last value, the target, the latest status and direction.
@@ -81,35 +85,53 @@ struct ChartModels {
         let unit = measure.unit
         let valued = history.filter { $0.value != nil }
         guard let first = valued.first, let last = valued.last, let lastValue = last.value else {
-            return "No values yet."
+            return words["chart.noValues"]
         }
-        var parts: [String] = []
+        var parts: [Message] = []
         if valued.count == 1 {
-            parts.append("One value: \(unit.format(lastValue.text)) in \(last.quarter.label).")
+            parts.append(
+                Message(
+                    "chart.oneValue",
+                    ["value": .text(unit.format(lastValue.text)), "quarter": .message(last.quarter.name)]
+                ))
         } else {
             parts.append(
-                "\(valued.count) values, from \(unit.format(first.value!.text)) in \(first.quarter.label) to \(unit.format(lastValue.text)) in \(last.quarter.label)."
-            )
+                Message(
+                    "chart.values",
+                    [
+                        "count": .count(valued.count), "first": .text(unit.format(first.value!.text)),
+                        "firstQuarter": .message(first.quarter.name), "last": .text(unit.format(lastValue.text)),
+                        "lastQuarter": .message(last.quarter.name),
+                    ]))
         }
         if let applied = last.appliedTarget {
-            parts.append("Target \(applied.short(unit)) in \(last.quarter.financialYear).")
+            parts.append(
+                Message(
+                    "chart.targetIn",
+                    ["target": .message(applied.short(unit)), "year": .text(last.quarter.financialYear)]))
         }
         if let baseline = measure.baseline {
-            parts.append("Baseline \(unit.format(baseline.text))\(measure.baselinePeriod.map { " (\($0))" } ?? "").")
-        }
-        parts.append(
-            "Latest status \(last.rag?.label ?? "not rated")"
-                + (last.direction.map { ", direction \($0.label.lowercased())." } ?? "."))
-        if history.count > valued.count {
-            parts.append("\(history.count - valued.count) reported quarter(s) without a value.")
-        }
-        let figuresOnly = valued.filter { graph.quarter($0.quarter)?.isFiguresOnly ?? false }.map(\.quarter.label)
-        if !figuresOnly.isEmpty {
+            let value = unit.format(baseline.text)
             parts.append(
-                "Figures only, quoted by later reports, for \(ReportSummary.list(figuresOnly)) (marked * on the chart)."
-            )
+                measure.baselinePeriod.map {
+                    Message("chart.baselineValueOf", ["value": .text(value), "period": .text($0)])
+                } ?? Message("chart.baselineValue", ["value": .text(value)]))
         }
-        return parts.joined(separator: " ")
+        let status: MessageArgument = .message(last.rag?.name ?? Message("rag.noneInSentence"))
+        parts.append(
+            last.direction.map {
+                Message(
+                    "chart.latestStatusDirection",
+                    ["status": status, "direction": .message(Message("directionInSentence." + $0.rawValue))])
+            } ?? Message("chart.latestStatus", ["status": status]))
+        if history.count > valued.count {
+            parts.append(Message("chart.withoutValue", ["count": .count(history.count - valued.count)]))
+        }
+        let figuresOnly = valued.filter { graph.quarter($0.quarter)?.isFiguresOnly ?? false }.map(\.quarter.name)
+        if !figuresOnly.isEmpty {
+            parts.append(Message("chart.figuresOnly", ["quarters": .list(figuresOnly)]))
+        }
+        return parts.map { words.text($0) }.joined(separator: " ")
     }
 
     func timeline(for action: Action) -> RAGTimelineChart? {
@@ -117,13 +139,20 @@ struct ChartModels {
         guard !history.isEmpty else { return nil }
         let axis = span(history.map(\.quarter))
         let byQuarter = Dictionary(history.map { ($0.quarter, $0) }, uniquingKeysWith: { a, _ in a })
-        let words = history.map { "\($0.rag.label) in \($0.quarter.label)" }
+        let statuses = history.map {
+            Message("chart.statusIn", ["status": .message($0.rag.name), "quarter": .message($0.quarter.name)])
+        }
         return RAGTimelineChart(
-            id: "timeline-\(action.id)", title: "\(action.ref) \(action.title): RAG status by quarter",
-            description: "Reported \(history.count) time\(history.count == 1 ? "" : "s"): "
-                + words.joined(separator: ", ") + ".",
+            id: "timeline-\(action.id)",
+            title: words.text("chart.timelineTitle", ["ref": .text(action.ref), "title": .text(action.title)]),
+            description: words.text(
+                "chart.timelineDescription",
+                [
+                    "count": .count(history.count),
+                    "statuses": .text(statuses.map { words.text($0) }.joined(separator: ", ")),
+                ]),
             quarters: Self.axisLabels(axis), rags: axis.map { byQuarter[$0]?.rag },
-            reported: axis.map { byQuarter[$0] != nil })
+            reported: axis.map { byQuarter[$0] != nil }, words: words)
     }
 
     /// A measure's last eight reported values up to `quarter`, for a table row. Evenly
@@ -135,11 +164,20 @@ struct ChartModels {
             .suffix(8)
         guard let (first, firstValue) = valued.first, let (last, lastValue) = valued.last else { return nil }
         let unit = measure.unit
-        let title =
-            "Trend of \(last.ref(for: measure)): \(unit.format(firstValue.text)) in \(first.quarter.shortLabel) to \(unit.format(lastValue.text)) in \(last.quarter.shortLabel)"
-        let words = valued.map { "\(unit.format($0.1.text)) in \($0.0.quarter.shortLabel)" }.joined(separator: ", ")
+        let title = words.text(
+            "chart.sparklineTitle",
+            [
+                "ref": .text(last.ref(for: measure)), "first": .text(unit.format(firstValue.text)),
+                "firstQuarter": .message(first.quarter.shortName), "last": .text(unit.format(lastValue.text)),
+                "lastQuarter": .message(last.quarter.shortName),
+            ])
+        let figures = valued.map {
+            words.text(
+                "chart.valueIn", ["value": .text(unit.format($0.1.text)), "quarter": .message($0.0.quarter.shortName)])
+        }
         return Sparkline(
-            id: "\(idPrefix)-\(measure.id)", title: title, description: words + ".",
+            id: "\(idPrefix)-\(measure.id)", title: title,
+            description: words.text("chart.sentence", ["parts": .text(figures.joined(separator: ", "))]),
             values: valued.map { $0.1.value }, lastRAG: last.rag
         ).svg?.markup
     }
@@ -151,12 +189,17 @@ struct ChartModels {
         let axis = QuarterID.sequence(from: first.quarter, to: last.quarter)
         let byQuarter = Dictionary(history.map { ($0.quarter, $0) }, uniquingKeysWith: { a, _ in a })
         return TrendChart(
-            id: "risk-\(risk.id)", title: "\(risk.ref) \(risk.title): score by quarter",
-            description:
-                "Score from \(first.current?.score ?? 0) in \(first.quarter.label) to \(last.current?.score ?? 0) in \(last.quarter.label).",
+            id: "risk-\(risk.id)",
+            title: words.text("chart.riskTitle", ["ref": .text(risk.ref), "title": .text(risk.title)]),
+            description: words.text(
+                "chart.riskDescription",
+                [
+                    "first": .text(String(first.current?.score ?? 0)), "firstQuarter": .message(first.quarter.name),
+                    "last": .text(String(last.current?.score ?? 0)), "lastQuarter": .message(last.quarter.name),
+                ]),
             quarters: Self.axisLabels(axis),
             values: axis.map { (byQuarter[$0]?.current?.score).map(Double.init) },
-            rags: axis.map { _ in nil }, targets: axis.map { _ in nil }, unit: .score)
+            rags: axis.map { _ in nil }, targets: axis.map { _ in nil }, unit: .score, words: words)
     }
 
     /// Where each risk scored in `quarter` sits on the 5×5 grid ("likelihood-impact" → refs):
@@ -195,23 +238,36 @@ struct ChartModels {
         }
         let count = placed.values.map(\.count).reduce(0, +)
         return RiskHeatMap(
-            id: "heat-map", title: "Risks by likelihood and impact, \(quarter.label)",
-            description:
-                "\(count) risks placed on the 5 by 5 grid by their residual likelihood and impact (inherent where no residual is given). "
-                + placed.sorted { $0.key < $1.key }.map {
-                    "\($0.value.joined(separator: ", ")) at likelihood \($0.key.split(separator: "-")[0]), impact \($0.key.split(separator: "-")[1])"
-                }.joined(separator: "; ") + ".",
-            likelihoodWords: key.likelihood, impactWords: key.impact, cells: cells)
+            id: "heat-map", title: words.text("chart.heatMapTitle", ["quarter": .message(quarter.name)]),
+            description: words.text(
+                "chart.heatMapDescription",
+                [
+                    "count": .count(count),
+                    "places": .text(
+                        placed.sorted { $0.key < $1.key }.map {
+                            words.text(
+                                "chart.heatMapPlace",
+                                [
+                                    "refs": .text($0.value.joined(separator: ", ")),
+                                    "likelihood": .text(String($0.key.split(separator: "-")[0])),
+                                    "impact": .text(String($0.key.split(separator: "-")[1])),
+                                ])
+                        }.joined(separator: "; ")),
+                ]),
+            likelihoodWords: key.likelihood, impactWords: key.impact, cells: cells, words: words)
     }
 
     /// Stacked bars of RAG counts per quarter, with a description naming the latest split.
     func distribution(id: String, title: String, counts: [(QuarterID, RAGCount)]) -> RAGDistributionChart? {
         guard let (lastQuarter, last) = counts.last, counts.contains(where: { $0.1.total > 0 }) else { return nil }
-        let split = last.words
         return RAGDistributionChart(
             id: id, title: title,
-            description:
-                "RAG counts for \(counts.count) quarter\(counts.count == 1 ? "" : "s"). In \(lastQuarter.label): \(split.isEmpty ? "nothing reported" : split).",
-            quarters: Self.axisLabels(counts.map(\.0)), counts: counts.map(\.1))
+            description: words.text(
+                "chart.distributionDescription",
+                [
+                    "count": .count(counts.count), "quarter": .message(lastQuarter.name),
+                    "split": .message(last.total == 0 ? Message("chart.nothingReported") : last.words),
+                ]),
+            quarters: Self.axisLabels(counts.map(\.0)), counts: counts.map(\.1), words: words)
     }
 }

@@ -4,19 +4,28 @@ import QuarterlyModel
 /// 12 January 2020: the figure for M1.10 was 68, not 65."
 final class CorrectionNotice: TemplateContext {
     let correction: Correction
+    let label: String
 
-    init(_ correction: Correction) { self.correction = correction }
+    init(_ correction: Correction, words: Catalogue) {
+        self.correction = correction
+        let date =
+            "<time datetime=\"\(HTMLText.escape(correction.date.iso))\">\(HTMLText.escape(correction.date.long))</time>"
+        label = words.linkedSentence("corrections.correctedOn", ["date": .markup(date)])
+    }
 
     /// Newest first: the latest change is what a returning reader looks for.
-    static func notices(of quarter: Quarter) -> [CorrectionNotice] {
+    static func notices(of quarter: Quarter, words: Catalogue) -> [CorrectionNotice] {
         quarter.corrections.enumerated().sorted { a, b in
             a.element.date != b.element.date ? a.element.date > b.element.date : a.offset > b.offset
-        }.map { CorrectionNotice($0.element) }
+        }.map { CorrectionNotice($0.element, words: words) }
     }
 
     static let fields = FieldTable<CorrectionNotice>([
         .text("date", "When, e.g. \"12 January 2020\".") { $0.correction.date.long },
         .text("dateISO", "The same day as YYYY-MM-DD.") { $0.correction.date.iso },
+        .html("label", "\"Corrected on 12 January 2020:\", the date in a `<time>` (`corrections.correctedOn`).") {
+            $0.label
+        },
         .text("reason", "What was corrected and why.") { $0.correction.reason },
     ])
 }

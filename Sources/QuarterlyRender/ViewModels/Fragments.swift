@@ -16,7 +16,7 @@ struct Fragments {
     /// The owners of the latest report's items (`AssessedGraph.owners(in:)`), worked out
     /// once per site: each owner's page finds its own among them.
     var latestOwners: [OwnerItems] = []
-    var charts: ChartModels { ChartModels(graph: graph) }
+    var charts: ChartModels { ChartModels(graph: graph, words: words) }
     var chartFiles: ChartFiles { ChartFiles(graph: graph, links: links, words: words) }
 
     /// A published chart as a page shows it, with its "Use this chart" box.
@@ -26,20 +26,37 @@ struct Fragments {
             embed: ChartEmbed(chart, links: links, site: graph.site))
     }
 
-    /// Why a measure has the RAG it shows, in plain sentences.
+    /// Why a measure has the RAG it shows, in plain sentences (`explanation.*`).
     func ragExplanation(_ update: AssessedMeasureUpdate) -> String {
-        let computed = update.computedRAG.explanation
+        let computed: MessageArgument = .message(update.computedRAG.explanation)
         switch update.ragSource {
         case .computed, .none:
-            return computed
+            return words.text(update.computedRAG.explanation)
         case .overridden:
-            let reason =
-                update.ragReason.map { "Rated \(update.rag!.label) by the service: \($0)" }
-                ?? "Rated \(update.rag!.label) by the service."
-            return reason + " From the figures alone: " + computed
+            let status: MessageArgument = .message(update.rag!.name)
+            return words.text(
+                update.ragReason.map {
+                    Message(
+                        "explanation.overriddenWithReason",
+                        ["status": status, "reason": .text($0), "computed": computed])
+                } ?? Message("explanation.overridden", ["status": status, "computed": computed]))
         case .stated:
-            return "Rated \(update.rag!.label) as reported. " + computed
+            return words.text("explanation.stated", ["status": .message(update.rag!.name), "computed": computed])
         }
+    }
+
+    /// The computed direction's sentence, or a note when the stated one differs.
+    func directionExplanation(_ update: AssessedMeasureUpdate) -> String? {
+        guard let computed = update.computedDirection else { return nil }
+        if let stated = update.statedDirection, stated != computed.direction {
+            return words.text(
+                "explanation.directionStated",
+                [
+                    "direction": .message(Message("directionInSentence." + stated.rawValue)),
+                    "computed": .message(computed.explanation),
+                ])
+        }
+        return words.text(computed.explanation)
     }
 
     /// The legend of the marks beside the statuses on an item's page, for those it has.
@@ -73,12 +90,12 @@ struct Fragments {
         return html.isEmpty ? nil : HTMLBlock(html: html)
     }
 
-    /// "Outcome 1: People in Cumbria are healthy and safe" (`outcome.heading`).
+    /// "Outcome 1: People in Cumbria are healthy and safe" (`common.outcomeHeading`).
     /// With a quarter, the outcome is numbered as in that quarter's plan.
     func outcomeHeading(_ outcome: Outcome, in quarter: QuarterID? = nil) -> String {
         let ref = quarter.map(outcome.ref(in:)) ?? outcome.ref
         if outcome.parentID == nil, let ref {
-            return words.text("outcome.heading", ["ref": .text(ref), "title": .text(outcome.title)])
+            return words.text("common.outcomeHeading", ["ref": .text(ref), "title": .text(outcome.title)])
         }
         return outcome.title
     }

@@ -102,7 +102,7 @@ final class MeasureRow: StatusRow {
         } else {
             // A reported figure's target is the one it was judged against (pro rata, a range…).
             target =
-                reported?.appliedTarget?.short(measure.unit)
+                reported?.appliedTarget.map { fragments.words.text($0.short(measure.unit)) }
                 ?? (reported == nil
                     ? (quarter.flatMap(measure.target(in:)) ?? measure.target)?.shown(measure.unit) : nil)
                 ?? "–"

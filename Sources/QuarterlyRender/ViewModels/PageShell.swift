@@ -56,7 +56,13 @@ final class PageShell: TemplateContext {
         hasBreadcrumbs = page.section != "home"
         draftQuarters = drafts.isEmpty ? nil : words.list(drafts)
         draftBanner = draftQuarters.map {
-            words.text(Message("layout.draftBanner", ["quarters": .text($0)]), escaping: HTMLText.escape)
+            words.text(
+                Message(
+                    "layout.draftBanner",
+                    [
+                        "quarters": .text($0),
+                        "draft": .markup("<strong>" + HTMLText.escape(words["layout.draft"]) + "</strong>"),
+                    ]), escaping: HTMLText.escape)
         }
         feedTitle = words.text("layout.feedTitle", ["title": .text(site.title)])
         let licence =

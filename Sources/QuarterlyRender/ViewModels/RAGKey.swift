@@ -56,7 +56,7 @@ final class RAGKey: TemplateContext {
         let span = { (direction: DirectionOfTravel) in
             MessageArgument.markup(
                 "<span class=\"direction\"><span class=\"arrow\" aria-hidden=\"true\">\(direction.arrow)</span> "
-                    + HTMLText.escape(direction.label) + "</span>")
+                    + HTMLText.escape(self.catalogue.text(direction.name)) + "</span>")
         }
         let hasContext = measureUpdates.contains { !$0.isJudged }
         return catalogue.text(

@@ -4,7 +4,8 @@ import QuarterlyModel
 /// reported by the council, or computed by Quarterly from the figures. One shared tag per
 /// status and origin; every field is present, filled or empty, true or false, because a
 /// missing one would send Mustache up through every enclosing context on every tag of
-/// every table.
+/// every table. Its words are the catalogue's (`rag.*`, `status.*`), chosen by its flags
+/// in `partials/rag`, so a tag is the same in every language.
 final class RAGTag: TemplateContext, Sendable {
     let status: RAGStatus?
     let origin: StatusOrigin?
@@ -42,15 +43,20 @@ final class RAGTag: TemplateContext, Sendable {
     }
 
     static let fields = FieldTable<RAGTag>([
-        .text("word", "Red, Amber, Green, Complete, Not rated, or Not judged (a context measure).") {
-            $0.status?.label ?? ($0.notJudged ? "Not judged" : "Not rated")
-        },
         .text("class", "red, amber, green, complete or none: for the stylesheet.") { $0.status?.rawValue ?? "none" },
         .flag("isRed", "Whether it is Red.") { $0.status == .red },
         .flag("isAmber", "Whether it is Amber.") { $0.status == .amber },
         .flag("isGreen", "Whether it is Green.") { $0.status == .green },
         .flag("isComplete", "Whether it is Complete.") { $0.status == .complete },
-        .flag("isNone", "Whether it is not rated.") { $0.status == nil },
+        .flag("isNone", "Whether it has no status: not rated, or not judged.") { $0.status == nil },
+        .flag("isNotRated", "Whether it is not rated (`t.rag.none`).") { $0.status == nil && !$0.notJudged },
+        .flag("isNotJudged", "Whether it is a context measure's, which is not judged (`t.rag.notJudged`).") {
+            $0.notJudged
+        },
+        .flag("isReported", "Whether the council reported it (`t.status.reported`).") { $0.origin == .reported },
+        .flag("isComputed", "Whether Quarterly computed it from the figures (`t.status.computed`).") {
+            $0.origin == .computed
+        },
         .text("origin", "Who gave it: \"reported\" (by the council) or \"computed\" (by Quarterly), or nothing.") {
             $0.origin?.rawValue ?? ""
         },
@@ -61,7 +67,8 @@ final class RAGTag: TemplateContext, Sendable {
 }
 
 /// A direction of travel: an arrow and its word, or "Not stated", and who gave it. One
-/// shared tag per direction and origin.
+/// shared tag per direction and origin; its words are the catalogue's (`direction.*`),
+/// chosen by its flags in `partials/direction`.
 final class DirectionTag: TemplateContext, Sendable {
     let direction: DirectionOfTravel?
     let origin: StatusOrigin?
@@ -97,9 +104,15 @@ final class DirectionTag: TemplateContext, Sendable {
     }
 
     static let fields = FieldTable<DirectionTag>([
-        .text("word", "Improving, Sustained, Declining; Up, Down or No change (a context measure); or Not stated.") {
-            $0.direction?.label ?? "Not stated"
-        },
+        .flag("isImproving", "Whether it is Improving.") { $0.direction == .improving },
+        .flag("isSustained", "Whether it is Sustained.") { $0.direction == .sustained },
+        .flag("isDeclining", "Whether it is Declining.") { $0.direction == .declining },
+        .flag("isUp", "Whether it is Up (a context measure).") { $0.direction == .up },
+        .flag("isDown", "Whether it is Down (a context measure).") { $0.direction == .down },
+        .flag("isNoChange", "Whether it is No change (a context measure).") { $0.direction == .noChange },
+        .flag("isNone", "Whether none is stated (`t.direction.none`).") { $0.direction == nil },
+        .flag("isReported", "Whether the council reported it (`t.status.reported`).") { $0.origin == .reported },
+        .flag("isComputed", "Whether Quarterly computed it (`t.status.computed`).") { $0.origin == .computed },
         .text("arrow", "↑, →, ↓, or – when not stated.") { $0.direction?.arrow ?? "–" },
         .text("class", "improving, sustained, declining, up, down, no-change or none: for the stylesheet.") {
             $0.direction?.rawValue ?? "none"

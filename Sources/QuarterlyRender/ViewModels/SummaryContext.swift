@@ -21,29 +21,33 @@ final class SummaryContext: TemplateContext {
     init(_ summary: ReportSummary, heading: String, id: String, more: LabelledLink?, fragments: Fragments) {
         self.heading = heading
         sentences = summary.sentences.map(TextValue.init(text:))
+        let words = fragments.words
+        let quarter = MessageArgument.message(summary.quarter.name)
         bars = [("actions", summary.actions), ("measures", summary.measures)].compactMap { noun, count in
             SummaryBar(
                 RAGBar(
-                    id: "\(id)-\(noun)", title: "\(noun.capitalized) by RAG status, \(summary.quarter.label)",
-                    description: "\(count.total) \(noun): \(count.words).", count: count),
-                caption: "\(noun.capitalized): \(count.total)")
+                    id: "\(id)-\(noun)", title: words.text("summary.\(noun)Bar", ["quarter": quarter]),
+                    description: words.text(
+                        "summary.\(noun)BarText", ["count": .count(count.total), "statuses": .message(count.words)]),
+                    count: count),
+                caption: words.text("summary.\(noun)Caption", ["count": .count(count.total)]))
         }
         let entry = { (item: ReportedItem) in SummaryEntry(item, in: summary.quarter, fragments: fragments) }
+        let list = { (key: String, headingKey: String, items: [ReportedItem], more: LabelledLink?) in
+            SummaryList(key: key, heading: words[headingKey], items: items.map(entry), more: more, words: words)
+        }
         concerns = [
-            SummaryList(key: "off-track", heading: "Off track (Red)", items: summary.offTrack.map(entry), more: more),
-            SummaryList(key: "worse", heading: "Got worse", items: summary.declining.map(entry), more: more),
-            SummaryList(
-                key: "furthest", heading: "Furthest from target",
-                items: summary.furthestFromTarget.map(entry),
-                more: nil),
+            list("off-track", "summary.offTrack", summary.offTrack, more),
+            list("worse", "summary.worse", summary.declining, more),
+            list("furthest", "summary.furthest", summary.furthestFromTarget, nil),
         ].compactMap { $0 }
-        improvements = [
-            SummaryList(key: "improved", heading: "Improved", items: summary.improving.map(entry), more: nil)
-        ].compactMap { $0 }
+        improvements = [list("improved", "summary.improved", summary.improving, nil)].compactMap { $0 }
     }
 
     static let fields = FieldTable<SummaryContext>([
-        .text("heading", "The summary's heading, e.g. \"Quarter 1 2021/22 in brief\".") { $0.heading },
+        .text("heading", "The summary's heading, e.g. \"Quarter 1 2021/22 in brief\" (`summary.heading`).") {
+            $0.heading
+        },
         .list("sentences", "The counts in words, one sentence for actions and one for measures (when there are any).") {
             $0.sentences
         },
@@ -74,7 +78,7 @@ final class SummaryBar: TemplateContext {
     }
 
     static let fields = FieldTable<SummaryBar>([
-        .text("caption", "e.g. \"Actions: 50\".") { $0.caption },
+        .text("caption", "e.g. \"Actions: 50\" (`summary.actionsCaption`, `summary.measuresCaption`).") { $0.caption },
         .html("svg", "The bar: one textured segment per status, stretching to the width it is given.") { $0.svg },
         .list("legend", "Each status in the bar, in its order.") { $0.legend },
     ])
@@ -107,18 +111,20 @@ final class SummaryList: TemplateContext {
     let more: SummaryMore?
 
     /// Nil when the list would be empty.
-    init?(key: String, heading: String, items: [SummaryEntry], more link: LabelledLink?) {
+    init?(key: String, heading: String, items: [SummaryEntry], more link: LabelledLink?, words: Catalogue) {
         guard !items.isEmpty else { return nil }
         self.key = key
         self.heading = heading
         self.items = Array(items.prefix(SummaryContext.listLength))
         let rest = items.count - self.items.count
-        more = rest > 0 ? SummaryMore(count: rest, link: link) : nil
+        more = rest > 0 ? SummaryMore(count: rest, link: link, words: words) : nil
     }
 
     static let fields = FieldTable<SummaryList>([
         .text("key", "off-track, worse, furthest or improved: for anchors and the stylesheet.") { $0.key },
-        .text("heading", "e.g. \"Off track (Red)\".") { $0.heading },
+        .text("heading", "e.g. \"Off track (Red)\" (`summary.offTrack`, `.worse`, `.furthest`, `.improved`).") {
+            $0.heading
+        },
         .number("count", "How many items the list has in all.") { $0.items.count + ($0.more?.count ?? 0) },
         .list("items", "Its first three items.") { $0.items },
         .context("more", "How many more there are, when there are.") { $0.more },
@@ -129,15 +135,27 @@ final class SummaryList: TemplateContext {
 final class SummaryMore: TemplateContext {
     let count: Int
     let link: LabelledLink?
+    let sentence: String
 
-    init(count: Int, link: LabelledLink?) {
+    init(count: Int, link: LabelledLink?, words: Catalogue) {
         self.count = count
         self.link = link
+        sentence =
+            if let link {
+                words.linkedSentence(
+                    "summary.moreElsewhere", ["count": .count(count), "link": .link(link.url, words: link.label)])
+            } else {
+                words.linkedSentence("summary.more", ["count": .count(count)])
+            }
     }
 
     static let fields = FieldTable<SummaryMore>([
         .number("count", "How many more.") { $0.count },
         .context("link", "The page that lists them all, when it is not this one.") { $0.link },
+        .html(
+            "sentence",
+            "\"And 8 more.\" (`summary.more`), or with the link to them all (`summary.moreElsewhere`)."
+        ) { $0.sentence },
     ])
 }
 
@@ -158,32 +176,37 @@ final class SummaryEntry: TemplateContext {
         title = item.title
         switch item.kind {
         case .action:
-            kind = "Action"
+            kind = fragments.words["common.action"]
             url = fragments.links.url(.action, item.id)
             let update = graph.actionUpdate(item.id, in: quarter)
             rag = update.map(RAGTag.of) ?? .of(item.rag)
             direction = update.map(DirectionTag.of) ?? .of(item.direction)
         case .measure:
-            kind = "Measure"
+            kind = fragments.words["common.measure"]
             url = fragments.links.url(.measure, item.id)
             let update = graph.measureUpdate(item.id, in: quarter)
             rag = update.map(RAGTag.of) ?? .of(item.rag)
             direction = update.map(DirectionTag.of) ?? .of(item.direction)
         }
-        shortfall = item.shortfall.map { TextValue(text: "\(Self.percent($0))% short of target") }
+        shortfall = item.shortfall.map {
+            TextValue(text: fragments.words.text("summary.shortfall", ["percent": .text(Self.percent($0))]))
+        }
     }
 
     /// A shortfall to one decimal place: 22.4.
     static func percent(_ value: Decimal) -> String { MeasureRAGRule.text(value.roundedForDisplay) }
 
     static let fields = FieldTable<SummaryEntry>([
-        .text("kind", "Action or Measure.") { $0.kind },
+        .text("kind", "Action or Measure (`common.action`, `common.measure`).") { $0.kind },
         .text("ref", "Its ref in the report's plan.") { $0.ref },
         .text("title", "Its title then.") { $0.title },
         .text("url", "Its page's address.") { $0.url },
         .context("rag", "Its RAG status.") { $0.rag },
         .context("direction", "Its direction of travel.") { $0.direction },
-        .context("shortfall", "How far short of its target a measure is, e.g. \"22.4% short of target\".") {
+        .context(
+            "shortfall",
+            "How far short of its target a measure is, e.g. \"22.4% short of target\" (`summary.shortfall`)."
+        ) {
             $0.shortfall
         },
     ])
@@ -205,9 +228,9 @@ extension Fragments {
     func summary(of quarter: QuarterID) -> SummaryContext {
         let more =
             quarter == graph.latestReport?.id
-            ? LabelledLink(label: "everything red or declining", url: links.url(.exceptions)) : nil
+            ? LabelledLink(label: words["summary.moreLink"], url: links.url(.exceptions)) : nil
         return SummaryContext(
-            graph.summary(of: quarter), heading: "\(quarter.label) in brief", id: "summary", more: more,
-            fragments: self)
+            graph.summary(of: quarter), heading: words.text("summary.heading", ["quarter": .message(quarter.name)]),
+            id: "summary", more: more, fragments: self)
     }
 }

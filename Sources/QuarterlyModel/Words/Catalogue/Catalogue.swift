@@ -91,8 +91,10 @@ public struct Catalogue: Sendable, Equatable {
         case .text(let words): escape(words)
         case .count(let number): Self.grouped(number)
         case .message(let message): escape(marks.open) + body(message, escape) + escape(marks.close)
-        case .list(let messages):
-            list(messages.map { escape(marks.open) + body($0, escape) + escape(marks.close) }, escape)
+        case .list(let messages): list(messages.map { text(.message($0), escape) }, escape)
+        case .series(let messages):
+            messages.map { text(.message($0), escape) }.joined(
+                separator: text(.message(Message("list.separator")), escape))
         case .markup(let markup): markup
         }
     }

@@ -22,6 +22,9 @@ public indirect enum MessageArgument: Sendable, Hashable {
     case message(Message)
     /// Several, joined as the language joins a list ("a, b and c").
     case list([Message])
+    /// Several, one after another with the language's separator and no "and" (`list.separator`,
+    /// ", "): "1 red, 18 amber, 31 green".
+    case series([Message])
     /// Words already in the output's own form (a link in HTML), put in as they are where
     /// the rest is escaped (`Catalogue.text(_:escaping:)`); elsewhere, as text.
     case markup(String)

@@ -47,8 +47,9 @@ public struct ReportSummary: Sendable {
 
     /// The summary in words, one sentence per kind with items: "Of 54 actions, 38 are on
     /// track, 12 need attention and 4 are off track; 6 got worse since Quarter 1 2019/20."
-    public var sentences: [String] {
-        [(ReportedItem.Kind.action, actions, "action"), (.measure, measures, "measure")].compactMap {
+    /// (`reportSummary.*`).
+    public var sentences: [Message] {
+        [(ReportedItem.Kind.action, actions, "actions"), (.measure, measures, "measures")].compactMap {
             kind, count, noun in
             guard count.total > 0 else { return nil }
             let kindItems = items.filter { $0.kind == kind }
@@ -56,39 +57,36 @@ public struct ReportSummary: Sendable {
         }
     }
 
-    static func sentence(noun: String, count: RAGCount, items: [ReportedItem]) -> String {
-        let total = count.total
-        let parts = [
-            (count.green + count.complete, "is on track", "are on track"),
-            (count.amber, "needs attention", "need attention"),
-            (count.red, "is off track", "are off track"),
-            (count.notRated, "is not rated", "are not rated"),
-        ].filter { $0.0 > 0 }.map { n, one, many in "\(n) \(n == 1 ? one : many)" }
-        var sentence = "Of \(total) \(noun)\(total == 1 ? "" : "s"), " + Self.list(parts)
+    static func sentence(noun: String, count: RAGCount, items: [ReportedItem]) -> Message {
+        let statuses = [
+            (count.green + count.complete, "onTrack"), (count.amber, "needsAttention"), (count.red, "offTrack"),
+            (count.notRated, "notRated"),
+        ].filter { $0.0 > 0 }.map { n, key in Message("reportSummary." + key, ["count": .count(n)]) }
         let worse = items.filter { $0.direction == .declining }
         let better = items.filter { $0.direction == .improving }
-        let movement = [(worse.count, "got worse"), (better.count, "improved")].filter { $0.0 > 0 }
-        if !movement.isEmpty {
-            let moved = worse + better
-            let since = Self.since(moved.map(\.comparedWith), noun: noun)
-            sentence += "; " + Self.list(movement.map { "\($0.0) \($0.1)" }) + " " + since
+        let movement = [(worse.count, "gotWorse"), (better.count, "improved")].filter { $0.0 > 0 }.map { n, key in
+            Message("reportSummary." + key, ["count": .count(n)])
         }
-        return sentence + "."
+        guard !movement.isEmpty else {
+            return Message("reportSummary." + noun, ["count": .count(count.total), "statuses": .list(statuses)])
+        }
+        return Message(
+            "reportSummary." + noun + "Moved",
+            [
+                "count": .count(count.total), "statuses": .list(statuses), "movement": .list(movement),
+                "since": .message(Self.since((worse + better).map(\.comparedWith), noun: noun)),
+            ])
     }
 
     /// "since Quarter 1 2019/20" when every direction compares with that quarter,
     /// otherwise "since their previous figures" (a seasonal measure compares with a year
     /// ago, a measure not reported every quarter with its latest figure).
-    static func since(_ quarters: [QuarterID?], noun: String) -> String {
+    static func since(_ quarters: [QuarterID?], noun: String) -> Message {
         let known = Set(quarters.compactMap { $0 })
-        if known.count == 1, !quarters.contains(nil) { return "since \(known.first!.label)" }
-        return noun == "action" ? "since their previous updates" : "since their previous figures"
-    }
-
-    /// "a, b and c".
-    public static func list(_ parts: [String]) -> String {
-        guard parts.count > 1 else { return parts.first ?? "" }
-        return parts.dropLast().joined(separator: ", ") + " and " + parts.last!
+        if known.count == 1, !quarters.contains(nil) {
+            return Message("reportSummary.since", ["quarter": .message(known.first!.name)])
+        }
+        return Message(noun == "actions" ? "reportSummary.sinceActions" : "reportSummary.sinceMeasures")
     }
 }
 

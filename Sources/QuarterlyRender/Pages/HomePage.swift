@@ -58,14 +58,17 @@ final class HomeLatest: TemplateContext {
     let actionTotal: RAGCounts
     let measureTotal: RAGCounts
 
+    let periodEnd: String
+
     init(_ quarter: Quarter, fragments: Fragments) {
         let graph = fragments.graph
         let words = fragments.words
         self.quarter = quarter
         let name = MessageArgument.message(quarter.id.name)
         label = words.text(quarter.id.name)
+        periodEnd = words.text(quarter.periodEnd.name)
         heading = words.text("home.latestHeading", ["quarter": name])
-        progress = words.text("common.progressTo", ["date": .text(quarter.periodEnd.long)])
+        progress = words.text("common.progressTo", ["date": .message(quarter.periodEnd.name)])
         readReport = words.text("home.readReport", ["quarter": name])
         actionCaption = words.text("home.actionsByOutcome", ["quarter": name])
         measureCaption = words.text("home.measuresByOutcome", ["quarter": name])
@@ -96,7 +99,7 @@ final class HomeLatest: TemplateContext {
             $0.measureCaption
         },
         .text("url", "Its report's address.") { $0.url },
-        .text("periodEnd", "The last day it covers.") { $0.quarter.periodEnd.long },
+        .text("periodEnd", "The last day it covers.") { $0.periodEnd },
         .flag("isDraft", "Whether the report is a draft.") { $0.quarter.isDraft },
         .list("outcomes", "Each outcome's counts of actions and measures by RAG status.") { $0.outcomes },
         .context("actionTotal", "All actions by RAG status.") { $0.actionTotal },

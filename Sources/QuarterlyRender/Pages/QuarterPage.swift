@@ -52,12 +52,12 @@ final class QuarterPage: TemplateContext {
             current: words.text(quarter.id.name), section: "quarters", sourcePath: quarter.sourcePath,
             description: words.text(
                 "report.description",
-                ["organisation": organisation, "plan": plan, "date": .text(quarter.periodEnd.long)]),
+                ["organisation": organisation, "plan": plan, "date": .message(quarter.periodEnd.name)]),
             runningHead: words.text(
                 quarter.published == nil ? "report.runningHead" : "report.runningHeadPublished",
                 [
                     "organisation": organisation, "plan": plan, "quarter": name,
-                    "date": .text((quarter.published ?? quarter.periodEnd).long),
+                    "date": .message((quarter.published ?? quarter.periodEnd).name),
                 ])
         )
     }
@@ -89,6 +89,8 @@ final class QuarterSummary: TemplateContext {
     let quarter: Quarter
     let plan: String
     let label: String
+    let periodEnd: String
+    let published: TextValue?
     let title: String
     let lead: String
 
@@ -96,12 +98,14 @@ final class QuarterSummary: TemplateContext {
         self.quarter = quarter
         plan = quarter.plan ?? site.title
         label = words.text(quarter.id.name)
+        periodEnd = words.text(quarter.periodEnd.name)
+        published = quarter.published.map { TextValue(text: words.text($0.name)) }
         title = words.text(
             quarter.isFiguresOnly ? "report.figuresTitle" : "report.title",
             ["plan": .text(plan), "quarter": .message(quarter.id.name)])
         // Sentences of their own, so each reads whole in any language.
         lead =
-            ([words.text("common.progressTo", ["date": .text(quarter.periodEnd.long)])]
+            ([words.text("common.progressTo", ["date": .message(quarter.periodEnd.name)])]
             + (quarter.meeting.map { [words.text("report.consideredBy", ["meeting": .text($0)])] } ?? [])
             + (quarter.published.map { [words.text("report.published", ["date": .text($0.long)])] } ?? [])).joined(
                 separator: " ")
@@ -118,7 +122,7 @@ final class QuarterSummary: TemplateContext {
             "lead",
             "When it runs to, who considered it and when it was published, in sentences (`common.progressTo`, `report.consideredBy`, `report.published`)."
         ) { $0.lead },
-        .text("periodEnd", "The last day it covers, e.g. \"30 September 2019\".") { $0.quarter.periodEnd.long },
+        .text("periodEnd", "The last day it covers, e.g. \"30 September 2019\".") { $0.periodEnd },
         .text("periodEndISO", "The same day as YYYY-MM-DD.") { $0.quarter.periodEnd.iso },
         .flag("isDraft", "Whether the report is a draft.") { $0.quarter.isDraft },
         .flag("isFiguresOnly", "Whether the quarter holds only figures later reports quoted (`report: false`).") {
@@ -128,7 +132,7 @@ final class QuarterSummary: TemplateContext {
             $0.plan
         },
         .context("published", "When it was published, when it has been.") {
-            $0.quarter.published.map { TextValue(text: $0.long) }
+            $0.published
         },
         .context("meeting", "The meeting that considered it, when named.") {
             $0.quarter.meeting.map(TextValue.init(text:))

@@ -30,19 +30,21 @@ final class QuarterListing: TemplateContext {
     let label: String
     let status: String
     let published: String
+    let periodEnd: String
 
     init(_ quarter: Quarter, links: Links, words: Catalogue) {
+        periodEnd = words.text(quarter.periodEnd.name)
         self.quarter = quarter
         url = links.url(.quarter, quarter.id.slug)
         label = words.text(quarter.id.name)
         status = words[quarter.isDraft ? "quarters.statusDraft" : "quarters.statusPublished"]
-        published = quarter.published?.long ?? words["quarters.notYet"]
+        published = quarter.published.map { words.text($0.name) } ?? words["quarters.notYet"]
     }
 
     static let fields = FieldTable<QuarterListing>([
         .text("label", "The quarter, e.g. \"Quarter 2 2019/20\".") { $0.label },
         .text("url", "Its report's address.") { $0.url },
-        .text("periodEnd", "The last day it covers, e.g. \"30 September 2019\".") { $0.quarter.periodEnd.long },
+        .text("periodEnd", "The last day it covers, e.g. \"30 September 2019\".") { $0.periodEnd },
         .flag("isDraft", "Whether the report is a draft.") { $0.quarter.isDraft },
         .text("status", "Draft or Published (`quarters.statusDraft`, `quarters.statusPublished`).") { $0.status },
         .text("published", "The date it was published, or \"Not yet\" (`quarters.notYet`).") { $0.published },

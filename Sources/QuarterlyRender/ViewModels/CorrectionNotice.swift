@@ -5,11 +5,12 @@ import QuarterlyModel
 final class CorrectionNotice: TemplateContext {
     let correction: Correction
     let label: String
+    let date: String
 
     init(_ correction: Correction, words: Catalogue) {
         self.correction = correction
-        let date =
-            "<time datetime=\"\(HTMLText.escape(correction.date.iso))\">\(HTMLText.escape(correction.date.long))</time>"
+        date = words.text(correction.date.name)
+        let date = "<time datetime=\"\(HTMLText.escape(correction.date.iso))\">\(HTMLText.escape(date))</time>"
         label = words.linkedSentence("corrections.correctedOn", ["date": .markup(date)])
     }
 
@@ -21,7 +22,7 @@ final class CorrectionNotice: TemplateContext {
     }
 
     static let fields = FieldTable<CorrectionNotice>([
-        .text("date", "When, e.g. \"12 January 2020\".") { $0.correction.date.long },
+        .text("date", "When, e.g. \"12 January 2020\".") { $0.date },
         .text("dateISO", "The same day as YYYY-MM-DD.") { $0.correction.date.iso },
         .html("label", "\"Corrected on 12 January 2020:\", the date in a `<time>` (`corrections.correctedOn`).") {
             $0.label

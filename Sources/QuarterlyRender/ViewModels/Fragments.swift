@@ -61,17 +61,15 @@ struct Fragments {
 
     /// The legend of the marks beside the statuses on an item's page, for those it has.
     func originsNote(_ origins: Set<StatusOrigin>) -> TextValue? {
-        let organisation = graph.site.organisation
-        let reported = "A status marked (reported) is as \(organisation) reported it"
-        let computed = "worked out by Quarterly from the figures"
+        let organisation: [String: MessageArgument] = ["organisation": .text(graph.site.organisation)]
+        let key: String
         switch (origins.contains(.reported), origins.contains(.computed)) {
-        case (true, true): return TextValue(text: "\(reported); one marked (computed) was \(computed).")
-        case (true, false): return TextValue(text: "\(reported).")
-        case (false, true):
-            return TextValue(
-                text: "Each status marked (computed) was \(computed): \(organisation) reported none of them.")
+        case (true, true): key = "origins.both"
+        case (true, false): key = "origins.reported"
+        case (false, true): key = "origins.computed"
         case (false, false): return nil
         }
+        return TextValue(text: words.text(key, organisation))
     }
 
     /// The figure as shown: the officer's display text, or the value with its unit, or

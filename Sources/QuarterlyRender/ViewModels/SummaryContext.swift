@@ -20,7 +20,7 @@ final class SummaryContext: TemplateContext {
     ///   - more: where the full list of concerns is, when the page does not show it itself.
     init(_ summary: ReportSummary, heading: String, id: String, more: LabelledLink?, fragments: Fragments) {
         self.heading = heading
-        sentences = summary.sentences.map(TextValue.init(text:))
+        sentences = summary.sentences.map { TextValue(text: fragments.words.text($0)) }
         let words = fragments.words
         let quarter = MessageArgument.message(summary.quarter.name)
         bars = [("actions", summary.actions), ("measures", summary.measures)].compactMap { noun, count in

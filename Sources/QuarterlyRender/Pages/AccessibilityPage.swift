@@ -31,8 +31,8 @@ final class AccessibilityPage: TemplateContext {
 
     /// When the statement was prepared and last reviewed, as far as site.yml says.
     private var preparation: String {
-        let prepared = statement.prepared.map { MessageArgument.text($0.long) }
-        let reviewed = statement.reviewed.map { MessageArgument.text($0.long) }
+        let prepared = statement.prepared.map { MessageArgument.message($0.name) }
+        let reviewed = statement.reviewed.map { MessageArgument.message($0.name) }
         return switch (prepared, reviewed) {
         case (let prepared?, let reviewed?):
             words.text("accessibility.preparedAndReviewed", ["prepared": prepared, "reviewed": reviewed])
@@ -119,10 +119,10 @@ final class AccessibilityPage: TemplateContext {
             $0.words.text("accessibility.committed", ["organisation": $0.organisation])
         },
         .context("prepared", "When the statement was prepared, when given.") {
-            $0.statement.prepared.map { TextValue(text: $0.long) }
+            page in page.statement.prepared.map { TextValue(text: page.words.text($0.name)) }
         },
         .context("reviewed", "When it was last reviewed, when given.") {
-            $0.statement.reviewed.map { TextValue(text: $0.long) }
+            page in page.statement.reviewed.map { TextValue(text: page.words.text($0.name)) }
         },
         .text(
             "preparation",

@@ -43,7 +43,7 @@ import Testing
         let html = try ReportGroupingTests.render(
             Page(.trends), replacing: "trends",
             with: """
-                {{#outcomes}}{{#rows}}{{id}} {{ref}}{{#cells}} |{{#reported}}{{#rag}}{{word}}{{/rag}}{{/reported}}{{#isElsewhere}}{{elsewhere}}{{/isElsewhere}}{{/cells}}
+                {{#outcomes}}{{#rows}}{{id}} {{ref}}{{#cells}} |{{#reported}}{{#rag}}{{class}}{{/rag}}{{/reported}}{{#isElsewhere}}{{elsewhere}}{{/isElsewhere}}{{/cells}}
                 {{/rows}}{{/outcomes}}
                 """)
         let graph = try #require(Fixtures.validate(Fixtures.exampleContent).graph)
@@ -52,10 +52,10 @@ import Testing
         let q1 = try #require(columns.firstIndex(of: "2021-22-q1"))
         let rows = html.split(separator: "\n").map { $0.components(separatedBy: " |") }
         let then = try #require(rows.first { $0[0] == "new-ways-of-working 4.5" })
-        #expect(then[q2 + 1] == "Amber")
+        #expect(then[q2 + 1] == "amber")
         #expect(then[q1 + 1] == "Outcome 2: People in Cumbria are healthy and safe")
         let now = try #require(rows.first { $0[0] == "healthy-and-safe A2.6" })
-        #expect(now[q1 + 1] == "Amber")
+        #expect(now[q1 + 1] == "amber")
         #expect(now[q2 + 1] == "Outcome 4: New ways of working and achieving financial sustainability")
     }
 }

@@ -59,7 +59,7 @@ import Testing
             let home = page("index.html")
             // The summary comes first, before the tables at a glance.
             let latest = try #require(graph.latestReport?.id)
-            let sentences = graph.summary(of: latest).sentences
+            let sentences = graph.summary(of: latest).sentences.map { Fixtures.catalogue.text($0) }
             let summary = try #require(home.range(of: "<p class=\"summary-sentence\">\(sentences[0])</p>"))
             #expect(summary.upperBound < home.range(of: "at a glance</h2>")!.lowerBound)
             #expect(home.contains("<h2 id=\"summary-heading\">\(latest.label) in brief</h2>"))

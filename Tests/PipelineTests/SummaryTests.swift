@@ -83,7 +83,7 @@ import Testing
         let quarter = try #require(QuarterID(expected.quarter))
         #expect(graph.previousReport(before: quarter)?.id.label == expected.lastReport)
         let summary = graph.summary(of: quarter)
-        #expect(summary.sentences == expected.sentences)
+        #expect(summary.sentences.map { Fixtures.catalogue.text($0) } == expected.sentences)
         #expect(summary.offTrack.map(\.ref) == expected.offTrack)
         #expect(summary.declining.map(\.ref) == expected.worse)
         #expect(summary.furthestFromTarget.map(\.ref) == expected.furthest)

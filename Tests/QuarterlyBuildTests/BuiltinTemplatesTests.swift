@@ -67,8 +67,10 @@ struct BuiltinTemplatesTests {
             at: templates.appendingPathComponent("partials"), withIntermediateDirectories: true)
         try FileManager.default.createDirectory(
             at: templates.appendingPathComponent("assets"), withIntermediateDirectories: true)
-        try Data("<strong class=\"council-rag\">{{word}}</strong>\n".utf8).write(
-            to: templates.appendingPathComponent("partials/rag.mustache"))
+        let rag =
+            "<strong class=\"council-rag\">{{#isAmber}}{{t.rag.amber}}{{/isAmber}}"
+            + "{{^isAmber}}{{class}}{{/isAmber}}"
+        try Data((rag + "</strong>\n").utf8).write(to: templates.appendingPathComponent("partials/rag.mustache"))
         let css = Data("body { font-family: \"Council Sans\", sans-serif; }\n".utf8)
         try css.write(to: templates.appendingPathComponent("assets/quarterly.css"))
         let output = folder.appendingPathComponent("public")

@@ -35,6 +35,11 @@ public struct Deployment: Sendable, Equatable {
         return path
     }
 
+    /// The same site's pages in another language, under `<code>/`.
+    public func language(_ code: String) -> Deployment {
+        Deployment(siteBaseURL: baseURL + (baseURL.hasSuffix("/") ? "" : "/") + code + "/")
+    }
+
     private static func origin(of url: String) -> String? {
         guard let scheme = url.range(of: "://") else { return nil }
         let host = url[scheme.upperBound...].prefix { $0 != "/" }
@@ -50,12 +55,37 @@ public struct RenderOptions: Sendable {
     public var searchable: Bool
     /// Each published report the build printed to PDF: its quarter page links it.
     public var printedReports: [QuarterID: PrintedReport]
+    /// Every language the site is published in, this one among them: each page links its
+    /// versions in the others. Empty for a site in one language.
+    public var languages: [LanguageVersion]
+    /// This rendering's language code (`cy`), one of `languages`.
+    public var language: String?
 
     public init(
-        deployment: Deployment, searchable: Bool = false, printedReports: [QuarterID: PrintedReport] = [:]
+        deployment: Deployment, searchable: Bool = false, printedReports: [QuarterID: PrintedReport] = [:],
+        languages: [LanguageVersion] = [], language: String? = nil
     ) {
         self.deployment = deployment
         self.searchable = searchable
         self.printedReports = printedReports
+        self.languages = languages
+        self.language = language
+    }
+}
+
+/// One language a site is published in: where its pages are and what it is called in
+/// itself ("Cymraeg", "English"), for the language link on every page of the others.
+public struct LanguageVersion: Sendable {
+    public let code: String
+    /// The `lang`/`hreflang` tag, e.g. `en-GB`.
+    public let tag: String
+    public let deployment: Deployment
+    public let name: String
+
+    public init(code: String, tag: String, deployment: Deployment, name: String) {
+        self.code = code
+        self.tag = tag
+        self.deployment = deployment
+        self.name = name
     }
 }

@@ -28,6 +28,11 @@ public struct Links: Sendable {
         url(page.kind, page.item)
     }
 
+    /// The page's full address when the site's host is known (for `hreflang`), else its path.
+    public func absolute(of page: Page) -> String {
+        (origin ?? "") + url(of: page)
+    }
+
     /// A file's address: `links.url(of: .measureCSV(id))`.
     public func url(of file: SiteFile) -> String {
         base + file.path

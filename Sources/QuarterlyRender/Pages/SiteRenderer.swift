@@ -34,12 +34,18 @@ public struct SiteRenderer: Sendable {
     /// What a page's template is rendered with: the page's own context and the layout's.
     func context(for page: Page) -> PageContext {
         let content = page.kind.build(fragments, page.item)
+        let versions = options.languages.map { version in
+            LanguageLink(
+                tag: version.tag, name: version.name,
+                url: Links(deployment: version.deployment).absolute(of: page),
+                isCurrent: version.code == options.language)
+        }
         return PageContext(
             body: content.body,
             shell: PageShell(
                 graph: graph, links: links, strings: templates.strings, words: templates.catalogue, sections: sections,
                 page: content, url: links.url(of: page),
-                searchIndexed: page.kind.inSearch))
+                searchIndexed: page.kind.inSearch, languages: versions))
     }
 }
 

@@ -20,6 +20,9 @@ final class PageShell: TemplateContext {
     let feedTitle: String
     let draftBanner: String?
     let footerNotice: String
+    /// The page in each of the site's languages (none for a site in one).
+    let languages: [LanguageLink]
+    let lang: String
 
     /// - Parameters:
     ///   - page: the page's title (the organisation is appended), the trail above it
@@ -31,13 +34,15 @@ final class PageShell: TemplateContext {
     init<Body>(
         graph: AssessedGraph, links: Links, strings: TemplateStrings, words: Catalogue, sections: [NavSection],
         page: PageContent<Body>, url: String,
-        searchIndexed: Bool
+        searchIndexed: Bool, languages: [LanguageLink] = []
     ) {
         let site = graph.site
         let drafts = graph.quarters.filter(\.isDraft).map { words.text($0.id.name) }
         let title = words.text("page.title", ["page": .text(page.title), "organisation": .text(site.organisation)])
         pageTitle = drafts.isEmpty ? title : words.text("page.draftTitle", ["title": .text(title)])
         self.site = SiteIdentity(site)
+        self.languages = languages
+        lang = site.language
         self.links = links
         self.strings = strings
         metaDescription =
@@ -85,6 +90,14 @@ final class PageShell: TemplateContext {
         },
         .strings("t", "The words of the site's language (`templates/strings/`): `{{t.nav.home}}`.") { $0.strings },
         .context("site", "The site's identity, from site.yml.") { $0.site },
+        .text("lang", "The page's language tag, e.g. `en-GB` or `cy`: its `<html lang>`.") { $0.lang },
+        .list("alternates", "The page in every language of the site, this one included, for `hreflang` links (none for a site in one language).") {
+            $0.languages
+        },
+        .list("otherLanguages", "The page in each other language: the language link at the top of the page.") {
+            $0.languages.filter { !$0.isCurrent }
+        },
+        .flag("hasOtherLanguages", "Whether the site is in more than one language.") { $0.languages.count > 1 },
         .text("base", "The site's base path, e.g. `/` or `/council-plan/`.") { $0.links.base },
         .text("stylesheet", "The stylesheet's address.") { $0.links.asset("quarterly.css") },
         .text("favicon", "The icon's address.") { $0.links.asset("favicon.svg") },
@@ -202,5 +215,27 @@ final class NavItem: TemplateContext {
         .text("label", "The item's words.") { $0.label },
         .text("url", "Its address.") { $0.url },
         .flag("current", "Whether this page is in that section.") { $0.current },
+    ])
+}
+
+/// The same page in one of the site's languages.
+final class LanguageLink: TemplateContext {
+    let tag: String
+    let name: String
+    let url: String
+    let isCurrent: Bool
+
+    init(tag: String, name: String, url: String, isCurrent: Bool) {
+        self.tag = tag
+        self.name = name
+        self.url = url
+        self.isCurrent = isCurrent
+    }
+
+    static let fields = FieldTable<LanguageLink>([
+        .text("lang", "The language's tag, e.g. `cy`: for `hreflang` and `lang`.") { $0.tag },
+        .text("name", "The language's name in itself: \"Cymraeg\", \"English\" (`language.name`).") { $0.name },
+        .text("url", "The page in that language (its full address when the site's host is known).") { $0.url },
+        .flag("isCurrent", "Whether it is this page's own language.") { $0.isCurrent },
     ])
 }

@@ -14,6 +14,18 @@ public struct LoadedContent: Sendable {
     public var reusedCount = 0
     /// What the next load can reuse: nil when this load was given no cache.
     public var cache: DecodedFileCache? = nil
+    /// Each other language's translations (`<id>.cy.md`), by language and then by the
+    /// path of the file translated: each holds that file's item with its words replaced.
+    var translations: [String: [String: DecodedFile]] = [:]
+
+    /// The content in `language`: every file that has a translation replaced by it (the
+    /// others as they are), for its pages. Its problems are the content's own, already
+    /// reported, so it has none, and no publication records: a report is recorded once.
+    public func translated(to language: String) -> LoadedContent {
+        let twins = translations[language] ?? [:]
+        return LoadedContent(
+            files: files.map { file in twins[file.relativePath] ?? file }, diagnostics: [], records: [])
+    }
 }
 
 /// Decoded files kept between builds in one process (`quarterly serve`), keyed by path and
@@ -68,7 +80,7 @@ public enum ContentLoader {
             site = decoded.item as? SiteConfig
         }
         let financialYearStart = site?.financialYearStart ?? SiteConfig.fields.blank.financialYearStart
-        let others = tree.entries.filter { $0.place.kind != .site }
+        let others = tree.entries.filter { $0.place.kind != .site && $0.place.language == nil }
         let previous = cache?.files ?? [:]
         let decoded = others.parallelMap { entry -> DecodedFileCache.Entry in
             let key = entry.stamp.map { DecodedFileCache.Key(stamp: $0, financialYearStart: financialYearStart) }
@@ -87,7 +99,12 @@ public enum ContentLoader {
             PublicationRecordFile.read($0, displayPath: tree.displayPath($0.relativePath))
         }
         diagnostics += records.flatMap(\.diagnostics)
+        let translations = Translations.decode(
+            tree.entries.filter { $0.place.language != nil }, of: files, site: site, tree: tree,
+            financialYearStart: financialYearStart)
+        diagnostics += translations.diagnostics
         var loaded = LoadedContent(files: files, diagnostics: diagnostics, records: records)
+        loaded.translations = translations.files
         loaded.reusedCount = decoded.filter(\.reused).count
         if cache != nil {
             var kept: [String: DecodedFileCache.Entry] = Dictionary(minimumCapacity: decoded.count)
@@ -105,8 +122,8 @@ public enum ContentLoader {
         }
     }
 
-    /// `site.yml` is YAML alone, without front matter or body.
-    package static func decodeSite(_ source: SourceText) -> DecodedFile {
+    /// `site.yml` is YAML alone, without front matter or body. `base`: for `site.cy.yml`, the site it translates.
+    package static func decodeSite(_ source: SourceText, base: SiteConfig? = nil) -> DecodedFile {
         let path = source.displayPath
         switch YAMLParser.parse(source.text, firstLine: 1, path: path) {
         case .failure(let problem):
@@ -116,8 +133,9 @@ public enum ContentLoader {
             if let node { QuotedControlCharacters.check(node, yaml: source.text, report: report) }
             var file = ItemDecoder.decode(
                 .site, document: node.map { ParsedValue($0, firstLine: 1) }, report: report,
-                body: "", bodyFirstLine: 1, sourcePath: source.relativePath, financialYearStart: 4)
+                body: "", bodyFirstLine: 1, sourcePath: source.relativePath, financialYearStart: 4, base: base)
             file.displayPath = path
+            file.relativePath = source.relativePath
             return file
         }
     }
@@ -132,14 +150,19 @@ public enum ContentLoader {
     }
 
     /// Decodes one file's text; separate from reading so tests and fuzzing can feed text directly.
-    package static func decode(_ source: SourceText, place: ContentPlace, financialYearStart: Int) -> DecodedFile {
-        var file = decodeItem(source, place: place, financialYearStart: financialYearStart)
+    package static func decode(
+        _ source: SourceText, place: ContentPlace, financialYearStart: Int, base: (any ContentItem)? = nil
+    ) -> DecodedFile {
+        var file = decodeItem(source, place: place, financialYearStart: financialYearStart, base: base)
         file.place = place
         file.displayPath = source.displayPath
+        file.relativePath = source.relativePath
         return file
     }
 
-    private static func decodeItem(_ source: SourceText, place: ContentPlace, financialYearStart: Int) -> DecodedFile {
+    private static func decodeItem(
+        _ source: SourceText, place: ContentPlace, financialYearStart: Int, base: (any ContentItem)?
+    ) -> DecodedFile {
         let path = source.displayPath
         let split: FrontMatter
         switch FrontMatter.split(source.text) {
@@ -171,7 +194,7 @@ public enum ContentLoader {
         var file = ItemDecoder.decode(
             place, document: document, report: report,
             body: split.body, bodyFirstLine: split.bodyFirstLine, sourcePath: source.relativePath,
-            financialYearStart: financialYearStart)
+            financialYearStart: financialYearStart, base: base)
         file.bodyPosition = TextPosition(line: split.bodyFirstLine, column: 1)
         return file
     }

@@ -24,17 +24,18 @@ enum CommentarySections {
             previous = line
             if let heading {
                 let name = heading.text.trimmingCharacters(in: .whitespaces).lowercased()
-                if name.hasPrefix("risk") {
+                // The headings in English or Welsh (`## Risg`, `## Cyllid`).
+                if name.hasPrefix("risk") || name.hasPrefix("risg") {
                     current = "risk"
                     continue
-                } else if name.hasPrefix("finance") {
+                } else if name.hasPrefix("finance") || name.hasPrefix("cyllid") {
                     current = "finance"
                     continue
                 } else {
                     report.report(
                         .unknownSection, at: TextPosition(line: heading.line, column: 1),
                         "unknown section `\(heading.text.trimmingCharacters(in: .whitespaces))`",
-                        hint: "Level-2 headings here must be `## Risk` or `## Finance`; use `###` for other headings.")
+                        hint: "Level-2 headings here must be `## Risk` or `## Finance` (in Welsh `## Risg`, `## Cyllid`); use `###` for other headings.")
                 }
             }
             sections[current, default: []].append(line)

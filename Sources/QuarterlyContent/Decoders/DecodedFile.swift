@@ -5,6 +5,8 @@ import QuarterlyModel
 package struct DecodedFile: Sendable {
     var place = ContentPlace.site
     var displayPath = ""
+    /// Its path inside the content folder (`actions/broadband.md`).
+    var relativePath = ""
     package var item: (any ContentItem)?
     package var references: [ContentReference] = []
     /// Where each key's value is written (`ref`, `rag`, `comparators.England`…), for

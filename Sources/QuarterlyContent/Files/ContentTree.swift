@@ -40,7 +40,7 @@ package struct ContentTree {
         displayRoot == "." ? relative : displayRoot + "/" + relative
     }
 
-    var siteConfig: Entry? { entries.first { $0.place.kind == .site } }
+    var siteConfig: Entry? { entries.first { $0.place.kind == .site && $0.place.language == nil } }
 
     // MARK: Scanning
 
@@ -66,6 +66,10 @@ package struct ContentTree {
         for name in names {
             let isFolder = isDirectoryEntry(name)
             if name == "site.yml", !isFolder { continue }
+            if !isFolder, let language = Self.twinLanguage(name, of: "site", extension: ".yml") {
+                add(ContentPlace.site.translated(language), name)
+                continue
+            }
             if isFolder, let kind = ContentKind.stored(in: name, quarterly: false) {
                 scanItems(in: name) { ContentPlace(kind: kind, id: $0, quarter: nil) }
             } else if isFolder, name == "quarters" {
@@ -116,6 +120,10 @@ package struct ContentTree {
         }
         for entry in names where entry != "index.md" {
             let path = folder + "/" + entry
+            if let language = Self.twinLanguage(entry, of: "index", extension: ".md"), !isDirectoryEntry(path) {
+                add(ContentPlace.quarter(quarter).translated(language), path)
+                continue
+            }
             if entry == PublicationRecordFile.name, !isDirectoryEntry(path) {
                 let stamp = inspect(path).stamp
                 publicationRecords.append(
@@ -143,7 +151,13 @@ package struct ContentTree {
                 ignore(path, reason: "only .md files are read here")
                 continue
             }
-            let id = String(name.dropLast(3))
+            var id = String(name.dropLast(3))
+            var language: String?
+            // `<id>.<language>.md` is a translation of `<id>.md`.
+            if let dot = id.lastIndex(of: "."), Self.isLanguageCode(id[id.index(after: dot)...]) {
+                language = String(id[id.index(after: dot)...])
+                id = String(id[..<dot])
+            }
             guard ContentTree.isValidID(id) else {
                 diagnostics.append(
                     Diagnostic(
@@ -165,8 +179,21 @@ package struct ContentTree {
                     ))
                 continue
             }
-            add(place(id), path, isLink: entry.isLink, stamp: entry.stamp)
+            let here = place(id)
+            add(language.map(here.translated) ?? here, path, isLink: entry.isLink, stamp: entry.stamp)
         }
+    }
+
+    /// `cy` in `site.cy.yml` or `index.cy.md`.
+    static func twinLanguage(_ name: String, of base: String, extension: String) -> String? {
+        guard name.hasPrefix(base + "."), name.hasSuffix(`extension`) else { return nil }
+        let code = name.dropFirst(base.count + 1).dropLast(`extension`.count)
+        return isLanguageCode(code) ? String(code) : nil
+    }
+
+    /// Two or three lower-case letters: `cy`, `en`, `gd`.
+    static func isLanguageCode(_ text: Substring) -> Bool {
+        (2...3).contains(text.count) && text.allSatisfy { $0.isASCII && $0.isLowercase }
     }
 
     /// One `lstat`: whether the entry is a folder (following a link), whether it is a

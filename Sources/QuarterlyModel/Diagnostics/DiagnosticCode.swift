@@ -13,6 +13,11 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
     case invalidID = "invalid-id"
     case invalidQuarter = "invalid-quarter"
     case missingQuarterIndex = "missing-quarter-index"
+    // Translations
+    case unknownLanguage = "unknown-language"
+    case translationWithoutOriginal = "translation-without-original"
+    case notTranslated = "not-translated"
+    case missingTranslation = "missing-translation"
     // Syntax
     case missingFrontMatter = "missing-front-matter"
     case unclosedFrontMatter = "unclosed-front-matter"

@@ -7,6 +7,9 @@ public protocol ContentItem: Sendable {
 extension ContentItem {
     /// The keys, for the reference document and the schemas.
     public static var fieldInfo: [FieldInfo] { fields.info }
+
+    /// The keys a translation may give.
+    public static var translatedKeys: [String] { fields.fields.filter(\.translated).map(\.key) }
 }
 
 extension ContentKind {

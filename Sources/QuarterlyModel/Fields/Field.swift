@@ -4,8 +4,12 @@
 public struct Field<Item>: Sendable {
     public let key: String
     public let description: String
-    public let required: Bool
+    public private(set) var required: Bool
     public let carry: CarryForward
+    /// Whether it holds words a reader reads, which a translation file (`<id>.cy.md`) may
+    /// give in another language; every other key (figures, statuses, dates, ids) is
+    /// shared by all languages and written once.
+    public let translated: Bool
     /// Its name in the open data, when it is published there.
     public var openDataName: String? { publication?.name }
     /// Whether it is also a column of its kind's table by quarter (measures.csv, actions.csv).
@@ -23,10 +27,11 @@ public struct Field<Item>: Sendable {
     public init<Value>(
         _ key: String, _ property: WritableKeyPath<Item, Value> & Sendable, _ type: FieldType<Value>,
         _ description: String, required: Bool = false, example: String? = nil, default note: String? = nil,
-        carry: CarryForward = .never, openData: OpenDataName? = nil
+        carry: CarryForward = .never, openData: OpenDataName? = nil, translated: Bool = false
     ) {
         self.init(
             key, type, description, required: required, example: example, note: note, carry: carry, openData: openData,
+            translated: translated,
             read: { item, value in item[keyPath: property] = value }, value: { $0[keyPath: property] })
     }
 
@@ -34,22 +39,24 @@ public struct Field<Item>: Sendable {
     public init<Value>(
         _ key: String, _ property: WritableKeyPath<Item, Value?> & Sendable, _ type: FieldType<Value>,
         _ description: String, required: Bool = false, example: String? = nil, default note: String? = nil,
-        carry: CarryForward = .never, openData: OpenDataName? = nil
+        carry: CarryForward = .never, openData: OpenDataName? = nil, translated: Bool = false
     ) {
         self.init(
             key, type, description, required: required, example: example, note: note, carry: carry, openData: openData,
+            translated: translated,
             read: { item, value in item[keyPath: property] = value }, value: { $0[keyPath: property] })
     }
 
     private init<Value>(
         _ key: String, _ type: FieldType<Value>, _ description: String, required: Bool, example: String?,
-        note: String?, carry: CarryForward, openData: OpenDataName?,
+        note: String?, carry: CarryForward, openData: OpenDataName?, translated: Bool,
         read set: @escaping @Sendable (inout Item, Value) -> Void, value: @escaping @Sendable (Item) -> Value?
     ) {
         self.key = key
         self.description = description
         self.required = required
         self.carry = carry
+        self.translated = translated
         self.publication = openData
         self.example = example ?? type.example
         self.shape = type.shape
@@ -61,6 +68,13 @@ public struct Field<Item>: Sendable {
         }
         self.yaml = { value($0).flatMap(type.yaml) }
         self.openData = { value($0).flatMap(type.openData) }
+    }
+
+    /// The same key, not required.
+    var optional: Field<Item> {
+        var copy = self
+        copy.required = false
+        return copy
     }
 
     /// The item's value of this key as open data: nil when it has none.

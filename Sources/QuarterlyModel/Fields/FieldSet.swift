@@ -18,6 +18,12 @@ public struct FieldSet<Item: Sendable>: Sendable {
 
     public var keys: [String] { fields.map(\.key) }
 
+    /// The keys a translation file may give (`translated: true`), none of them required:
+    /// a translation holds only words.
+    public var translation: FieldSet<Item> {
+        FieldSet(blank: blank, fields.filter(\.translated).map(\.optional), check: nil)
+    }
+
     public subscript(key: String) -> Field<Item>? { fields.first { $0.key == key } }
 
     public var info: [FieldInfo] { fields.map { $0.info(blank: blank) } }

@@ -1,8 +1,9 @@
 /// The refs an action or measure has had, plan year by plan year: plans renumber, but
 /// the item keeps one id, one page and one history.
 public struct RefPeriod: Sendable, Equatable {
-    /// "2019/20" or "2019/20 to 2020/21".
-    public let years: String
+    /// The first and last financial years it covers, the same for one year: "2019/20".
+    public let first: String
+    public let last: String
     public let ref: String
 }
 
@@ -28,9 +29,7 @@ extension ContentGraph {
                 groups.append((quarter.financialYear, quarter.financialYear, ref))
             }
         }
-        return groups.map {
-            RefPeriod(years: $0.first == $0.last ? $0.first : "\($0.first) to \($0.last)", ref: $0.ref)
-        }
+        return groups.map { RefPeriod(first: $0.first, last: $0.last, ref: $0.ref) }
     }
 }
 

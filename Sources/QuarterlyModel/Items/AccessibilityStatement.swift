@@ -33,23 +33,19 @@ public struct AccessibilityStatement: Sendable, Equatable {
 public enum ComplianceStatus: String, ContentWord {
     case full, partial, not
 
-    /// The model statement's sentence for WCAG 2.2 AA. It points to the non-compliances
-    /// "listed below" only when some are listed (`issues`); without any, it says why the
-    /// site is not declared fully compliant instead of pointing to an empty list.
-    public func sentence(listsIssues: Bool) -> String {
-        let standard = "the Web Content Accessibility Guidelines version 2.2 AA standard"
-        switch (self, listsIssues) {
-        case (.full, _):
-            return "This website is fully compliant with \(standard)."
-        case (.partial, true):
-            return "This website is partially compliant with \(standard), due to the non-compliances listed below."
-        case (.partial, false):
-            return
-                "This website is partially compliant with \(standard): no non-compliance is known, but it has not yet been tested in full by people using assistive technologies."
-        case (.not, true):
-            return "This website is not compliant with \(standard). The non-compliances are listed below."
-        case (.not, false):
-            return "This website is not compliant with \(standard)."
-        }
+    /// The model statement's sentence for WCAG 2.2 AA (`accessibility.compliance.*`). It
+    /// points to the non-compliances "listed below" only when some are listed (`issues`);
+    /// without any, it says why the site is not declared fully compliant instead of
+    /// pointing to an empty list.
+    public func sentence(listsIssues: Bool) -> Message {
+        let form =
+            switch (self, listsIssues) {
+            case (.full, _): "full"
+            case (.partial, true): "partialListed"
+            case (.partial, false): "partialUntested"
+            case (.not, true): "notListed"
+            case (.not, false): "not"
+            }
+        return Message("accessibility.compliance." + form)
     }
 }

@@ -37,7 +37,7 @@ extension Action: ContentItem {
                 example: "1.4", openData: "ref"),
             Field(
                 "title", \.title, .text, "Short plain-language title.", required: true,
-                example: "A short plain-language title", openData: "title"),
+                example: "A short plain-language title", openData: "title", translated: true),
             Field(
                 "outcome", \.outcomeID, .id(of: .outcome),
                 "The (supporting) outcome it delivers in the current plan, and in every year `outcomes` does not name.",
@@ -50,7 +50,7 @@ extension Action: ContentItem {
                 openData: "outcomes"),
             Field(
                 "milestone", \.milestone, .text, "The key milestone, e.g. `By March 2020`.",
-                openData: .column("milestone")),
+                openData: .column("milestone"), translated: true),
             Field(
                 "lead_officer", \.leadOfficer, .text,
                 "Responsible officer (a role, not a person's name); several are separated by `;`. Each has a page of what they answer for under `/owners/`.",

@@ -48,10 +48,10 @@ extension ActionUpdate: ContentItem {
                 carry: .withinPlanYear),
             Field(
                 "title", \.title, .text, "The title as it stood this quarter.", default: "the definition's",
-                carry: .withinPlanYear),
+                carry: .withinPlanYear, translated: true),
             Field(
                 "milestone", \.milestone, .text, "The milestone as it stood this quarter.", default: "the definition's",
-                carry: .withinPlanYear),
+                carry: .withinPlanYear, translated: true),
             Field(
                 "review", \.review, .text,
                 "Left by `quarterly new-quarter` on carried-over updates; delete it once checked. A published quarter may have none (`unreviewed-update`)."

@@ -62,7 +62,7 @@ extension Measure: ContentItem {
                 openData: "ref"),
             Field(
                 "title", \.title, .text, "Short plain-language title.", required: true,
-                example: "A short plain-language title", openData: "title"),
+                example: "A short plain-language title", openData: "title", translated: true),
             Field(
                 "outcome", \.outcomeID, .id(of: .outcome),
                 "The outcome it measures in the current plan, and in every year `outcomes` does not name.",
@@ -94,7 +94,7 @@ extension Measure: ContentItem {
                 "directorate", \.directorate, .text,
                 "Responsible directorate; several are separated by `;`. Each has a page of what it answers for under `/owners/`.",
                 openData: "directorate"),
-            Field("source", \.source, .text, "Where the figures come from.", openData: "source"),
+            Field("source", \.source, .text, "Where the figures come from.", openData: "source", translated: true),
             Field(
                 "source_url", \.sourceURL, .webAddress,
                 "The address where the figures are published (e.g. the statistics release), linked from the measure's page.",

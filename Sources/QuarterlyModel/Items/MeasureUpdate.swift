@@ -45,11 +45,11 @@ extension MeasureUpdate: ContentItem {
             // figure: carried into the next quarter they would stand beside a new value as facts.
             Field(
                 "display", \.display, .text, "How to show the figure, e.g. `£1.848m` or `71% (provisional)`.",
-                default: "the value with its unit", openData: "display"),
+                default: "the value with its unit", openData: "display", translated: true),
             Field(
                 "period", \.period, .text,
                 "The period the value covers when not the quarter, e.g. `academic year 2018/19`.",
-                default: "the quarter", openData: "period"),
+                default: "the quarter", openData: "period", translated: true),
             Field(
                 "rag", \.statedRAG,
                 .word(RAGStatus.self, only: RAGStatus.measureStatuses) {
@@ -59,7 +59,7 @@ extension MeasureUpdate: ContentItem {
                 default: "computed from `value` and the target"),
             Field(
                 "rag_reason", \.ragReason, .text,
-                "Why `rag` differs from the computed status; shown on the measure's page.", openData: "rag_reason"),
+                "Why `rag` differs from the computed status; shown on the measure's page.", openData: "rag_reason", translated: true),
             Field(
                 "direction", \.statedDirection, .word(DirectionOfTravel.self),
                 "Direction of travel since the last report: `improving`, `sustained` or `declining`; for a context measure (`polarity: none`) `up`, `down` or `no-change`.",

@@ -45,7 +45,7 @@ extension Outcome: ContentItem {
         [
             Field(
                 "title", \.title, .text, "The outcome as the plan words it.", required: true,
-                example: "People in Cumbria are healthy and safe", openData: "title"),
+                example: "People in Cumbria are healthy and safe", openData: "title", translated: true),
             Field("ref", \.ref, .text, "Short label, e.g. `1` for \"Outcome 1\".", openData: "ref"),
             Field(
                 "refs", \.refsByYear, .refs,

@@ -45,10 +45,10 @@ extension Quarter: ContentItem {
                 "period_end", \.periodEnd, .date, "End of the period reported.", default: "last day of the quarter",
                 openData: "period_end"),
             Field("published", \.published, .date, "When the report was published.", openData: "published"),
-            Field("meeting", \.meeting, .text, "The committee that considered it.", openData: "meeting"),
+            Field("meeting", \.meeting, .text, "The committee that considered it.", openData: "meeting", translated: true),
             Field(
                 "plan", \.plan, .text, "The plan reported against, as it was named then.",
-                default: "the site's `title`", openData: "plan"),
+                default: "the site's `title`", openData: "plan", translated: true),
             Field(
                 "report", \.isReport, .boolean,
                 "`false` for a quarter that holds only figures later reports quoted (no report of its own was published for it): it is not listed among the reports, on the home page or in the feed, nor counted in the RAG charts or compared with as \"the last report\", and its figures are marked *figures only* wherever an item's history shows them.",

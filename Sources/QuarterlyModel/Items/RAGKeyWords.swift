@@ -19,22 +19,35 @@ public struct RAGKeyWords: Sendable, Equatable {
         ])
 }
 
-/// The meaning of each action status; the reports' key unless the site says otherwise.
+/// The meaning of each action status, when the site states it. Left out, each is the
+/// reports' key in the strings catalogue (`ragKey.actionRed`…), so it can be reworded or
+/// translated like every other sentence.
 public struct ActionKeyWords: Sendable, Equatable {
-    public var red = "Has missed or is expected to miss a key milestone date"
-    public var amber = "At risk of missing a key milestone date, but a recovery plan is in place"
-    public var green = "On schedule, or the milestone date has been met"
-    public var complete = "The action has been delivered"
+    public var red: String?
+    public var amber: String?
+    public var green: String?
+    public var complete: String?
 
     public init() {}
 
     public static let fields = FieldSet<ActionKeyWords>(
         blank: ActionKeyWords(),
         [
-            Field("red", \.red, .text, "What Red means for an action."),
-            Field("amber", \.amber, .text, "What Amber means."),
-            Field("green", \.green, .text, "What Green means."),
-            Field("complete", \.complete, .text, "What Complete means."),
+            Field(
+                "red", \.red, .text, "What Red means for an action.",
+                default:
+                    "\"Has missed or is expected to miss a key milestone date\" (`ragKey.actionRed` in the strings)"),
+            Field(
+                "amber", \.amber, .text, "What Amber means.",
+                default:
+                    "\"At risk of missing a key milestone date, but a recovery plan is in place\" (`ragKey.actionAmber`)"
+            ),
+            Field(
+                "green", \.green, .text, "What Green means.",
+                default: "\"On schedule, or the milestone date has been met\" (`ragKey.actionGreen`)"),
+            Field(
+                "complete", \.complete, .text, "What Complete means.",
+                default: "\"The action has been delivered\" (`ragKey.actionComplete`)"),
         ])
 }
 

@@ -36,13 +36,13 @@ extension Risk: ContentItem {
                 "Opportunities score impact up to *Outstanding*, and a rising score is Improving.", openData: "kind"),
             Field(
                 "title", \.title, .text, "Short plain title.", required: true,
-                example: "Recruiting and keeping experienced staff", openData: "title"),
-            Field("category", \.category, .text, "The risk type.", openData: "category"),
+                example: "Recruiting and keeping experienced staff", openData: "title", translated: true),
+            Field("category", \.category, .text, "The risk type.", openData: "category", translated: true),
             Field("owner", \.owner, .text, "The risk owner.", openData: "owner"),
             Field(
                 "consequences", \.consequences, .textList, "Possible consequences (benefits, for an opportunity).",
                 openData: "consequences"),
-            Field("controls", \.controls, .textList, "Current controls.", openData: "controls"),
+            Field("controls", \.controls, .textList, "Current controls.", openData: "controls", translated: true),
             Field(
                 "mitigations", \.mitigations, .textList, "Mitigating (maximising) actions.", openData: "mitigations"),
             Field(

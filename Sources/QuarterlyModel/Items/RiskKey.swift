@@ -40,6 +40,28 @@ public struct RiskKey: Sendable, Equatable {
             Field("bands", \.bands, .bands, "Each band's name and lowest score, e.g. `{Low: 1, Medium: 5, High: 10}`."),
         ])
 
+    /// The key as a reader sees it. Where the site keeps the standard key's words, they are
+    /// the catalogue's (`riskKey.likelihood.rare`, `riskKey.band.veryHigh`…), so a council can
+    /// reword or translate them; words a site gives in `risk_key:` are its own. (The
+    /// standard English words stay here for open data and for reading site.yml.)
+    public func inWords(_ words: Catalogue) -> RiskKey {
+        let standard = RiskKey.standard
+        func scale(_ own: [String], _ standard: [String], _ keys: [String]) -> [String] {
+            own == standard ? keys.map { words["riskKey." + $0] } : own
+        }
+        let impact = ["insignificant", "minor", "moderate", "major"].map { "impact." + $0 }
+        return RiskKey(
+            likelihood: scale(
+                likelihood, standard.likelihood,
+                ["rare", "unlikely", "possible", "likely", "certain"].map { "likelihood." + $0 }),
+            impact: scale(self.impact, standard.impact, impact + ["impact.catastrophic"]),
+            opportunityImpact: scale(opportunityImpact, standard.opportunityImpact, impact + ["impact.outstanding"]),
+            bands: bands == standard.bands
+                ? zip(bands, ["low", "medium", "high", "veryHigh"]).map {
+                    RiskBand(name: words["riskKey.band." + $1], from: $0.from)
+                } : bands)
+    }
+
     /// The band a score falls in.
     public func band(for score: Int) -> RiskBand? {
         bands.last { score >= $0.from }

@@ -7,6 +7,10 @@ public struct SiteConfig: Sendable {
     /// (a build may publish it elsewhere: see `Deployment`).
     public var baseURL = "/"
     public var language = "en-GB"
+    /// The site's languages, the default first (`[cy, en]`); empty for one language.
+    public var languages: [String] = []
+    /// Whether a missing translation is an error rather than a warning.
+    public var completeTranslations = false
     public var licence = Licence.openGovernment
     /// Where the content is kept, for the footer's source and "suggest a correction" links.
     public var repository: Repository?
@@ -22,6 +26,17 @@ public struct SiteConfig: Sendable {
     public var benchmarks = Benchmarks()
 
     public init() {}
+
+    /// The default language's code and the others' (`cy`, `en`); one language when
+    /// `languages` is empty.
+    public var languageCodes: [String] {
+        languages.isEmpty ? [LanguageCode.primary(language)] : languages.map(LanguageCode.primary)
+    }
+
+    /// The `lang` of pages in `code`: the site's own tag (`en-GB`) for its default.
+    public func languageTag(_ code: String) -> String {
+        code == languageCodes.first && LanguageCode.primary(language) == code ? language : code
+    }
 }
 
 extension SiteConfig: ContentItem {
@@ -31,18 +46,28 @@ extension SiteConfig: ContentItem {
         [
             Field(
                 "organisation", \.organisation, .text, "The council or body publishing the reports.", required: true,
-                example: "Cumbria County Council", openData: "organisation"),
+                example: "Cumbria County Council", openData: "organisation", translated: true),
             Field(
                 "title", \.title, .text, "The site's title, e.g. the plan's name.", required: true,
-                example: "Council Plan Delivery Plan", openData: "title"),
+                example: "Council Plan Delivery Plan", openData: "title", translated: true),
             Field(
                 "description", \.description, .text, "One sentence shown on the home page and in link previews.",
-                openData: "description"),
+                openData: "description", translated: true),
             Field(
                 "base_url", \.baseURL, .siteAddress,
                 "Where the site is hosted; its path (e.g. `/council-plan/`) prefixes every link. `quarterly build --base-url` overrides it.",
                 openData: "base_url"),
-            Field("language", \.language, .text, "The pages' `lang`.", openData: "language"),
+            Field(
+                "language", \.language, .text,
+                "The pages' `lang` (and their words: `en` or `cy`), e.g. `en-GB`; on a site with `languages`, the default language's.",
+                openData: "language"),
+            Field(
+                "languages", \.languages, .textList,
+                "For a site in several languages, their codes with the default first, e.g. `[cy, en]`: the content files are in the first, each other language's words are in twins named `<file>.<code>.md` (and `site.<code>.yml`), and its pages are under `/<code>/` (see Languages in content-format.md).",
+                example: "[cy, en]", openData: "languages"),
+            Field(
+                "complete_translations", \.completeTranslations, .boolean,
+                "Whether a content file without its translation is an error (otherwise a warning)."),
             Field("licence", \.licence, .object(Licence.fields), "Licence of the content and data."),
             Field(
                 "accessibility", \.accessibility, .object(AccessibilityStatement.fields),

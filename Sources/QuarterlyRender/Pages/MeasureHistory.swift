@@ -3,6 +3,8 @@ import QuarterlyModel
 /// A measure's latest reported value and status, with the reasons for them.
 final class MeasureStatus: TemplateContext {
     let quarter: String
+    let heading: String
+    let reportLink: String
     let url: String
     let value: String
     let rag: RAGTag
@@ -11,7 +13,10 @@ final class MeasureStatus: TemplateContext {
     let directionExplanation: TextValue?
 
     init(_ quarter: Quarter, _ update: AssessedMeasureUpdate, fragments: Fragments) {
-        self.quarter = quarter.id.label
+        let words = fragments.words
+        self.quarter = words.text(quarter.id.name)
+        heading = words.text("measure.latest", ["quarter": .text(self.quarter)])
+        reportLink = words.text("common.reportLink", ["quarter": .text(self.quarter)])
         url = fragments.links.url(.quarter, quarter.id.slug)
         value = fragments.valueText(update)
         rag = .of(update)
@@ -22,6 +27,8 @@ final class MeasureStatus: TemplateContext {
 
     static let fields = FieldTable<MeasureStatus>([
         .text("quarter", "The quarter.") { $0.quarter },
+        .text("heading", "\"Latest:\" and the quarter (`measure.latest`).") { $0.heading },
+        .text("reportLink", "The words of the link to its report (`common.reportLink`).") { $0.reportLink },
         .text("url", "Its report's address.") { $0.url },
         .text("value", "The figure as shown, with its unit.") { $0.value },
         .context("rag", "The RAG status.") { $0.rag },
@@ -36,6 +43,7 @@ final class MeasureStatus: TemplateContext {
 /// A measure in one quarter: its value against target and comparators, its status and why.
 final class MeasureHistoryRow: TemplateContext, QuarterOfHistory {
     let quarter: Quarter
+    let quarterName: String
     let url: String
     let ref: String
     let value: String
@@ -51,11 +59,12 @@ final class MeasureHistoryRow: TemplateContext, QuarterOfHistory {
     init(_ measure: Measure, _ quarter: Quarter, _ update: AssessedMeasureUpdate, fragments: Fragments) {
         let unit = measure.unit
         self.quarter = quarter
+        quarterName = fragments.words.text(quarter.id.name)
         url = fragments.links.url(.quarter, quarter.id.slug)
         ref = update.ref(for: measure)
         value = fragments.valueText(update)
         target = update.appliedTarget.map { fragments.words.text($0.short(unit)) } ?? "–"
-        period = update.period ?? quarter.id.label
+        period = update.period ?? quarterName
         comparators = measure.comparators.map { name in
             ComparatorValue(
                 name: name,

@@ -16,10 +16,13 @@ final class MeasurePage: TemplateContext {
     let risksAndRefs: RisksAndRefs
     let originsNote: TextValue?
     let dataset: DatasetMarkup?
+    let words: Catalogue
 
     init(_ measure: Measure, fragments: Fragments) {
         let graph = fragments.graph
+        let words = fragments.words
         self.measure = measure
+        self.words = words
         outcome = fragments.outcomeLink(graph.outcome(measure.outcomeID)!)
         let reported = graph.quarters.compactMap { quarter in
             graph.measureUpdate(measure.id, in: quarter.id).map { (quarter, $0) }
@@ -28,11 +31,13 @@ final class MeasurePage: TemplateContext {
         current = reported.last.map { MeasureStatus($0.0, $0.1, fragments: fragments) }
         comparatorNames = measure.comparators.map(ComparatorName.init(name:))
         chart = fragments.chartFiles.measure(measure).map {
-            fragments.figure($0, caption: "\(measure.ref) \(measure.title), values by quarter")
+            fragments.figure(
+                $0,
+                caption: words.text("measure.chartName", ["ref": .text(measure.ref), "title": .text(measure.title)]))
         }
-        downloads = MeasureDownloads(measure.id, licence: graph.site.licence, links: fragments.links)
+        downloads = MeasureDownloads(measure, licence: graph.site.licence, links: fragments.links, words: words)
         risksAndRefs = RisksAndRefs(of: measure.id, refs: graph.refHistory(ofMeasure: measure.id), fragments: fragments)
-        details = Self.details(measure, site: graph.site, words: fragments.words)
+        details = Self.details(measure, site: graph.site, words: words)
         originsNote = fragments.originsNote(
             Set(reported.flatMap { [$0.1.ragSource.origin, $0.1.directionSource.origin].compactMap { $0 } }))
         description = fragments.markdown(measure.description, headingLevel: 3)
@@ -40,47 +45,57 @@ final class MeasurePage: TemplateContext {
             DatasetMarkup(
                 $0,
                 spreadsheet: LabelledLink(
-                    label: "every measure by quarter (Excel, .xlsx)", url: fragments.links.url(of: .measuresWorkbook)),
-                site: graph.site, links: fragments.links, words: fragments.words)
+                    label: words["measure.spreadsheet"], url: fragments.links.url(of: .measuresWorkbook)),
+                site: graph.site, links: fragments.links, words: words)
         }
     }
 
     /// The definition: unit, polarity, frequency, baseline, targets, tolerances, owner, source.
     private static func details(_ measure: Measure, site: SiteConfig, words: Catalogue) -> [Detail] {
         let unit = measure.unit
-        let forYear = measure.annualTarget ? " for the whole year" : ""
+        let target = { (figure: Target) in
+            measure.annualTarget
+                ? words.text("measure.targetForYear", ["target": .text(unit.format(figure.text))])
+                : unit.format(figure.text)
+        }
         var details = [
-            Detail("Unit", words.text(unit.name)), Detail("Good is", words.text(measure.polarity.name)),
+            Detail(words["measure.unit"], words.text(unit.name)),
+            Detail(words["measure.goodIs"], words.text(measure.polarity.name)),
             Detail(
-                "Frequency",
-                words.text(measure.frequency.name)
-                    + (measure.seasonal ? " (compared with the same quarter last year)" : "")),
+                words["measure.frequency"],
+                measure.seasonal
+                    ? words.text("measure.seasonal", ["frequency": .message(measure.frequency.name)])
+                    : words.text(measure.frequency.name)),
         ]
         if let baseline = measure.baseline {
             details.append(
-                Detail("Baseline", unit.format(baseline.text) + (measure.baselinePeriod.map { " (\($0))" } ?? "")))
+                Detail(
+                    words["measure.baseline"],
+                    unit.format(baseline.text) + (measure.baselinePeriod.map { " (\($0))" } ?? "")))
         }
-        if let target = measure.target { details.append(Detail("Target", unit.format(target.text) + forYear)) }
+        if let figure = measure.target { details.append(Detail(words["table.target"], target(figure))) }
         for year in measure.targetsByYear.keys.sorted() {
-            details.append(Detail("Target \(year)", unit.format(measure.targetsByYear[year]!.text) + forYear))
+            details.append(
+                Detail(words.text("measure.targetIn", ["year": .text(year)]), target(measure.targetsByYear[year]!)))
         }
         details.append(
-            Detail("RAG tolerances", words.text((measure.tolerances ?? site.tolerances).sentence(unit: unit))))
-        if let directorate = measure.directorate { details.append(Detail("Directorate", directorate)) }
-        if let source = measure.source { details.append(Detail("Source", source)) }
+            Detail(
+                words["measure.tolerances"], words.text((measure.tolerances ?? site.tolerances).sentence(unit: unit))))
+        if let directorate = measure.directorate { details.append(Detail(words["measure.directorate"], directorate)) }
+        if let source = measure.source { details.append(Detail(words["measure.source"], source)) }
         return details
     }
 
     static func content(for measure: Measure, _ fragments: Fragments) -> PageContent<MeasurePage> {
         let page = MeasurePage(measure, fragments: fragments)
-        let latest = page.current.map { " — " + $0.quarter } ?? ""
+        let words = fragments.words
+        let item: [String: MessageArgument] = ["ref": .text(measure.ref), "title": .text(measure.title)]
         return PageContent(
-            body: page, title: "\(measure.ref) \(measure.title)\(latest)",
+            body: page,
+            title: page.current.map { words.text("item.titleAt", item.merging(["quarter": .text($0.quarter)]) { $1 }) }
+                ?? "\(measure.ref) \(measure.title)",
             crumbs: fragments.outcomeCrumbs(measure.outcomeID), current: measure.ref, section: "outcomes",
-            sourcePath: measure.sourcePath,
-            description:
-                "Measure \(measure.ref): \(measure.title). Its values, targets, RAG status and direction of travel by quarter."
-        )
+            sourcePath: measure.sourcePath, description: words.text("measure.description", item))
     }
 
     static let fields = FieldTable<MeasurePage>(
@@ -91,6 +106,25 @@ final class MeasurePage: TemplateContext {
             .text("ref", "The measure's ref in the latest plan.") { $0.measure.ref },
             .text("title", "Its title.") { $0.measure.title },
             .context("outcome", "The outcome it measures.") { $0.outcome },
+            .html("measuresProgressOn", "\"Measures progress on\" its outcome, linked (`measure.measuresProgressOn`).")
+            {
+                $0.words.text(
+                    Message("measure.measuresProgressOn", ["outcome": .markup($0.outcome.link)]),
+                    escaping: HTMLText.escape)
+            },
+            .text("chartLabel", "The name of the chart's region (`item.chartLabel`), when there is a chart.") { page in
+                page.chart.map { page.words.text("item.chartLabel", ["caption": .text($0.caption ?? "")]) }
+            },
+            .text("chartCaption", "What the chart shows and how (`measure.chartCaption`), when there is a chart.") {
+                page in
+                page.chart.map { page.words.text("measure.chartCaption", ["caption": .text($0.caption ?? "")]) }
+            },
+            .text("tableLabel", "The name of the values table's region (`measure.tableLabel`).") {
+                $0.words.text("measure.tableLabel", ["ref": .text($0.measure.ref)])
+            },
+            .text("tableCaption", "The values table's caption (`measure.tableCaption`).") {
+                $0.words.text("measure.tableCaption", ["ref": .text($0.measure.ref)])
+            },
             .context("current", "Its latest reported value and status, when it has been reported.") { $0.current },
             .context("description", "Its description, when written.") { $0.description },
             .list("details", "Its unit, polarity, frequency, baseline, targets, tolerances, directorate, source.") {
@@ -126,14 +160,32 @@ final class MeasureDownloads: TemplateContext {
     let id: String
     let licence: Licence
     let links: Links
+    let sentence: String
 
-    init(_ id: String, licence: Licence, links: Links) {
-        self.id = id
+    init(_ measure: Measure, licence: Licence, links: Links, words: Catalogue) {
+        id = measure.id
         self.licence = licence
         self.links = links
+        let link = { (url: String, label: String, download: Bool) in
+            MessageArgument.markup(
+                "<a href=\"\(HTMLText.escape(url))\"\(download ? " download" : "")>\(HTMLText.escape(label))</a>")
+        }
+        sentence = words.text(
+            Message(
+                "measure.downloadSentence",
+                [
+                    "ref": .text(measure.ref),
+                    "csv": link(links.url(of: .measureCSV(measure.id)), words["measure.csv"], true),
+                    "json": link(links.url(of: .measureJSON(measure.id)), words["measure.json"], true),
+                    "licence": link(licence.url, licence.name, false),
+                ]), escaping: HTMLText.escape)
     }
 
     static let fields = FieldTable<MeasureDownloads>([
+        .html(
+            "sentence",
+            "Every quarter's values for the measure, with links to its CSV, JSON and licence (`measure.downloadSentence`)."
+        ) { $0.sentence },
         .text("csv", "Its values by quarter as CSV.") { $0.links.url(of: .measureCSV($0.id)) },
         .text("json", "The same as JSON.") { $0.links.url(of: .measureJSON($0.id)) },
         .text("licenceName", "The open data licence's name.") { $0.licence.name },

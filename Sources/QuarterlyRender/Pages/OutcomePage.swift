@@ -9,6 +9,7 @@ final class OutcomePage: TemplateContext {
     let actionCaption: String
     let measureCaption: String
     let parent: TitledLink?
+    let parentSentence: String?
     let description: HTMLBlock?
     let children: [TitledLink]
     let earlierChildren: [TitledLink]
@@ -22,12 +23,20 @@ final class OutcomePage: TemplateContext {
         let plan = asAt.map(graph.plan(in:)) ?? graph.currentPlan
         let earlierPlans = graph.planYears.prefix { $0 != plan.year }.reversed().map(graph.plan(inYear:))
         self.outcome = outcome
+        let words = fragments.words
         heading = fragments.outcomeHeading(outcome, in: asAt)
-        years = outcome.years.phrase.map { TextValue(text: "In the plan \($0).") }
-        let at = asAt.map { ": status at \($0.label)" } ?? ""
-        actionCaption = "Actions under \(outcome.title)\(at)"
-        measureCaption = "Measures under \(outcome.title)\(at)"
+        years = Self.inPlan(outcome.years, "outcome.inPlan", words).map(TextValue.init(text:))
+        let caption = { (kind: String) in
+            asAt.map {
+                words.text("outcome.\(kind)At", ["title": .text(outcome.title), "quarter": .message($0.name)])
+            } ?? words.text("outcome.\(kind)", ["title": .text(outcome.title)])
+        }
+        actionCaption = caption("actionCaption")
+        measureCaption = caption("measureCaption")
         parent = outcome.parentID.flatMap(graph.outcome).map { fragments.outcomeLink($0) }
+        parentSentence = parent.map {
+            words.text(Message("outcome.supportingOf", ["outcome": .markup($0.link)]), escaping: HTMLText.escape)
+        }
         description = fragments.markdown(outcome.description, headingLevel: 3)
         let link = { (child: Outcome) in TitledLink(title: child.title, url: fragments.links.url(.outcome, child.id)) }
         children = plan.children(of: outcome.id).map(link)
@@ -36,7 +45,7 @@ final class OutcomePage: TemplateContext {
             where: { !plan.contains(outcome: $0.id) }
         ).map { child in
             TitledLink(
-                title: child.title + (child.years.phrase.map { " (in the plan \($0))" } ?? ""),
+                title: Self.inPlan(child.years, "outcome.childInPlan", words, title: child.title) ?? child.title,
                 url: fragments.links.url(.outcome, child.id))
         }
 
@@ -48,10 +57,10 @@ final class OutcomePage: TemplateContext {
                 than: current, in: earlierPlans.map { earlier in subtree(earlier).flatMap(earlier.actions(in:)) },
                 where: { !plan.contains(action: $0.id) && !graph.actionHistory($0.id).isEmpty })
         self.actions = actions.map { action in
-            guard let asAt else { return ActionRow(action, update: nil, links: fragments.links) }
+            guard let asAt else { return ActionRow(action, update: nil, fragments: fragments) }
             return ActionRow(
                 action, update: graph.actionHistory(action.id).last { $0.quarter <= asAt },
-                standing: graph.standing(ofAction: action.id, at: asAt), links: fragments.links)
+                standing: graph.standing(ofAction: action.id, at: asAt), fragments: fragments)
         }
         let currentMeasures = subtree(plan).flatMap(plan.measures(in:))
         let measures =
@@ -67,6 +76,25 @@ final class OutcomePage: TemplateContext {
                 standing: graph.standing(ofMeasure: measure.id, at: asAt), quarter: asAt, fragments: fragments)
         }
         notes = graph.quarters.reversed().compactMap { OutcomeQuarterNotes(outcome, $0, fragments: fragments) }
+    }
+
+    /// "In the plan until 2019/20." (`<key>Until`, `From`, `FromTo`, `In`), or a child's
+    /// title with its years, `title` filling `{title}`; nil when it is in every plan year.
+    private static func inPlan(_ years: PlanYears, _ key: String, _ words: Catalogue, title: String? = nil)
+        -> String?
+    {
+        var arguments: [String: MessageArgument] = title.map { ["title": .text($0)] } ?? [:]
+        let form: String
+        switch (years.first, years.last) {
+        case (nil, nil): return nil
+        case (let first?, nil): (form, arguments["first"]) = ("From", .text(first))
+        case (nil, let last?): (form, arguments["last"]) = ("Until", .text(last))
+        case (let first?, let last?) where first == last: (form, arguments["year"]) = ("In", .text(first))
+        case (let first?, let last?):
+            form = "FromTo"
+            (arguments["first"], arguments["last"]) = (.text(first), .text(last))
+        }
+        return words.text(key + form, arguments)
     }
 
     /// The quarter the page shows: the latest with anything reported under the outcome in
@@ -99,7 +127,8 @@ final class OutcomePage: TemplateContext {
         return PageContent(
             body: page, title: page.heading,
             crumbs: Array(fragments.outcomeCrumbs(outcome.id).dropLast()),
-            current: outcome.ref.map { "Outcome \($0)" } ?? outcome.title, section: "outcomes",
+            current: outcome.ref.map { fragments.words.text("outcome.crumb", ["ref": .text($0)]) } ?? outcome.title,
+            section: "outcomes",
             sourcePath: outcome.sourcePath)
     }
 
@@ -111,8 +140,13 @@ final class OutcomePage: TemplateContext {
             $0.heading
         },
         .context("parent", "The outcome a supporting outcome belongs to.") { $0.parent },
+        .html("parentSentence", "\"A supporting outcome of\" its outcome, linked (`outcome.supportingOf`).") {
+            $0.parentSentence
+        },
         .context("description", "The outcome's description, when written.") { $0.description },
-        .context("years", "\"In the plan until 2019/20.\", when it is in some plan years only.") { $0.years },
+        .context(
+            "years", "\"In the plan until 2019/20.\", when it is in some plan years only (`outcome.inPlan*`)."
+        ) { $0.years },
         .list("children", "Its supporting outcomes in the plan the page shows.") { $0.children },
         .flag("hasChildren", "Whether it has any.") { !$0.children.isEmpty },
         .list("earlierChildren", "Supporting outcomes only earlier plans had, each with its plan years.") {
@@ -124,12 +158,17 @@ final class OutcomePage: TemplateContext {
             "Every action under it at the latest quarter of a plan it is in, then those only earlier plans had under it."
         ) { $0.actions },
         .flag("hasActions", "Whether there are any.") { !$0.actions.isEmpty },
-        .text("actionCaption", "The caption of the action table.") { $0.actionCaption },
+        .text("actionCaption", "The caption of the action table (`outcome.actionCaptionAt`, `outcome.actionCaption`).")
+        {
+            $0.actionCaption
+        },
         .list("measures", "Every measure under it at that quarter, then those only earlier plans had under it.") {
             $0.measures
         },
         .flag("hasMeasures", "Whether there are any.") { !$0.measures.isEmpty },
-        .text("measureCaption", "The caption of the measure table.") { $0.measureCaption },
+        .text(
+            "measureCaption", "The caption of the measure table (`outcome.measureCaptionAt`, `outcome.measureCaption`)."
+        ) { $0.measureCaption },
         .list("notes", "The summary, risk and finance updates written for it, newest quarter first.") {
             $0.notes
         },
@@ -146,7 +185,7 @@ final class OutcomeQuarterNotes: TemplateContext {
     init?(_ outcome: Outcome, _ quarter: Quarter, fragments: Fragments) {
         guard let notes = OutcomeNotes(on: outcome.id, in: quarter.id, headingLevel: 4, fragments: fragments)
         else { return nil }
-        self.quarter = quarter.id.label
+        self.quarter = fragments.words.text(quarter.id.name)
         url = fragments.links.url(.quarter, quarter.id.slug)
         self.notes = notes
     }

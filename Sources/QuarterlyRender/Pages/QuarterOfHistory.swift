@@ -4,6 +4,8 @@ import QuarterlyModel
 /// histories declare its fields once, here.
 protocol QuarterOfHistory: SendableMetatype {
     var quarter: Quarter { get }
+    /// The quarter's name as a reader sees it (`quarter.name`).
+    var quarterName: String { get }
     /// The quarter's report.
     var url: String { get }
 }
@@ -11,7 +13,7 @@ protocol QuarterOfHistory: SendableMetatype {
 extension TemplateField where Context: QuarterOfHistory {
     static var quarterOfHistory: [TemplateField<Context>] {
         [
-            .text("quarter", "The quarter.") { $0.quarter.id.label },
+            .text("quarter", "The quarter.") { $0.quarterName },
             .text("url", "Its report's address.") { $0.url },
             .flag("isDraft", "Whether that report is a draft.") { $0.quarter.isDraft },
             .flag(

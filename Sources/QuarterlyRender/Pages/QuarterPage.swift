@@ -22,7 +22,9 @@ final class QuarterPage: TemplateContext {
         summary = quarter.isReport ? fragments.summary(of: q) : nil
         let plan = graph.plan(in: q)
         outcomes = plan.rootOutcomes.compactMap { ReportOutcome($0, in: q, plan: plan, fragments: fragments) }
-        key = RAGKey(site: graph.site, actions: graph.actionUpdates(in: q), measures: graph.measureUpdates(in: q))
+        key = RAGKey(
+            site: graph.site, actions: graph.actionUpdates(in: q), measures: graph.measureUpdates(in: q),
+            words: fragments.words)
         downloads = QuarterDownloads(q, site: graph.site, links: fragments.links, words: words)
         introduction = fragments.markdown(quarter.introduction, headingLevel: 2)
         let title = words.text("report.title", ["plan": .text(self.quarter.plan), "quarter": .message(q.name)])

@@ -118,7 +118,7 @@ final class ActionGroup: TemplateContext {
             } else {
                 words.text("report.actionsCaption", ["title": .text(outcome.title), "quarter": name])
             }
-        actions = items.map { ActionRow($0.0, update: $0.1, links: fragments.links) }
+        actions = items.map { ActionRow($0.0, update: $0.1, fragments: fragments) }
         func commentary(_ section: CommentarySection) -> [CommentaryItem] {
             items.filter { $0.1.section == section }.compactMap { action, update in
                 CommentaryItem(

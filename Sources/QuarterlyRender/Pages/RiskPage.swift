@@ -11,29 +11,32 @@ final class RiskPage: TemplateContext {
     let history: [RiskHistoryRow]
     let description: HTMLBlock?
     let chart: ChartFigure?
+    let words: Catalogue
 
     init(_ risk: Risk, fragments: Fragments) {
         let graph = fragments.graph
         let links = fragments.links
-        let scores = RiskScores(key: graph.site.riskKey)
+        let words = fragments.words
+        let scores = RiskScores(key: graph.site.riskKey, words: words)
         self.risk = risk
-        details = [("Category", risk.category), ("Owner", risk.owner)].compactMap { term, value in
-            value.map { Detail(term, $0) }
+        self.words = words
+        details = [("risk.category", risk.category), ("risk.owner", risk.owner)].compactMap { term, value in
+            value.map { Detail(words[term], $0) }
         }
         consequences = risk.consequences.map(TextValue.init(text:))
         controls = risk.controls.map(TextValue.init(text:))
         mitigations = risk.mitigations.map(TextValue.init(text:))
         linked =
             risk.actionIDs.compactMap(graph.action).map {
-                ItemLink(title: $0.title, ref: $0.ref, kind: "Action", url: links.url(.action, $0.id))
+                ItemLink(title: $0.title, ref: $0.ref, kind: words["common.action"], url: links.url(.action, $0.id))
             }
             + risk.measureIDs.compactMap(graph.measure).map {
-                ItemLink(title: $0.title, ref: $0.ref, kind: "Measure", url: links.url(.measure, $0.id))
+                ItemLink(title: $0.title, ref: $0.ref, kind: words["common.measure"], url: links.url(.measure, $0.id))
             }
         let history = graph.riskHistory(risk.id)
         self.history = history.reversed().map { update in
             RiskHistoryRow(
-                quarter: update.quarter.label, score: scores.text(update.inherent, kind: risk.kind),
+                quarter: words.text(update.quarter.name), score: scores.text(update.inherent, kind: risk.kind),
                 residual: scores.text(update.residual, kind: risk.kind), direction: .of(update),
                 commentary: fragments.markdown(update.commentary, headingLevel: 4))
         }
@@ -44,7 +47,7 @@ final class RiskPage: TemplateContext {
     static func content(for risk: Risk, _ fragments: Fragments) -> PageContent<RiskPage> {
         PageContent(
             body: RiskPage(risk, fragments: fragments), title: "\(risk.ref) \(risk.title)",
-            crumbs: [LabelledLink(label: "Risks", url: fragments.links.url(.risks))],
+            crumbs: [LabelledLink(label: fragments.words["nav.risks"], url: fragments.links.url(.risks))],
             current: risk.ref, section: "risks", sourcePath: risk.sourcePath)
     }
 
@@ -54,19 +57,34 @@ final class RiskPage: TemplateContext {
         },
         .text("ref", "Its ref, e.g. CR1.") { $0.risk.ref },
         .text("title", "Its title.") { $0.risk.title },
-        .text("kind", "Risk or Opportunity.") { RiskScores.kindWord($0.risk.kind) },
+        .text("kind", "Risk or Opportunity (`risk.kindRisk`, `risk.kindOpportunity`).") {
+            $0.words[$0.risk.kind == .risk ? "risk.kindRisk" : "risk.kindOpportunity"]
+        },
+        .text(
+            "onRegister", "\"Risk on the corporate register.\" (`risk.onRegisterRisk`, `risk.onRegisterOpportunity`)."
+        ) {
+            $0.words[$0.risk.kind == .risk ? "risk.onRegisterRisk" : "risk.onRegisterOpportunity"]
+        },
+        .text("tableLabel", "The name of the scores table's region (`risk.tableLabel`).") {
+            $0.words.text("risk.tableLabel", ["ref": .text($0.risk.ref)])
+        },
+        .text("tableCaption", "The scores table's caption (`risk.tableCaption`).") {
+            $0.words.text("risk.tableCaption", ["ref": .text($0.risk.ref)])
+        },
         .context("description", "Its description, when written.") { $0.description },
         .list("details", "Its category and owner, where given.") { $0.details },
-        .text("consequencesHeading", "\"Possible consequences\", or \"Possible benefits\" for an opportunity.") {
-            $0.risk.kind == .risk ? "Possible consequences" : "Possible benefits"
-        },
+        .text(
+            "consequencesHeading",
+            "\"Possible consequences\", or \"Possible benefits\" for an opportunity (`risk.consequences`, `risk.benefits`)."
+        ) { $0.words[$0.risk.kind == .risk ? "risk.consequences" : "risk.benefits"] },
         .list("consequences", "Its consequences (or benefits), one sentence each.") { $0.consequences },
         .flag("hasConsequences", "Whether there are any.") { !$0.consequences.isEmpty },
         .list("controls", "The controls in place.") { $0.controls },
         .flag("hasControls", "Whether there are any.") { !$0.controls.isEmpty },
-        .text("mitigationsHeading", "\"Mitigating actions\", or \"Maximising actions\" for an opportunity.") {
-            $0.risk.kind == .risk ? "Mitigating actions" : "Maximising actions"
-        },
+        .text(
+            "mitigationsHeading",
+            "\"Mitigating actions\", or \"Maximising actions\" for an opportunity (`risk.mitigations`, `risk.maximising`)."
+        ) { $0.words[$0.risk.kind == .risk ? "risk.mitigations" : "risk.maximising"] },
         .list("mitigations", "Its mitigating (or maximising) actions.") { $0.mitigations },
         .flag("hasMitigations", "Whether there are any.") { !$0.mitigations.isEmpty },
         .list("linked", "The actions, then the measures, linked to it.") { $0.linked },

@@ -12,11 +12,12 @@ final class RisksPage: TemplateContext {
     }
 
     static func content(_ fragments: Fragments) -> PageContent<RisksPage> {
-        PageContent(
-            body: RisksPage(fragments: fragments), title: "Risk and opportunity register", current: "Risks",
+        let words = fragments.words
+        return PageContent(
+            body: RisksPage(fragments: fragments), title: words["risks.title"], current: words["nav.risks"],
             section: "risks",
-            description:
-                "\(fragments.graph.site.organisation)'s corporate risks and opportunities, scored on a 5 by 5 key.")
+            description: words.text(
+                "risks.description", ["organisation": .text(fragments.graph.site.organisation)]))
     }
 
     static let fields = FieldTable<RisksPage>([
@@ -28,6 +29,9 @@ final class RisksPage: TemplateContext {
 /// The register at one quarter: every risk's scores, and the heat map with its table.
 final class RiskRegister: TemplateContext {
     let label: String
+    let intro: String
+    let caption: String
+    let heatMapCaption: String
     let rows: [RiskRow]
     let svg: String
     let phoneSVG: String
@@ -40,14 +44,17 @@ final class RiskRegister: TemplateContext {
 
     init(_ quarter: QuarterID, fragments: Fragments) {
         let graph = fragments.graph
-        let key = graph.site.riskKey
-        let scores = RiskScores(key: key)
-        label = quarter.label
+        let words = fragments.words
+        let scores = RiskScores(key: graph.site.riskKey, words: words)
+        let key = scores.key
+        label = words.text(quarter.name)
+        intro = words.text("risks.intro", ["quarter": .text(label)])
+        caption = words.text("risks.caption", ["quarter": .text(label)])
         let reported = graph.risks.compactMap { risk in graph.riskUpdate(risk.id, in: quarter).map { (risk, $0) } }
         rows = reported.map { risk, update in
             RiskRow(
                 ref: risk.ref, title: risk.title, url: fragments.links.url(.risk, risk.id),
-                kind: RiskScores.kindWord(risk.kind), owner: risk.owner ?? "–",
+                kind: scores.kindWord(risk.kind), owner: risk.owner ?? "–",
                 score: scores.text(update.inherent, kind: risk.kind),
                 residual: scores.text(update.residual, kind: risk.kind),
                 band: update.current.flatMap { key.band(for: $0.score)?.name } ?? "–", direction: .of(update))
@@ -63,11 +70,11 @@ final class RiskRegister: TemplateContext {
                 let refs = placed["\(likelihood)-\(impact)"] ?? []
                 row.append(
                     HeatCell(
-                        likelihood: "\(likelihood) \(key.likelihood[likelihood - 1])",
+                        likelihood: scores.step(likelihood, of: key.likelihood),
                         text: refs.isEmpty ? "–" : refs.joined(separator: ", "), band: key.band(for: score)?.name ?? "",
                         score: score))
             }
-            cellRows.append(HeatRow(impact: "\(impact) \(key.impact[impact - 1])", cells: row))
+            cellRows.append(HeatRow(impact: scores.step(impact, of: key.impact), cells: row))
         }
         self.cellRows = cellRows
         placedCount = placed.values.map(\.count).reduce(0, +)
@@ -75,15 +82,31 @@ final class RiskRegister: TemplateContext {
         svg = chart.svg.markup
         phoneSVG = chart.phoneSVG.markup
         embed = ChartEmbed(chart, links: fragments.links, site: graph.site)
-        likelihoods = key.likelihood.enumerated().map { Word(word: "\($0.offset + 1) \($0.element)") }
-        bands = key.bands.enumerated().map { index, band in
+        likelihoods = (1...5).map { Word(word: scores.step($0, of: key.likelihood)) }
+        let bands = key.bands.enumerated().map { index, band in
             let upper = index + 1 < key.bands.count ? key.bands[index + 1].from - 1 : 25
             return BandRange(name: band.name, range: "\(band.from)–\(upper)")
         }
+        self.bands = bands
+        heatMapCaption = words.text(
+            "risks.heatMapCaption",
+            [
+                "bands": .text(
+                    bands.map { words.text("risks.bandRange", ["name": .text($0.name), "range": .text($0.range)]) }
+                        .joined(separator: "; "))
+            ])
     }
 
     static let fields = FieldTable<RiskRegister>([
         .text("label", "The quarter.") { $0.label },
+        .text("intro", "What the register shows, as at the quarter (`risks.intro`).") { $0.intro },
+        .text("caption", "The register table's caption (`risks.caption`).") { $0.caption },
+        .text(
+            "heatMapCaption",
+            "The heat map's caption, with each rating's scores (`risks.heatMapCaption`, `risks.bandRange`)."
+        ) {
+            $0.heatMapCaption
+        },
         .list("rows", "Every risk and opportunity scored that quarter.") { $0.rows },
         .html("svg", "The heat map.") { $0.svg },
         .html("phoneSVG", "The heat map drawn for a phone (scores and counts), class `chart-phone`.") { $0.phoneSVG },

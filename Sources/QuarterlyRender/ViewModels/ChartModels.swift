@@ -224,7 +224,7 @@ struct ChartModels {
 
     /// The heat map of the risks scored in `quarter`.
     func heatMap(in quarter: QuarterID) -> RiskHeatMap {
-        let key = graph.site.riskKey
+        let key = graph.site.riskKey.inWords(words)
         let placed = riskPlacement(in: quarter).placed
         var cells: [RiskHeatMap.Cell] = []
         for impact in (1...5).reversed() {

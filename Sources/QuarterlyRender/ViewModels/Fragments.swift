@@ -72,10 +72,13 @@ struct Fragments {
         return TextValue(text: words.text(key, organisation))
     }
 
-    /// The figure as shown: the officer's display text, or the value with its unit.
+    /// The figure as shown: the officer's display text, or the value with its unit, or
+    /// "No data" (`measure.noData`).
     func valueText(_ update: AssessedMeasureUpdate) -> String {
         if let display = update.display { return display }
-        guard let value = update.value, let measure = graph.measure(update.measureID) else { return "No data" }
+        guard let value = update.value, let measure = graph.measure(update.measureID) else {
+            return words["measure.noData"]
+        }
         return measure.unit.format(value.text)
     }
 
@@ -85,7 +88,7 @@ struct Fragments {
         return html.isEmpty ? nil : HTMLBlock(html: html)
     }
 
-    /// "Outcome 1: People in Cumbria are healthy and safe"
+    /// "Outcome 1: People in Cumbria are healthy and safe" (`common.outcomeHeading`).
     /// With a quarter, the outcome is numbered as in that quarter's plan.
     func outcomeHeading(_ outcome: Outcome, in quarter: QuarterID? = nil) -> String {
         let ref = quarter.map(outcome.ref(in:)) ?? outcome.ref

@@ -10,6 +10,8 @@ protocol StatusRow: TemplateContext {
     var rag: RAGTag { get }
     var direction: DirectionTag { get }
     var standing: ReportStanding { get }
+    /// Where it stands when not reported that quarter, in words (`StandingFields.words`).
+    var standingWords: String { get }
 }
 
 extension StatusRow {
@@ -22,7 +24,7 @@ extension StatusRow {
             .text("title", "Its title in that quarter.") { $0.title },
             .context("rag", "Its RAG status.") { $0.rag },
             .context("direction", "Its direction of travel.") { $0.direction },
-        ] + StandingFields.fields { $0.standing }
+        ] + StandingFields.fields({ $0.standing }, words: { $0.standingWords })
     }
 }
 
@@ -37,12 +39,13 @@ final class ActionRow: StatusRow {
     let direction: DirectionTag
     let milestone: String
     let standing: ReportStanding
+    let standingWords: String
 
     /// - Parameter update: the quarter's update when reported; otherwise the latest before
     ///   it, whose ref, title and milestone are the ones the action last had.
-    init(_ action: Action, update: AssessedActionUpdate?, standing: ReportStanding = .reported, links: Links) {
+    init(_ action: Action, update: AssessedActionUpdate?, standing: ReportStanding = .reported, fragments: Fragments) {
         id = action.id
-        url = links.url(.action, action.id)
+        url = fragments.links.url(.action, action.id)
         ref = update?.ref(for: action) ?? action.ref
         title = update?.title ?? action.title
         rag =
@@ -55,6 +58,7 @@ final class ActionRow: StatusRow {
         direction = standing == .reported ? update.map(DirectionTag.of) ?? .of(nil) : .of(nil)
         milestone = update?.milestone ?? action.milestone ?? ""
         self.standing = standing
+        standingWords = StandingFields.words(standing, in: fragments.words)
     }
 
     static let fields = FieldTable<ActionRow>(
@@ -78,6 +82,7 @@ final class MeasureRow: StatusRow {
     let period: TextValue?
     let trend: String
     let standing: ReportStanding
+    let standingWords: String
 
     /// - Parameter update: the quarter's update when reported; otherwise the latest before it.
     init(
@@ -91,7 +96,7 @@ final class MeasureRow: StatusRow {
         let reported = standing == .reported ? update : nil
         rag = reported.map(RAGTag.of) ?? .of(nil)
         direction = reported.map(DirectionTag.of) ?? .of(nil)
-        value = reported.map(fragments.valueText) ?? (standing == .reported ? "No data" : "–")
+        value = reported.map(fragments.valueText) ?? (standing == .reported ? fragments.words["measure.noData"] : "–")
         if case .notInPlan = standing {
             target = "–"
         } else {
@@ -105,6 +110,7 @@ final class MeasureRow: StatusRow {
         period = reported?.period.map(TextValue.init(text:))
         trend = fragments.charts.sparkline(for: measure, upTo: quarter, idPrefix: "spark") ?? ""
         self.standing = standing
+        standingWords = StandingFields.words(standing, in: fragments.words)
     }
 
     static let fields = FieldTable<MeasureRow>(

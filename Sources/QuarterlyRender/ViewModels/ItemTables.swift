@@ -14,12 +14,13 @@ struct ItemTables {
         )
     }
 
-    /// - Parameter caption: ends each table's caption, e.g. "red or declining, Quarter 1 2021/22".
+    /// - Parameter caption: ends each table's caption, e.g. "red or declining, Quarter 1 2021/22"
+    ///   (`itemTables.actions`, `itemTables.measures`).
     init(_ items: [ReportedItem], in quarter: QuarterID, caption: String, fragments: Fragments) {
         let graph = fragments.graph
         actions = items.filter { $0.kind == .action }.compactMap { item in
             graph.action(item.id).map {
-                ActionRow($0, update: graph.actionUpdate(item.id, in: quarter), links: fragments.links)
+                ActionRow($0, update: graph.actionUpdate(item.id, in: quarter), fragments: fragments)
             }
         }
         measures = items.filter { $0.kind == .measure }.compactMap { item in
@@ -28,8 +29,8 @@ struct ItemTables {
                     $0, update: graph.measureUpdate(item.id, in: quarter), quarter: quarter, fragments: fragments)
             }
         }
-        actionCaption = "Actions: \(caption)"
-        measureCaption = "Measures: \(caption)"
+        actionCaption = fragments.words.text("itemTables.actions", ["caption": .text(caption)])
+        measureCaption = fragments.words.text("itemTables.measures", ["caption": .text(caption)])
     }
 
     /// The fields a page offers its tables, read through `tables`.

@@ -2,29 +2,39 @@ import QuarterlyModel
 
 /// The RAG key on report pages: what each status means in the site's own words
 /// (`rag_key:`, else the reports' key with the site's tolerances), only for the kinds of
-/// item the report has, and who gave the statuses it shows.
+/// item the report has, and who gave the statuses it shows. Its sentences are the
+/// catalogue's (`ragKey.*`).
 final class RAGKey: TemplateContext {
     let site: SiteConfig
     let actionUpdates: [AssessedActionUpdate]
     let measureUpdates: [AssessedMeasureUpdate]
+    let catalogue: Catalogue
 
-    init(site: SiteConfig, actions: [AssessedActionUpdate], measures: [AssessedMeasureUpdate]) {
+    init(site: SiteConfig, actions: [AssessedActionUpdate], measures: [AssessedMeasureUpdate], words: Catalogue) {
         self.site = site
         actionUpdates = actions
         measureUpdates = measures
+        catalogue = words
     }
 
     private var tolerances: Tolerances { site.tolerances }
     private var words: RAGKeyWords { site.ragKey }
+
+    /// What an action status means: the site's words, else the reports' key.
+    private func action(_ own: String?, _ key: String) -> String { own ?? catalogue["ragKey." + key] }
 
     /// Every measure rating shown was computed: the council reported none.
     var measuresAllComputed: Bool {
         measureUpdates.contains { $0.rag != nil } && !measureUpdates.contains { $0.ragSource.origin == .reported }
     }
 
-    var ruleRed: String { "Off target by more than \(tolerances.shown(tolerances.amber)): urgent action required" }
-    var ruleAmber: String { "Off target by \(tolerances.amberRange): some action required" }
-    var ruleGreen: String { "On target, better than target, or within \(tolerances.shown(tolerances.green)) of target" }
+    var ruleRed: String {
+        catalogue.text("ragKey.ruleRed", ["tolerance": .text(tolerances.shown(tolerances.amber))])
+    }
+    var ruleAmber: String { catalogue.text("ragKey.ruleAmber", ["range": .text(tolerances.amberRange)]) }
+    var ruleGreen: String {
+        catalogue.text("ragKey.ruleGreen", ["tolerance": .text(tolerances.shown(tolerances.green))])
+    }
 
     /// The site's words are its own, and some rating here was computed with the rule.
     var showsRule: Bool {
@@ -35,15 +45,27 @@ final class RAGKey: TemplateContext {
 
     /// Who gave the statuses, in a sentence or two.
     var origins: String {
-        let organisation = site.organisation
-        if measuresAllComputed {
-            return
-                "\(organisation) reported no RAG ratings for these measures: each one here is computed by Quarterly from the measure's figure and target, using the RAG key below (set in this site's configuration), and marked (computed)."
-                + (actionUpdates.isEmpty
-                    ? "" : " Actions' ratings are as \(organisation) reported them, marked (reported).")
+        let organisation = ["organisation": MessageArgument.text(site.organisation)]
+        guard measuresAllComputed else { return catalogue.text("ragKey.origins", organisation) }
+        return catalogue.text(
+            actionUpdates.isEmpty ? "ragKey.originsAllComputed" : "ragKey.originsAllComputedButActions", organisation)
+    }
+
+    /// What the arrows mean, with each direction shown as the tables show it (as HTML).
+    var directions: String {
+        let span = { (direction: DirectionOfTravel) in
+            MessageArgument.markup(
+                "<span class=\"direction\"><span class=\"arrow\" aria-hidden=\"true\">\(direction.arrow)</span> "
+                    + HTMLText.escape(self.catalogue.text(direction.name)) + "</span>")
         }
-        return
-            "A status marked (reported) is as \(organisation) reported it; one marked (computed) was worked out by Quarterly from the figures: a measure's RAG from its figure and target using the RAG key below, a direction of travel from the change since the earlier figure or rating."
+        let hasContext = measureUpdates.contains { !$0.isJudged }
+        return catalogue.text(
+            Message(
+                hasContext ? "ragKey.directionsWithContext" : "ragKey.directions",
+                [
+                    "improving": span(.improving), "sustained": span(.sustained), "declining": span(.declining),
+                    "up": span(.up), "noChange": span(.noChange), "down": span(.down),
+                ]), escaping: HTMLText.escape)
     }
 
     static let fields = FieldTable<RAGKey>([
@@ -59,11 +81,13 @@ final class RAGKey: TemplateContext {
             $0.measureUpdates.contains { !$0.isJudged }
         },
         .text("actionRed", "What Red means for an action (site.yml `rag_key`, else the reports' words).") {
-            $0.words.actions.red
+            $0.action($0.words.actions.red, "actionRed")
         },
-        .text("actionAmber", "What Amber means for an action.") { $0.words.actions.amber },
-        .text("actionGreen", "What Green means for an action.") { $0.words.actions.green },
-        .text("actionComplete", "What Complete means for an action.") { $0.words.actions.complete },
+        .text("actionAmber", "What Amber means for an action.") { $0.action($0.words.actions.amber, "actionAmber") },
+        .text("actionGreen", "What Green means for an action.") { $0.action($0.words.actions.green, "actionGreen") },
+        .text("actionComplete", "What Complete means for an action.") {
+            $0.action($0.words.actions.complete, "actionComplete")
+        },
         .text("measureRed", "What Red means for a measure (site.yml `rag_key`, else the rule's words).") {
             $0.words.measures.red ?? $0.ruleRed
         },
@@ -80,6 +104,10 @@ final class RAGKey: TemplateContext {
         {
             $0.origins
         },
+        .html(
+            "directions",
+            "What each direction of travel means, its arrows and words as the tables show them (`ragKey.directions`, `ragKey.directionsWithContext` when there are context measures)."
+        ) { $0.directions },
         .flag("measuresAllComputed", "Whether every measure rating shown was computed by Quarterly.") {
             $0.measuresAllComputed
         },

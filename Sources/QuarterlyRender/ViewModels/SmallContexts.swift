@@ -45,6 +45,9 @@ final class TitledLink: TemplateContext {
         self.url = url
     }
 
+    /// The link as HTML, for a sentence with a link in it.
+    var link: String { "<a href=\"\(HTMLText.escape(url))\">\(HTMLText.escape(title))</a>" }
+
     static let fields = FieldTable<TitledLink>([
         .text("title", "Its title.") { $0.title },
         .text("url", "Its page's address.") { $0.url },

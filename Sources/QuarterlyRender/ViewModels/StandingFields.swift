@@ -2,9 +2,13 @@ import QuarterlyModel
 
 /// What a status table shows of a row that was not reported that quarter, in words:
 /// "Complete" and "in Quarter 3 2019/20", "Not in the 2021/22 plan", "Not reported in
-/// Quarter 4 2019/20". Every field is always present, true or false.
+/// Quarter 4 2019/20" (`standing.*`). Every field is always present, true or false.
 enum StandingFields {
-    static func fields<Row>(_ standing: @escaping @Sendable (Row) -> ReportStanding) -> [TemplateField<Row>] {
+    /// - Parameter words: the row's standing in words (`words(_:in:)`), worked out when the
+    ///   row is made.
+    static func fields<Row>(
+        _ standing: @escaping @Sendable (Row) -> ReportStanding, words: @escaping @Sendable (Row) -> String
+    ) -> [TemplateField<Row>] {
         [
             .flag("isReported", "Whether it was reported that quarter (its direction is shown only then).") {
                 standing($0) == .reported
@@ -15,19 +19,17 @@ enum StandingFields {
                 case .notInPlan, .notReported: false
                 }
             },
-            .text("standing", "Where it stands when not reported that quarter, in words, or nothing.") {
-                words(standing($0))
-            },
+            .text("standing", "Where it stands when not reported that quarter, in words, or nothing.") { words($0) },
             .flag("hasStanding", "Whether there are such words.") { standing($0) != .reported },
         ]
     }
 
-    static func words(_ standing: ReportStanding) -> String {
+    static func words(_ standing: ReportStanding, in words: Catalogue) -> String {
         switch standing {
         case .reported: ""
-        case .completed(let quarter): "in \(quarter.label)"
-        case .notInPlan(let year): "Not in the \(year) plan"
-        case .notReported(let quarter): "Not reported in \(quarter.label)"
+        case .completed(let quarter): words.text("standing.completedIn", ["quarter": .message(quarter.name)])
+        case .notInPlan(let year): words.text("standing.notInPlan", ["year": .text(year)])
+        case .notReported(let quarter): words.text("standing.notReported", ["quarter": .message(quarter.name)])
         }
     }
 }

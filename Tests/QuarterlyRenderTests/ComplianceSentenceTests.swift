@@ -1,4 +1,5 @@
 import QuarterlyModel
+import QuarterlyTestSupport
 import Testing
 
 /// The accessibility statement's compliance sentence points to non-compliances "listed
@@ -17,7 +18,7 @@ import Testing
             (.full, false, "fully compliant", "AA standard."),
         ])
     func sentence(status: ComplianceStatus, listsIssues: Bool, says: String, ends: String) {
-        let sentence = status.sentence(listsIssues: listsIssues)
+        let sentence = Fixtures.catalogue.text(status.sentence(listsIssues: listsIssues))
         #expect(sentence.contains(says))
         #expect(sentence.hasSuffix(ends))
         #expect(sentence.contains("listed below") == listsIssues && status != .full || status == .full)

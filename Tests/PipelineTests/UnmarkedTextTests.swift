@@ -11,12 +11,14 @@ import Testing
 @Suite struct UnmarkedTextTests {
     static let marked = Fixtures.root.appendingPathComponent("valid/marked/content")
 
-    @Test func everyVisibleWordIsFromTheCatalogueOrTheContent() throws {
+    /// With and without the draft quarter (its banner and marks).
+    @Test(arguments: [false, true])
+    func everyVisibleWordIsFromTheCatalogueOrTheContent(drafts: Bool) throws {
         let output = Fixtures.temporaryFolder().appendingPathComponent("public")
         defer { try? FileManager.default.removeItem(at: output.deletingLastPathComponent()) }
         var options = BuildOptions(
             contentDirectory: Self.marked.path, templatesDirectory: Fixtures.templates.path,
-            outputDirectory: output.path, searchIndex: false)
+            outputDirectory: output.path, includeDrafts: drafts, searchIndex: false)
         options.stringMarks = ("⟦", "⟧")
         _ = try SiteBuilder(options: options).run()
         var unmarked: [String: Set<String>] = [:]

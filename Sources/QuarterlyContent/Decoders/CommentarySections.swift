@@ -35,7 +35,9 @@ enum CommentarySections {
                     report.report(
                         .unknownSection, at: TextPosition(line: heading.line, column: 1),
                         "unknown section `\(heading.text.trimmingCharacters(in: .whitespaces))`",
-                        hint: "Level-2 headings here must be `## Risk` or `## Finance` (in Welsh `## Risg`, `## Cyllid`); use `###` for other headings.")
+                        hint:
+                            "Level-2 headings here must be `## Risk` or `## Finance` (in Welsh `## Risg`, `## Cyllid`); use `###` for other headings."
+                    )
                 }
             }
             sections[current, default: []].append(line)

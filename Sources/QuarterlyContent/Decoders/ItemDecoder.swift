@@ -40,7 +40,9 @@ enum ItemDecoder {
             risk.description = body
             return decoded(risk, document, report, translating: base != nil)
         case .quarter:
-            var index = base as? Quarter ?? Quarter(id: quarter(), financialYearStart: financialYearStart, sourcePath: sourcePath)
+            var index =
+                base as? Quarter
+                ?? Quarter(id: quarter(), financialYearStart: financialYearStart, sourcePath: sourcePath)
             index.introduction = body
             return decoded(index, document, report, translating: base != nil)
         case .actionUpdate:
@@ -48,7 +50,8 @@ enum ItemDecoder {
             update.commentary = body
             return decoded(update, document, report, review: \.review, translating: base != nil)
         case .measureUpdate:
-            var update = base as? MeasureUpdate ?? MeasureUpdate(measureID: id, quarter: quarter(), sourcePath: sourcePath)
+            var update =
+                base as? MeasureUpdate ?? MeasureUpdate(measureID: id, quarter: quarter(), sourcePath: sourcePath)
             update.commentary = body
             return decoded(update, document, report, review: \.review, translating: base != nil)
         case .riskUpdate:
@@ -56,7 +59,9 @@ enum ItemDecoder {
             update.commentary = body
             return decoded(update, document, report, translating: base != nil)
         case .outcomeCommentary:
-            var commentary = base as? OutcomeCommentary ?? OutcomeCommentary(outcomeID: id, quarter: quarter(), sourcePath: sourcePath)
+            var commentary =
+                base as? OutcomeCommentary
+                ?? OutcomeCommentary(outcomeID: id, quarter: quarter(), sourcePath: sourcePath)
             CommentarySections.split(body, firstLine: bodyFirstLine, into: &commentary, report: report)
             return decoded(commentary, document, report, translating: base != nil)
         }
@@ -68,7 +73,8 @@ enum ItemDecoder {
         translating: Bool
     ) -> DecodedFile {
         var item = blank
-        let complete = (translating ? Item.fields.translation : Item.fields).decode(document, into: &item, report: report)
+        let complete = (translating ? Item.fields.translation : Item.fields).decode(
+            document, into: &item, report: report)
         var file = DecodedFile(
             item: complete ? item : nil, references: report.references, positions: report.positions,
             diagnostics: report.diagnostics)

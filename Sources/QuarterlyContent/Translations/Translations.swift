@@ -62,12 +62,14 @@ struct Translations {
                     : ContentLoader.decode(
                         source, place: entry.place, financialYearStart: financialYearStart, base: item)
             }
-            file.diagnostics = file.diagnostics.map { Self.explained($0, kind: entry.place.kind, main: main.displayPath) }
+            file.diagnostics = file.diagnostics.map {
+                Self.explained($0, kind: entry.place.kind, main: main.displayPath)
+            }
             file.relativePath = mainPath
             file.place = main.place
             return (language, mainPath, file)
         }
-        for case let (language, mainPath, file)? in decoded {
+        for case (let language, let mainPath, let file)? in decoded {
             result.diagnostics += file.diagnostics
             if file.item != nil { result.files[language, default: [:]][mainPath] = file }
         }
@@ -98,7 +100,9 @@ struct Translations {
             path: diagnostic.path, position: diagnostic.position, code: .notTranslated,
             message: "`\(key)` is the same in every language, so a translation does not give it",
             hint: "Write it once, in \(main). A translation gives only words: "
-                + (words.isEmpty ? "this kind's text after the front matter." : words.map { "`\($0)`" }.joined(separator: ", ") + " and the text after the front matter."))
+                + (words.isEmpty
+                    ? "this kind's text after the front matter."
+                    : words.map { "`\($0)`" }.joined(separator: ", ") + " and the text after the front matter."))
     }
 
     /// `actions/x.cy.md` → `actions/x.md`; `site.cy.yml` → `site.yml`.

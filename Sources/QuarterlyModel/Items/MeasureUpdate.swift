@@ -59,7 +59,8 @@ extension MeasureUpdate: ContentItem {
                 default: "computed from `value` and the target"),
             Field(
                 "rag_reason", \.ragReason, .text,
-                "Why `rag` differs from the computed status; shown on the measure's page.", openData: "rag_reason", translated: true),
+                "Why `rag` differs from the computed status; shown on the measure's page.", openData: "rag_reason",
+                translated: true),
             Field(
                 "direction", \.statedDirection, .word(DirectionOfTravel.self),
                 "Direction of travel since the last report: `improving`, `sustained` or `declining`; for a context measure (`polarity: none`) `up`, `down` or `no-change`.",

@@ -45,7 +45,8 @@ extension Quarter: ContentItem {
                 "period_end", \.periodEnd, .date, "End of the period reported.", default: "last day of the quarter",
                 openData: "period_end"),
             Field("published", \.published, .date, "When the report was published.", openData: "published"),
-            Field("meeting", \.meeting, .text, "The committee that considered it.", openData: "meeting", translated: true),
+            Field(
+                "meeting", \.meeting, .text, "The committee that considered it.", openData: "meeting", translated: true),
             Field(
                 "plan", \.plan, .text, "The plan reported against, as it was named then.",
                 default: "the site's `title`", openData: "plan", translated: true),

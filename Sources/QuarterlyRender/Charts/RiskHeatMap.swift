@@ -142,8 +142,8 @@ public struct RiskHeatMap: Sendable {
                 .el(
                     "text", [("class", "axis-note"), ("x", "0"), ("y", coordinate(bottom + 68))],
                     [
-                        .el("tspan", [("x", "0")], [.text("In each cell: its score, and in bold how")]),
-                        .el("tspan", [("x", "0"), ("dy", "17")], [.text("many risks sit there.")]),
+                        .el("tspan", [("x", "0")], [.text(words["chart.heatMapNote1"])]),
+                        .el("tspan", [("x", "0"), ("dy", "17")], [.text(words["chart.heatMapNote2"])]),
                     ]))
         }
         return .chart(

@@ -7,10 +7,13 @@ struct ChartModels {
     let words: Catalogue
 
     /// "Q2" over "2019/20", the year given only where it changes so that labels never crowd.
-    static func axisLabels(_ quarters: [QuarterID]) -> [(String, String)] {
+    func axisLabels(_ quarters: [QuarterID]) -> [(String, String)] {
         quarters.enumerated().map { index, quarter in
             let newYear = index == 0 || quarters[index - 1].startYear != quarter.startYear
-            return ("Q\(quarter.number)", newYear ? quarter.financialYear : "")
+            return (
+                words.text("chart.quarterAxis", ["number": .text(String(quarter.number))]),
+                newYear ? quarter.financialYear : ""
+            )
         }
     }
 
@@ -46,7 +49,7 @@ struct ChartModels {
             id: "trend-\(measure.id)",
             title: words.text("chart.trendTitle", ["ref": .text(measure.ref), "title": .text(measure.title)]),
             description: trendDescription(measure, history: history),
-            quarters: Self.axisLabels(axis),
+            quarters: axisLabels(axis),
             values: axis.map { byQuarter[$0]?.value?.value },
             rags: axis.map { byQuarter[$0]?.rag },
             // A target for the whole year is not drawn against quarterly figures.
@@ -151,7 +154,7 @@ struct ChartModels {
                     "count": .count(history.count),
                     "statuses": .text(statuses.map { words.text($0) }.joined(separator: ", ")),
                 ]),
-            quarters: Self.axisLabels(axis), rags: axis.map { byQuarter[$0]?.rag },
+            quarters: axisLabels(axis), rags: axis.map { byQuarter[$0]?.rag },
             reported: axis.map { byQuarter[$0] != nil }, words: words)
     }
 
@@ -197,7 +200,7 @@ struct ChartModels {
                     "first": .text(String(first.current?.score ?? 0)), "firstQuarter": .message(first.quarter.name),
                     "last": .text(String(last.current?.score ?? 0)), "lastQuarter": .message(last.quarter.name),
                 ]),
-            quarters: Self.axisLabels(axis),
+            quarters: axisLabels(axis),
             values: axis.map { (byQuarter[$0]?.current?.score).map(Double.init) },
             rags: axis.map { _ in nil }, targets: axis.map { _ in nil }, unit: .score, words: words)
     }
@@ -268,6 +271,6 @@ struct ChartModels {
                     "count": .count(counts.count), "quarter": .message(lastQuarter.name),
                     "split": .message(last.total == 0 ? Message("chart.nothingReported") : last.words),
                 ]),
-            quarters: Self.axisLabels(counts.map(\.0)), counts: counts.map(\.1), words: words)
+            quarters: axisLabels(counts.map(\.0)), counts: counts.map(\.1), words: words)
     }
 }

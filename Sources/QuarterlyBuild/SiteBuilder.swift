@@ -41,35 +41,76 @@ public struct SiteBuilder {
             guard result.graph != nil else { throw DiagnosticList(result.diagnostics) }
             return (result, "\(result.diagnostics.errors.count) errors, \(warnings.count) warnings")
         }
-        let graph: AssessedGraph = try steps.run(.computeStatuses) { () throws(DiagnosticList) in
-            let whole = validated.graph!
-            // Validation computed the statuses of the whole graph; only dropping drafts
-            // changes what they are computed over.
-            let graph =
-                options.includeDrafts || !whole.containsDrafts
-                ? validated.assessed ?? whole.assessed().graph
-                : whole.publishedOnly().assessed().graph
-            return (graph, "\(graph.quarters.count) quarters" + (graph.containsDrafts ? " (drafts included)" : ""))
-        }
-        let templates = try steps.run(.loadTemplates) { () throws(DiagnosticList) in
-            let sources = try TemplateFolder.readTemplates(overlay: options.templatesDirectory)
-            var catalogue = try StringsFolder.catalogue(
-                language: graph.site.language, overlay: options.templatesDirectory)
-            if let marks = options.stringMarks { catalogue = catalogue.marked(marks.open, marks.close) }
-            if let known = cache?.templates, known.sources == sources, known.parsed.catalogue == catalogue {
-                return (known.parsed, "\(sources.count) templates, unchanged")
+        let codes = validated.graph!.site.languageCodes
+        // The graph in each language: the default's, then each other's from its
+        // translations (figures and statuses are the same; only words differ).
+        let graphs: [AssessedGraph] = try steps.run(.computeStatuses) { () throws(DiagnosticList) in
+            var graphs = [statuses(validated.graph!, assessed: validated.assessed)]
+            for code in codes.dropFirst() {
+                let translated = ContentValidator.validate(loaded.translated(to: code))
+                guard let graph = translated.graph else { throw DiagnosticList(translated.diagnostics.errors) }
+                graphs.append(statuses(graph, assessed: translated.assessed))
             }
-            let parsed = try TemplateSet.parse(
-                sources, folder: options.templatesDirectory ?? TemplateFolder.builtinFolder, catalogue: catalogue)
-            cache?.templates = (sources, parsed)
-            return (parsed, "\(sources.count) templates" + (options.templatesDirectory == nil ? " (built-in)" : ""))
+            let graph = graphs[0]
+            return (
+                graphs,
+                "\(graph.quarters.count) quarters" + (graph.containsDrafts ? " (drafts included)" : "")
+                    + (codes.count > 1 ? " in \(codes.count) languages" : "")
+            )
         }
-        let deployment = Deployment(siteBaseURL: graph.site.baseURL, override: options.baseURL)
-        let renderer = SiteRenderer(
-            graph: graph, templates: templates, options: RenderOptions(deployment: deployment, searchable: searchable))
+        let templates: [TemplateSet] = try steps.run(.loadTemplates) { () throws(DiagnosticList) in
+            let sources = try TemplateFolder.readTemplates(overlay: options.templatesDirectory)
+            var catalogues: [Catalogue] = []
+            for code in codes {
+                var catalogue = try StringsFolder.catalogue(language: code, overlay: options.templatesDirectory)
+                if let marks = options.stringMarks { catalogue = catalogue.marked(marks.open, marks.close) }
+                catalogues.append(catalogue)
+            }
+            let parsed: TemplateSet
+            if let known = cache?.templates, known.sources == sources, known.parsed.catalogue == catalogues[0] {
+                parsed = known.parsed
+            } else {
+                parsed = try TemplateSet.parse(
+                    sources, folder: options.templatesDirectory ?? TemplateFolder.builtinFolder,
+                    catalogue: catalogues[0])
+                cache?.templates = (sources, parsed)
+            }
+            return (
+                [parsed] + catalogues.dropFirst().map(parsed.speaking),
+                "\(sources.count) templates" + (options.templatesDirectory == nil ? " (built-in)" : "")
+            )
+        }
+        let deployment = Deployment(siteBaseURL: graphs[0].site.baseURL, override: options.baseURL)
+        let versions =
+            codes.count > 1
+            ? zip(codes.indices, codes).map { index, code in
+                LanguageVersion(
+                    code: code, tag: graphs[index].site.language,
+                    deployment: index == 0 ? deployment : deployment.language(code),
+                    name: templates[index].catalogue["language.name"])
+            } : []
+        let renderers = zip(graphs.indices, graphs).map { index, graph in
+            SiteRenderer(
+                graph: graph, templates: templates[index],
+                options: RenderOptions(
+                    deployment: versions.isEmpty ? deployment : versions[index].deployment, searchable: searchable,
+                    languages: versions, language: codes[index]))
+        }
+        let translations = zip(codes, renderers).dropFirst().map { code, renderer in
+            SiteSnapshot(
+                renderer: renderer, warnings: [], fileCount: loaded.fileCount, reusedCount: loaded.reusedCount,
+                templatesDirectory: options.templatesDirectory, prefix: code + "/")
+        }
         return SiteSnapshot(
-            renderer: renderer, warnings: warnings, fileCount: loaded.fileCount,
-            reusedCount: loaded.reusedCount, templatesDirectory: options.templatesDirectory)
+            renderer: renderers[0], warnings: warnings, fileCount: loaded.fileCount,
+            reusedCount: loaded.reusedCount, templatesDirectory: options.templatesDirectory, translations: translations)
+    }
+
+    /// Validation computed the statuses of the whole graph; only dropping drafts changes
+    /// what they are computed over.
+    private func statuses(_ whole: ContentGraph, assessed: AssessedGraph?) -> AssessedGraph {
+        options.includeDrafts || !whole.containsDrafts
+            ? assessed ?? whole.assessed().graph : whole.publishedOnly().assessed().graph
     }
 
     public func run() throws(BuildFailure) -> BuildReport {
@@ -115,31 +156,38 @@ public struct SiteBuilder {
             let pages = try steps.run(.renderPages) { () throws(DiagnosticList) in
                 // Each page is written as soon as it is rendered, so no more than a page
                 // per core is held in memory.
-                let pages = site.pages
-                try write(pages.map(\.outputPath), to: output) { site.html(pages[$0]) }
+                // Every language's pages, each under its prefix (none for the default).
+                let pages = site.languages.flatMap { language in language.pages.map { (language, $0) } }
+                try write(pages.map { $0.0.prefix + $0.1.outputPath }, to: output) { pages[$0].0.html(pages[$0].1) }
                 return (pages.count, "\(pages.count) pages")
             }
             let data = try steps.run(.dataFiles) { () throws(DiagnosticList) in
-                let files = site.dataFiles()
+                let files = site.languages.flatMap { $0.prefixed($0.dataFiles()) }
                 try write(files, to: output)
                 return (files.count, "\(files.count) files")
             }
             let charts = try steps.run(.chartFiles) { () throws(DiagnosticList) in
-                let files = site.chartFiles()
+                let files = site.languages.flatMap { $0.prefixed($0.chartFiles()) }
                 try write(files, to: output)
                 return (files.count, "\(files.count) files")
             }
             try steps.run(.feed) { () throws(DiagnosticList) in
-                try write([site.feed()], to: output)
+                try write(site.languages.flatMap { $0.prefixed([$0.feed()]) }, to: output)
                 return ((), "\(site.graph.quarters.filter { !$0.isDraft }.count) entries")
             }
             let sitemapFiles = try steps.run(.sitemap) { () throws(DiagnosticList) in
-                let files = site.sitemapFiles()
+                // One robots.txt, at the root; a sitemap per language.
+                let files = site.languages.flatMap { language in
+                    language.prefixed(
+                        language.sitemapFiles().filter { language.prefix.isEmpty || $0.path != SiteFile.robots.path })
+                }
                 try write(files, to: output)
                 return (files.count, files.count == 1 ? "no sitemap: base_url names no host" : "\(pages) pages")
             }
             let assets = try steps.run(.copyAssets) { () throws(DiagnosticList) in
-                let assets = site.assets()
+                let assets = site.languages.flatMap { language in
+                    language.assets().map { SiteAsset(path: language.prefix + $0.path, source: $0.source) }
+                }
                 for asset in assets {
                     do {
                         switch asset.source {

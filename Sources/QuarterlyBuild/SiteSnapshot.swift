@@ -13,6 +13,12 @@ public struct SiteSnapshot: Sendable {
     public let fileCount: Int
     public let reusedCount: Int
     let templatesDirectory: String?
+    /// Where its files go in the site: empty for the default language, `cy/` for another.
+    public var prefix = ""
+    /// The site in each other language, each under its own `prefix`.
+    public var translations: [SiteSnapshot] = []
+    /// This snapshot and its translations: every language of the site.
+    public var languages: [SiteSnapshot] { [self] + translations }
 
     public var graph: AssessedGraph { renderer.graph }
     public var links: Links { renderer.links }
@@ -53,7 +59,13 @@ public struct SiteSnapshot: Sendable {
         options.printedReports = reports
         return SiteSnapshot(
             renderer: SiteRenderer(graph: graph, templates: renderer.templates, options: options), warnings: warnings,
-            fileCount: fileCount, reusedCount: reusedCount, templatesDirectory: templatesDirectory)
+            fileCount: fileCount, reusedCount: reusedCount, templatesDirectory: templatesDirectory, prefix: prefix,
+            translations: translations)
+    }
+
+    /// Files of this language, where they go in the site (under its prefix).
+    func prefixed(_ files: [(path: String, data: Data)]) -> [(path: String, data: Data)] {
+        prefix.isEmpty ? files : files.map { (prefix + $0.path, $0.data) }
     }
 
     /// The built-in assets and the templates folder's `assets/`, published under `assets/`.

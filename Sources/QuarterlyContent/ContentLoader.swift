@@ -24,7 +24,18 @@ public struct LoadedContent: Sendable {
     public func translated(to language: String) -> LoadedContent {
         let twins = translations[language] ?? [:]
         return LoadedContent(
-            files: files.map { file in twins[file.relativePath] ?? file }, diagnostics: [], records: [])
+            files: files.map { file in Self.speaking(language, twins[file.relativePath] ?? file) }, diagnostics: [],
+            records: [])
+    }
+
+    /// site.yml's item with `language` set to `code` (its pages' `lang`): the tag site.yml
+    /// gives (`en-GB`) when it is that language, else the code itself.
+    static func speaking(_ code: String, _ file: DecodedFile) -> DecodedFile {
+        guard var site = file.item as? SiteConfig else { return file }
+        site.language = site.languageTag(code)
+        var file = file
+        file.item = site
+        return file
     }
 }
 
@@ -75,7 +86,11 @@ public enum ContentLoader {
         var site: SiteConfig?
         var files: [DecodedFile] = []
         if let entry = tree.siteConfig {
-            let decoded = decodeSite(entry, tree: tree)
+            var decoded = decodeSite(entry, tree: tree)
+            // On a site in several languages, the content files are in the first.
+            if let config = decoded.item as? SiteConfig, let first = config.languageCodes.first {
+                decoded = LoadedContent.speaking(first, decoded)
+            }
             files.append(decoded)
             site = decoded.item as? SiteConfig
         }

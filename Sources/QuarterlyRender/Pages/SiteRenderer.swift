@@ -35,9 +35,9 @@ public struct SiteRenderer: Sendable {
     func context(for page: Page) -> PageContext {
         let content = page.kind.build(fragments, page.item)
         let versions = options.languages.map { version in
-            LanguageLink(
-                tag: version.tag, name: version.name,
-                url: Links(deployment: version.deployment).absolute(of: page),
+            let links = Links(deployment: version.deployment)
+            return LanguageLink(
+                tag: version.tag, name: version.name, url: links.absolute(of: page), path: links.url(of: page),
                 isCurrent: version.code == options.language)
         }
         return PageContext(

@@ -74,6 +74,11 @@ public struct TemplateSet: Sendable {
             library: MustacheLibrary(templates: templates), catalogue: catalogue, strings: TemplateStrings(catalogue))
     }
 
+    /// The same templates with the words of another language (checked to have the same keys).
+    public func speaking(_ catalogue: Catalogue) -> TemplateSet {
+        TemplateSet(library: library, catalogue: catalogue, strings: TemplateStrings(catalogue))
+    }
+
     package func render(_ context: Any, template: String) -> String {
         library.render(context, withTemplate: template) ?? ""
     }

@@ -91,7 +91,10 @@ final class PageShell: TemplateContext {
         .strings("t", "The words of the site's language (`templates/strings/`): `{{t.nav.home}}`.") { $0.strings },
         .context("site", "The site's identity, from site.yml.") { $0.site },
         .text("lang", "The page's language tag, e.g. `en-GB` or `cy`: its `<html lang>`.") { $0.lang },
-        .list("alternates", "The page in every language of the site, this one included, for `hreflang` links (none for a site in one language).") {
+        .list(
+            "alternates",
+            "The page in every language of the site, this one included, for `hreflang` links (none for a site in one language)."
+        ) {
             $0.languages
         },
         .list("otherLanguages", "The page in each other language: the language link at the top of the page.") {
@@ -223,12 +226,14 @@ final class LanguageLink: TemplateContext {
     let tag: String
     let name: String
     let url: String
+    let path: String
     let isCurrent: Bool
 
-    init(tag: String, name: String, url: String, isCurrent: Bool) {
+    init(tag: String, name: String, url: String, path: String, isCurrent: Bool) {
         self.tag = tag
         self.name = name
         self.url = url
+        self.path = path
         self.isCurrent = isCurrent
     }
 
@@ -236,6 +241,7 @@ final class LanguageLink: TemplateContext {
         .text("lang", "The language's tag, e.g. `cy`: for `hreflang` and `lang`.") { $0.tag },
         .text("name", "The language's name in itself: \"Cymraeg\", \"English\" (`language.name`).") { $0.name },
         .text("url", "The page in that language (its full address when the site's host is known).") { $0.url },
+        .text("path", "The page in that language, as a path (for a link that works in a preview too).") { $0.path },
         .flag("isCurrent", "Whether it is this page's own language.") { $0.isCurrent },
     ])
 }

@@ -17,9 +17,12 @@ package final class PreviewSite: Sendable {
     private let marked: [ReviewMarks.Marked]
     /// Every other file (open data, chart files, feed, sitemap), made together on first use.
     private let others = Mutex<[String: Data]?>(nil)
+    /// The site in each other language, served under its prefix (`cy/`).
+    private let translations: [(prefix: String, site: PreviewSite)]
 
     package init(_ snapshot: SiteSnapshot) {
         self.snapshot = snapshot
+        translations = snapshot.translations.map { ($0.prefix, PreviewSite($0)) }
         pages = Dictionary(snapshot.pages.map { ($0.outputPath, $0) }, uniquingKeysWith: { first, _ in first })
         assets = Dictionary(snapshot.assets().map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         marked = ReviewMarks.marked(in: snapshot.graph)
@@ -27,6 +30,7 @@ package final class PreviewSite: Sendable {
 
     /// The bytes of the file at `path` (relative to the site's root), as the build writes them.
     package func file(at path: String) -> Data? {
+        if let (prefix, site) = translation(of: path) { return site.file(at: String(path.dropFirst(prefix.count))) }
         if let page = pages[path] {
             if let known = made.withLock({ $0[path] }) { return known }
             let html = snapshot.html(page)
@@ -50,8 +54,16 @@ package final class PreviewSite: Sendable {
     /// A page's HTML as the preview shows it: updates still marked for review are
     /// highlighted (never in a built site).
     package func previewed(_ html: String, at path: String) -> String {
+        if let (prefix, site) = translation(of: path) {
+            return site.previewed(html, at: String(path.dropFirst(prefix.count)))
+        }
         guard let page = pages[path], !marked.isEmpty else { return html }
         return ReviewMarks(page: page, marked: marked, graph: snapshot.graph, links: snapshot.links).marking(html)
+    }
+
+    /// The other language a path is in, if any (its assets too: each language has its own).
+    private func translation(of path: String) -> (String, PreviewSite)? {
+        translations.first { path.hasPrefix($0.prefix) }
     }
 
     /// Whether the open data has been made (a page alone never needs it).
@@ -61,6 +73,7 @@ package final class PreviewSite: Sendable {
     package var allPaths: [String] {
         _ = file(at: SiteFile.feed.path)
         return Array(pages.keys) + Array(assets.keys) + (others.withLock { $0.map { Array($0.keys) } } ?? [])
+            + translations.flatMap { prefix, site in site.allPaths.map { prefix + $0 } }
     }
 
     /// The file a URL path names (`/actions/x/` → `actions/x/index.html`); nil for a path

@@ -13,6 +13,7 @@ public enum Fixtures {
     public static let templates = packageRoot.appendingPathComponent("templates")
     /// The built-in English words.
     public static let catalogue = try! StringsFolder.catalogue(language: "en", overlay: nil)
+    public static let bilingual = root.appendingPathComponent("valid/bilingual/content")
     public static let exampleContent = packageRoot.appendingPathComponent("content")
     public static let lancashireContent = packageRoot.appendingPathComponent("examples/lancashire/content")
 
@@ -134,5 +135,12 @@ public enum Fixtures {
         try Data("ref: refs/heads/main\n".utf8).write(to: root.appendingPathComponent(".git/HEAD"))
         try Data("not committed yet\n".utf8).write(to: root.appendingPathComponent("notes.txt"))
         return root
+    }
+}
+
+/// The built-in words of a language.
+public enum BuiltinStrings {
+    public static func catalogue(_ language: String) throws -> Catalogue {
+        try StringsFolder.catalogue(language: language, overlay: nil)
     }
 }

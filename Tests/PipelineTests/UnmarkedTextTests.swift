@@ -11,16 +11,29 @@ import Testing
 @Suite struct UnmarkedTextTests {
     static let marked = Fixtures.root.appendingPathComponent("valid/marked/content")
 
-    /// With and without the draft quarter (its banner and marks).
-    @Test(arguments: [false, true])
-    func everyVisibleWordIsFromTheCatalogueOrTheContent(drafts: Bool) throws {
+    /// With and without the draft quarter (its banner and marks), and in Welsh as well
+    /// as English (the site's pages under `/cy/` take every word from the Welsh catalogue).
+    @Test(arguments: [(false, false), (true, false), (false, true)])
+    func everyVisibleWordIsFromTheCatalogueOrTheContent(drafts: Bool, welsh: Bool) throws {
         let output = Fixtures.temporaryFolder().appendingPathComponent("public")
         defer { try? FileManager.default.removeItem(at: output.deletingLastPathComponent()) }
+        var content = Self.marked
+        if welsh {
+            content = output.deletingLastPathComponent().appendingPathComponent("content")
+            try FileManager.default.createDirectory(
+                at: content.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.copyItem(at: Self.marked, to: content)
+            let site = content.appendingPathComponent("site.yml")
+            try Data(("languages: [en, cy]\n" + Fixtures.read(site)).utf8).write(to: site)
+        }
         var options = BuildOptions(
-            contentDirectory: Self.marked.path, templatesDirectory: Fixtures.templates.path,
+            contentDirectory: content.path, templatesDirectory: Fixtures.templates.path,
             outputDirectory: output.path, includeDrafts: drafts, searchIndex: false)
         options.stringMarks = ("⟦", "⟧")
         _ = try SiteBuilder(options: options).run()
+        if welsh {
+            #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("cy/index.html").path))
+        }
         var unmarked: [String: Set<String>] = [:]
         for (path, data) in Fixtures.snapshot(output) where path.hasSuffix(".html") || path.hasSuffix(".svg") {
             // A sentence with a link in it is one string, its marks in different pieces.

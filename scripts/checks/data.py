@@ -56,13 +56,19 @@ def check(site: pathlib.Path) -> list[str]:
         problems.append(f"feed.xml: {entries} entries for {published} published reports")
     print(f"  feed.xml: {entries} entries")
 
-    if (site / "sitemap.xml").exists():
-        urls = ElementTree.parse(site / "sitemap.xml").getroot().findall("{http://www.sitemaps.org/schemas/sitemap/0.9}url")
-        pages = [p for p in site.rglob("*.html") if p.name != "404.html" and p.parent.name != "search"
-                 and "pagefind" not in p.parts]
+    # A site in several languages has each other language under its own folder, with
+    # its own sitemap listing that language's pages.
+    languages = [d for d in site.iterdir() if d.is_dir() and (d / "index.html").exists() and (d / "feed.xml").exists()]
+    for root in [site] + languages:
+        if not (root / "sitemap.xml").exists():
+            continue
+        urls = ElementTree.parse(root / "sitemap.xml").getroot().findall("{http://www.sitemaps.org/schemas/sitemap/0.9}url")
+        pages = [p for p in root.rglob("*.html") if p.name != "404.html" and p.parent.name != "search"
+                 and "pagefind" not in p.parts and not any(d in p.parents for d in languages if d != root)]
+        name = str((root / "sitemap.xml").relative_to(site))
         if len(urls) != len(pages):
-            problems.append(f"sitemap.xml: {len(urls)} URLs for {len(pages)} pages")
-        print(f"  sitemap.xml: {len(urls)} URLs")
+            problems.append(f"{name}: {len(urls)} URLs for {len(pages)} pages")
+        print(f"  {name}: {len(urls)} URLs")
     return problems
 
 

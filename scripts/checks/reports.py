@@ -17,7 +17,8 @@ import sys
 
 LINK = re.compile(
     r'<p class="report-pdf-title"><a href="([^"]+)">[^<]+</a></p>\s*'
-    r'<p class="report-pdf-meta"><abbr title="Portable Document Format">PDF</abbr>, ([^,]+), (\d+) pages?</p>')
+    # In any language: "PDF, 672 KB, 31 pages", "PDF, 192 KB, 8 tudalen".
+    r'<p class="report-pdf-meta"><abbr title="[^"]+">PDF</abbr>, ([^,]+), (\d+) [^<]+</p>')
 
 
 def size_text(count: int) -> str:

@@ -5,6 +5,9 @@ import QuarterlyModel
 final class SearchPage: TemplateContext {
     let searchable: Bool
     let links: Links
+    /// Pagefind's files: one index at the site's root for every language (it searches
+    /// the pages of the language the page is in).
+    let bundle: String
     let needsJavaScript: String
     let browse: String
     let unavailable: String
@@ -12,6 +15,7 @@ final class SearchPage: TemplateContext {
     init(fragments: Fragments) {
         searchable = fragments.searchable
         links = fragments.links
+        bundle = fragments.siteRoot + "pagefind/"
         let words = fragments.words
         let aToZ = words.link(links.url(.aToZ), "search.aToZLink")
         needsJavaScript = words.linkedSentence("search.needsJavaScript", ["link": aToZ])
@@ -29,7 +33,7 @@ final class SearchPage: TemplateContext {
         .flag("searchable", "Whether the build indexed the site, so Pagefind's interface can load.") {
             $0.searchable
         },
-        .text("bundle", "The address of Pagefind's files, ending in `/`.") { $0.links.base + "pagefind/" },
+        .text("bundle", "The address of Pagefind's files, ending in `/`.") { $0.bundle },
         .text("aToZ", "The A to Z's address.") { $0.links.url(.aToZ) },
         .html("needsJavaScript", "That search needs JavaScript, linking the A to Z (`search.needsJavaScript`).") {
             $0.needsJavaScript

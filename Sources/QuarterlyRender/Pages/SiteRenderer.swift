@@ -11,7 +11,7 @@ public struct SiteRenderer: Sendable {
     /// The navigation's sections, the same on every page.
     let sections: [NavSection]
     /// What every page's builder is given: the graph, the links and what is worked out once.
-    let fragments: Fragments
+    private(set) var fragments: Fragments
 
     public init(graph: AssessedGraph, templates: TemplateSet, options: RenderOptions) {
         self.graph = graph
@@ -23,6 +23,7 @@ public struct SiteRenderer: Sendable {
             graph: graph, links: links, words: templates.catalogue, searchable: options.searchable,
             printed: options.printedReports,
             latestOwners: graph.latestReport.map { graph.owners(in: $0.id) } ?? [])
+        fragments.siteRoot = options.languages.first?.deployment.basePath ?? links.base
     }
 
     public var pages: [Page] { Page.all(in: graph) }

@@ -9,6 +9,9 @@ struct Fragments {
     let links: Links
     /// The words of the site's language: every sentence and label a page builds.
     let words: Catalogue
+    /// The base path of the site's default language: where the files every language
+    /// shares are (Pagefind's index); the same as `links.base` for a site in one language.
+    var siteRoot: String = ""
     /// Whether the site is indexed for search (the search page's one question).
     var searchable = false
     /// The reports the build printed to PDF, for their quarter pages' links.

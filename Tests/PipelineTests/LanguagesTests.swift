@@ -86,6 +86,18 @@ import Testing
         }
     }
 
+    /// The A to Z follows each language's alphabet: Welsh "Ll" is a letter of its own.
+    @Test func theAToZFollowsTheLanguagesAlphabet() throws {
+        try Fixtures.withBuiltSite(Self.teifi) { output, _ in
+            let welsh = Fixtures.read(output.appendingPathComponent("a-z/index.html"))
+            let english = Fixtures.read(output.appendingPathComponent("en/a-z/index.html"))
+            #expect(welsh.contains("id=\"letter-ll\""))
+            #expect(!welsh.contains("id=\"letter-l\""))
+            #expect(english.contains("id=\"letter-l\""))
+            #expect(!english.contains("id=\"letter-ll\""))
+        }
+    }
+
     static func site(_ files: [String: String]) throws -> URL {
         try Fixtures.minimalSite(
             with: [

@@ -27,8 +27,9 @@ final class AToZPage: TemplateContext {
         let sorted = (entries + views).sorted {
             $0.title.localizedCaseInsensitiveCompare($1.title) == .orderedAscending
         }
-        let byLetter = Dictionary(grouping: sorted) { Self.letter($0.title) }
-        groups = byLetter.keys.sorted().map { AToZGroup(letter: $0, items: byLetter[$0]!) }
+        let alphabet = words["aToZ.alphabet"].split(separator: " ").map(String.init)
+        let byLetter = Dictionary(grouping: sorted) { Self.letter($0.title, alphabet: alphabet) }
+        groups = (["#"] + alphabet).filter { byLetter[$0] != nil }.map { AToZGroup(letter: $0, items: byLetter[$0]!) }
         count = entries.count
         intro = words.text("aToZ.intro", ["count": .count(count)])
     }
@@ -64,10 +65,12 @@ final class AToZPage: TemplateContext {
             section: "a-z", description: words.text("aToZ.description", ["title": .text(fragments.graph.site.title)]))
     }
 
-    /// "A"…"Z", or "#" for titles that start with a digit or symbol.
-    static func letter(_ title: String) -> String {
-        guard let first = title.first?.uppercased().first, first.isLetter, first.isASCII else { return "#" }
-        return String(first)
+    /// The letter of the language's alphabet (`aToZ.alphabet`) a title begins with, the
+    /// longest that fits ("Ll" before "L" in Welsh: "Llyfrgelloedd" is under Ll), or "#"
+    /// for titles that start with a digit, a symbol or a letter outside it.
+    static func letter(_ title: String, alphabet: [String]) -> String {
+        let start = title.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        return alphabet.filter { start.hasPrefix($0.lowercased()) }.max { $0.count < $1.count } ?? "#"
     }
 
     static let fields = FieldTable<AToZPage>([

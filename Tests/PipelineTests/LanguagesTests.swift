@@ -67,6 +67,25 @@ import Testing
         }
     }
 
+    /// The Welsh example's Welsh pages say nothing in English: no English month, quarter
+    /// or status word (the content is Welsh; every other word is the Welsh catalogue's).
+    @Test func theWelshPagesHaveNoEnglishWords() throws {
+        let english = [
+            "January", "February", "March", "April", "June", "July", "August", "September", "October",
+            "November", "December", "Quarter ", "Red", "Amber", "Green", "Complete", "Improving", "Declining",
+            "Sustained", "Not rated", "Published", "Progress to", "progress report",
+        ]
+        try Fixtures.withBuiltSite(Self.teifi) { output, _ in
+            for (path, data) in Fixtures.snapshot(output)
+            where path.hasSuffix(".html") && !path.hasPrefix("en/") && !path.hasPrefix("pagefind/") {
+                let text = ReaderText.of(String(decoding: data, as: UTF8.self)).joined(separator: " | ")
+                for word in english {
+                    #expect(!text.contains(word), "\(path): \(word)")
+                }
+            }
+        }
+    }
+
     static func site(_ files: [String: String]) throws -> URL {
         try Fixtures.minimalSite(
             with: [

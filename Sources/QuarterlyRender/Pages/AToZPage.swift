@@ -14,12 +14,12 @@ final class AToZPage: TemplateContext {
         let words = fragments.words
         let entries =
             graph.actions.map {
-                AToZEntry(
+                ItemLink(
                     title: $0.title, ref: $0.ref, kind: words.text("aToZ.action", ["ref": .text($0.ref)]),
                     url: links.url(.action, $0.id))
             }
             + graph.measures.map {
-                AToZEntry(
+                ItemLink(
                     title: $0.title, ref: $0.ref, kind: words.text("aToZ.measure", ["ref": .text($0.ref)]),
                     url: links.url(.measure, $0.id))
             }
@@ -34,7 +34,7 @@ final class AToZPage: TemplateContext {
     }
 
     /// The views by exception and by owner, and every owner's page, as the latest report has them.
-    static func views(_ fragments: Fragments) -> [AToZEntry] {
+    static func views(_ fragments: Fragments) -> [ItemLink] {
         let graph = fragments.graph
         let links = fragments.links
         guard graph.latestReport != nil else { return [] }
@@ -42,16 +42,16 @@ final class AToZPage: TemplateContext {
         let owners = fragments.latestOwners
         let pages =
             [
-                AToZEntry(
+                ItemLink(
                     title: words["exceptions.title"], ref: "", kind: words["aToZ.viewByException"],
                     url: links.url(.exceptions))
             ]
             + (owners.isEmpty
                 ? []
-                : [AToZEntry(title: words["owners.title"], ref: "", kind: words["aToZ.view"], url: links.url(.owners))])
+                : [ItemLink(title: words["owners.title"], ref: "", kind: words["aToZ.view"], url: links.url(.owners))])
         return pages
             + owners.map {
-                AToZEntry(
+                ItemLink(
                     title: $0.name, ref: "", kind: words.list($0.roles.map { words.text($0.name) }),
                     url: links.url(.owner, $0.slug))
             }
@@ -87,9 +87,9 @@ final class AToZPage: TemplateContext {
 final class AToZGroup: TemplateContext {
     let letter: String
     let id: String
-    let items: [AToZEntry]
+    let items: [ItemLink]
 
-    init(letter: String, items: [AToZEntry]) {
+    init(letter: String, items: [ItemLink]) {
         self.letter = letter
         id = "letter-" + (letter == "#" ? "other" : letter.lowercased())
         self.items = items
@@ -99,30 +99,5 @@ final class AToZGroup: TemplateContext {
         .text("letter", "A to Z, or # for titles that begin with a digit or a symbol.") { $0.letter },
         .text("id", "The letter's anchor on the page, e.g. `letter-a` or `letter-other`.") { $0.id },
         .list("items", "The actions and measures under this letter, by title.") { $0.items },
-    ])
-}
-
-/// An entry of the A to Z: an action or measure, a view, or an owner, with what it is.
-final class AToZEntry: TemplateContext {
-    let title: String
-    let ref: String
-    let kind: String
-    let url: String
-
-    init(title: String, ref: String, kind: String, url: String) {
-        self.title = title
-        self.ref = ref
-        self.kind = kind
-        self.url = url
-    }
-
-    static let fields = FieldTable<AToZEntry>([
-        .text("title", "Its title, or the owner's name.") { $0.title },
-        .text("ref", "Its ref in the latest plan (nothing for an owner or a view).") { $0.ref },
-        .text(
-            "kind",
-            "What it is, with its ref: \"Action 1.1\", \"Measure M4.4\" (`aToZ.action`, `aToZ.measure`); \"View by exception\", \"View\" (`aToZ.viewByException`, `aToZ.view`); an owner's roles."
-        ) { $0.kind },
-        .text("url", "Its page's address.") { $0.url },
     ])
 }

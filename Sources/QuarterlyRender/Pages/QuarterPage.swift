@@ -107,7 +107,7 @@ final class QuarterSummary: TemplateContext {
         lead =
             ([words.text("common.progressTo", ["date": .message(quarter.periodEnd.name)])]
             + (quarter.meeting.map { [words.text("report.consideredBy", ["meeting": .text($0)])] } ?? [])
-            + (quarter.published.map { [words.text("report.published", ["date": .text($0.long)])] } ?? [])).joined(
+            + (quarter.published.map { [words.text("report.published", ["date": .message($0.name)])] } ?? [])).joined(
                 separator: " ")
     }
 

@@ -71,7 +71,10 @@ final class ItemLink: TemplateContext {
     static let fields = FieldTable<ItemLink>([
         .text("title", "Its title.") { $0.title },
         .text("ref", "Its ref in the latest plan (nothing for an owner or a view).") { $0.ref },
-        .text("kind", "Action or Measure; in the A to Z also an owner's role or the kind of view.") { $0.kind },
+        .text(
+            "kind",
+            "What it is: \"Action\" or \"Measure\" (`common.action`, `common.measure`); in the A to Z with its ref, \"Action 1.1\", \"Measure M4.4\" (`aToZ.action`, `aToZ.measure`), \"View by exception\", \"View\" (`aToZ.viewByException`, `aToZ.view`) or an owner's roles."
+        ) { $0.kind },
         .text("url", "Its page's address.") { $0.url },
     ])
 }

@@ -34,24 +34,18 @@ public struct DataTables: Sendable {
     }
 
     /// The columns of measures.csv that every site has (`measureTable(comparators:)` adds the rest).
+    /// Each column's title and description are the catalogue's `data.columns.measures.<name>.*`.
     static let fixedMeasureColumns: [DataColumn<MeasureRow>] = [
-        DataColumn("id") {
-            $0.measure.id
-        },
+        DataColumn("id") { $0.measure.id },
         DataColumn("ref") { $0.update.ref(for: $0.measure) },
         DataColumn("title") { $0.update.title ?? $0.measure.title },
         // The outcome in that quarter's plan: plans move items between outcomes.
-        DataColumn("outcome") {
-            $0.measure.outcomeID(inYear: $0.update.quarter.financialYear)
-        },
-        DataColumn("quarter") {
-            $0.update.quarter.slug
-        },
+        DataColumn("outcome") { $0.measure.outcomeID(inYear: $0.update.quarter.financialYear) },
+        DataColumn("quarter") { $0.update.quarter.slug },
         DataColumn("period_end", .date) { $0.periodEnd },
         DataColumn("period") { $0.update.period ?? $0.words.text($0.update.quarter.name) },
         DataColumn("value", .decimal) { $0.update.value?.text ?? "" },
-        DataColumn("display_value") {
-            row in
+        DataColumn("display_value") { row in
             row.update.value.map { row.update.display ?? row.measure.unit.format($0.text) } ?? ""
         },
         DataColumn("unit") { $0.measure.unit.rawValue },
@@ -68,17 +62,11 @@ public struct DataTables: Sendable {
         DataColumn("target_basis") { $0.update.appliedTarget?.basis.rawValue ?? "" },
         DataColumn("rag") { $0.update.rag?.rawValue ?? "" },
         DataColumn("rag_source") { $0.update.ragSource.rawValue },
-        DataColumn("rag_computed") {
-            $0.update.computedRAG.rag?.rawValue ?? ""
-        },
-        DataColumn("rag_reason") {
-            $0.update.ragReason ?? ""
-        },
+        DataColumn("rag_computed") { $0.update.computedRAG.rag?.rawValue ?? "" },
+        DataColumn("rag_reason") { $0.update.ragReason ?? "" },
         DataColumn("direction") { $0.update.direction?.rawValue ?? "" },
         DataColumn("direction_source") { $0.update.directionSource.rawValue },
-        DataColumn("direction_computed") {
-            $0.update.computedDirection?.direction.rawValue ?? ""
-        },
+        DataColumn("direction_computed") { $0.update.computedDirection?.direction.rawValue ?? "" },
         DataColumn("compared_with") { $0.update.computedDirection?.comparedWith.slug ?? "" },
         DataColumn("polarity") { $0.measure.polarity.rawValue },
     ]
@@ -86,20 +74,14 @@ public struct DataTables: Sendable {
     static let actionTable = DataTable<ActionRow>.withRegistryColumns(
         "actions", \.action,
         [
-            DataColumn("id") {
-                $0.action.id
-            },
+            DataColumn("id") { $0.action.id },
             DataColumn("ref") { $0.update.ref(for: $0.action) },
             DataColumn("title") { $0.update.title ?? $0.action.title },
             // The outcome in that quarter's plan: plans move items between outcomes.
-            DataColumn("outcome") {
-                $0.action.outcomeID(inYear: $0.update.quarter.financialYear)
-            },
+            DataColumn("outcome") { $0.action.outcomeID(inYear: $0.update.quarter.financialYear) },
             DataColumn("quarter") { $0.update.quarter.slug },
             DataColumn("period_end", .date) { $0.periodEnd },
-            DataColumn("milestone") {
-                $0.update.milestone ?? $0.action.milestone ?? ""
-            },
+            DataColumn("milestone") { $0.update.milestone ?? $0.action.milestone ?? "" },
             DataColumn("rag") { $0.update.rag.rawValue },
             DataColumn("direction") { $0.update.direction?.rawValue ?? "" },
             DataColumn("direction_source") { $0.update.directionSource.rawValue },
@@ -116,24 +98,12 @@ public struct DataTables: Sendable {
             DataColumn("category") { $0.risk.category ?? "" },
             DataColumn("owner") { $0.risk.owner ?? "" },
             DataColumn("quarter") { $0.update.quarter.slug },
-            DataColumn("likelihood", .integer) {
-                number($0.update.inherent?.likelihood)
-            },
-            DataColumn("impact", .integer) {
-                number($0.update.inherent?.impact)
-            },
-            DataColumn("score", .integer) {
-                number($0.update.inherent?.score)
-            },
-            DataColumn("residual_likelihood", .integer) {
-                number($0.update.residual?.likelihood)
-            },
-            DataColumn("residual_impact", .integer) {
-                number($0.update.residual?.impact)
-            },
-            DataColumn("residual_score", .integer) {
-                number($0.update.residual?.score)
-            },
+            DataColumn("likelihood", .integer) { number($0.update.inherent?.likelihood) },
+            DataColumn("impact", .integer) { number($0.update.inherent?.impact) },
+            DataColumn("score", .integer) { number($0.update.inherent?.score) },
+            DataColumn("residual_likelihood", .integer) { number($0.update.residual?.likelihood) },
+            DataColumn("residual_impact", .integer) { number($0.update.residual?.impact) },
+            DataColumn("residual_score", .integer) { number($0.update.residual?.score) },
             DataColumn("rating") { $0.rating ?? "" },
             DataColumn("direction") { $0.update.direction?.rawValue ?? "" },
         ])

@@ -141,7 +141,8 @@ public struct SiteBuilder {
             if options.searchIndex, indexer == nil {
                 notes.append(SearchIndexer.notFoundNote(environment: ProcessInfo.processInfo.environment))
             }
-            var printed: [QuarterID: PrintedReport] = [:]
+            // By language, in the order of `site.languages`.
+            var printed: [[QuarterID: PrintedReport]] = []
             if options.printReports {
                 switch findChromium() {
                 case .success(let chromium):
@@ -153,6 +154,7 @@ public struct SiteBuilder {
                 }
             }
             let site = printed.isEmpty ? prepared : prepared.printed(printed)
+            let printedCount = printed.map(\.count).reduce(0, +)
             let pages = try steps.run(.renderPages) { () throws(DiagnosticList) in
                 // Each page is written as soon as it is rendered, so no more than a page
                 // per core is held in memory.
@@ -221,7 +223,7 @@ public struct SiteBuilder {
                 }
             }
             return BuildReport(
-                pages: pages, otherFiles: assets + data + charts + 1 + sitemapFiles + printed.count,
+                pages: pages, otherFiles: assets + data + charts + 1 + sitemapFiles + printedCount,
                 seconds: started.duration(to: .now).seconds,
                 timings: steps.timings, warnings: site.warnings, notes: notes, outputDirectory: options.outputDirectory)
         } catch {
@@ -230,32 +232,44 @@ public struct SiteBuilder {
         }
     }
 
-    /// Prints each published report to `quarters/<q>/report.pdf`; returns their sizes and
-    /// pages for the quarter pages.
+    /// Prints each published report to `quarters/<q>/report.pdf`, in every language of the
+    /// site (each under its prefix); returns their sizes and pages for the quarter pages,
+    /// by language.
     private func printReports(
         _ site: SiteSnapshot, with chromium: Chromium, into output: OutputFolder, steps: StepClock
-    ) throws(BuildFailure) -> [QuarterID: PrintedReport] {
+    ) throws(BuildFailure) -> [[QuarterID: PrintedReport]] {
         try steps.run(.printReports) { () throws(DiagnosticList) in
-            let printed: [(quarter: QuarterID, pdf: PrintedPDF)]
-            do { printed = try site.printReports(with: chromium) } catch {
-                throw DiagnosticList([
-                    Diagnostic(
-                        path: chromium.executable.path, code: .printFailed,
-                        message: "could not print the reports to PDF: \(error)",
-                        hint:
-                            "Check that Chromium runs (`\(chromium.executable.lastPathComponent) --headless --version`), name another with QUARTERLY_CHROMIUM, or build with --no-pdf."
-                    )
-                ])
+            var all: [[QuarterID: PrintedReport]] = []
+            var count = 0
+            var pages = 0
+            for language in site.languages {
+                let printed = try printReports(language, with: chromium, into: output)
+                count += printed.count
+                pages += printed.values.map(\.pages).reduce(0, +)
+                all.append(printed)
             }
-            try write(printed.map { (SiteFile.quarterReport($0.quarter).path, $0.pdf.data) }, to: output)
-            let pages = printed.map(\.pdf.pages).reduce(0, +)
-            return (
-                Dictionary(
-                    printed.map { ($0.quarter, PrintedReport(bytes: $0.pdf.data.count, pages: $0.pdf.pages)) },
-                    uniquingKeysWith: { first, _ in first }),
-                "\(printed.count) reports, \(pages) pages"
-            )
+            return (all, "\(count) reports, \(pages) pages")
         }
+    }
+
+    private func printReports(_ site: SiteSnapshot, with chromium: Chromium, into output: OutputFolder)
+        throws(DiagnosticList) -> [QuarterID: PrintedReport]
+    {
+        let printed: [(quarter: QuarterID, pdf: PrintedPDF)]
+        do { printed = try site.printReports(with: chromium) } catch {
+            throw DiagnosticList([
+                Diagnostic(
+                    path: chromium.executable.path, code: .printFailed,
+                    message: "could not print the reports to PDF: \(error)",
+                    hint:
+                        "Check that Chromium runs (`\(chromium.executable.lastPathComponent) --headless --version`), name another with QUARTERLY_CHROMIUM, or build with --no-pdf."
+                )
+            ])
+        }
+        try write(site.prefixed(printed.map { (SiteFile.quarterReport($0.quarter).path, $0.pdf.data) }), to: output)
+        return Dictionary(
+            printed.map { ($0.quarter, PrintedReport(bytes: $0.pdf.data.count, pages: $0.pdf.pages)) },
+            uniquingKeysWith: { first, _ in first })
     }
 
     /// Writes `paths[i]` with the bytes `contents(i)` gives, on every core.

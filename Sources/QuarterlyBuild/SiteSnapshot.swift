@@ -53,14 +53,17 @@ public struct SiteSnapshot: Sendable {
         return files
     }
 
-    /// The same snapshot with the reports the build printed: their quarter pages link them.
-    func printed(_ reports: [QuarterID: PrintedReport]) -> SiteSnapshot {
+    /// The same snapshot with the reports the build printed, by language (this one's
+    /// first, then each translation's): their quarter pages link them.
+    func printed(_ reports: [[QuarterID: PrintedReport]]) -> SiteSnapshot {
         var options = renderer.options
-        options.printedReports = reports
+        options.printedReports = reports.first ?? [:]
         return SiteSnapshot(
             renderer: SiteRenderer(graph: graph, templates: renderer.templates, options: options), warnings: warnings,
             fileCount: fileCount, reusedCount: reusedCount, templatesDirectory: templatesDirectory, prefix: prefix,
-            translations: translations)
+            translations: zip(translations.indices, translations).map { index, translation in
+                translation.printed([reports.indices.contains(index + 1) ? reports[index + 1] : [:]])
+            })
     }
 
     /// Files of this language, where they go in the site (under its prefix).

@@ -67,7 +67,7 @@ struct DataFileTests {
             let rows = Self.parseCSV(Fixtures.read(output.appendingPathComponent("data/measures.csv")))
             let header = try #require(rows.first)
             let graph = try #require(Fixtures.validate(Fixtures.exampleContent).graph).assessed().graph
-            #expect(header == DataTables(graph: graph).measureColumns.map(\.name))
+            #expect(header == DataTables(graph: graph, words: Fixtures.catalogue).measureColumns.map(\.name))
             let column = Dictionary(uniqueKeysWithValues: header.enumerated().map { ($1, $0) })
             #expect(rows.count > 100)
             for row in rows.dropFirst() {

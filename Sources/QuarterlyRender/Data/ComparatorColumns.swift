@@ -13,10 +13,13 @@ package enum ComparatorColumns {
                 column = "comparator_\(slug(name))_\(suffix)"
                 suffix += 1
             }
-            return DataColumn(
-                column, name, .decimal,
-                "The figure for \(name) in the same period, as the update gives it; empty when none."
-            ) { row in row.update.comparators.first { $0.name == name }?.value.text ?? "" }
+            // Its title is the comparator's name, as the measures write it.
+            let words = ColumnWords(
+                title: Message("data.comparator.title", ["name": .text(name)]),
+                description: Message("data.comparator.description", ["name": .text(name)]))
+            return DataColumn(column, .decimal, words: words) { row in
+                row.update.comparators.first { $0.name == name }?.value.text ?? ""
+            }
         }
     }
 

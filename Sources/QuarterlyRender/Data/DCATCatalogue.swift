@@ -6,6 +6,8 @@ import QuarterlyModel
 struct DCATCatalogue {
     let graph: AssessedGraph
     let links: Links
+    /// The words of its titles and descriptions: the site's language.
+    let words: Catalogue
 
     static let context: JSONValue = .object([
         "dcat": .string("http://www.w3.org/ns/dcat#"),
@@ -33,15 +35,16 @@ struct DCATCatalogue {
             "@context": Self.context,
             "@id": .string(address(links.url(of: .catalogue))),
             "@type": .string("dcat:Catalog"),
-            "dct:title": .string("\(site.title): open data"),
+            "dct:title": .string(words.text("data.catalogue.title", ["title": .text(site.title)])),
             "dct:description": .string(
-                "The open data of \(site.organisation)'s \(site.title): its measures, actions and risks by quarter, and each quarterly report."
-            ),
+                words.text(
+                    "data.catalogue.description",
+                    ["title": .text(site.title), "organisation": .text(site.organisation)])),
             "dct:publisher": publisher,
             "dct:license": Self.reference(absolute: site.licence.url),
             "dct:language": .string(site.language),
             "foaf:homepage": reference(links.home),
-            "dcat:dataset": .array(SiteDatasets(graph: graph, links: links).all.map(dataset)),
+            "dcat:dataset": .array(SiteDatasets(graph: graph, links: links, words: words).all.map(dataset)),
         ]
         if let modified = graph.quarters.map(\.reportDate).max() { catalogue["dct:modified"] = Self.date(modified) }
         return .object(catalogue)

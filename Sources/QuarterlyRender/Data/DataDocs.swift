@@ -1,9 +1,15 @@
-/// docs/data.md's column tables, made from the tables' declarations (`DataColumn`), so
-/// the documentation, the CSVW metadata and the spreadsheets' notes say the same.
+import QuarterlyModel
+
+/// docs/data.md's column tables, made from the tables' declarations (`DataColumn`) and
+/// their words in the English catalogue, so the documentation, the CSVW metadata and the
+/// spreadsheets' notes say the same.
 public enum DataDocs {
-    public static func markdown() -> String {
+    /// - Parameter words: the built-in English catalogue.
+    public static func markdown(words: Catalogue) -> String {
         let fixed = DataTables.fixedMeasureColumns.count
-        let measures = DataTable.withRegistryColumns(\.measure, DataTables.fixedMeasureColumns).descriptions
+        let measures = DataTable.withRegistryColumns("measures", \.measure, DataTables.fixedMeasureColumns)
+            .descriptions(words)
+        // For officers, not a site's readers: one row for every comparator column.
         let comparators = ColumnDescription(
             name: "comparator_<name>", title: "the comparator's name", type: .decimal,
             description:
@@ -11,8 +17,8 @@ public enum DataDocs {
         )
         return [
             section("measures.csv", Array(measures.prefix(fixed)) + [comparators] + measures.dropFirst(fixed)),
-            section("actions.csv", DataTables.actionColumns),
-            section("risks.csv", DataTables.riskColumns),
+            section("actions.csv", DataTables.actionTable.descriptions(words)),
+            section("risks.csv", DataTables.riskTable.descriptions(words)),
         ].joined(separator: "\n")
     }
 

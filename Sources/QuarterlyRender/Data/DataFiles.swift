@@ -16,46 +16,43 @@ public struct DataFiles: Sendable {
 
     /// Made on every core: site.json (itself written in parallel), then every other file.
     public var all: [(path: String, data: Data)] {
-        let tables = DataTables(graph: graph)
+        let tables = DataTables(graph: graph, words: words)
         let json = SiteJSON(graph: graph, links: links, words: words)
         let siteJSON = (path: SiteFile.siteJSON.path, data: json.data)
-        let site = graph.site.title
         let measureColumns = tables.measureColumns
+        let actionColumns = tables.actionColumns
         let workbooks = DataWorkbooks(graph: graph, links: links, tables: tables)
         var files: [@Sendable () -> [(String, Data)]] = [
-            {
-                csv(
-                    .measuresCSV, "\(site): measures by quarter", tables.measures(), measureColumns)
-            },
-            { csv(.actionsCSV, "\(site): actions by quarter", tables.actions(), DataTables.actionColumns) },
-            {
-                csv(.risksCSV, "\(site): risks and opportunities by quarter", tables.risks(), DataTables.riskColumns)
-            },
+            { csv(.measuresCSV, title("measures"), tables.measures(), measureColumns) },
+            { csv(.actionsCSV, title("actions"), tables.actions(), actionColumns) },
+            { csv(.risksCSV, title("risks"), tables.risks(), tables.riskColumns) },
             { [(SiteFile.siteSchema.path, Data(SiteSchema.text.utf8))] },
-            { [(SiteFile.catalogue.path, DCATCatalogue(graph: graph, links: links).document.data)] },
+            { [(SiteFile.catalogue.path, DCATCatalogue(graph: graph, links: links, words: words).document.data)] },
             { [(SiteFile.measuresWorkbook.path, Data(XLSXWriter.bytes(workbooks.measureHistory())))] },
         ]
         for measure in graph.measures {
             let id = measure.id
-            let title = "\(site): \(measure.ref) \(measure.title), by quarter"
-            files.append { csv(.measureCSV(id), title, tables.measures(id: id), measureColumns) }
+            let fileTitle = title("measure", ["ref": .text(measure.ref), "measure": .text(measure.title)])
+            files.append { csv(.measureCSV(id), fileTitle, tables.measures(id: id), measureColumns) }
             files.append { [(SiteFile.measureJSON(id).path, json.measureData(id))] }
         }
         for quarter in graph.quarters {
             let id = quarter.id
+            let name: [String: MessageArgument] = ["quarter": .message(id.name)]
             files.append {
-                csv(
-                    .quarterMeasures(id), "\(site): measures, \(id.label)", tables.measures(quarter: id), measureColumns
-                )
+                csv(.quarterMeasures(id), title("quarterMeasures", name), tables.measures(quarter: id), measureColumns)
             }
             files.append {
-                csv(
-                    .quarterActions(id), "\(site): actions, \(id.label)", tables.actions(quarter: id),
-                    DataTables.actionColumns)
+                csv(.quarterActions(id), title("quarterActions", name), tables.actions(quarter: id), actionColumns)
             }
             files.append { [(SiteFile.quarterWorkbook(id).path, Data(XLSXWriter.bytes(workbooks.quarter(id))))] }
         }
         return [siteJSON] + files.parallelMap { $0() }.joined().map { (path: $0.0, data: $0.1) }
+    }
+
+    /// A CSV file's title in its metadata (`data.file.<key>`), which names the site's plan.
+    func title(_ key: String, _ arguments: [String: MessageArgument] = [:]) -> String {
+        words.text("data.file." + key, arguments.merging(["title": .text(graph.site.title)]) { own, _ in own })
     }
 
     /// A CSV file and its CSV on the Web metadata beside it. Every table's rows are one

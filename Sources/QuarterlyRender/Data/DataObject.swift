@@ -118,38 +118,43 @@ public enum DataType: String, Sendable {
     case url = "anyURI"
 }
 
-/// One column of an open-data table, declared once: its header (`name`), a title and a
-/// description for people (CSVW metadata, the spreadsheets' notes, docs/data.md), what its
-/// cells hold, and its cell.
+/// One column of an open-data table, declared once: its header (`name`, the same in every
+/// language), what its cells hold, and its cell. Its title and description for people
+/// (CSVW metadata, the spreadsheets' notes, docs/data.md) are the catalogue's
+/// `data.columns.<table>.<name>.title` and `.description`, in the site's language.
 struct DataColumn<Row>: Sendable {
     let name: String
-    let title: String
     let type: DataType
-    let description: String
+    /// Its words when they are not its table's keys for its name: a comparator's, which
+    /// name the comparator.
+    let words: ColumnWords?
     let cell: @Sendable (Row) -> String
 
     init(
-        _ name: String, _ title: String, _ type: DataType, _ description: String,
+        _ name: String, _ type: DataType = .string, words: ColumnWords? = nil,
         _ cell: @escaping @Sendable (Row) -> String
     ) {
         self.name = name
-        self.title = title
         self.type = type
-        self.description = description
+        self.words = words
         self.cell = cell
     }
+}
 
-    /// A column of text.
-    init(_ name: String, _ title: String, _ description: String, _ cell: @escaping @Sendable (Row) -> String) {
-        self.init(name, title, .string, description, cell)
-    }
+/// A column's title and description for people, as catalogue messages.
+struct ColumnWords: Sendable {
+    let title: Message
+    let description: Message
 }
 
 /// A table's columns; the header, every row and the table's metadata come from the same list.
 struct DataTable<Row>: Sendable {
+    /// Names its columns' words in the catalogue: `data.columns.<table>.…` (`measures`).
+    let name: String
     let columns: [DataColumn<Row>]
 
-    init(_ columns: [DataColumn<Row>]) {
+    init(_ name: String, _ columns: [DataColumn<Row>]) {
+        self.name = name
         self.columns = columns
     }
 
@@ -157,20 +162,19 @@ struct DataTable<Row>: Sendable {
 
     /// These columns, then every field of the row's definition that its registry declares
     /// a table column (`openData: .column(…)`) and that is not among them: a new measure
-    /// field becomes a column of measures.csv with no change here.
+    /// field becomes a column of measures.csv with no change here (its words are the
+    /// catalogue's keys for its name, like every column's).
     static func withRegistryColumns<Item: ContentItem>(
-        _ item: KeyPath<Row, Item> & Sendable, _ columns: [DataColumn<Row>]
+        _ name: String, _ item: KeyPath<Row, Item> & Sendable, _ columns: [DataColumn<Row>]
     ) -> DataTable<Row> {
         let named = Set(columns.map(\.name))
         let info = Dictionary(Item.fields.info.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
         let added = Item.fields.fields.filter { $0.isTableColumn && !named.contains($0.openDataName!) }.map { field in
-            DataColumn<Row>(
-                field.openDataName!, DataColumn<Row>.title(field.openDataName!),
-                info[field.key].map { DataType.of($0.shape) } ?? .string,
-                "\(field.description) (`\(field.key)` in the definition)"
-            ) { field.value(in: $0[keyPath: item])?.plain ?? "" }
+            DataColumn<Row>(field.openDataName!, info[field.key].map { DataType.of($0.shape) } ?? .string) {
+                field.value(in: $0[keyPath: item])?.plain ?? ""
+            }
         }
-        return DataTable(columns + added)
+        return DataTable(name, columns + added)
     }
 
     func table(_ rows: some Sequence<Row>) -> CSVTable {
@@ -189,9 +193,22 @@ struct DataTable<Row>: Sendable {
         return Sheet(name: name, rows: cells)
     }
 
-    /// The columns without their cells, as the metadata describes them.
-    var descriptions: [ColumnDescription] {
-        columns.map { ColumnDescription(name: $0.name, title: $0.title, type: $0.type, description: $0.description) }
+    /// The catalogue messages of a column's title and description.
+    func words(_ column: DataColumn<Row>) -> ColumnWords {
+        column.words
+            ?? ColumnWords(
+                title: Message("data.columns.\(name).\(column.name).title"),
+                description: Message("data.columns.\(name).\(column.name).description"))
+    }
+
+    /// The columns without their cells, as the metadata describes them, in `words`' language.
+    func descriptions(_ words: Catalogue) -> [ColumnDescription] {
+        columns.map { column in
+            let messages = self.words(column)
+            return ColumnDescription(
+                name: column.name, title: words.text(messages.title), type: column.type,
+                description: words.text(messages.description))
+        }
     }
 }
 
@@ -201,14 +218,6 @@ public struct ColumnDescription: Sendable, Equatable {
     public let title: String
     public let type: DataType
     public let description: String
-}
-
-extension DataColumn {
-    /// `lead_officer` → "Lead officer", `source_url` → "Source URL".
-    static func title(_ name: String) -> String {
-        let words = name.split(separator: "_").map { $0 == "url" ? "URL" : String($0) }.joined(separator: " ")
-        return words.prefix(1).uppercased() + words.dropFirst()
-    }
 }
 
 extension DataType {

@@ -5,25 +5,32 @@ import QuarterlySpreadsheet
 /// report (its measures, actions and risk scores) and every measure's history. A sheet
 /// per table, with the same columns as the CSV files and real numbers shown with their
 /// written decimals, and a Notes sheet with the licence, the source and what each column
-/// holds (from the same declarations as the CSVW metadata).
+/// holds (from the same declarations as the CSVW metadata). The sheets' names and the
+/// notes are in the site's language (`data.workbook.*`); the column headers are the CSV's.
 struct DataWorkbooks {
     let graph: AssessedGraph
     let links: Links
     let tables: DataTables
+    var words: Catalogue { tables.words }
 
     func quarter(_ id: QuarterID) -> Workbook {
         let measures = tables.measureTable
+        let names = (
+            measures: words["data.workbook.sheet.measures"], actions: words["data.workbook.sheet.actions"],
+            risks: words["data.workbook.sheet.risks"]
+        )
         var sheets = [
-            measures.sheet("Measures", tables.measureRows(quarter: id)),
-            DataTables.actionTable.sheet("Actions", tables.actionRows(quarter: id)),
+            measures.sheet(names.measures, tables.measureRows(quarter: id)),
+            DataTables.actionTable.sheet(names.actions, tables.actionRows(quarter: id)),
         ]
-        var described = [("Measures", measures.descriptions), ("Actions", DataTables.actionColumns)]
+        var described = [(names.measures, tables.measureColumns), (names.actions, tables.actionColumns)]
         let risks = tables.riskRows(quarter: id)
         if !risks.isEmpty {
-            sheets.append(DataTables.riskTable.sheet("Risks", risks))
-            described.append(("Risks", DataTables.riskColumns))
+            sheets.append(DataTables.riskTable.sheet(names.risks, risks))
+            described.append((names.risks, tables.riskColumns))
         }
-        let title = "\(graph.site.title): \(id.label) progress report"
+        let title = words.text(
+            "data.workbook.quarter", ["title": .text(graph.site.title), "quarter": .message(id.name)])
         return Workbook(
             title: title, author: graph.site.organisation,
             sheets: sheets + [notes(title: title, source: links.url(.quarter, id.slug), described)])
@@ -31,33 +38,31 @@ struct DataWorkbooks {
 
     func measureHistory() -> Workbook {
         let measures = tables.measureTable
-        let title = "\(graph.site.title): every measure by quarter"
+        let title = words.text("data.workbook.measures", ["title": .text(graph.site.title)])
+        let name = words["data.workbook.sheet.measures"]
         return Workbook(
             title: title, author: graph.site.organisation,
             sheets: [
-                measures.sheet("Measures", tables.measureRows()),
-                notes(title: title, source: links.home, [("Measures", measures.descriptions)]),
+                measures.sheet(name, tables.measureRows()),
+                notes(title: title, source: links.home, [(name, tables.measureColumns)]),
             ])
     }
 
     /// The licence and source, then a row for each column of each sheet.
     func notes(title: String, source: String, _ sheets: [(String, [ColumnDescription])]) -> Sheet {
         let site = graph.site
+        let label = { (key: String) in Cell.text(words["data.workbook.notes." + key]) }
+        let heading = { (key: String) in Cell.heading(words["data.workbook.notes." + key]) }
         var rows: [[Cell]] = [
-            [.heading("About this spreadsheet")],
-            [.text("Title"), .text(title)],
-            [.text("Publisher"), .text(site.organisation)],
-            [.text("Licence"), .text(site.licence.name)],
-            [.text("Licence address"), .text(site.licence.url)],
-            [.text("Source"), .text((links.origin ?? "") + source)],
-            [
-                .text("Figures"),
-                .text(
-                    "As the council published them, each shown with the decimal places it was written with. Empty cells have no value."
-                ),
-            ],
+            [heading("heading")],
+            [label("title"), .text(title)],
+            [label("publisher"), .text(site.organisation)],
+            [label("licence"), .text(site.licence.name)],
+            [label("licenceAddress"), .text(site.licence.url)],
+            [label("source"), .text((links.origin ?? "") + source)],
+            [label("figures"), label("figuresNote")],
             [],
-            [.heading("Sheet"), .heading("Column"), .heading("Title"), .heading("Type"), .heading("Meaning")],
+            [heading("sheet"), heading("column"), heading("columnTitle"), heading("type"), heading("meaning")],
         ]
         for (sheet, columns) in sheets {
             for column in columns {
@@ -67,6 +72,6 @@ struct DataWorkbooks {
                 ])
             }
         }
-        return Sheet(name: "Notes", rows: rows, freezesHeader: false)
+        return Sheet(name: words["data.workbook.sheet.notes"], rows: rows, freezesHeader: false)
     }
 }

@@ -6,6 +6,8 @@ struct SchemaOrgDataset {
     let dataset: DatasetDescription
     let site: SiteConfig
     let links: Links
+    /// The words of the catalogue's name: the page's language.
+    let words: Catalogue
 
     func address(_ path: String) -> String { (links.origin ?? "") + path }
 
@@ -29,7 +31,8 @@ struct SchemaOrgDataset {
             "temporalCoverage": .string("\(dataset.start.iso)/\(dataset.end.iso)"),
             "keywords": .array(dataset.keywords.map(JSONValue.string)),
             "includedInDataCatalog": .object([
-                "@type": .string("DataCatalog"), "name": .string("\(site.title): open data"),
+                "@type": .string("DataCatalog"),
+                "name": .string(words.text("data.catalogue.title", ["title": .text(site.title)])),
                 "url": .string(address(links.url(of: .catalogue))),
             ]),
             "distribution": .array(
@@ -63,7 +66,7 @@ final class DatasetMarkup: TemplateContext {
 
     /// - Parameter spreadsheet: the spreadsheet to offer beside it, if any.
     init(_ dataset: DatasetDescription, spreadsheet: LabelledLink?, site: SiteConfig, links: Links, words: Catalogue) {
-        markup = SchemaOrgDataset(dataset: dataset, site: site, links: links)
+        markup = SchemaOrgDataset(dataset: dataset, site: site, links: links, words: words)
         self.spreadsheet = spreadsheet
         self.links = links
         spreadsheetSentence = spreadsheet.map { file in

@@ -39,10 +39,12 @@ enum DataFormat: String, Sendable {
 }
 
 /// Every dataset of a site: the whole measures, actions and risks tables, the whole
-/// model as JSON, each quarter's report and each measure's history.
+/// model as JSON, each quarter's report and each measure's history. Their titles,
+/// descriptions and keywords are in the site's language (`data.dataset.*`, `data.keyword.*`).
 struct SiteDatasets {
     let graph: AssessedGraph
     let links: Links
+    let words: Catalogue
 
     var all: [DatasetDescription] {
         ([measures, actions, risks, model].compactMap { $0 }) + graph.quarters.map { quarter($0.id) }
@@ -51,6 +53,17 @@ struct SiteDatasets {
 
     private var site: SiteConfig { graph.site }
     private var newest: CalendarDate? { graph.quarters.map(\.reportDate).max() }
+
+    /// The site's title and organisation, which most of the datasets' words name.
+    private var named: [String: MessageArgument] {
+        ["title": .text(site.title), "organisation": .text(site.organisation)]
+    }
+
+    private func text(_ key: String, _ arguments: [String: MessageArgument] = [:]) -> String {
+        words.text("data.dataset." + key, named.merging(arguments) { _, new in new })
+    }
+
+    private func keywords(_ keys: [String]) -> [String] { keys.map { words["data.keyword." + $0] } }
 
     /// From the start of the first quarter to the end of the last, when there are any.
     private func span(_ quarters: [QuarterID]) -> (CalendarDate, CalendarDate)? {
@@ -72,15 +85,14 @@ struct SiteDatasets {
     var measures: DatasetDescription? {
         span(graph.quarters.filter { !graph.measureUpdates(in: $0.id).isEmpty }.map(\.id)).map { start, end in
             DatasetDescription(
-                address: links.url(of: .measuresCSV), title: "\(site.title): measures by quarter",
-                description:
-                    "Every performance measure of \(site.organisation)'s \(site.title) in every quarter reported: value, target, RAG status and direction of travel, with who gave each status.",
+                address: links.url(of: .measuresCSV), title: text("measures.title"),
+                description: text("measures.description"),
                 landingPage: links.url(.trends), start: start, end: end, modified: newest,
-                keywords: ["performance", "key performance indicators", "council plan"],
+                keywords: keywords(["performance", "kpi", "councilPlan"]),
                 distributions: [
-                    DistributionDescription(title: "Measures by quarter (CSV)", file: .measuresCSV, format: .csv),
+                    DistributionDescription(title: text("measures.csv"), file: .measuresCSV, format: .csv),
                     DistributionDescription(
-                        title: "Measures by quarter (spreadsheet)", file: .measuresWorkbook, format: .xlsx),
+                        title: text("measures.spreadsheet"), file: .measuresWorkbook, format: .xlsx),
                 ])
         }
     }
@@ -88,13 +100,12 @@ struct SiteDatasets {
     var actions: DatasetDescription? {
         span(graph.quarters.filter { !graph.actionUpdates(in: $0.id).isEmpty }.map(\.id)).map { start, end in
             DatasetDescription(
-                address: links.url(of: .actionsCSV), title: "\(site.title): actions by quarter",
-                description:
-                    "Every action of \(site.organisation)'s \(site.title) in every quarter reported: milestone, RAG status and direction of travel.",
+                address: links.url(of: .actionsCSV), title: text("actions.title"),
+                description: text("actions.description"),
                 landingPage: links.url(.trends), start: start, end: end, modified: newest,
-                keywords: ["performance", "council plan", "actions"],
+                keywords: keywords(["performance", "councilPlan", "actions"]),
                 distributions: [
-                    DistributionDescription(title: "Actions by quarter (CSV)", file: .actionsCSV, format: .csv)
+                    DistributionDescription(title: text("actions.csv"), file: .actionsCSV, format: .csv)
                 ])
         }
     }
@@ -102,13 +113,12 @@ struct SiteDatasets {
     var risks: DatasetDescription? {
         span(graph.risks.flatMap { graph.riskHistory($0.id).map(\.quarter) }).map { start, end in
             DatasetDescription(
-                address: links.url(of: .risksCSV), title: "\(site.title): risk and opportunity register by quarter",
-                description:
-                    "\(site.organisation)'s corporate risks and opportunities, each quarter's likelihood, impact and score before and after mitigation.",
+                address: links.url(of: .risksCSV), title: text("risks.title"),
+                description: text("risks.description"),
                 landingPage: links.url(.risks), start: start, end: end, modified: newest,
-                keywords: ["risk register", "corporate risk"],
+                keywords: keywords(["riskRegister", "corporateRisk"]),
                 distributions: [
-                    DistributionDescription(title: "Risks by quarter (CSV)", file: .risksCSV, format: .csv)
+                    DistributionDescription(title: text("risks.csv"), file: .risksCSV, format: .csv)
                 ])
         }
     }
@@ -116,49 +126,51 @@ struct SiteDatasets {
     var model: DatasetDescription? {
         span(graph.quarters.map(\.id)).map { start, end in
             DatasetDescription(
-                address: links.url(of: .siteJSON), title: "\(site.title): the whole plan and every report",
-                description:
-                    "Every outcome, action, measure and risk of \(site.organisation)'s \(site.title), and every quarterly update with its commentary, as one JSON document with its JSON Schema.",
+                address: links.url(of: .siteJSON), title: text("model.title"),
+                description: text("model.description"),
                 landingPage: links.home, start: start, end: end, modified: newest,
-                keywords: ["performance", "council plan"],
-                distributions: [DistributionDescription(title: "The whole site (JSON)", file: .siteJSON, format: .json)]
+                keywords: keywords(["performance", "councilPlan"]),
+                distributions: [DistributionDescription(title: text("model.json"), file: .siteJSON, format: .json)]
             )
         }
     }
 
     func quarter(_ id: QuarterID) -> DatasetDescription {
         let quarter = graph.quarter(id)
+        let named: [String: MessageArgument] = ["quarter": .message(id.name)]
         return DatasetDescription(
-            address: links.url(.quarter, id.slug), title: "\(site.title): \(id.label) progress report",
-            description:
-                "\(site.organisation)'s progress report for \(id.label) (to \(periodEnd(id).long)): each measure's value, target and status, and each action's status.",
+            address: links.url(.quarter, id.slug), title: text("quarter.title", named),
+            description: text(
+                "quarter.description", named.merging(["date": .message(periodEnd(id).name)]) { a, _ in a }),
             landingPage: links.url(.quarter, id.slug), start: start(of: id), end: periodEnd(id),
             modified: quarter?.isDraft == false ? quarter?.reportDate : nil,
-            keywords: ["performance", "quarterly report", id.label],
+            keywords: keywords(["performance", "quarterlyReport"]) + [words.text(id.name)],
             distributions: [
-                DistributionDescription(title: "Measures, \(id.label) (CSV)", file: .quarterMeasures(id), format: .csv),
-                DistributionDescription(title: "Actions, \(id.label) (CSV)", file: .quarterActions(id), format: .csv),
                 DistributionDescription(
-                    title: "\(id.label) report (spreadsheet)", file: .quarterWorkbook(id), format: .xlsx),
+                    title: text("quarter.measuresCSV", named), file: .quarterMeasures(id), format: .csv),
+                DistributionDescription(
+                    title: text("quarter.actionsCSV", named), file: .quarterActions(id), format: .csv),
+                DistributionDescription(
+                    title: text("quarter.spreadsheet", named), file: .quarterWorkbook(id), format: .xlsx),
             ])
     }
 
     func measure(_ measure: Measure) -> DatasetDescription? {
         let history = graph.measureHistory(measure.id)
+        let named: [String: MessageArgument] = ["ref": .text(measure.ref), "measure": .text(measure.title)]
         return span(history.map(\.quarter)).map { start, end in
             DatasetDescription(
-                address: links.url(.measure, measure.id), title: "\(measure.ref) \(measure.title): values by quarter",
-                description:
-                    "\(site.organisation)'s measure \(measure.ref), \(measure.title): its value, target, RAG status and direction of travel in every quarter reported."
-                    + (measure.source.map { " Source: \($0)." } ?? ""),
+                address: links.url(.measure, measure.id), title: text("measure.title", named),
+                description: text("measure.description", named)
+                    + (measure.source.map { " " + text("measure.source", ["source": .text($0)]) } ?? ""),
                 landingPage: links.url(.measure, measure.id), start: start, end: end,
                 modified: history.compactMap { graph.quarter($0.quarter)?.reportDate }.max(),
-                keywords: ["performance", "key performance indicators"] + (measure.directorate.map { [$0] } ?? []),
+                keywords: keywords(["performance", "kpi"]) + (measure.directorate.map { [$0] } ?? []),
                 distributions: [
                     DistributionDescription(
-                        title: "\(measure.ref) by quarter (CSV)", file: .measureCSV(measure.id), format: .csv),
+                        title: text("measure.csv", named), file: .measureCSV(measure.id), format: .csv),
                     DistributionDescription(
-                        title: "\(measure.ref) by quarter (JSON)", file: .measureJSON(measure.id), format: .json),
+                        title: text("measure.json", named), file: .measureJSON(measure.id), format: .json),
                 ])
         }
     }

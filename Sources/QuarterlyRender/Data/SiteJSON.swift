@@ -125,7 +125,7 @@ public struct SiteJSON: Sendable {
 
     static let quarter = DataObject<QuarterRow>([
         .always("id", DataSchema.shared("quarter")) { $0.quarter.id.slug },
-        .always("label", DataSchema.string) { $0.quarter.id.label },
+        .always("label", DataSchema.string) { $0.json.words.text($0.quarter.id.name) },
         .always("financial_year", DataSchema.shared("financialYear")) { $0.quarter.id.financialYear },
         .always("status", DataSchema.words(QuarterStatus.self)) { $0.quarter.status.rawValue },
         .always("period_end", DataSchema.shared("date")) { $0.quarter.periodEnd.iso },

@@ -41,7 +41,7 @@ final class MeasurePage: TemplateContext {
         originsNote = fragments.originsNote(
             Set(reported.flatMap { [$0.1.ragSource.origin, $0.1.directionSource.origin].compactMap { $0 } }))
         description = fragments.markdown(measure.description, headingLevel: 3)
-        dataset = SiteDatasets(graph: graph, links: fragments.links).measure(measure).map {
+        dataset = SiteDatasets(graph: graph, links: fragments.links, words: words).measure(measure).map {
             DatasetMarkup(
                 $0,
                 spreadsheet: LabelledLink(

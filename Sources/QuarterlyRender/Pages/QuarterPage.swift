@@ -33,7 +33,7 @@ final class QuarterPage: TemplateContext {
         }
         corrections = CorrectionNotice.notices(of: quarter, words: words)
         dataset = DatasetMarkup(
-            SiteDatasets(graph: graph, links: fragments.links).quarter(q),
+            SiteDatasets(graph: graph, links: fragments.links, words: words).quarter(q),
             spreadsheet: LabelledLink(
                 label: words["report.spreadsheet"], url: fragments.links.url(of: .quarterWorkbook(q))),
             site: graph.site, links: fragments.links, words: words)

@@ -62,7 +62,9 @@ public struct SiteBuilder {
             let sources = try TemplateFolder.readTemplates(overlay: options.templatesDirectory)
             var catalogues: [Catalogue] = []
             for code in codes {
-                var catalogue = try StringsFolder.catalogue(language: code, overlay: options.templatesDirectory)
+                var catalogue = try StringsFolder.catalogue(
+                    language: code, overlay: options.templatesDirectory,
+                    site: (options.contentDirectory as NSString).appendingPathComponent("site.yml"))
                 if let marks = options.stringMarks { catalogue = catalogue.marked(marks.open, marks.close) }
                 catalogues.append(catalogue)
             }

@@ -16,16 +16,19 @@ package enum StringsFolder {
     }
 
     /// `language` is a tag such as `en-GB`; its primary language (`en`) names the files.
-    package static func catalogue(language: String, overlay: String?) throws(DiagnosticList) -> Catalogue {
+    /// - Parameter site: site.yml's path, for the error when Quarterly has no words in `language`.
+    package static func catalogue(language: String, overlay: String?, site: String = "site.yml")
+        throws(DiagnosticList) -> Catalogue
+    {
         let code = LanguageCode.primary(language)
         let name = "strings/\(code).yml"
         guard let builtin = Builtins.templates.first(where: { $0.path == name }) else {
             throw DiagnosticList([
                 Diagnostic(
-                    path: "site.yml", code: .invalidStrings,
+                    path: site, code: .invalidStrings,
                     message: "Quarterly has no words in the language `\(language)`",
                     hint: "The languages it has are " + builtinLanguages.map { "`\($0)`" }.joined(separator: ", ")
-                        + ": set `language:` in site.yml to one of them.")
+                        + ": name only those in `language:` and `languages:`.")
             ])
         }
         let base = StringsFile.read(builtin.text, path: TemplateFolder.builtinFolder + "/" + name, language: code)

@@ -90,7 +90,23 @@ extension SiteConfig: ContentItem {
                 "benchmarks", \.benchmarks, .object(Benchmarks.fields),
                 "How `quarterly import` reads a benchmarking export (LG Inform and similar: area, period, value) into comparator figures: which area is which comparator, which metric is which measure."
             ),
-        ])
+        ],
+        check: { site, check in
+            // Each language is a code of two or three lower-case letters, listed once: it
+            // names its translations (`x.cy.md`) and its pages' folder (`/cy/`).
+            var seen: Set<String> = []
+            for code in site.languages {
+                let valid = (2...3).contains(code.count) && code.allSatisfy { $0.isASCII && $0.isLowercase }
+                if !valid || !seen.insert(code).inserted {
+                    check.report(
+                        .invalidValue, at: check.position(of: "languages"),
+                        valid
+                            ? "`\(code)` is listed twice in `languages`"
+                            : "`\(code)` is not a language code of two or three lower-case letters",
+                        hint: "List each language once by its code, the default first, e.g. `languages: [cy, en]`.")
+                }
+            }
+        })
 }
 
 public struct Licence: Sendable, Equatable {

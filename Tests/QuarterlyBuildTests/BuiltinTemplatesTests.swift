@@ -90,6 +90,12 @@ struct BuiltinTemplatesTests {
         let action = Fixtures.read(output.appendingPathComponent("actions/care-communities/index.html"))
         #expect(action.contains("<strong class=\"council-rag\">Amber</strong>"))
         #expect(!action.contains("class=\"rag rag-"))
+        // Every table's tags are the site's partial too: the trends matrix, the report's rows.
+        for page in ["trends/index.html", "quarters/2019-20-q2/index.html", "exceptions/index.html"] {
+            let html = Fixtures.read(output.appendingPathComponent(page))
+            #expect(html.contains("<strong class=\"council-rag\">"), "\(page)")
+            #expect(!html.contains("class=\"rag rag-"), "\(page)")
+        }
         // The layout is the built-in one: its skip link and stylesheet link are there.
         #expect(action.contains("href=\"#main\""))
         #expect(action.contains("/plan/assets/quarterly.css"))

@@ -67,6 +67,22 @@ import Testing
         #expect(problems[1].message.contains("the home and the action pages provide"))
     }
 
+    /// The tag partials are rendered once per status with the tag alone, so they may name
+    /// the tag's fields and `t.`, and nothing of the page or row around them.
+    @Test func aTagPartialMayNameOnlyTheTagsFieldsAndStrings() throws {
+        let fine = "<b>{{class}} {{#isRed}}{{t.rag.red}}{{/isRed}}</b>\n"
+        #expect(Self.problems(with: ["partials/rag": fine]).isEmpty)
+        let problems = Self.problems(with: ["partials/rag": "<b>{{class}} {{title}}</b>\n"])
+        let problem = try #require(problems.first)
+        #expect(problems.count == 1)
+        #expect(problem.code == .unknownTemplateField)
+        #expect(problem.path == "templates/partials/rag.mustache")
+        #expect(problem.position == TextPosition(line: 1, column: 14))
+        #expect(problem.message.contains("status tag (`partials/rag`)"))
+        let direction = Self.problems(with: ["partials/direction": "{{arrow}} {{ref}}\n"])
+        #expect(direction.map(\.path) == ["templates/partials/direction.mustache"])
+    }
+
     @Test func dottedNamesAreResolvedInsideTheirContext() throws {
         let fine = Self.inserting("{{outcome.title}} {{site.title}}\n", into: "action", after: "{{$content}}\n")
         #expect(Self.problems(with: ["action": fine]).isEmpty)

@@ -12,7 +12,9 @@ protocol TemplateContext: MustacheParent, SendableMetatype {
 }
 
 extension TemplateContext {
+    /// A name none of its fields has is looked up in the enclosing contexts, except `t`:
+    /// every context answers it with the page's labels, found at once.
     func child(named name: String) -> Any? {
-        Self.fields.value(named: name, of: self)
+        Self.fields.value(named: name, of: self) ?? (name == "t" ? RenderScope.current?.strings : nil)
     }
 }

@@ -57,6 +57,13 @@ struct TemplateScopes {
         for page in pages {
             check.walk(page.template, stack: [frame(page.fields)], including: [], page: page.name)
         }
+        // The tag partials are rendered once per status with the tag alone (`markup`).
+        for (partial, type) in [
+            (RAGTag.partial, ContextType(RAGTag.self)), (DirectionTag.partial, ContextType(DirectionTag.self)),
+        ] {
+            let tag = check.frame(type)
+            check.walk(partial, stack: [["t": .strings], tag], including: [], page: "status tag (`\(partial)`)")
+        }
         return check.missingPartials(known: known) + check.diagnostics
     }
 

@@ -24,6 +24,14 @@ public struct TemplateSet: Sendable {
     /// The words of the site's language, for the pages' sentences and the templates' `t.`.
     public let catalogue: Catalogue
     let strings: TemplateStrings
+    let tags: StatusTagMarkup
+
+    private init(library: MustacheLibrary, catalogue: Catalogue) {
+        self.library = library
+        self.catalogue = catalogue
+        strings = TemplateStrings(catalogue)
+        tags = StatusTagMarkup(library: library, strings: strings)
+    }
 
     /// Parses every template, reporting each syntax error with its file, line and column.
     public static func parse(
@@ -70,17 +78,18 @@ public struct TemplateSet: Sendable {
                 strings: TemplateStrings.names(in: catalogue))
         }
         guard problems.isEmpty else { throw DiagnosticList(problems) }
-        return TemplateSet(
-            library: MustacheLibrary(templates: templates), catalogue: catalogue, strings: TemplateStrings(catalogue))
+        return TemplateSet(library: MustacheLibrary(templates: templates), catalogue: catalogue)
     }
 
     /// The same templates with the words of another language (checked to have the same keys).
     public func speaking(_ catalogue: Catalogue) -> TemplateSet {
-        TemplateSet(library: library, catalogue: catalogue, strings: TemplateStrings(catalogue))
+        TemplateSet(library: library, catalogue: catalogue)
     }
 
     package func render(_ context: Any, template: String) -> String {
-        library.render(context, withTemplate: template) ?? ""
+        RenderScope.$current.withValue(RenderScope(strings: strings, tags: tags)) {
+            library.render(context, withTemplate: template) ?? ""
+        }
     }
 
     private static func describe(_ error: Error) -> String {

@@ -5,7 +5,7 @@ import QuarterlyModel
 /// status and origin; every field is present, filled or empty, true or false, because a
 /// missing one would send Mustache up through every enclosing context on every tag of
 /// every table. Its words are the catalogue's (`rag.*`, `status.*`), chosen by its flags
-/// in `partials/rag`, so a tag is the same in every language.
+/// in `partials/rag`, which is rendered once per tag and language (`markup`).
 final class RAGTag: TemplateContext, Sendable {
     let status: RAGStatus?
     let origin: StatusOrigin?
@@ -28,6 +28,11 @@ final class RAGTag: TemplateContext, Sendable {
     private static func key(_ status: RAGStatus, _ origin: StatusOrigin?) -> String {
         status.rawValue + "/" + (origin?.rawValue ?? "")
     }
+
+    /// Every tag there is, for rendering each once (`markup`).
+    static let all = [notRated, context] + tags.values.sorted { $0.sortKey < $1.sortKey }
+    static let partial = "partials/rag"
+    private var sortKey: String { (status?.rawValue ?? "") + "/" + (origin?.rawValue ?? "") }
 
     /// A status on its own, as the RAG key shows it; with its origin everywhere else.
     static func of(_ status: RAGStatus?, origin: StatusOrigin? = nil) -> RAGTag {
@@ -63,12 +68,16 @@ final class RAGTag: TemplateContext, Sendable {
         .flag("hasOrigin", "Whether it says who gave it (not in the RAG key, nor when not rated).") {
             $0.origin != nil
         },
+        .html(
+            "markup",
+            "The tag as `partials/rag` renders it: made once per status and language, so a table of thousands of tags renders the partial a dozen times."
+        ) { RenderScope.current?.tags[$0] ?? "" },
     ])
 }
 
 /// A direction of travel: an arrow and its word, or "Not stated", and who gave it. One
 /// shared tag per direction and origin; its words are the catalogue's (`direction.*`),
-/// chosen by its flags in `partials/direction`.
+/// chosen by its flags in `partials/direction`, rendered once per tag and language (`markup`).
 final class DirectionTag: TemplateContext, Sendable {
     let direction: DirectionOfTravel?
     let origin: StatusOrigin?
@@ -85,6 +94,11 @@ final class DirectionTag: TemplateContext, Sendable {
                 (direction.rawValue + "/" + (origin?.rawValue ?? ""), DirectionTag(direction, origin))
             }
         })
+
+    /// Every tag there is, for rendering each once (`markup`).
+    static let all =
+        [notStated] + tags.sorted { $0.key < $1.key }.map(\.value)
+    static let partial = "partials/direction"
 
     static func of(_ direction: DirectionOfTravel?, origin: StatusOrigin? = nil) -> DirectionTag {
         direction.flatMap { tags[$0.rawValue + "/" + (origin?.rawValue ?? "")] } ?? notStated
@@ -121,6 +135,9 @@ final class DirectionTag: TemplateContext, Sendable {
             $0.origin?.rawValue ?? ""
         },
         .flag("hasOrigin", "Whether it says who gave it (not when there is none).") { $0.origin != nil },
+        .html("markup", "The tag as `partials/direction` renders it: made once per direction and language.") {
+            RenderScope.current?.tags[$0] ?? ""
+        },
     ])
 }
 

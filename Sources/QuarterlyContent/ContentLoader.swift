@@ -64,11 +64,14 @@ public struct DecodedFileCache: Sendable {
     }
 
     var files: [String: Entry] = [:]
+    /// Each quarter's `published.yml` (a record can list thousands of items), by stamp.
+    var records: [String: (stamp: FileStamp, record: PublicationRecordFile)] = [:]
 
     public init() {}
 
-    init(files: [String: Entry]) {
+    init(files: [String: Entry], records: [String: (stamp: FileStamp, record: PublicationRecordFile)]) {
         self.files = files
+        self.records = records
     }
 }
 
@@ -110,8 +113,15 @@ public enum ContentLoader {
         }
         files += decoded.map(\.file)
         diagnostics += files.flatMap(\.diagnostics)
-        let records = tree.publicationRecords.map {
-            PublicationRecordFile.read($0, displayPath: tree.displayPath($0.relativePath))
+        let knownRecords = cache?.records ?? [:]
+        let records = tree.publicationRecords.map { entry in
+            let path = tree.displayPath(entry.relativePath)
+            if let stamp = entry.stamp, let known = knownRecords[entry.relativePath], known.stamp == stamp,
+                known.record.displayPath == path
+            {
+                return known.record
+            }
+            return PublicationRecordFile.read(entry, displayPath: path)
         }
         diagnostics += records.flatMap(\.diagnostics)
         let translations = Translations.decode(
@@ -124,7 +134,13 @@ public enum ContentLoader {
         if cache != nil {
             var kept: [String: DecodedFileCache.Entry] = Dictionary(minimumCapacity: decoded.count)
             for (entry, result) in zip(others, decoded) where result.key != nil { kept[entry.relativePath] = result }
-            loaded.cache = DecodedFileCache(files: kept)
+            var keptRecords: [String: (stamp: FileStamp, record: PublicationRecordFile)] = [:]
+            for (entry, record) in zip(tree.publicationRecords, records) {
+                if let stamp = entry.stamp, !stamp.isRecent(comparedWith: scanned) {
+                    keptRecords[entry.relativePath] = (stamp, record)
+                }
+            }
+            loaded.cache = DecodedFileCache(files: kept, records: keptRecords)
         }
         return loaded
     }

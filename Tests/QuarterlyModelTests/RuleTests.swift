@@ -90,10 +90,25 @@ struct WordTests {
         "refs in reading order",
         arguments: [
             ("1.2", "1.10", true), ("1.10", "1.2", false), ("M2", "M10", true), ("A1.1", "A1.1", false),
-            ("1.9", "2.1", true),
+            ("1.9", "2.1", true), ("a", "B", true), ("ab", "ab1", true), ("ab1", "abc", true), ("abc", "ab1", false),
+            ("1a", "a", true), ("a", "1a", false), ("007", "7", false), ("7", "007", false), ("", "a", true),
+            ("a", "", false), ("99999999999999999999", "1", false), ("1", "99999999999999999999", true),
+            ("Ä1", "a1", false), ("b2", "É", true), ("K2-1.10", "K2-1.9", false), ("K10-1", "K9-1", false),
         ])
     func naturalOrder(a: String, b: String, less: Bool) {
         #expect(NaturalOrder.less(a, b) == less)
+        #expect(NaturalOrder.chunkedLess(a, b) == less)
+    }
+
+    /// ASCII refs are compared in place; the order is the one of splitting into runs.
+    @Test func naturalOrderInPlaceAgreesWithRuns() {
+        var generator = SystemRandomNumberGenerator()
+        let alphabet = Array("aB1.0-9zZ ")
+        for _ in 0..<20_000 {
+            let a = String((0..<Int.random(in: 0...6, using: &generator)).map { _ in alphabet.randomElement()! })
+            let b = String((0..<Int.random(in: 0...6, using: &generator)).map { _ in alphabet.randomElement()! })
+            #expect(NaturalOrder.less(a, b) == NaturalOrder.chunkedLess(a, b), "\(a) < \(b)")
+        }
     }
 
     @Test("figures keep their digits", arguments: [("65.0", 65.0), ("-0.16", -0.16), ("1.10", 1.1)])

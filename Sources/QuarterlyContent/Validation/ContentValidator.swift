@@ -57,9 +57,19 @@ public enum ContentValidator {
         var diagnostics = loaded.diagnostics
         let structure = checkReferences(loaded.files) + checkOutcomeCycles(outcomes, files: loaded.files)
         diagnostics += structure
+        // The items that were read whole: with errors elsewhere they still have statuses
+        // worth warning about, so an officer sees every problem in one `check`.
+        let graph = site.map {
+            ContentGraph(
+                site: $0, outcomes: outcomes, actions: actions, measures: measures, quarters: quarters,
+                actionUpdates: actionUpdates, measureUpdates: measureUpdates, outcomeCommentary: commentary,
+                risks: risks, riskUpdates: riskUpdates)
+        }
         // Plan years mean something only once every outcome named exists and the outcomes form a tree.
         if structure.isEmpty {
-            diagnostics += checkPlanYears(loaded.files, outcomes: outcomes, actions: actions, measures: measures)
+            diagnostics += checkPlanYears(
+                loaded.files, outcomes: outcomes, actions: actions, measures: measures,
+                plan: graph.map { graph in { graph.plan(inYear: $0) } })
         }
         diagnostics += checkDuplicateRefs(loaded.files, actions: actions, measures: measures)
         diagnostics += checkComparators(loaded.files, measures: measures)
@@ -69,13 +79,7 @@ public enum ContentValidator {
         diagnostics += fractionWarnings(loaded.files, measures: measures)
         if let site { diagnostics += checkPeriodEnds(loaded.files, site: site) }
 
-        guard let site else { return ValidationResult(graph: nil, diagnostics: diagnostics.sortedForReading()) }
-        // The items that were read whole: with errors elsewhere they still have statuses
-        // worth warning about, so an officer sees every problem in one `check`.
-        let graph = ContentGraph(
-            site: site, outcomes: outcomes, actions: actions, measures: measures, quarters: quarters,
-            actionUpdates: actionUpdates, measureUpdates: measureUpdates, outcomeCommentary: commentary,
-            risks: risks, riskUpdates: riskUpdates)
+        guard let graph else { return ValidationResult(graph: nil, diagnostics: diagnostics.sortedForReading()) }
         let assessed = graph.assessed()
         diagnostics += statusWarnings(assessed.findings, files: loaded.files)
         // Reports are compared once the content is otherwise sound: a file with errors

@@ -5,7 +5,8 @@ extension ContentValidator {
     /// (its `first_year` to `last_year`, and its outcome that year, `outcomes:`), and an
     /// outcome's commentary. Otherwise the report would leave it out without a word.
     static func checkPlanYears(
-        _ files: [DecodedFile], outcomes: [Outcome], actions: [Action], measures: [Measure]
+        _ files: [DecodedFile], outcomes: [Outcome], actions: [Action], measures: [Measure],
+        plan graphPlan: ((String) -> PlanStructure)? = nil
     ) -> [Diagnostic] {
         let outcomeIndex = Dictionary(outcomes.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let actionIndex = Dictionary(actions.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
@@ -13,7 +14,9 @@ extension ContentValidator {
         var plans: [String: PlanStructure] = [:]
         func plan(_ year: String) -> PlanStructure {
             if let plan = plans[year] { return plan }
-            let plan = PlanStructure(year: year, outcomes: outcomes, actions: actions, measures: measures)
+            // The graph's plans, when there is a graph: they are the same, worked out once.
+            let plan =
+                graphPlan?(year) ?? PlanStructure(year: year, outcomes: outcomes, actions: actions, measures: measures)
             plans[year] = plan
             return plan
         }

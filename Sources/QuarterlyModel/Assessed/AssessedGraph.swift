@@ -6,6 +6,9 @@ public struct AssessedGraph: Sendable {
     private let actionUpdates: [QuarterID: [String: AssessedActionUpdate]]
     private let measureUpdates: [QuarterID: [String: AssessedMeasureUpdate]]
     private let riskUpdates: [QuarterID: [String: AssessedRiskUpdate]]
+    /// Each quarter's owners, worked out once: the page list, the navigation and the
+    /// owner pages all ask for the latest report's.
+    let ownersMemo = Memo<QuarterID, [OwnerItems]>()
 
     init(
         content: ContentGraph, actionUpdates: [AssessedActionUpdate], measureUpdates: [AssessedMeasureUpdate],

@@ -76,6 +76,10 @@ extension AssessedGraph {
     /// The owners of the items reported in `quarter`: directorates, then portfolio holders,
     /// then lead officers, each by name.
     public func owners(in quarter: QuarterID) -> [OwnerItems] {
+        ownersMemo.value(for: quarter) { computeOwners(in: quarter) }
+    }
+
+    private func computeOwners(in quarter: QuarterID) -> [OwnerItems] {
         var names: [String: String] = [:]
         var roles: [String: Set<Owner.Role>] = [:]
         var items: [String: [ReportedItem]] = [:]
@@ -102,6 +106,6 @@ extension AssessedGraph {
 
     /// Whether any item reported in `quarter` names an owner.
     public func hasOwners(in quarter: QuarterID) -> Bool {
-        reportedItems(in: quarter).contains { !$0.owners.isEmpty }
+        !owners(in: quarter).isEmpty
     }
 }

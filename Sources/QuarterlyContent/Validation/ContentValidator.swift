@@ -55,32 +55,48 @@ public enum ContentValidator {
         }
 
         var diagnostics = loaded.diagnostics
-        let structure = checkReferences(loaded.files) + checkOutcomeCycles(outcomes, files: loaded.files)
-        diagnostics += structure
-        // The items that were read whole: with errors elsewhere they still have statuses
-        // worth warning about, so an officer sees every problem in one `check`.
-        let graph = site.map {
-            ContentGraph(
-                site: $0, outcomes: outcomes, actions: actions, measures: measures, quarters: quarters,
-                actionUpdates: actionUpdates, measureUpdates: measureUpdates, outcomeCommentary: commentary,
-                risks: risks, riskUpdates: riskUpdates)
-        }
+        // The graph and its statuses on one core, the checks of the files on the other:
+        // neither reads the other's results (a reload of a large site waits on both).
+        let (built, checked) = inParallel(
+            {
+                [
+                    site, outcomes, actions, measures, quarters, actionUpdates, measureUpdates, commentary, risks,
+                    riskUpdates
+                ] in
+                // The items that were read whole: with errors elsewhere they still have statuses
+                // worth warning about, so an officer sees every problem in one `check`.
+                site.map {
+                    let graph = ContentGraph(
+                        site: $0, outcomes: outcomes, actions: actions, measures: measures, quarters: quarters,
+                        actionUpdates: actionUpdates, measureUpdates: measureUpdates, outcomeCommentary: commentary,
+                        risks: risks, riskUpdates: riskUpdates)
+                    return (graph: graph, assessed: graph.assessed())
+                }
+            },
+            { [site, outcomes, actions, measures, quarters] in
+                (
+                    structure: checkReferences(loaded.files) + checkOutcomeCycles(outcomes, files: loaded.files),
+                    others: checkDuplicateRefs(loaded.files, actions: actions, measures: measures)
+                        + checkComparators(loaded.files, measures: measures)
+                        + checkPublishedQuarters(loaded.files, quarters: quarters, today: today)
+                        + checkRecordedQuarters(loaded, quarters: quarters)
+                        + checkMeasureKinds(loaded.files, measures: measures)
+                        + fractionWarnings(loaded.files, measures: measures)
+                        + (site.map { checkPeriodEnds(loaded.files, site: $0) } ?? [])
+                )
+            })
+        diagnostics += checked.structure
         // Plan years mean something only once every outcome named exists and the outcomes form a tree.
-        if structure.isEmpty {
+        if checked.structure.isEmpty {
             diagnostics += checkPlanYears(
                 loaded.files, outcomes: outcomes, actions: actions, measures: measures,
-                plan: graph.map { graph in { graph.plan(inYear: $0) } })
+                plan: built.map { built in { built.graph.plan(inYear: $0) } })
         }
-        diagnostics += checkDuplicateRefs(loaded.files, actions: actions, measures: measures)
-        diagnostics += checkComparators(loaded.files, measures: measures)
-        diagnostics += checkPublishedQuarters(loaded.files, quarters: quarters, today: today)
-        diagnostics += checkRecordedQuarters(loaded, quarters: quarters)
-        diagnostics += checkMeasureKinds(loaded.files, measures: measures)
-        diagnostics += fractionWarnings(loaded.files, measures: measures)
-        if let site { diagnostics += checkPeriodEnds(loaded.files, site: site) }
+        diagnostics += checked.others
 
-        guard let graph else { return ValidationResult(graph: nil, diagnostics: diagnostics.sortedForReading()) }
-        let assessed = graph.assessed()
+        guard let (graph, assessed) = built else {
+            return ValidationResult(graph: nil, diagnostics: diagnostics.sortedForReading())
+        }
         diagnostics += statusWarnings(assessed.findings, files: loaded.files)
         // Reports are compared once the content is otherwise sound: a file with errors
         // would only show as items missing from every report.
@@ -89,10 +105,12 @@ public enum ContentValidator {
             let published = graph.containsDrafts ? graph.publishedOnly().assessed().graph : assessed.graph
             let check = PublicationCheck(
                 files: loaded.files, published: published, records: loaded.records.compactMap(\.report))
-            for record in loaded.records where record.quarter != publishing?.quarter {
-                guard let report = record.report, let compared = check.compare(report) else { continue }
-                diagnostics += check.diagnostics(compared.differences, in: record.quarter)
+            // Each record is compared on its own (a report lists every item of its quarter).
+            let compared = loaded.records.filter { $0.quarter != publishing?.quarter }.parallelMap { record in
+                guard let report = record.report, let compared = check.compare(report) else { return [Diagnostic]() }
+                return check.diagnostics(compared.differences, in: record.quarter)
             }
+            diagnostics += compared.joined()
             if let publishing, let stated, let quarter = published.quarter(publishing.quarter) {
                 let recorded = loaded.records.first { $0.quarter == publishing.quarter }?.report
                 let report = PublishedReport(quarter, in: published)

@@ -58,11 +58,15 @@ package final class SourceWatcher: @unchecked Sendable {
             var request = pollfd(fd: inotify, events: Int16(POLLIN), revents: 0)
             if remaining > 0, poll(&request, 1, Int32(remaining * 1000)) > 0 {
                 // Events about hidden and swap files alone are not a change.
-                guard drainEvents() else { return false }
+                let first = drainEvents()
+                guard first.relevant else { return false }
                 // An editor saves in several steps (write a copy, rename it over): let them finish.
                 usleep(5_000)
-                _ = drainEvents()
-                watchFolders()
+                let rest = drainEvents()
+                // Watching means walking every folder: only when a folder came or went,
+                // not for a file edited, which is most changes (and a large site has
+                // thousands of folders to walk before the rebuild could start).
+                if first.folders || rest.folders { watchFolders() }
                 // Stamps are taken again at the next full check, not now: that would delay
                 // the rebuild by a look at every file.
                 stamps = nil
@@ -118,13 +122,15 @@ package final class SourceWatcher: @unchecked Sendable {
     }
 
     #if os(Linux)
-        /// Reads every pending event; true when one names a file that matters.
-        private func drainEvents() -> Bool {
+        /// Reads every pending event: whether one names a file that matters, and whether
+        /// a folder was made, moved or removed.
+        private func drainEvents() -> (relevant: Bool, folders: Bool) {
             var relevant = false
+            var folders = false
             var buffer = [UInt8](repeating: 0, count: 64 * 1024)
             while true {
                 let count = buffer.withUnsafeMutableBytes { read(inotify, $0.baseAddress, $0.count) }
-                guard count > 0 else { return relevant }
+                guard count > 0 else { return (relevant, folders) }
                 buffer.withUnsafeBytes { bytes in
                     var offset = 0
                     let header = MemoryLayout<inotify_event>.size
@@ -134,6 +140,7 @@ package final class SourceWatcher: @unchecked Sendable {
                         let name = String(decoding: nameBytes, as: UTF8.self)
                         // No name: the watched folder itself changed (deleted or moved).
                         if name.isEmpty || Self.isWatched(name) { relevant = true }
+                        if name.isEmpty || event.mask & UInt32(IN_ISDIR) != 0 { folders = true }
                         offset += header + Int(event.len)
                     }
                 }

@@ -3,19 +3,21 @@ import QuarterlyServe
 import QuarterlyTestSupport
 import Testing
 
-/// Where there is no inotify (macOS), the preview's watcher polls every file's stamp.
-@Suite("Watching without inotify")
-struct PollingWatcherTests {
+/// Where there is no inotify (macOS), the preview's watcher polls every file's stamp; with
+/// inotify it is told of each change, and watches a new folder as soon as it appears.
+@Suite("Watching with and without inotify")
+struct SourceWatcherTests {
     enum Change: String, CaseIterable, Sendable {
         case edit, newFolder, fileInNewFolder, deletion, swapFile
     }
 
-    @Test func pollingSeesEditsNewFoldersAndDeletionsButNotSwapFiles() throws {
+    @Test(arguments: [false, true])
+    func seesEditsNewFoldersAndDeletionsButNotSwapFiles(inotify: Bool) throws {
         let folder = Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("a.md")
         try Data("one".utf8).write(to: file)
-        let watcher = SourceWatcher(folders: [folder.path], inotify: false)
+        let watcher = SourceWatcher(folders: [folder.path], inotify: inotify)
         let cases: [(Change, Bool, () throws -> Void)] = [
             (.edit, true, { try Data("two".utf8).write(to: file) }),
             (
@@ -37,8 +39,9 @@ struct PollingWatcherTests {
             try make()
             let start = ContinuousClock.now
             let seen = watcher.waitForChange()
-            #expect(seen == expected, "\(change)")
-            #expect(start.duration(to: .now) < .milliseconds(500), "\(change)")
+            #expect(seen == expected, "\(change), inotify \(inotify)")
+            // Within the polling interval, and with inotify well before its full check (2 s).
+            #expect(start.duration(to: .now) < .milliseconds(500), "\(change), inotify \(inotify)")
         }
     }
 }

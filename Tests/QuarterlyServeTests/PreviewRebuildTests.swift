@@ -74,6 +74,34 @@ import Testing
         try Self.expectSameAsCleanBuild(after, content: content)
     }
 
+    /// Records are kept between reloads by their stamp: an edited one is read again, and
+    /// its check follows it both ways.
+    @Test func anEditedPublicationRecordIsReadAgain() throws {
+        let content = Fixtures.temporaryFolder().appendingPathComponent("content")
+        defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
+        try FileManager.default.copyItem(at: Fixtures.minimal, to: content)
+        let record = content.appendingPathComponent("quarters/2019-20-q2/published.yml")
+        let hourAgo = Date().addingTimeInterval(-3600)
+        try FileManager.default.setAttributes([.modificationDate: hourAgo], ofItemAtPath: record.path)
+        var cache: LoadCache? = LoadCache()
+        _ = try Self.load(content, cache: &cache)
+
+        let original = try String(contentsOf: record, encoding: .utf8)
+        try Self.edit(record) { $0.replacingOccurrences(of: "rag: \"Amber\"", with: "rag: \"Green\"") }
+        #expect {
+            _ = try Self.load(content, cache: &cache)
+        } throws: { error in
+            (error as? BuildFailure)?.diagnostics.contains {
+                $0.code == .publishedReportChanged && $0.message.contains("Quarter 2 2019/20")
+            } == true
+        }
+        try Data(original.utf8).write(to: record)
+        try FileManager.default.setAttributes(
+            [.modificationDate: Date().addingTimeInterval(-1800)], ofItemAtPath: record.path)
+        let site = try Self.load(content, cache: &cache)
+        try Self.expectSameAsCleanBuild(site, content: content)
+    }
+
     @Test func addedRemovedAndRewrittenFilesAreAllSeen() throws {
         let content = try Self.agedCopy(of: Fixtures.minimal)
         defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }

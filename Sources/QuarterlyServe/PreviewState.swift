@@ -23,9 +23,15 @@ final class SharedPreview: Sendable {
     var current: PreviewState { state.withLock { $0 } }
 
     func update(_ outcome: PreviewState.Outcome) {
-        state.withLock {
-            $0.generation += 1
-            $0.outcome = outcome
+        let replaced = state.withLock { state in
+            defer {
+                state.generation += 1
+                state.outcome = outcome
+            }
+            return state
         }
+        // The site replaced (its whole graph) is freed here, outside the lock, so no
+        // request for the new one waits while it is torn down.
+        withExtendedLifetime(replaced) {}
     }
 }

@@ -2,19 +2,107 @@ import QuarterlyModel
 
 /// One decoded file: the item it defines (nil when a required key is missing or wrong)
 /// plus what must be checked against other files.
+///
+/// A value, kept in one shared box until it is changed: validation walks every file of
+/// the site in several checks, on every reload of the preview, and a copy of the fields
+/// themselves (paths, item, references, positions, diagnostics) cost a retain each.
 package struct DecodedFile: Sendable {
-    var place = ContentPlace.site
-    var displayPath = ""
+    private final class Storage: @unchecked Sendable {
+        // Only ever changed while uniquely referenced (`storage` below copies first).
+        var place: ContentPlace
+        var displayPath: String
+        var relativePath: String
+        var item: (any ContentItem)?
+        var references: [ContentReference]
+        var positions: [String: TextPosition]
+        var bodyPosition: TextPosition
+        var reviewNote: (note: String, position: TextPosition)?
+        var diagnostics: [Diagnostic]
+
+        init(
+            place: ContentPlace, displayPath: String, relativePath: String, item: (any ContentItem)?,
+            references: [ContentReference], positions: [String: TextPosition], bodyPosition: TextPosition,
+            reviewNote: (note: String, position: TextPosition)?, diagnostics: [Diagnostic]
+        ) {
+            self.place = place
+            self.displayPath = displayPath
+            self.relativePath = relativePath
+            self.item = item
+            self.references = references
+            self.positions = positions
+            self.bodyPosition = bodyPosition
+            self.reviewNote = reviewNote
+            self.diagnostics = diagnostics
+        }
+
+        func copy() -> Storage {
+            Storage(
+                place: place, displayPath: displayPath, relativePath: relativePath, item: item,
+                references: references, positions: positions, bodyPosition: bodyPosition, reviewNote: reviewNote,
+                diagnostics: diagnostics)
+        }
+    }
+
+    private var box: Storage
+
+    init(
+        place: ContentPlace = .site, displayPath: String = "", relativePath: String = "",
+        item: (any ContentItem)? = nil, references: [ContentReference] = [],
+        positions: [String: TextPosition] = [:], bodyPosition: TextPosition = .start,
+        reviewNote: (note: String, position: TextPosition)? = nil, diagnostics: [Diagnostic] = []
+    ) {
+        box = Storage(
+            place: place, displayPath: displayPath, relativePath: relativePath, item: item, references: references,
+            positions: positions, bodyPosition: bodyPosition, reviewNote: reviewNote, diagnostics: diagnostics)
+    }
+
+    /// The box, copied first when another value shares it.
+    private var unique: Storage {
+        mutating get {
+            if !isKnownUniquelyReferenced(&box) { box = box.copy() }
+            return box
+        }
+    }
+
+    var place: ContentPlace {
+        get { box.place }
+        _modify { yield &unique.place }
+    }
+    var displayPath: String {
+        get { box.displayPath }
+        _modify { yield &unique.displayPath }
+    }
     /// Its path inside the content folder (`actions/broadband.md`).
-    var relativePath = ""
-    package var item: (any ContentItem)?
-    package var references: [ContentReference] = []
+    var relativePath: String {
+        get { box.relativePath }
+        _modify { yield &unique.relativePath }
+    }
+    package var item: (any ContentItem)? {
+        get { box.item }
+        _modify { yield &unique.item }
+    }
+    package var references: [ContentReference] {
+        get { box.references }
+        _modify { yield &unique.references }
+    }
     /// Where each key's value is written (`ref`, `rag`, `comparators.England`…), for
     /// errors and warnings found across files.
-    package var positions: [String: TextPosition] = [:]
+    package var positions: [String: TextPosition] {
+        get { box.positions }
+        _modify { yield &unique.positions }
+    }
     /// Where the body (commentary, description, introduction) starts.
-    var bodyPosition = TextPosition.start
+    var bodyPosition: TextPosition {
+        get { box.bodyPosition }
+        _modify { yield &unique.bodyPosition }
+    }
     /// An update's `review:` note, left by `quarterly new-quarter` until someone checks it.
-    var reviewNote: (note: String, position: TextPosition)?
-    package var diagnostics: [Diagnostic] = []
+    var reviewNote: (note: String, position: TextPosition)? {
+        get { box.reviewNote }
+        _modify { yield &unique.reviewNote }
+    }
+    package var diagnostics: [Diagnostic] {
+        get { box.diagnostics }
+        _modify { yield &unique.diagnostics }
+    }
 }

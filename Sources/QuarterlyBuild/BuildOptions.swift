@@ -16,6 +16,9 @@ public struct BuildOptions: Sendable {
     /// Put around every string of the catalogue (a pseudo-translation), so a test can
     /// find words a page shows that are not from the catalogue.
     package var stringMarks: (open: String, close: String)? = nil
+    /// Take each file whose sources are unchanged from the last build into the same
+    /// output folder (`OutputCache`), rather than making it again (`--no-cache` turns it off).
+    public var reuseOutput = true
 
     public init(
         contentDirectory: String = "content", templatesDirectory: String? = nil,

@@ -53,6 +53,8 @@ public struct BuildReport: Sendable {
     /// Things worth saying once, e.g. that search was not indexed.
     public let notes: [String]
     public let outputDirectory: String
+    /// How many files were taken unchanged from the last build into the same folder.
+    public var reusedFiles = 0
 }
 
 /// Runs named steps, timing each, and turns a step's diagnostics into a `BuildFailure`

@@ -2,6 +2,7 @@ import Foundation
 import QuarterlyContent
 import QuarterlyModel
 import QuarterlyRender
+import Synchronization
 
 /// The build: load → validate → compute statuses → render → write, as named, timed steps.
 public struct SiteBuilder {
@@ -25,9 +26,10 @@ public struct SiteBuilder {
     /// Runs the steps up to rendering: load, validate, compute statuses, load templates.
     /// With a cache, files unchanged since the last load are not read again, and
     /// templates whose text is unchanged are not parsed again.
+    /// - Parameter digests: whether to keep the content's digests, for the build cache.
     public func prepare(
         searchable: Bool = false, cache: inout LoadCache?,
-        steps: StepClock
+        steps: StepClock, digests: Bool = false
     ) throws(BuildFailure) -> SiteSnapshot {
         let loaded = try steps.run(.loadContent) { () throws(DiagnosticList) in
             let loaded = ContentLoader.load(from: options.contentDirectory, cache: cache?.files)
@@ -105,7 +107,8 @@ public struct SiteBuilder {
         }
         return SiteSnapshot(
             renderer: renderers[0], warnings: warnings, fileCount: loaded.fileCount,
-            reusedCount: loaded.reusedCount, templatesDirectory: options.templatesDirectory, translations: translations)
+            reusedCount: loaded.reusedCount, templatesDirectory: options.templatesDirectory,
+            digests: digests ? ContentDigests(loaded.sources) : nil, translations: translations)
     }
 
     /// Validation computed the statuses of the whole graph; only dropping drafts changes
@@ -124,7 +127,7 @@ public struct SiteBuilder {
         }
         let indexer = options.searchIndex ? SearchIndexer.locate() : nil
         var noCache: LoadCache? = nil
-        let prepared = try prepare(searchable: indexer != nil, cache: &noCache, steps: steps)
+        let prepared = try prepare(searchable: indexer != nil, cache: &noCache, steps: steps, digests: true)
         let output: OutputFolder
         do {
             output = try OutputFolder(path: options.outputDirectory)
@@ -157,23 +160,22 @@ public struct SiteBuilder {
             }
             let site = printed.isEmpty ? prepared : prepared.printed(printed)
             let printedCount = printed.map(\.count).reduce(0, +)
+            let digests = prepared.digests!
+            let cache = OutputCache(
+                shared: OutputCache.sharedKey(options: options, searchable: indexer != nil, digests: digests),
+                digests: digests, destination: output.destination, reuse: options.reuseOutput)
             let pages = try steps.run(.renderPages) { () throws(DiagnosticList) in
-                // Each page is written as soon as it is rendered, so no more than a page
-                // per core is held in memory.
                 // Every language's pages, each under its prefix (none for the default).
-                let pages = site.languages.flatMap { language in language.pages.map { (language, $0) } }
-                try write(pages.map { $0.0.prefix + $0.1.outputPath }, to: output) { pages[$0].0.html(pages[$0].1) }
-                return (pages.count, "\(pages.count) pages")
+                let made = try make(site.languages.flatMap { l in l.pageJobs().map { (l, $0) } }, into: output, cache)
+                return (made.files, "\(made.files) pages" + Self.unchanged(made))
             }
             let data = try steps.run(.dataFiles) { () throws(DiagnosticList) in
-                let files = site.languages.flatMap { $0.prefixed($0.dataFiles()) }
-                try write(files, to: output)
-                return (files.count, "\(files.count) files")
+                let made = try make(site.languages.flatMap { l in l.dataJobs().map { (l, $0) } }, into: output, cache)
+                return (made.files, "\(made.files) files" + Self.unchanged(made))
             }
             let charts = try steps.run(.chartFiles) { () throws(DiagnosticList) in
-                let files = site.languages.flatMap { $0.prefixed($0.chartFiles()) }
-                try write(files, to: output)
-                return (files.count, "\(files.count) files")
+                let made = try make(site.languages.flatMap { l in l.chartJobs().map { (l, $0) } }, into: output, cache)
+                return (made.files, "\(made.files) files" + Self.unchanged(made))
             }
             try steps.run(.feed) { () throws(DiagnosticList) in
                 try write(site.languages.flatMap { $0.prefixed([$0.feed()]) }, to: output)
@@ -220,18 +222,47 @@ public struct SiteBuilder {
             }
             notes += output.notes
             notes += try steps.run(.publish) { () throws(DiagnosticList) in
-                do { return (try output.publish(), options.outputDirectory) } catch {
+                do {
+                    // The manifest of what this site was made from, for the next build.
+                    try output.writeIntoExistingFolder(
+                        Data(cache.manifest(of: output.staging).text.utf8), to: CacheManifest.fileName)
+                    return (try output.publish(), options.outputDirectory)
+                } catch {
                     throw DiagnosticList([Self.writeProblem(options.outputDirectory, error)])
                 }
             }
             return BuildReport(
                 pages: pages, otherFiles: assets + data + charts + 1 + sitemapFiles + printedCount,
                 seconds: started.duration(to: .now).seconds,
-                timings: steps.timings, warnings: site.warnings, notes: notes, outputDirectory: options.outputDirectory)
+                timings: steps.timings, warnings: site.warnings, notes: notes, outputDirectory: options.outputDirectory,
+                reusedFiles: cache.reused)
         } catch {
             output.discard()
             throw error
         }
+    }
+
+    /// Every file the build would make, by job, with the job's cache key, made in memory:
+    /// for tests that check each file changes only when its key does.
+    package func jobsInMemory() throws(BuildFailure) -> [String: (key: StableDigest, files: [String: Data])] {
+        var noCache: LoadCache? = nil
+        let site = try prepare(cache: &noCache, steps: StepClock(onStep: { _ in }), digests: true)
+        let cache = OutputCache(
+            shared: OutputCache.sharedKey(options: options, searchable: false, digests: site.digests!),
+            digests: site.digests!, destination: URL(fileURLWithPath: options.outputDirectory), reuse: false)
+        let jobs = site.languages.flatMap { language in
+            (language.pageJobs() + language.dataJobs() + language.chartJobs()).map { (language, $0) }
+        }
+        let made = jobs.parallelMap { language, job in
+            (
+                job.name,
+                (
+                    key: cache.key(of: job, printed: language.renderer.options.printedReports),
+                    files: Dictionary(job.make().map { ($0.path, $0.data) }, uniquingKeysWith: { first, _ in first })
+                )
+            )
+        }
+        return Dictionary(made, uniquingKeysWith: { first, _ in first })
     }
 
     /// Prints each published report to `quarters/<q>/report.pdf`, in every language of the
@@ -272,6 +303,55 @@ public struct SiteBuilder {
         return Dictionary(
             printed.map { ($0.quarter, PrintedReport(bytes: $0.pdf.data.count, pages: $0.pdf.pages)) },
             uniquingKeysWith: { first, _ in first })
+    }
+
+    /// Makes each job's files and writes them, on every core, or takes them from the
+    /// last build when nothing the job reads has changed; each page is written as soon
+    /// as it is made, so no more than a page per core is held in memory.
+    private func make(
+        _ jobs: [(language: SiteSnapshot, job: OutputJob)], into output: OutputFolder, _ cache: OutputCache
+    ) throws(DiagnosticList) -> (files: Int, reused: Int) {
+        // The folders are made as files go into them: a job may make no file (an item
+        // without a chart), and its folder must not then be made either.
+        let folders = Mutex<Set<String>>([""])
+        @Sendable func makeFolder(_ path: String) throws {
+            let folder = (path as NSString).deletingLastPathComponent
+            guard !folders.withLock({ $0.contains(folder) }) else { return }
+            try output.createFolders(for: [path])
+            folders.withLock { _ = $0.insert(folder) }
+        }
+        let results = Array(jobs.indices).parallelMap { index -> Result<(files: Int, reused: Int), Diagnostic> in
+            let (language, job) = jobs[index]
+            let key = cache.key(of: job, printed: language.renderer.options.printedReports)
+            if let linked = cache.reuse(job.name, key: key, into: output.staging, makeFolder: { try? makeFolder($0) }) {
+                cache.record(job.name, key: key, paths: linked)
+                return .success((linked.count, linked.count))
+            }
+            let files = job.make()
+            for file in files {
+                do {
+                    try makeFolder(file.path)
+                    try output.writeIntoExistingFolder(file.data, to: file.path)
+                } catch {
+                    return .failure(Self.writeProblem(file.path, error))
+                }
+            }
+            cache.record(job.name, key: key, paths: files.map(\.path))
+            return .success((files.count, 0))
+        }
+        var total = (files: 0, reused: 0)
+        for result in results {
+            switch result {
+            case .success(let made): total = (total.files + made.files, total.reused + made.reused)
+            case .failure(let problem): throw DiagnosticList([problem])
+            }
+        }
+        return total
+    }
+
+    /// ", 1310 unchanged" for a step's summary, when the last build's files were reused.
+    private static func unchanged(_ made: (files: Int, reused: Int)) -> String {
+        made.reused == 0 ? "" : ", \(made.reused) unchanged"
     }
 
     /// Writes `paths[i]` with the bytes `contents(i)` gives, on every core.

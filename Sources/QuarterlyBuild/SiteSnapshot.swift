@@ -13,6 +13,8 @@ public struct SiteSnapshot: Sendable {
     public let fileCount: Int
     public let reusedCount: Int
     let templatesDirectory: String?
+    /// The content's digests, for the build cache (nil in the preview, which has none).
+    var digests: ContentDigests? = nil
     /// Where its files go in the site: empty for the default language, `cy/` for another.
     public var prefix = ""
     /// The site in each other language, each under its own `prefix`.
@@ -60,10 +62,40 @@ public struct SiteSnapshot: Sendable {
         options.printedReports = reports.first ?? [:]
         return SiteSnapshot(
             renderer: SiteRenderer(graph: graph, templates: renderer.templates, options: options), warnings: warnings,
-            fileCount: fileCount, reusedCount: reusedCount, templatesDirectory: templatesDirectory, prefix: prefix,
+            fileCount: fileCount, reusedCount: reusedCount, templatesDirectory: templatesDirectory, digests: digests,
+            prefix: prefix,
             translations: zip(translations.indices, translations).map { index, translation in
                 translation.printed([reports.indices.contains(index + 1) ? reports[index + 1] : [:]])
             })
+    }
+
+    /// Every page, as a job of the build (under this language's prefix).
+    func pageJobs() -> [OutputJob] {
+        pages.map { page in
+            let path = prefix + page.outputPath
+            return OutputJob(name: path, reads: page.reads(in: graph)) { [(path: path, data: html(page))] }
+        }
+    }
+
+    /// The open data (`dataFiles()`), as jobs of the build.
+    func dataJobs() -> [OutputJob] {
+        prefixed(DataFiles(graph: graph, links: links, words: renderer.templates.catalogue).jobs)
+    }
+
+    /// The chart files (`chartFiles()`), as jobs of the build.
+    func chartJobs() -> [OutputJob] {
+        let stylesheet = assets().first { $0.path == "assets/quarterly.css" }?.data ?? Data()
+        return prefixed(
+            StandaloneCharts(graph: graph, links: links, words: renderer.templates.catalogue).jobs(
+                stylesheet: String(decoding: stylesheet, as: UTF8.self)))
+    }
+
+    private func prefixed(_ jobs: [OutputJob]) -> [OutputJob] {
+        guard !prefix.isEmpty else { return jobs }
+        let prefix = prefix
+        return jobs.map { job in
+            OutputJob(name: prefix + job.name, reads: job.reads) { job.make().map { (prefix + $0.path, $0.data) } }
+        }
     }
 
     /// Files of this language, where they go in the site (under its prefix).

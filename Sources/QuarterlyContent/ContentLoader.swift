@@ -167,6 +167,7 @@ public enum ContentLoader {
                 body: "", bodyFirstLine: 1, sourcePath: source.relativePath, financialYearStart: 4, base: base)
             file.displayPath = path
             file.relativePath = source.relativePath
+            file.digest = source.digest
             return file
         }
     }
@@ -188,6 +189,7 @@ public enum ContentLoader {
         file.place = place
         file.displayPath = source.displayPath
         file.relativePath = source.relativePath
+        file.digest = source.digest
         return file
     }
 

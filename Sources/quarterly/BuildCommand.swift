@@ -23,6 +23,10 @@ struct BuildCommand: ParsableCommand {
         name: .customLong("no-pdf"),
         help: "Do not print the published reports to PDF, even when Chromium is installed.")
     var noPDF = false
+    @Flag(
+        name: .customLong("no-cache"),
+        help: "Make every file again, rather than keep those of the last build whose sources are unchanged.")
+    var noCache = false
 
     func validate() throws {
         if let baseURL, let problem = SiteAddress.problem(baseURL, name: "--base-url") {
@@ -32,13 +36,14 @@ struct BuildCommand: ParsableCommand {
 
     func run() throws {
         Interruption.removeStagingFoldersOnSignals()
-        var builder = SiteBuilder(
-            options: BuildOptions(
-                contentDirectory: content,
-                templatesDirectory: templates ?? TemplateFolder.overlay(besideContent: content),
-                outputDirectory: output,
-                baseURL: baseURL, includeDrafts: drafts, searchIndex: !noSearch,
-                printReports: !noPDF))
+        var options = BuildOptions(
+            contentDirectory: content,
+            templatesDirectory: templates ?? TemplateFolder.overlay(besideContent: content),
+            outputDirectory: output,
+            baseURL: baseURL, includeDrafts: drafts, searchIndex: !noSearch,
+            printReports: !noPDF)
+        options.reuseOutput = !noCache
+        var builder = SiteBuilder(options: options)
         let progress = Progress(enabled: !verbose && Console.standardErrorIsTerminal)
         builder.onStepStart = { progress.show($0) }
         if verbose {

@@ -51,7 +51,9 @@ struct BuiltinTemplatesTests {
                     outputDirectory: output.path,
                     searchIndex: false)
             ).run()
-            sites.append(Fixtures.snapshot(output).filter { $0.key != ".quarterly-site" })
+            // The cache's manifest keys each site by its templates folder, too.
+            sites.append(
+                Fixtures.snapshot(output).filter { ![SiteMarker.fileName, CacheManifest.fileName].contains($0.key) })
         }
         #expect(sites[0].count > 20)
         #expect(sites[0] == sites[1])

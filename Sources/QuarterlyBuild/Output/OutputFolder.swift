@@ -56,8 +56,20 @@ public struct OutputFolder: Sendable {
     public func createFolders(for relativePaths: [String]) throws {
         let folders = Set(relativePaths.map { ($0 as NSString).deletingLastPathComponent })
         for folder in folders.sorted() where !folder.isEmpty {
-            try fileManager.createDirectory(
-                at: staging.appendingPathComponent(folder), withIntermediateDirectories: true)
+            // Each level made below the staging folder, never the staging folder itself:
+            // once a stopped build has removed it, a folder made late must fail, not bring it back.
+            var path = staging.path
+            for component in folder.split(separator: "/") {
+                path += "/" + component
+                if mkdir(path, 0o755) != 0, errno != EEXIST {
+                    throw CocoaError(
+                        .fileWriteUnknown,
+                        userInfo: [
+                            NSFilePathErrorKey: path,
+                            NSUnderlyingErrorKey: POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO),
+                        ])
+                }
+            }
         }
     }
 

@@ -18,6 +18,7 @@ package struct DecodedFile: Sendable {
         var bodyPosition: TextPosition
         var reviewNote: (note: String, position: TextPosition)?
         var diagnostics: [Diagnostic]
+        var digest: StableDigest?
 
         init(
             place: ContentPlace, displayPath: String, relativePath: String, item: (any ContentItem)?,
@@ -36,10 +37,12 @@ package struct DecodedFile: Sendable {
         }
 
         func copy() -> Storage {
-            Storage(
+            let copy = Storage(
                 place: place, displayPath: displayPath, relativePath: relativePath, item: item,
                 references: references, positions: positions, bodyPosition: bodyPosition, reviewNote: reviewNote,
                 diagnostics: diagnostics)
+            copy.digest = digest
+            return copy
         }
     }
 
@@ -104,5 +107,11 @@ package struct DecodedFile: Sendable {
     package var diagnostics: [Diagnostic] {
         get { box.diagnostics }
         _modify { yield &unique.diagnostics }
+    }
+    /// The digest of the text it was decoded from (nil when it could not be read), which
+    /// the build cache keys the files made from it by.
+    package var digest: StableDigest? {
+        get { box.digest }
+        _modify { yield &unique.digest }
     }
 }

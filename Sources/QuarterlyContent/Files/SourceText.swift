@@ -8,11 +8,14 @@ public struct SourceText: Sendable {
     /// Relative to the content folder, e.g. `actions/broadband.md`.
     public let relativePath: String
     public let text: String
+    /// The digest of `text`: a file decoded from the same text is the same file.
+    public let digest: StableDigest
 
     public init(displayPath: String, relativePath: String, text: String) {
         self.displayPath = displayPath
         self.relativePath = relativePath
         self.text = text
+        digest = StableDigest(text)
     }
 
     /// Content files are small; anything bigger is a mistake (a pasted export, a binary)

@@ -15,6 +15,8 @@ package struct PublicationRecordFile: Sendable {
     /// Nil when the file cannot be read as a record.
     package let report: PublishedReport?
     package let diagnostics: [Diagnostic]
+    /// The digest of its text, for the build cache (nil when it could not be read).
+    package var digest: StableDigest? = nil
 
     static func read(_ entry: ContentTree.Entry, displayPath: String) -> PublicationRecordFile {
         let quarter = entry.place.quarter!
@@ -31,6 +33,12 @@ package struct PublicationRecordFile: Sendable {
     /// Reads a record's text: `quarter:` with the report's heading, then `outcomes:`,
     /// `actions:` and `measures:`, each a block of facts per id.
     package static func decode(_ source: SourceText, quarter: QuarterID) -> PublicationRecordFile {
+        var record = decodeRecord(source, quarter: quarter)
+        record.digest = source.digest
+        return record
+    }
+
+    private static func decodeRecord(_ source: SourceText, quarter: QuarterID) -> PublicationRecordFile {
         let path = source.displayPath
         var problems: [Diagnostic] = []
         func problem(_ position: TextPosition, _ message: String) {

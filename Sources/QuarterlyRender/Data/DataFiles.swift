@@ -16,38 +16,81 @@ public struct DataFiles: Sendable {
 
     /// Made on every core: site.json (itself written in parallel), then every other file.
     public var all: [(path: String, data: Data)] {
+        let jobs = self.jobs
+        return jobs[0].make() + Array(jobs.dropFirst()).parallelMap { $0.make() }.joined()
+    }
+
+    /// Every open-data file to make, site.json first, each with what it reads.
+    public var jobs: [OutputJob] {
+        let graph = graph
         let tables = DataTables(graph: graph, words: words)
-        let json = SiteJSON(graph: graph, links: links, words: words)
-        let siteJSON = (path: SiteFile.siteJSON.path, data: json.data)
-        let measureColumns = tables.measureColumns
-        let actionColumns = tables.actionColumns
+        // Each made only when a job that needs it is made (not when every file is reused).
+        let siteJSON = OnDemand { [links, words] in SiteJSON(graph: graph, links: links, words: words) }
+        let columns = OnDemand { (measures: tables.measureColumns, actions: tables.actionColumns) }
         let workbooks = DataWorkbooks(graph: graph, links: links, tables: tables)
-        var files: [@Sendable () -> [(String, Data)]] = [
-            { csv(.measuresCSV, title("measures"), tables.measures(), measureColumns) },
-            { csv(.actionsCSV, title("actions"), tables.actions(), actionColumns) },
-            { csv(.risksCSV, title("risks"), tables.risks(), tables.riskColumns) },
-            { [(SiteFile.siteSchema.path, Data(SiteSchema.text.utf8))] },
-            { [(SiteFile.catalogue.path, DCATCatalogue(graph: graph, links: links, words: words).document.data)] },
-            { [(SiteFile.measuresWorkbook.path, Data(XLSXWriter.bytes(workbooks.measureHistory())))] },
+        let files = self
+        func job(_ file: SiteFile, _ reads: [ContentRead], _ make: @escaping @Sendable () -> [(String, Data)])
+            -> OutputJob
+        {
+            OutputJob(name: file.path, reads: reads) { make().map { (path: $0.0, data: $0.1) } }
+        }
+        var jobs: [OutputJob] = [
+            job(.siteJSON, [.everything]) { [(SiteFile.siteJSON.path, siteJSON.get.data)] },
+            job(.measuresCSV, [.everything]) {
+                files.csv(.measuresCSV, files.title("measures"), tables.measures(), columns.get.measures)
+            },
+            job(.actionsCSV, [.everything]) {
+                files.csv(.actionsCSV, files.title("actions"), tables.actions(), columns.get.actions)
+            },
+            job(.risksCSV, [.everything]) {
+                files.csv(.risksCSV, files.title("risks"), tables.risks(), tables.riskColumns)
+            },
+            job(.siteSchema, [.everything]) { [(SiteFile.siteSchema.path, Data(SiteSchema.text.utf8))] },
+            job(.catalogue, [.everything]) {
+                [
+                    (
+                        SiteFile.catalogue.path,
+                        DCATCatalogue(graph: graph, links: files.links, words: files.words).document.data
+                    )
+                ]
+            },
+            job(.measuresWorkbook, [.everything]) {
+                [(SiteFile.measuresWorkbook.path, Data(XLSXWriter.bytes(workbooks.measureHistory())))]
+            },
         ]
         for measure in graph.measures {
             let id = measure.id
+            let reads = ContentRead.item(.measure, id, in: graph)
             let fileTitle = title("measure", ["ref": .text(measure.ref), "measure": .text(measure.title)])
-            files.append { csv(.measureCSV(id), fileTitle, tables.measures(id: id), measureColumns) }
-            files.append { [(SiteFile.measureJSON(id).path, json.measureData(id))] }
+            jobs.append(
+                job(.measureCSV(id), reads) {
+                    files.csv(.measureCSV(id), fileTitle, tables.measures(id: id), columns.get.measures)
+                })
+            jobs.append(
+                job(.measureJSON(id), reads) { [(SiteFile.measureJSON(id).path, siteJSON.get.measureData(id))] })
         }
         for quarter in graph.quarters {
             let id = quarter.id
             let name: [String: MessageArgument] = ["quarter": .message(id.name)]
-            files.append {
-                csv(.quarterMeasures(id), title("quarterMeasures", name), tables.measures(quarter: id), measureColumns)
-            }
-            files.append {
-                csv(.quarterActions(id), title("quarterActions", name), tables.actions(quarter: id), actionColumns)
-            }
-            files.append { [(SiteFile.quarterWorkbook(id).path, Data(XLSXWriter.bytes(workbooks.quarter(id))))] }
+            let reads: [ContentRead] = [.quartersThrough(id)]
+            jobs.append(
+                job(.quarterMeasures(id), reads) {
+                    files.csv(
+                        .quarterMeasures(id), files.title("quarterMeasures", name), tables.measures(quarter: id),
+                        columns.get.measures)
+                })
+            jobs.append(
+                job(.quarterActions(id), reads) {
+                    files.csv(
+                        .quarterActions(id), files.title("quarterActions", name), tables.actions(quarter: id),
+                        columns.get.actions)
+                })
+            jobs.append(
+                job(.quarterWorkbook(id), reads) {
+                    [(SiteFile.quarterWorkbook(id).path, Data(XLSXWriter.bytes(workbooks.quarter(id))))]
+                })
         }
-        return [siteJSON] + files.parallelMap { $0() }.joined().map { (path: $0.0, data: $0.1) }
+        return jobs
     }
 
     /// A CSV file's title in its metadata (`data.file.<key>`), which names the site's plan.

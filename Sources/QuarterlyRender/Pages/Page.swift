@@ -27,3 +27,8 @@ public struct RenderedPage: Sendable {
     public let page: Page
     public let html: String
 }
+
+extension Page {
+    /// What the page is made from, for the build cache (`ContentRead`).
+    public func reads(in graph: AssessedGraph) -> [ContentRead] { kind.reads(graph, item) }
+}

@@ -28,6 +28,8 @@ public struct PageKind: Sendable, Hashable {
     /// The fields of the page's own context, without the layout's.
     let ownFields: [FieldSchema]
     let build: @Sendable (Fragments, String?) -> PageContent<any MustacheParent>
+    /// What its page for an item is made from (`ContentRead`), for the build cache.
+    let reads: @Sendable (AssessedGraph, String?) -> [ContentRead]
 
     /// A kind with one page (when `when` allows it).
     init<Body: TemplateContext>(
@@ -39,7 +41,8 @@ public struct PageKind: Sendable, Hashable {
             name: name, summary: summary, url: url, file: file, template: template,
             items: when.map(PageItems.oneWhen) ?? .one,
             inSitemap: inSitemap, inSearch: inSearch, lastModified: { graph, _ in Sitemap.newestReport(in: graph) },
-            fields: Body.fields.schema, build: { fragments, _ in build(fragments).map { $0 } })
+            fields: Body.fields.schema, reads: { _, _ in [.everything] },
+            build: { fragments, _ in build(fragments).map { $0 } })
     }
 
     /// A kind with one page per id that `each` lists.
@@ -47,12 +50,13 @@ public struct PageKind: Sendable, Hashable {
         name: String, summary: String, url: String, template: String,
         each: @escaping @Sendable (AssessedGraph) -> [String],
         lastModified: @escaping @Sendable (AssessedGraph, String) -> CalendarDate?,
+        reads: @escaping @Sendable (AssessedGraph, String) -> [ContentRead] = { _, _ in [.everything] },
         build: @escaping @Sendable (Fragments, String) -> PageContent<Body>
     ) {
         self.init(
             name: name, summary: summary, url: url, file: nil, template: template, items: .each(each), inSitemap: true,
             inSearch: true,
-            lastModified: { lastModified($0, $1!) }, fields: Body.fields.schema,
+            lastModified: { lastModified($0, $1!) }, fields: Body.fields.schema, reads: { reads($0, $1!) },
             build: { fragments, id in build(fragments, id!).map { $0 } })
     }
 
@@ -60,8 +64,10 @@ public struct PageKind: Sendable, Hashable {
         name: String, summary: String, url: String, file: String?, template: String, items: PageItems,
         inSitemap: Bool, inSearch: Bool,
         lastModified: @escaping @Sendable (AssessedGraph, String?) -> CalendarDate?, fields: [FieldSchema],
+        reads: @escaping @Sendable (AssessedGraph, String?) -> [ContentRead],
         build: @escaping @Sendable (Fragments, String?) -> PageContent<any MustacheParent>
     ) {
+        self.reads = reads
         self.name = name
         self.summary = summary
         self.url = url

@@ -54,6 +54,7 @@ extension PageKind {
         url: "quarters/{id}/",
         template: "quarter", each: { $0.quarters.map(\.id.slug) },
         lastModified: { graph, slug in Sitemap.newestReport(of: [QuarterID(slug)!], in: graph) },
+        reads: { _, slug in [.quartersThrough(QuarterID(slug)!), .printedReport(QuarterID(slug)!)] },
         build: { fragments, slug in QuarterPage.content(for: fragments.graph.quarter(QuarterID(slug)!)!, fragments) })
 
     public static let outcome = PageKind(
@@ -66,12 +67,14 @@ extension PageKind {
         name: "action", summary: "An action: its definition, current status, status by quarter and commentary.",
         url: "actions/{id}/", template: "action", each: { $0.actions.map(\.id) },
         lastModified: { graph, id in Sitemap.newestReport(of: graph.actionHistory(id).map(\.quarter), in: graph) },
+        reads: { graph, id in ContentRead.item(.action, id, in: graph) },
         build: { fragments, id in ActionPage.content(for: fragments.graph.action(id)!, fragments) })
 
     public static let measure = PageKind(
         name: "measure", summary: "A measure: its definition, trend chart, values by quarter and commentary.",
         url: "measures/{id}/", template: "measure", each: { $0.measures.map(\.id) },
         lastModified: { graph, id in Sitemap.newestReport(of: graph.measureHistory(id).map(\.quarter), in: graph) },
+        reads: { graph, id in ContentRead.item(.measure, id, in: graph) },
         build: { fragments, id in MeasurePage.content(for: fragments.graph.measure(id)!, fragments) })
 
     public static let risks = PageKind(
@@ -83,6 +86,7 @@ extension PageKind {
         name: "risk", summary: "A risk or opportunity: its scores over time and commentary.", url: "risks/{id}/",
         template: "risk", each: { $0.risks.map(\.id) },
         lastModified: { graph, _ in Sitemap.newestReport(in: graph) },
+        reads: { graph, id in ContentRead.risk(id, in: graph) },
         build: { fragments, id in RiskPage.content(for: fragments.graph.risk(id)!, fragments) })
 
     public static let exceptions = PageKind(

@@ -41,16 +41,45 @@ struct PublishedChart: Sendable {
 /// Every chart of the site that is published as a file, declared once: the pages draw
 /// theirs through these functions, and the build writes `all` as standalone SVG files,
 /// so a page's chart and its file are the same drawing.
-struct ChartFiles {
+struct ChartFiles: Sendable {
     let graph: AssessedGraph
     let links: Links
     let words: Catalogue
     var models: ChartModels { ChartModels(graph: graph, words: words) }
 
-    var all: [PublishedChart] {
-        graph.measures.compactMap(measure) + graph.actions.compactMap(action) + graph.risks.compactMap(risk)
-            + [graph.latestRiskQuarter.flatMap(placedHeatMap), plan(.actions), plan(.measures)].compactMap { $0 }
-            + TrendsPage.outcomes(in: graph).compactMap(outcome)
+    var all: [PublishedChart] { declared.compactMap { $0.make() } }
+
+    /// Every chart that may be a file, each with the file's name, what it is drawn from
+    /// (`ContentRead`, for the build cache) and how it is drawn (nil: the item has no chart).
+    var declared: [(path: String, reads: [ContentRead], make: @Sendable () -> PublishedChart?)] {
+        let charts = self
+        let measures = graph.measures.map { measure in
+            (
+                "measures/\(measure.id).svg", ContentRead.item(.measure, measure.id, in: graph),
+                { @Sendable in charts.measure(measure) }
+            )
+        }
+        let actions = graph.actions.map { action in
+            (
+                "actions/\(action.id).svg", ContentRead.item(.action, action.id, in: graph),
+                { @Sendable in charts.action(action) }
+            )
+        }
+        let risks = graph.risks.map { risk in
+            ("risks/\(risk.id).svg", ContentRead.risk(risk.id, in: graph), { @Sendable in charts.risk(risk) })
+        }
+        let site: [(String, [ContentRead], @Sendable () -> PublishedChart?)] = [
+            ("risks/heat-map.svg", [.everything], { charts.graph.latestRiskQuarter.flatMap(charts.placedHeatMap) }),
+            ("trends/distribution-actions.svg", [.everything], { charts.plan(.actions) }),
+            ("trends/distribution-measures.svg", [.everything], { charts.plan(.measures) }),
+        ]
+        let outcomes = TrendsPage.outcomes(in: graph).map { outcome in
+            (
+                "trends/distribution-\(outcome.id).svg", [ContentRead.everything],
+                { @Sendable in charts.outcome(outcome) }
+            )
+        }
+        return (measures + actions + risks + site + outcomes).map { (path: $0.0, reads: $0.1, make: $0.2) }
     }
 
     func measure(_ measure: Measure) -> PublishedChart? {
@@ -218,10 +247,18 @@ public struct StandaloneCharts: Sendable {
 
     /// - Parameter stylesheet: the site's stylesheet, whose chart rules each file carries.
     public func files(stylesheet: String) -> [(path: String, data: Data)] {
+        Array(jobs(stylesheet: stylesheet).parallelMap { $0.make() }.joined())
+    }
+
+    /// Each chart file to make (none for an item without a chart), with what it reads.
+    public func jobs(stylesheet: String) -> [OutputJob] {
         let language = graph.site.language
         let styles = ChartStylesheet(stylesheet)  // parsed once for every chart
-        return ChartFiles(graph: graph, links: links, words: words).all.parallelMap { chart in
-            (path: chart.file.path, data: Data(chart.document(language: language, styles: styles).utf8))
+        return ChartFiles(graph: graph, links: links, words: words).declared.map { chart in
+            OutputJob(name: chart.path, reads: chart.reads) {
+                guard let drawn = chart.make() else { return [] }
+                return [(path: drawn.file.path, data: Data(drawn.document(language: language, styles: styles).utf8))]
+            }
         }
     }
 }

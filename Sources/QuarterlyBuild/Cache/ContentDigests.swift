@@ -1,0 +1,71 @@
+import QuarterlyContent
+import QuarterlyModel
+import QuarterlyRender
+
+/// The digests of the content, grouped the way output files read it (`ContentRead`):
+/// updates and outcome commentary by item and by quarter; everything else (site.yml, the
+/// definitions, each quarter's `index.md` and `published.yml`, and the list of every
+/// file's path, so a file added or removed anywhere) in `shared`, which every key takes in.
+struct ContentDigests: Sendable {
+    let shared: StableDigest
+    private let items: [ItemKey: StableDigest]
+    /// Each quarter's updates and commentary, oldest quarter first.
+    private let quarters: [(quarter: QuarterID, digest: StableDigest)]
+    private let everything: StableDigest
+    private let empty = StableHasher().finalize()
+
+    private struct ItemKey: Hashable {
+        let kind: ContentKind
+        let id: String
+    }
+
+    init(_ sources: [ContentSource]) {
+        var shared = StableHasher()
+        var items: [ItemKey: StableHasher] = [:]
+        var quarters: [QuarterID: StableHasher] = [:]
+        var everything = StableHasher()
+        // Sorted by path, so each digest is fed in the same order every time.
+        for source in sources.sorted(by: { $0.path < $1.path }) {
+            shared.combine(source.path)
+            guard let definition = source.kind.definition, let quarter = source.quarter else {
+                shared.combine(source.digest ?? StableDigest(high: 0, low: 0))
+                continue
+            }
+            func feed(_ hasher: inout StableHasher) {
+                hasher.combine(source.path)
+                hasher.combine(source.digest ?? StableDigest(high: 0, low: 0))
+            }
+            feed(&items[ItemKey(kind: definition, id: source.id), default: StableHasher()])
+            feed(&quarters[quarter, default: StableHasher()])
+            feed(&everything)
+        }
+        self.shared = shared.finalize()
+        self.items = items.mapValues { $0.finalize() }
+        self.quarters = quarters.map { ($0.key, $0.value.finalize()) }.sorted { $0.quarter < $1.quarter }
+        self.everything = everything.finalize()
+    }
+
+    /// The digest of what `read` names; `printed` gives the reports printed to PDF.
+    func digest(of read: ContentRead, printed: [QuarterID: PrintedReport]) -> StableDigest {
+        switch read {
+        case .everything:
+            return everything
+        case .item(let kind, let id):
+            return items[ItemKey(kind: kind, id: id)] ?? empty
+        case .quartersThrough(let last):
+            var hasher = StableHasher()
+            for (quarter, digest) in quarters where quarter <= last {
+                hasher.combine(quarter.slug)
+                hasher.combine(digest)
+            }
+            return hasher.finalize()
+        case .printedReport(let quarter):
+            var hasher = StableHasher()
+            if let report = printed[quarter] {
+                hasher.combine(report.bytes)
+                hasher.combine(report.pages)
+            }
+            return hasher.finalize()
+        }
+    }
+}

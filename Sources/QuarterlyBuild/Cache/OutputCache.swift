@@ -1,0 +1,137 @@
+import Foundation
+import QuarterlyBuiltins
+import QuarterlyModel
+import QuarterlyRender
+import Synchronization
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// The build cache: a file whose job reads nothing that changed since the last build into
+/// the same output folder is taken from that build's output (hard-linked into the new
+/// site, so it costs no copy), not made again. A job's key is the digest of what every
+/// file is made from (the program, the templates, the build's settings and the content
+/// besides updates: `sharedKey`) and of what the job reads (`ContentRead`); the last
+/// build's keys are in its `.quarterly-cache` (`CacheManifest`).
+final class OutputCache: Sendable {
+    let shared: StableDigest
+    private let digests: ContentDigests
+    /// The last build's jobs, when it was made from the same shared key.
+    private let previous: CacheManifest?
+    private let destination: URL
+    private let made = Mutex<[String: (key: StableDigest, paths: [String])]>([:])
+    private let reusedFiles = Atomic<Int>(0)
+
+    init(shared: StableDigest, digests: ContentDigests, destination: URL, reuse: Bool) {
+        self.shared = shared
+        self.digests = digests
+        self.destination = destination
+        previous = reuse ? CacheManifest.read(in: destination).flatMap { $0.shared == shared ? $0 : nil } : nil
+    }
+
+    /// How many files were taken from the last build.
+    var reused: Int { reusedFiles.load(ordering: .relaxed) }
+
+    func key(of job: OutputJob, printed: [QuarterID: PrintedReport]) -> StableDigest {
+        var hasher = StableHasher()
+        hasher.combine(shared)
+        hasher.combine(job.name)
+        for read in job.reads { hasher.combine(digests.digest(of: read, printed: printed)) }
+        return hasher.finalize()
+    }
+
+    /// Links the last build's files of the job into `staging` when its key is unchanged
+    /// and each file is still as that build wrote it; returns their paths, or nil (the
+    /// job must be made).
+    /// `makeFolder` makes the folder a file goes in, before it is linked there.
+    func reuse(_ name: String, key: StableDigest, into staging: URL, makeFolder: (String) -> Void) -> [String]? {
+        guard let job = previous?.jobs[name], job.key == key else { return nil }
+        var linked: [String] = []
+        for file in job.files {
+            let target = staging.appendingPathComponent(file.path).path
+            makeFolder(file.path)
+            // Linked first and checked after, so the file checked is the file kept,
+            // whatever happens to the old folder meanwhile.
+            guard link(destination.appendingPathComponent(file.path).path, target) == 0,
+                CacheManifest.describe(target, as: file.path) == file
+            else {
+                unlink(target)
+                for path in linked { unlink(staging.appendingPathComponent(path).path) }
+                return nil
+            }
+            linked.append(file.path)
+        }
+        reusedFiles.add(linked.count, ordering: .relaxed)
+        return linked
+    }
+
+    /// Notes what a job made (or reused), for the next build's manifest.
+    func record(_ name: String, key: StableDigest, paths: [String]) {
+        made.withLock { $0[name] = (key, paths) }
+    }
+
+    /// The manifest of the site in `staging`, from each recorded job's files as they are now.
+    func manifest(of staging: URL) -> CacheManifest {
+        let jobs = made.withLock { $0 }
+        var manifest = CacheManifest(shared: shared)
+        for (name, job) in jobs {
+            let files = job.paths.compactMap { CacheManifest.describe(staging.appendingPathComponent($0).path, as: $0) }
+            // A file that cannot be described is left out with its job: made next time.
+            guard files.count == job.paths.count else { continue }
+            manifest.jobs[name] = CacheManifest.Job(key: job.key, files: files)
+        }
+        return manifest
+    }
+
+    /// What every file of a site is made from besides its updates: the program itself
+    /// (its version, and the executable's identity, so a rebuilt binary starts afresh),
+    /// the build's settings, the templates folder, and the shared content digest.
+    static func sharedKey(
+        options: BuildOptions, searchable: Bool, digests: ContentDigests
+    ) -> StableDigest {
+        var hasher = StableHasher()
+        hasher.combine(CacheManifest.heading)
+        hasher.combine(Builtins.version)
+        hasher.combine(Builtins.commit)
+        hasher.combine(executableIdentity())
+        hasher.combine(options.includeDrafts)
+        hasher.combine(options.baseURL ?? "\u{0}")
+        hasher.combine(searchable)
+        hasher.combine(options.stringMarks.map { $0.open + "\u{0}" + $0.close } ?? "\u{0}")
+        hasher.combine(options.templatesDirectory.map(folderDigest) ?? StableDigest(high: 0, low: 0))
+        hasher.combine(digests.shared)
+        return hasher.finalize()
+    }
+
+    /// The running executable's device, inode, size and time; a fresh value when it
+    /// cannot be told, so that nothing is reused.
+    private static func executableIdentity() -> String {
+        var info = stat()
+        guard stat("/proc/self/exe", &info) == 0 else { return UUID().uuidString }
+        return "\(info.st_dev) \(info.st_ino) \(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
+    }
+
+    /// Every file under a folder, by path and bytes; a fresh value when it cannot be read.
+    static func folderDigest(_ folder: String) -> StableDigest {
+        let root = URL(fileURLWithPath: folder)
+        guard let walk = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil) else {
+            return StableDigest(UUID().uuidString)
+        }
+        var files: [String] = []
+        for case let url as URL in walk {
+            var info = stat()
+            guard stat(url.path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { continue }
+            files.append(String(url.path.dropFirst(root.path.count)))
+        }
+        var hasher = StableHasher()
+        for file in files.sorted() {
+            guard let data = FileManager.default.contents(atPath: root.path + file) else {
+                return StableDigest(UUID().uuidString)
+            }
+            hasher.combine(file)
+            hasher.combine(bytes: data)
+        }
+        return hasher.finalize()
+    }
+}

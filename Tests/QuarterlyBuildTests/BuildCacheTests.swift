@@ -1,0 +1,269 @@
+import Foundation
+import QuarterlyBuild
+import QuarterlyModel
+import QuarterlyTestSupport
+import Testing
+
+/// `quarterly build` into the folder of its last build takes the files whose sources are
+/// unchanged from it: the site must be byte for byte the site a clean build makes.
+@Suite("The build cache")
+struct BuildCacheTests {
+    /// A change to a copy of a site, by path relative to its content folder.
+    struct Edit: CustomStringConvertible, Sendable {
+        let description: String
+        /// Whether the files of every page change with it (site.yml, a definition, a template…).
+        let shared: Bool
+        let apply: @Sendable (_ content: URL, _ templates: URL) throws -> Void
+    }
+
+    static func append(_ path: String, _ text: String = "\n\nA sentence added by the build cache test.\n")
+        -> @Sendable (URL, URL) throws -> Void
+    {
+        { content, _ in
+            let url = content.appendingPathComponent(path)
+            try (Fixtures.read(url) + text).write(to: url, atomically: false, encoding: .utf8)
+        }
+    }
+
+    static func replace(_ path: String, _ old: String, _ new: String, inTemplates: Bool = false)
+        -> @Sendable (URL, URL) throws -> Void
+    {
+        { content, templates in
+            let url = (inTemplates ? templates : content).appendingPathComponent(path)
+            let text = Fixtures.read(url)
+            guard text.contains(old) else { throw Missing(text: old, path: path) }
+            try text.replacingOccurrences(of: old, with: new).write(to: url, atomically: false, encoding: .utf8)
+        }
+    }
+
+    struct Missing: Error, CustomStringConvertible {
+        let text: String
+        let path: String
+        var description: String { "`\(text)` is not in \(path)" }
+    }
+
+    /// The example site's edits: each kind of file an officer changes, and the ones that
+    /// change every page.
+    static let exampleEdits: [Edit] = [
+        Edit(
+            description: "the latest action update's commentary", shared: false,
+            apply: append("quarters/2021-22-q1/actions/digital-offer.md")),
+        Edit(
+            description: "an early measure figure (later directions follow it)", shared: false,
+            apply: replace("quarters/2018-19-q2/measures/early-years-development.md", "value: 70", "value: 95")),
+        Edit(
+            description: "an outcome's commentary", shared: false,
+            apply: append("quarters/2021-22-q1/outcomes/best-education.md")),
+        Edit(
+            description: "a risk's score", shared: false,
+            apply: replace("quarters/2021-22-q1/risks/\(firstRisk)", "score: 20", "score: 12")),
+        Edit(
+            description: "an update removed", shared: true,
+            apply: { content, _ in
+                try FileManager.default.removeItem(
+                    at: content.appendingPathComponent("quarters/2021-22-q1/actions/digital-offer.md"))
+            }),
+        Edit(
+            description: "site.yml's title", shared: true,
+            apply: replace("site.yml", "title: ", "title: Revised ")),
+        Edit(
+            description: "a template", shared: true,
+            apply: replace("layout.mustache", "</footer>", "<!-- revised --></footer>", inTemplates: true)),
+    ]
+
+    static let firstRisk =
+        (try? FileManager.default.contentsOfDirectory(
+            atPath: Fixtures.exampleContent.appendingPathComponent("quarters/2021-22-q1/risks").path))?.sorted()
+        .first { $0.hasSuffix(".md") } ?? "missing.md"
+
+    /// A copy of a site's content (without its publication records, which an edit to a
+    /// published quarter would contradict) and of the templates, in a fresh folder.
+    static func copy(_ content: URL) throws -> (root: URL, content: URL, templates: URL) {
+        let root = Fixtures.temporaryFolder()
+        let copied = root.appendingPathComponent("content")
+        let templates = root.appendingPathComponent("templates")
+        try FileManager.default.copyItem(at: content, to: copied)
+        try FileManager.default.copyItem(at: Fixtures.templates, to: templates)
+        try Fixtures.removePublicationRecords(in: copied)
+        return (root, copied, templates)
+    }
+
+    static func build(_ site: (root: URL, content: URL, templates: URL), into output: String, cache: Bool = true)
+        throws -> BuildReport
+    {
+        var options = BuildOptions(
+            contentDirectory: site.content.path, templatesDirectory: site.templates.path,
+            outputDirectory: site.root.appendingPathComponent(output).path, searchIndex: false)
+        options.reuseOutput = cache
+        return try SiteBuilder(options: options).run()
+    }
+
+    /// Every file of a built site but the cache's manifest (whose times and inodes are the
+    /// files' own).
+    static func files(_ site: (root: URL, content: URL, templates: URL), _ output: String) -> [String: Data] {
+        Fixtures.snapshot(site.root.appendingPathComponent(output)).filter { $0.key != CacheManifest.fileName }
+    }
+
+    @Test(arguments: exampleEdits)
+    func aRebuildAfterAnEditIsTheCleanBuild(edit: Edit) throws {
+        let site = try Self.copy(Fixtures.exampleContent)
+        defer { try? FileManager.default.removeItem(at: site.root) }
+        let first = try Self.build(site, into: "public")
+        #expect(first.reusedFiles == 0)
+        try edit.apply(site.content, site.templates)
+        let cached = try Self.build(site, into: "public")
+        _ = try Self.build(site, into: "clean", cache: false)
+        let rebuilt = Self.files(site, "public")
+        let clean = Self.files(site, "clean")
+        #expect(rebuilt.keys.sorted() == clean.keys.sorted(), "\(edit)")
+        for (path, data) in clean where rebuilt[path] != data {
+            Issue.record("\(edit): \(path) differs from a clean build's")
+        }
+        if edit.shared {
+            #expect(cached.reusedFiles == 0, "\(edit): every file is made again")
+        } else {
+            let total = cached.pages + cached.otherFiles
+            #expect(cached.reusedFiles > total / 2, "\(edit): \(cached.reusedFiles) of \(total) files reused")
+            #expect(cached.reusedFiles < total - 10, "\(edit): the pages showing the change are made again")
+        }
+    }
+
+    @Test func aTranslationsEditReachesItsPagesInBothLanguages() throws {
+        let site = try Self.copy(Fixtures.bilingual)
+        defer { try? FileManager.default.removeItem(at: site.root) }
+        _ = try Self.build(site, into: "public")
+        let twins = try #require(
+            FileManager.default.enumerator(atPath: site.content.path)?.allObjects.compactMap { $0 as? String }
+                .filter { $0.hasPrefix("quarters/") && $0.hasSuffix(".cy.md") }.sorted().last)
+        try Self.append(twins, "\n\nA translated sentence added by the build cache test.\n")(
+            site.content, site.templates)
+        let cached = try Self.build(site, into: "public")
+        _ = try Self.build(site, into: "clean", cache: false)
+        #expect(cached.reusedFiles > 0)
+        #expect(Self.files(site, "public") == Self.files(site, "clean"), "after editing \(twins)")
+    }
+
+    @Test func anOutputFileChangedByHandIsMadeAgain() throws {
+        let site = try Self.copy(Fixtures.minimal)
+        defer { try? FileManager.default.removeItem(at: site.root) }
+        _ = try Self.build(site, into: "public")
+        let built = Self.files(site, "public")
+        let page = try #require(built.keys.filter { $0.hasPrefix("actions/") && $0.hasSuffix("index.html") }.min())
+        try Data("changed by hand".utf8).write(to: site.root.appendingPathComponent("public/" + page))
+        let rebuilt = try Self.build(site, into: "public")
+        #expect(Self.files(site, "public") == built, "the page is as the build makes it")
+        #expect(Self.detail(of: .renderPages, in: rebuilt) == "\(rebuilt.pages) pages, \(rebuilt.pages - 1) unchanged")
+    }
+
+    @Test func anUnchangedSiteIsTakenWholeAndNoCacheMakesEveryFile() throws {
+        let site = try Self.copy(Fixtures.minimal)
+        defer { try? FileManager.default.removeItem(at: site.root) }
+        _ = try Self.build(site, into: "public")
+        let built = Self.files(site, "public")
+        let again = try Self.build(site, into: "public")
+        #expect(Self.detail(of: .renderPages, in: again) == "\(again.pages) pages, \(again.pages) unchanged")
+        #expect(Self.detail(of: .dataFiles, in: again)?.hasSuffix(" unchanged") == true)
+        #expect(Self.files(site, "public") == built)
+        let fresh = try Self.build(site, into: "public", cache: false)
+        #expect(fresh.reusedFiles == 0)
+        #expect(Self.detail(of: .renderPages, in: fresh) == "\(fresh.pages) pages")
+        #expect(Self.files(site, "public") == built)
+    }
+
+    @Test func anotherOutputFolderStartsAfresh() throws {
+        let site = try Self.copy(Fixtures.minimal)
+        defer { try? FileManager.default.removeItem(at: site.root) }
+        _ = try Self.build(site, into: "public")
+        #expect(try Self.build(site, into: "other").reusedFiles == 0)
+    }
+
+    /// A manifest that is not one a build wrote (garbled, or naming files outside the
+    /// site) is ignored: every file is made, and nothing outside the site is touched.
+    @Test(arguments: ["garbled", "quarterly-cache 1 zz\n", "outside"])
+    func aManifestNoBuildWroteIsIgnored(manifest: String) throws {
+        let site = try Self.copy(Fixtures.minimal)
+        defer { try? FileManager.default.removeItem(at: site.root) }
+        _ = try Self.build(site, into: "public")
+        let built = Self.files(site, "public")
+        let url = site.root.appendingPathComponent("public/" + CacheManifest.fileName)
+        // "outside": the real manifest, but with the home page's file one folder up.
+        let text =
+            manifest == "outside"
+            ? Fixtures.read(url).replacingOccurrences(of: " index.html\n", with: " ../index.html\n") : manifest
+        #expect(text != Fixtures.read(url))
+        try Data(text.utf8).write(to: url)
+        let again = try Self.build(site, into: "public")
+        #expect(again.reusedFiles == 0)
+        #expect(Self.files(site, "public") == built)
+        #expect(!FileManager.default.fileExists(atPath: site.root.appendingPathComponent("outside").path))
+    }
+
+    static func detail(of step: BuildStep, in report: BuildReport) -> String? {
+        report.timings.first { $0.step == step }?.detail
+    }
+
+    /// The keys themselves: each changed file of the example site, after an edit to each
+    /// kind of update in several quarters, has a changed key. A file whose key stays the
+    /// same would be left stale by a rebuild.
+    @Test func everyFileThatChangesHasANewKey() throws {
+        let site = try Self.copy(Fixtures.exampleContent)
+        defer { try? FileManager.default.removeItem(at: site.root) }
+        func jobs() throws -> [String: (key: StableDigest, files: [String: Data])] {
+            try SiteBuilder(
+                options: BuildOptions(
+                    contentDirectory: site.content.path, templatesDirectory: site.templates.path,
+                    outputDirectory: site.root.appendingPathComponent("public").path, searchIndex: false)
+            ).jobsInMemory()
+        }
+        let before = try jobs()
+        let quarters = try FileManager.default.contentsOfDirectory(
+            atPath: site.content.appendingPathComponent("quarters").path
+        ).sorted()
+        // Each kind of update in the first and the last quarter, one between, and every
+        // quarter with actions.
+        let withActions = quarters.filter {
+            FileManager.default.fileExists(atPath: site.content.appendingPathComponent("quarters/\($0)/actions").path)
+        }
+        var edited: [String] = []
+        for quarter in Set([quarters.first!, quarters[quarters.count / 2], quarters.last!] + withActions).sorted() {
+            for kind in ["actions", "measures", "risks", "outcomes"] {
+                let folder = site.content.appendingPathComponent("quarters/\(quarter)/\(kind)")
+                guard let file = (try? FileManager.default.contentsOfDirectory(atPath: folder.path))?.sorted().first
+                else { continue }
+                edited.append("quarters/\(quarter)/\(kind)/\(file)")
+            }
+        }
+        #expect(edited.count >= 9)
+        for path in edited {
+            let url = site.content.appendingPathComponent(path)
+            let original = try Data(contentsOf: url)
+            let appended = String(decoding: original, as: UTF8.self) + "\n\nA sentence added by the key test.\n"
+            // A measure's figure or a risk's score changed too, so statuses change.
+            var text = appended
+            for (key, change) in [("value: ", 3), ("score: ", -1)] {
+                if let range = text.range(of: "\n" + key),
+                    let end = text[range.upperBound...].firstIndex(of: "\n"),
+                    let number = Double(text[range.upperBound..<end])
+                {
+                    text.replaceSubrange(range.upperBound..<end, with: String(Int(number) + change))
+                }
+            }
+            try Data(text.utf8).write(to: url)
+            let after: [String: (key: StableDigest, files: [String: Data])]
+            do { after = try jobs() } catch {
+                // The changed figure broke a rule of the site: the words alone, then.
+                try Data(appended.utf8).write(to: url)
+                after = try jobs()
+            }
+            try original.write(to: url)
+            #expect(Set(after.keys) == Set(before.keys), "\(path): the same files")
+            var changed = 0
+            for (name, job) in after {
+                guard let old = before[name], old.files != job.files else { continue }
+                changed += 1
+                #expect(old.key != job.key, "\(path) changed \(name), whose key did not change")
+            }
+            #expect(changed > 0, "\(path) changed no file")
+        }
+    }
+}

@@ -345,11 +345,43 @@ def bench_size(args, kind, n):
     ]
     print_table(f"  all runs (s) Quarterly: {' '.join(fmt(r[0]) for r in q_runs)}; "
                 f"Hugo: {' '.join(fmt(r[0]) for r in h_runs)}; load now {load()}", q, h, extra)
+    rel, rebuilt, rebuild_log = rebuild_after_edit(args, content, outputs["q"], logs / f"rebuild-{label}.log", args.runs)
+    print_rebuild(rel, rebuilt, q["wall"])
+    print(f"  Quarterly's steps in the first rebuild (s): {steps(rebuild_log)}")
     print_preview(*preview_rebuild(args, content, logs / f"serve-{label}.log", args.runs), q["wall"])
     print(flush=True)
     if not args.keep:
         remove_and_settle(args, runs_dir)
     return files, q, h
+
+
+def rebuild_after_edit(args, content, out, log, runs):
+    """Times `quarterly build` into the folder of its last build after a one-file edit.
+
+    Appends a sentence to the latest action update, builds into `out` (which holds the
+    last timed build, so the build cache applies), `runs` times with a new sentence each
+    time, then restores the file. The first rebuild is --verbose, to show its steps.
+    Returns the edited file (relative to content), the runs' summary, and that log.
+    """
+    changed = latest_action_update(content)
+    original = changed.read_bytes()
+    cmd = [args.quarterly, "build", "--content", str(content), "--templates", args.templates,
+           "--output", str(out), "--no-search", "--no-pdf"]
+    times = []
+    try:
+        for i in range(runs):
+            changed.write_bytes(original.rstrip(b"\r\n") +
+                                f" The benchmark added this sentence (rebuild {i + 1}, {time.time()}).\n".encode())
+            times.append(timed(cmd + (["--verbose"] if i == 0 else []), log if i == 0 else pathlib.Path(str(log) + ".more")))
+    finally:
+        changed.write_bytes(original)
+    return changed.relative_to(content), summarise(times), log
+
+
+def print_rebuild(rel, rebuilt, full):
+    print(f"  rebuild into the same folder after changing {rel}: median {fmt(rebuilt['wall'], 3)} s wall "
+          f"(min-max {fmt(rebuilt['wall_min'], 3)}-{fmt(rebuilt['wall_max'], 3)}), {fmt(rebuilt['cpu'], 3)} s CPU, "
+          f"peak RSS {rebuilt['rss_mb']:.0f} MiB = {100 * rebuilt['wall'] / full:.0f}% of the full build", flush=True)
 
 
 def latest_action_update(content):

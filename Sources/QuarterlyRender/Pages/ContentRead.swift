@@ -30,4 +30,37 @@ public enum ContentRead: Hashable, Sendable {
         return [.item(.risk, id)] + risk.actionIDs.map { .item(.action, $0) }
             + risk.measureIDs.map { .item(.measure, $0) }
     }
+
+    /// An outcome's page: the updates of every action and measure under it or its
+    /// supporting outcomes in any year's plan, and those outcomes' commentary.
+    static func outcome(_ id: String, in graph: AssessedGraph) -> [ContentRead] {
+        let years = graph.planYears
+        guard !years.isEmpty else { return [.everything] }
+        var reads: [ContentRead] = []
+        for plan in years.map(graph.plan(inYear:)) {
+            for outcome in plan.subtree(of: id) {
+                reads.append(.item(.outcome, outcome))
+                for action in plan.actions(in: outcome) { reads += item(.action, action.id, in: graph) }
+                for measure in plan.measures(in: outcome) { reads += item(.measure, measure.id, in: graph) }
+            }
+        }
+        return ordered(reads)
+    }
+
+    /// An owner's page: the updates of the items they answer for in the latest report.
+    static func owner(_ slug: String, in graph: AssessedGraph) -> [ContentRead] {
+        guard let report = graph.latestReport?.id,
+            let owner = graph.owners(in: report).first(where: { $0.slug == slug })
+        else { return [.everything] }
+        return ordered(
+            owner.items.flatMap { reported in
+                item(reported.kind == .action ? .action : .measure, reported.id, in: graph)
+            })
+    }
+
+    /// Each once, in the order first given (the order is part of a key, so never a set's).
+    private static func ordered(_ reads: [ContentRead]) -> [ContentRead] {
+        var seen = Set<ContentRead>()
+        return reads.filter { seen.insert($0).inserted }
+    }
 }

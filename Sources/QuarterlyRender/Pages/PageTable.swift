@@ -61,6 +61,7 @@ extension PageKind {
         name: "outcome", summary: "An outcome with its supporting outcomes, actions, measures and commentary.",
         url: "outcomes/{id}/", template: "outcome", each: { $0.outcomes.map(\.id) },
         lastModified: { graph, _ in Sitemap.newestReport(in: graph) },
+        reads: { graph, id in ContentRead.outcome(id, in: graph) },
         build: { fragments, id in OutcomePage.content(for: fragments.graph.outcome(id)!, fragments) })
 
     public static let action = PageKind(
@@ -107,5 +108,6 @@ extension PageKind {
         url: "owners/{id}/", template: "owner",
         each: { graph in graph.latestReport.map { graph.owners(in: $0.id).map(\.slug) } ?? [] },
         lastModified: { graph, _ in Sitemap.newestReport(of: graph.latestReport.map { [$0.id] } ?? [], in: graph) },
+        reads: { graph, slug in ContentRead.owner(slug, in: graph) },
         build: { fragments, slug in OwnerPage.content(for: slug, fragments) })
 }

@@ -254,15 +254,19 @@ public struct SiteBuilder {
             (language.pageJobs() + language.dataJobs() + language.chartJobs()).map { (language, $0) }
         }
         let made = jobs.parallelMap { language, job in
-            (
-                job.name,
-                (
-                    key: cache.key(of: job, printed: language.renderer.options.printedReports),
-                    files: Dictionary(job.make().map { ($0.path, $0.data) }, uniquingKeysWith: { first, _ in first })
-                )
+            let printed = language.renderer.options.printedReports
+            // A file made in parts: each part too, as `<name>#<index>`.
+            let parts = zip(cache.segmentKeys(of: job, printed: printed), job.segments).enumerated().map {
+                index, segment in
+                ("\(job.name)#\(index)", (key: segment.0, files: ["#": Data(segment.1.make())]))
+            }
+            let whole = (
+                key: cache.key(of: job, printed: printed),
+                files: Dictionary(job.make().map { ($0.path, $0.data) }, uniquingKeysWith: { first, _ in first })
             )
+            return [(job.name, whole)] + parts
         }
-        return Dictionary(made, uniquingKeysWith: { first, _ in first })
+        return Dictionary(made.joined().map { $0 }, uniquingKeysWith: { first, _ in first })
     }
 
     /// Prints each published report to `quarters/<q>/report.pdf`, in every language of the
@@ -327,7 +331,20 @@ public struct SiteBuilder {
                 cache.record(job.name, key: key, paths: linked)
                 return .success((linked.count, linked.count))
             }
-            let files = job.make()
+            var segments: [(key: StableDigest, length: Int)] = []
+            let files: [(path: String, data: Data)]
+            if job.segments.isEmpty {
+                files = job.make()
+            } else {
+                // A file made in parts: each part whose key is unchanged read from the last build's.
+                let keys = cache.segmentKeys(of: job, printed: language.renderer.options.printedReports)
+                let previous = cache.previousParts(of: job.name)
+                let parts = Array(job.segments.indices).parallelMap { index in
+                    previous?.bytes(index, key: keys[index]) ?? job.segments[index].make()
+                }
+                segments = zip(keys, parts).map { ($0, $1.count) }
+                files = [(job.name, Data(parts.joined()))]
+            }
             for file in files {
                 do {
                     try makeFolder(file.path)
@@ -336,7 +353,7 @@ public struct SiteBuilder {
                     return .failure(Self.writeProblem(file.path, error))
                 }
             }
-            cache.record(job.name, key: key, paths: files.map(\.path))
+            cache.record(job.name, key: key, paths: files.map(\.path), segments: segments)
             return .success((files.count, 0))
         }
         var total = (files: 0, reused: 0)

@@ -57,4 +57,18 @@ import Testing
         #expect(document.dataInParallel == document.data)
         #expect(document.data.count > 100_000)
     }
+
+    /// The build cache makes site.json in parts (the definitions, each quarter, the rest):
+    /// joined, they are the document's bytes, for a site with quarters and without.
+    @Test(arguments: [Fixtures.exampleContent, Fixtures.minimal, Fixtures.bilingual])
+    func thePartsOfSiteJSONJoinedAreTheDocument(content: URL) throws {
+        let json = try Self.siteJSON(content)
+        let segments = json.segments
+        #expect(segments.count == json.graph.quarters.count + 2)
+        #expect(Data(segments.flatMap { $0.make() }) == json.document.data)
+        // Each quarter's part reads that quarter and those before it; the others only
+        // what every file reads.
+        #expect(segments.first?.reads == [] && segments.last?.reads == [])
+        #expect(segments.dropFirst().dropLast().map(\.reads) == json.graph.quarters.map { [.quartersThrough($0.id)] })
+    }
 }

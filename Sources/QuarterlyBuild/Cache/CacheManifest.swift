@@ -9,6 +9,7 @@ import QuarterlyModel
 ///     quarterly-cache 1 <shared key>
 ///     job <key> <name>
 ///     file <size> <mtime in ns> <inode> <path>
+///     segment <key> <offset> <length>        (the parts of a file made in parts)
 package struct CacheManifest: Sendable, Equatable {
     package static let fileName = ".quarterly-cache"
     static let heading = "quarterly-cache 1"
@@ -23,6 +24,14 @@ package struct CacheManifest: Sendable, Equatable {
     struct Job: Sendable, Equatable {
         let key: StableDigest
         let files: [File]
+        var segments: [Segment] = []
+    }
+
+    /// A part of a job's one file (`OutputSegment`), where it is in the file.
+    struct Segment: Sendable, Equatable {
+        let key: StableDigest
+        let offset: Int
+        let length: Int
     }
 
     var shared: StableDigest
@@ -35,12 +44,19 @@ package struct CacheManifest: Sendable, Equatable {
             let shared = StableDigest(hex: first.dropFirst(Self.heading.count + 1))
         else { return nil }
         self.shared = shared
-        var current: (name: String, key: StableDigest, files: [File])? = nil
+        var current: (name: String, key: StableDigest, files: [File], segments: [Segment])? = nil
         for line in lines {
             let fields = line.split(separator: " ", maxSplits: line.hasPrefix("job ") ? 2 : 4)
             if fields.first == "job", fields.count == 3, let key = StableDigest(hex: fields[1]) {
-                if let done = current { jobs[done.name] = Job(key: done.key, files: done.files) }
-                current = (String(fields[2]), key, [])
+                if let done = current {
+                    jobs[done.name] = Job(key: done.key, files: done.files, segments: done.segments)
+                }
+                current = (String(fields[2]), key, [], [])
+            } else if fields.first == "segment", fields.count == 4, current != nil,
+                let key = StableDigest(hex: fields[1]),
+                let offset = Int(fields[2]), let length = Int(fields[3]), offset >= 0, length >= 0
+            {
+                current!.segments.append(Segment(key: key, offset: offset, length: length))
             } else if fields.first == "file", fields.count == 5, let job = current, let size = Int(fields[1]),
                 let modified = Int(fields[2]), let inode = UInt64(fields[3]),
                 Self.belongs(String(fields[4]), to: job.name)
@@ -50,7 +66,7 @@ package struct CacheManifest: Sendable, Equatable {
                 return nil
             }
         }
-        if let done = current { jobs[done.name] = Job(key: done.key, files: done.files) }
+        if let done = current { jobs[done.name] = Job(key: done.key, files: done.files, segments: done.segments) }
     }
 
     init(shared: StableDigest, jobs: [String: Job] = [:]) {
@@ -74,6 +90,7 @@ package struct CacheManifest: Sendable, Equatable {
             let job = jobs[name]!
             text += "job \(job.key.hex) \(name)\n"
             for file in job.files { text += "file \(file.size) \(file.modified) \(file.inode) \(file.path)\n" }
+            for segment in job.segments { text += "segment \(segment.key.hex) \(segment.offset) \(segment.length)\n" }
         }
         return text
     }
@@ -87,7 +104,12 @@ package struct CacheManifest: Sendable, Equatable {
     /// What `stat` says of a regular file now; nil for anything else.
     static func describe(_ path: String, as relativePath: String) -> File? {
         var info = stat()
-        guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        guard lstat(path, &info) == 0 else { return nil }
+        return describe(info, as: relativePath)
+    }
+
+    static func describe(_ info: stat, as relativePath: String) -> File? {
+        guard (info.st_mode & S_IFMT) == S_IFREG else { return nil }
         return File(
             path: relativePath, size: Int(info.st_size),
             modified: Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec), inode: UInt64(info.st_ino))

@@ -20,7 +20,7 @@ final class OutputCache: Sendable {
     /// The last build's jobs, when it was made from the same shared key.
     private let previous: CacheManifest?
     private let destination: URL
-    private let made = Mutex<[String: (key: StableDigest, paths: [String])]>([:])
+    private let made = Mutex<[String: (key: StableDigest, paths: [String], segments: [CacheManifest.Segment])]>([:])
     private let reusedFiles = Atomic<Int>(0)
 
     init(shared: StableDigest, digests: ContentDigests, destination: URL, reuse: Bool) {
@@ -37,8 +37,31 @@ final class OutputCache: Sendable {
         var hasher = StableHasher()
         hasher.combine(shared)
         hasher.combine(job.name)
-        for read in job.reads { hasher.combine(digests.digest(of: read, printed: printed)) }
+        if job.segments.isEmpty {
+            for read in job.reads { hasher.combine(digests.digest(of: read, printed: printed)) }
+        } else {
+            for key in segmentKeys(of: job, printed: printed) { hasher.combine(key) }
+        }
         return hasher.finalize()
+    }
+
+    /// The key of each part of a job made in parts.
+    func segmentKeys(of job: OutputJob, printed: [QuarterID: PrintedReport]) -> [StableDigest] {
+        job.segments.indices.map { index in
+            var hasher = StableHasher()
+            hasher.combine(shared)
+            hasher.combine(job.name)
+            hasher.combine(index)
+            for read in job.segments[index].reads { hasher.combine(digests.digest(of: read, printed: printed)) }
+            return hasher.finalize()
+        }
+    }
+
+    /// The last build's file of a job made in parts, when it is still as that build
+    /// wrote it: its parts can be read from it by key.
+    func previousParts(of name: String) -> PreviousParts? {
+        guard let job = previous?.jobs[name], !job.segments.isEmpty, job.files.count == 1 else { return nil }
+        return PreviousParts(path: destination.appendingPathComponent(job.files[0].path).path, job: job)
     }
 
     /// Links the last build's files of the job into `staging` when its key is unchanged
@@ -66,9 +89,17 @@ final class OutputCache: Sendable {
         return linked
     }
 
-    /// Notes what a job made (or reused), for the next build's manifest.
-    func record(_ name: String, key: StableDigest, paths: [String]) {
-        made.withLock { $0[name] = (key, paths) }
+    /// Notes what a job made (or reused), for the next build's manifest; for a file made
+    /// in parts, each part's key and length, in order.
+    func record(
+        _ name: String, key: StableDigest, paths: [String], segments: [(key: StableDigest, length: Int)] = []
+    ) {
+        var offset = 0
+        let placed = segments.map { segment in
+            defer { offset += segment.length }
+            return CacheManifest.Segment(key: segment.key, offset: offset, length: segment.length)
+        }
+        made.withLock { $0[name] = (key, paths, placed) }
     }
 
     /// The manifest of the site in `staging`, from each recorded job's files as they are now.
@@ -79,7 +110,7 @@ final class OutputCache: Sendable {
             let files = job.paths.compactMap { CacheManifest.describe(staging.appendingPathComponent($0).path, as: $0) }
             // A file that cannot be described is left out with its job: made next time.
             guard files.count == job.paths.count else { continue }
-            manifest.jobs[name] = CacheManifest.Job(key: job.key, files: files)
+            manifest.jobs[name] = CacheManifest.Job(key: job.key, files: files, segments: job.segments)
         }
         return manifest
     }
@@ -133,5 +164,46 @@ final class OutputCache: Sendable {
             hasher.combine(bytes: data)
         }
         return hasher.finalize()
+    }
+}
+
+/// The parts of the last build's file of a job made in parts: opened once, checked to be
+/// the file that build wrote, and read part by part.
+final class PreviousParts: Sendable {
+    private let descriptor: Int32
+    private let segments: [CacheManifest.Segment]
+
+    init?(path: String, job: CacheManifest.Job) {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        var info = stat()
+        // The file opened is the file checked, whatever happens to the old folder meanwhile.
+        guard fstat(descriptor, &info) == 0, let file = CacheManifest.describe(info, as: job.files[0].path),
+            file == job.files[0], job.segments.allSatisfy({ $0.offset + $0.length <= file.size })
+        else {
+            close(descriptor)
+            return nil
+        }
+        self.descriptor = descriptor
+        segments = job.segments
+    }
+
+    deinit { close(descriptor) }
+
+    /// The bytes of part `index`, when the last build's part there had this key.
+    func bytes(_ index: Int, key: StableDigest) -> [UInt8]? {
+        guard segments.indices.contains(index), segments[index].key == key else { return nil }
+        let segment = segments[index]
+        var bytes = [UInt8](repeating: 0, count: segment.length)
+        var filled = 0
+        while filled < segment.length {
+            let count = bytes.withUnsafeMutableBytes {
+                pread(descriptor, $0.baseAddress! + filled, segment.length - filled, off_t(segment.offset + filled))
+            }
+            if count < 0, errno == EINTR { continue }
+            guard count > 0 else { return nil }
+            filled += count
+        }
+        return bytes
     }
 }

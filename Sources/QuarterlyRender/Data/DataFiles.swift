@@ -14,7 +14,7 @@ public struct DataFiles: Sendable {
         self.words = words
     }
 
-    /// Made on every core: site.json (itself written in parallel), then every other file.
+    /// Made on every core: site.json (its parts in parallel), then every other file.
     public var all: [(path: String, data: Data)] {
         let jobs = self.jobs
         return jobs[0].make() + Array(jobs.dropFirst()).parallelMap { $0.make() }.joined()
@@ -25,7 +25,9 @@ public struct DataFiles: Sendable {
         let graph = graph
         let tables = DataTables(graph: graph, words: words)
         // Each made only when a job that needs it is made (not when every file is reused).
-        let siteJSON = OnDemand { [links, words] in SiteJSON(graph: graph, links: links, words: words) }
+        // Made on demand, so cheap to make: each measure update's JSON is made when first
+        // asked for, by site.json or a measure's own file, and shared by both.
+        let siteJSON = SiteJSON(graph: graph, links: links, words: words)
         let columns = OnDemand { (measures: tables.measureColumns, actions: tables.actionColumns) }
         let workbooks = DataWorkbooks(graph: graph, links: links, tables: tables)
         let files = self
@@ -35,7 +37,9 @@ public struct DataFiles: Sendable {
             OutputJob(name: file.path, reads: reads) { make().map { (path: $0.0, data: $0.1) } }
         }
         var jobs: [OutputJob] = [
-            job(.siteJSON, [.everything]) { [(SiteFile.siteJSON.path, siteJSON.get.data)] },
+            OutputJob(
+                name: SiteFile.siteJSON.path,
+                segments: siteJSON.segments),
             job(.measuresCSV, [.everything]) {
                 files.csv(.measuresCSV, files.title("measures"), tables.measures(), columns.get.measures)
             },
@@ -67,7 +71,7 @@ public struct DataFiles: Sendable {
                     files.csv(.measureCSV(id), fileTitle, tables.measures(id: id), columns.get.measures)
                 })
             jobs.append(
-                job(.measureJSON(id), reads) { [(SiteFile.measureJSON(id).path, siteJSON.get.measureData(id))] })
+                job(.measureJSON(id), reads) { [(SiteFile.measureJSON(id).path, siteJSON.measureData(id))] })
         }
         for quarter in graph.quarters {
             let id = quarter.id

@@ -25,6 +25,13 @@ public enum JSONValue: Sendable, Equatable {
     /// on every core: site.json is one document of tens of megabytes at scale.
     public var dataInParallel: Data { bytes(parallelAbove: 2) }
 
+    /// The value written at an indent (a member of an array that deep), as in a document.
+    func bytes(indent: Int) -> [UInt8] {
+        var out: [UInt8] = []
+        write(into: &out, indent: indent)
+        return out
+    }
+
     private func bytes(parallelAbove depth: Int) -> Data {
         var out: [UInt8] = []
         out.reserveCapacity(4096)

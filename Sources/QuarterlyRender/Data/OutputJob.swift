@@ -8,11 +8,34 @@ public struct OutputJob: Sendable {
     public let name: String
     public let reads: [ContentRead]
     public let make: @Sendable () -> [(path: String, data: Data)]
+    /// For one large file made of parts (site.json), its parts, each with what it reads:
+    /// the build makes again only the parts whose sources changed. Empty for other jobs.
+    public let segments: [OutputSegment]
 
     public init(
         name: String, reads: [ContentRead], make: @escaping @Sendable () -> [(path: String, data: Data)]
     ) {
         self.name = name
+        self.reads = reads
+        self.make = make
+        segments = []
+    }
+
+    /// One file, `name`, whose bytes are its segments' joined.
+    public init(name: String, segments: [OutputSegment]) {
+        self.name = name
+        self.segments = segments
+        reads = segments.flatMap(\.reads)
+        make = { [(path: name, data: Data(segments.parallelMap { $0.make() }.joined()))] }
+    }
+}
+
+/// A part of a file, with what it reads (`ContentRead`; none: only what every file reads).
+public struct OutputSegment: Sendable {
+    public let reads: [ContentRead]
+    public let make: @Sendable () -> [UInt8]
+
+    public init(reads: [ContentRead], make: @escaping @Sendable () -> [UInt8]) {
         self.reads = reads
         self.make = make
     }

@@ -11,27 +11,63 @@ public struct SiteJSON: Sendable {
     /// The words its explanations are written in: the site's language.
     public let words: Catalogue
 
-    /// Every measure update as JSON, by measure and quarter, built once (in parallel) for
-    /// both site.json and the per-measure files: each commentary is rendered once here.
-    let measureUpdates: [String: [QuarterID: JSONValue]]
+    /// Each measure update as JSON, made once when first asked for, for both site.json
+    /// and the per-measure files: each commentary is rendered once.
+    private let measureUpdates = Memo<MeasureQuarter, JSONValue?>()
+
+    private struct MeasureQuarter: Hashable, Sendable {
+        let measure: String
+        let quarter: QuarterID
+    }
 
     public init(graph: AssessedGraph, links: Links, words: Catalogue) {
         self.graph = graph
         self.links = links
         self.words = words
-        let measures = graph.measures.parallelMap { measure in
-            (
-                measure.id,
-                Dictionary(
-                    graph.measureHistory(measure.id).map { update in
-                        (
-                            update.quarter,
-                            Self.measureUpdate.json(MeasureUpdateRow(measure: measure, update: update, words: words))
-                        )
-                    }, uniquingKeysWith: { first, _ in first })
-            )
+    }
+
+    /// A measure's update in a quarter as JSON (nil when it has none).
+    func measureUpdate(_ id: String, in quarter: QuarterID) -> JSONValue? {
+        measureUpdates.value(for: MeasureQuarter(measure: id, quarter: quarter)) {
+            guard let measure = graph.measure(id), let update = graph.measureUpdate(id, in: quarter) else { return nil }
+            return Self.measureUpdate.json(MeasureUpdateRow(measure: measure, update: update, words: words))
         }
-        measureUpdates = Dictionary(measures, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// site.json in parts, whose bytes joined are `data`'s: the part before the quarters
+    /// (the definitions), each quarter with its updates, and the part after. The build
+    /// cache makes again only the parts whose sources changed.
+    public var segments: [OutputSegment] {
+        guard !graph.quarters.isEmpty else { return [OutputSegment(reads: [.everything]) { [UInt8](data) }] }
+        let frame = OnDemand { [self] in frameBytes() }
+        let json = self
+        let quarters = graph.quarters.enumerated().map { index, quarter in
+            OutputSegment(reads: [.quartersThrough(quarter.id)]) {
+                var bytes: [UInt8] = Array((index == 0 ? "\n    " : ",\n    ").utf8)
+                bytes += Self.quarter.json(QuarterRow(json: json, quarter: quarter)).bytes(indent: 2)
+                return bytes
+            }
+        }
+        return [OutputSegment(reads: []) { frame.get.prefix }] + quarters
+            + [OutputSegment(reads: []) { frame.get.suffix }]
+    }
+
+    /// The document with a marker for its one quarter, cut at the marker: what comes
+    /// before the first quarter and after the last.
+    private func frameBytes() -> (prefix: [UInt8], suffix: [UInt8]) {
+        let marker = "\u{1}quarters\u{1}"
+        var entries: [String: JSONValue] = [:]
+        for member in Self.root.members where member.name != "quarters" {
+            if let value = member.value(self) { entries[member.name] = value }
+        }
+        entries["quarters"] = .array([.string(marker)])
+        let bytes = JSONValue.object(entries).bytes(indent: 0)
+        var written: [UInt8] = []
+        JSONValue.write(string: marker, into: &written)
+        // The marker is a control character no content may hold (`ControlCharacters`).
+        let start = bytes.firstRange(of: written)!.lowerBound
+        // `[`, a newline and four spaces, then the marker.
+        return (Array(bytes[..<(start - 5)]), Array(bytes[(start + written.count)...]))
     }
 
     public var data: Data {
@@ -43,14 +79,13 @@ public struct SiteJSON: Sendable {
     /// `/measures/<id>.json`: one measure and every quarter's update of it, with the licence and source.
     public func measureData(_ id: String) -> Data {
         guard let definition = graph.measure(id) else { return Data() }
-        let updates = measureUpdates[id] ?? [:]
         return JSONValue.object([
             "licence": Self.licence.json(graph.site.licence),
             "publisher": .string(graph.site.organisation),
             "measure": Self.measure.json(definition),
             "updates": .array(
                 graph.measureHistory(id).map { update in
-                    guard case .object(var entry) = updates[update.quarter] else { return .object([:]) }
+                    guard case .object(var entry) = measureUpdate(id, in: update.quarter) else { return .object([:]) }
                     entry["quarter"] = .string(update.quarter.slug)
                     return .object(entry)
                 }),
@@ -145,7 +180,7 @@ public struct SiteJSON: Sendable {
         },
         .always("measure_updates", DataSchema.list(measureUpdate.schema)) { row in
             row.json.graph.measureUpdates(in: row.quarter.id).map {
-                row.json.measureUpdates[$0.measureID]![row.quarter.id]!
+                row.json.measureUpdate($0.measureID, in: row.quarter.id)!
             }
         },
         .always("risk_updates", DataSchema.list(riskUpdate.schema)) { row in

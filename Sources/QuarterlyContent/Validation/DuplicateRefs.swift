@@ -26,55 +26,77 @@ extension ContentValidator {
     static func checkDuplicateRefs(_ files: [DecodedFile], actions: [Action], measures: [Measure]) -> [Diagnostic] {
         let actionIndex = Dictionary(actions.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let measureIndex = Dictionary(measures.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let definitions = Dictionary(
-            files.filter { $0.place.kind == .action || $0.place.kind == .measure }.map {
-                ("\($0.place.kind.rawValue)|\($0.place.id)", $0)
-            }, uniquingKeysWith: { a, _ in a })
+        var actionFiles: [String: Int] = [:]
+        var measureFiles: [String: Int] = [:]
+        for (index, file) in files.enumerated() {
+            switch file.place.kind {
+            case .action: if actionFiles[file.place.id] == nil { actionFiles[file.place.id] = index }
+            case .measure: if measureFiles[file.place.id] == nil { measureFiles[file.place.id] = index }
+            default: break
+            }
+        }
 
+        /// Who claims a ref: the item, and the file and line that give it (worked out
+        /// only for the refs claimed twice: most never are).
+        struct Claim {
+            let id: String
+            let file: Int
+            /// The update's own `ref:`; else the definition's, for `year`'s `refs:` entry if set.
+            let inUpdate: Bool
+            let year: String?
+
+            func origin(in files: [DecodedFile]) -> RefOrigin {
+                let file = files[file]
+                let key = inUpdate ? "ref" : year.map { "refs.\($0)" } ?? "ref"
+                return RefOrigin(path: file.displayPath, position: file.positions[key] ?? .start, inUpdate: inUpdate)
+            }
+        }
+        struct ClaimKey: Hashable {
+            let isAction: Bool
+            let quarter: QuarterID
+            let ref: String
+        }
         /// (noun, quarter, ref) → each item with that ref, in reading order.
-        var claims: [String: [(id: String, origin: RefOrigin)]] = [:]
-        var order: [String] = []
-        var details: [String: (noun: String, quarter: QuarterID, ref: String)] = [:]
-        for file in files {
-            let noun: String
+        var claims: [ClaimKey: [Claim]] = [:]
+        var order: [ClaimKey] = []
+        for (index, file) in files.enumerated() {
+            let isAction: Bool
             let id: String
             let quarter: QuarterID
             let stated: String?
             let planRef: (year: String?, ref: String)?
-            switch file.item {
-            case let update as ActionUpdate:
+            switch file.place.kind {
+            case .actionUpdate:
+                guard let update = file.item as? ActionUpdate else { continue }
                 let action = actionIndex[update.actionID]
-                (noun, id, quarter, stated) = ("action", update.actionID, update.quarter, update.ref)
+                (isAction, id, quarter, stated) = (true, update.actionID, update.quarter, update.ref)
                 planRef = action.map { (year($0.refsByYear, update.quarter), $0.ref(in: update.quarter)) }
-            case let update as MeasureUpdate:
+            case .measureUpdate:
+                guard let update = file.item as? MeasureUpdate else { continue }
                 let measure = measureIndex[update.measureID]
-                (noun, id, quarter, stated) = ("measure", update.measureID, update.quarter, update.ref)
+                (isAction, id, quarter, stated) = (false, update.measureID, update.quarter, update.ref)
                 planRef = measure.map { (year($0.refsByYear, update.quarter), $0.ref(in: update.quarter)) }
             default: continue
             }
-            let origin: RefOrigin
+            let claim: Claim
             let ref: String
             if let stated {
-                (ref, origin) = (
-                    stated,
-                    RefOrigin(path: file.displayPath, position: file.positions["ref"] ?? .start, inUpdate: true)
-                )
-            } else if let planRef, let definition = definitions["\(noun)|\(id)"] {
-                let key = planRef.year.map { "refs.\($0)" } ?? "ref"
-                (ref, origin) = (
-                    planRef.ref,
-                    RefOrigin(
-                        path: definition.displayPath, position: definition.positions[key] ?? .start, inUpdate: false)
-                )
+                (ref, claim) = (stated, Claim(id: id, file: index, inUpdate: true, year: nil))
+            } else if let planRef, let definition = (isAction ? actionFiles : measureFiles)[id] {
+                (ref, claim) = (planRef.ref, Claim(id: id, file: definition, inUpdate: false, year: planRef.year))
             } else {
                 continue
             }
-            let key = "\(noun)|\(quarter)|\(ref)"
-            if claims[key] == nil {
-                order.append(key)
-                details[key] = (noun, quarter, ref)
-            }
-            claims[key, default: []].append((id, origin))
+            let key = ClaimKey(isAction: isAction, quarter: quarter, ref: ref)
+            if claims[key] == nil { order.append(key) }
+            claims[key, default: []].append(claim)
+        }
+        var details: [ClaimKey: (noun: String, quarter: QuarterID, ref: String)] = [:]
+        var originClaims: [ClaimKey: [(id: String, origin: RefOrigin)]] = [:]
+        for key in order {
+            guard let items = claims[key], items.count > 1, Set(items.map(\.id)).count > 1 else { continue }
+            details[key] = (key.isAction ? "action" : "measure", key.quarter, key.ref)
+            originClaims[key] = items.map { ($0.id, $0.origin(in: files)) }
         }
 
         // Each clash between two places is reported once, with the quarters it affects.
@@ -83,8 +105,7 @@ extension ContentValidator {
                 [:]
         var reported: [RefOrigin] = []
         for key in order {
-            guard let items = claims[key], Set(items.map(\.id)).count > 1, let (noun, quarter, ref) = details[key]
-            else { continue }
+            guard let items = originClaims[key], let (noun, quarter, ref) = details[key] else { continue }
             // The place that introduced the clash: an update's own ref before a definition's; else the later file.
             let sorted = items.sorted { a, b in
                 a.origin.inUpdate != b.origin.inUpdate ? a.origin.inUpdate : a.origin.path > b.origin.path

@@ -170,6 +170,29 @@ struct BuildCacheTests {
         #expect(Self.files(site, "public") == built)
     }
 
+    /// Settings every page depends on: a build with other settings reuses nothing, and
+    /// makes what a clean build with them makes.
+    @Test(arguments: ["drafts", "base URL"])
+    func anotherSettingMakesEveryFileAgain(setting: String) throws {
+        let site = try Self.copy(Fixtures.minimal)
+        defer { try? FileManager.default.removeItem(at: site.root) }
+        func build(into output: String, changed: Bool, cache: Bool = true) throws -> BuildReport {
+            var options = BuildOptions(
+                contentDirectory: site.content.path, templatesDirectory: site.templates.path,
+                outputDirectory: site.root.appendingPathComponent(output).path, searchIndex: false)
+            options.reuseOutput = cache
+            if changed, setting == "drafts" { options.includeDrafts = true }
+            if changed, setting == "base URL" { options.baseURL = "https://example.org/plan/" }
+            return try SiteBuilder(options: options).run()
+        }
+        _ = try build(into: "public", changed: false)
+        let rebuilt = try build(into: "public", changed: true)
+        _ = try build(into: "clean", changed: true, cache: false)
+        #expect(rebuilt.reusedFiles == 0)
+        #expect(Self.files(site, "public") == Self.files(site, "clean"))
+        #expect(Self.files(site, "public").count > 20)
+    }
+
     @Test func anotherOutputFolderStartsAfresh() throws {
         let site = try Self.copy(Fixtures.minimal)
         defer { try? FileManager.default.removeItem(at: site.root) }

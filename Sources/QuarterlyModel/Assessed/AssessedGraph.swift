@@ -9,6 +9,9 @@ public struct AssessedGraph: Sendable {
     /// Each quarter's owners, worked out once: the page list, the navigation and the
     /// owner pages all ask for the latest report's.
     let ownersMemo = Memo<QuarterID, [OwnerItems]>()
+    /// The risks that name each action or measure, worked out once: every item's page,
+    /// chart and cache key asks for its own, and a national site has thousands of risks.
+    private let linkedRisks = Memo<Bool, [String: [Risk]]>()
 
     init(
         content: ContentGraph, actionUpdates: [AssessedActionUpdate], measureUpdates: [AssessedMeasureUpdate],
@@ -48,7 +51,20 @@ public struct AssessedGraph: Sendable {
     public func plan(in quarter: QuarterID) -> PlanStructure { content.plan(in: quarter) }
     public func plan(inYear year: String) -> PlanStructure { content.plan(inYear: year) }
     public func lineage(of outcomeID: String) -> [Outcome] { content.lineage(of: outcomeID) }
-    public func risks(linkedTo itemID: String) -> [Risk] { content.risks(linkedTo: itemID) }
+    /// The risks that name an item among their actions or measures, in the register's order.
+    public func risks(linkedTo itemID: String) -> [Risk] {
+        let index = linkedRisks.value(for: true) {
+            var index: [String: [Risk]] = [:]
+            for risk in content.risks {
+                var named = Set<String>()
+                for id in risk.actionIDs + risk.measureIDs where named.insert(id).inserted {
+                    index[id, default: []].append(risk)
+                }
+            }
+            return index
+        }
+        return index[itemID] ?? []
+    }
     public func commentary(on outcomeID: String, in quarter: QuarterID) -> OutcomeCommentary? {
         content.commentary(on: outcomeID, in: quarter)
     }

@@ -49,6 +49,9 @@ struct BuildCacheTests {
             description: "the latest action update's commentary", shared: false,
             apply: append("quarters/2021-22-q1/actions/digital-offer.md")),
         Edit(
+            description: "an action's RAG in the latest report (its counts and charts follow it)", shared: false,
+            apply: replace("quarters/2021-22-q1/actions/digital-offer.md", "rag: green", "rag: red")),
+        Edit(
             description: "an early measure figure (later directions follow it)", shared: false,
             apply: replace("quarters/2018-19-q2/measures/early-years-development.md", "value: 70", "value: 95")),
         Edit(
@@ -261,7 +264,8 @@ struct BuildCacheTests {
             let url = site.content.appendingPathComponent(path)
             let original = try Data(contentsOf: url)
             let appended = String(decoding: original, as: UTF8.self) + "\n\nA sentence added by the key test.\n"
-            // A measure's figure or a risk's score changed too, so statuses change.
+            // A measure's figure, a risk's score or a stated RAG changed too, so statuses
+            // and the counts of every report and chart that show them change.
             var text = appended
             for (key, change) in [("value: ", 3), ("score: ", -1)] {
                 if let range = text.range(of: "\n" + key),
@@ -270,6 +274,10 @@ struct BuildCacheTests {
                 {
                     text.replaceSubrange(range.upperBound..<end, with: String(Int(number) + change))
                 }
+            }
+            if let range = text.range(of: "\nrag: "), let end = text[range.upperBound...].firstIndex(of: "\n") {
+                text.replaceSubrange(
+                    range.upperBound..<end, with: text[range.upperBound..<end] == "red" ? "green" : "red")
             }
             try Data(text.utf8).write(to: url)
             let after: [String: (key: StableDigest, files: [String: Data])]

@@ -75,7 +75,7 @@ struct ChartFiles: Sendable {
         ]
         let outcomes = TrendsPage.outcomes(in: graph).map { outcome in
             (
-                "trends/distribution-\(outcome.id).svg", [ContentRead.everything],
+                "trends/distribution-\(outcome.id).svg", ContentRead.outcome(outcome.id, in: graph),
                 { @Sendable in charts.outcome(outcome) }
             )
         }

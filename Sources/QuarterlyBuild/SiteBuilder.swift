@@ -38,7 +38,7 @@ public struct SiteBuilder {
         }
         var warnings: [Diagnostic] = []
         let validated: ValidationResult = try steps.run(.validate) { () throws(DiagnosticList) in
-            let result = ContentValidator.validate(loaded)
+            let result = ContentValidator.validate(loaded, statuses: cache?.statuses)
             warnings = result.diagnostics.warnings
             guard result.graph != nil else { throw DiagnosticList(result.diagnostics) }
             return (result, "\(result.diagnostics.errors.count) errors, \(warnings.count) warnings")
@@ -49,7 +49,7 @@ public struct SiteBuilder {
         let graphs: [AssessedGraph] = try steps.run(.computeStatuses) { () throws(DiagnosticList) in
             var graphs = [statuses(validated.graph!, assessed: validated.assessed)]
             for code in codes.dropFirst() {
-                let translated = ContentValidator.validate(loaded.translated(to: code))
+                let translated = ContentValidator.validate(loaded.translated(to: code), statuses: cache?.statuses)
                 guard let graph = translated.graph else { throw DiagnosticList(translated.diagnostics.errors) }
                 graphs.append(statuses(graph, assessed: translated.assessed))
             }

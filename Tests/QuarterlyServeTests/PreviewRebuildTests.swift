@@ -77,6 +77,29 @@ import Testing
         try Self.expectSameAsCleanBuild(after, content: content)
     }
 
+    /// A reload computes the statuses of the edited item only: every other item keeps its
+    /// own, and the site is still the one a clean build makes (a measure's new figure
+    /// moves its RAG, its direction and the report's counts).
+    @Test func aReloadComputesOnlyTheEditedItemsStatuses() throws {
+        let content = try Self.agedCopy(of: Fixtures.exampleContent)
+        defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
+        var cache: LoadCache? = LoadCache()
+        let before = try Self.load(content, cache: &cache)
+        let items = before.snapshot.graph.measures.count + before.snapshot.graph.actions.count
+        #expect(cache?.statuses.reused == 0)
+        try Self.edit(content.appendingPathComponent("quarters/2021-22-q1/measures/accidental-dwelling-fires.md")) {
+            $0.replacingOccurrences(of: "value: 62\nrag: green\n", with: "value: 640\n")
+        }
+        let after = try Self.load(content, cache: &cache)
+        #expect(cache?.statuses.reused == items - 1, "every item but the edited measure keeps its statuses")
+        #expect(before.file(at: "quarters/2021-22-q1/index.html") != after.file(at: "quarters/2021-22-q1/index.html"))
+        try Self.expectSameAsCleanBuild(after, content: content)
+        // site.yml (its tolerances) is read by every item's statuses: all are worked out again.
+        try Self.edit(content.appendingPathComponent("site.yml")) { $0 + "\n" }
+        _ = try Self.load(content, cache: &cache)
+        #expect(cache?.statuses.reused == items - 1)
+    }
+
     /// Records are kept between reloads by their stamp: an edited one is read again, and
     /// its check follows it both ways.
     @Test func anEditedPublicationRecordIsReadAgain() throws {

@@ -18,9 +18,12 @@ public enum ContentValidator {
     /// - Parameters:
     ///   - today: the date published quarters must have ended by (a parameter so tests are fixed in time).
     ///   - publishing: a quarter to check as `quarterly publish` would publish it.
-    public static func validate(_ loaded: LoadedContent, today: CalendarDate = .today, publishing: Publishing? = nil)
-        -> ValidationResult
-    {
+    ///   - statuses: the statuses of the last load (`quarterly serve`), reused for each item
+    ///     whose files are unchanged.
+    public static func validate(
+        _ loaded: LoadedContent, today: CalendarDate = .today, publishing: Publishing? = nil,
+        statuses: StatusMemo? = nil
+    ) -> ValidationResult {
         var site: SiteConfig?
         var outcomes: [Outcome] = []
         var actions: [Action] = []
@@ -70,7 +73,13 @@ public enum ContentValidator {
                         site: $0, outcomes: outcomes, actions: actions, measures: measures, quarters: quarters,
                         actionUpdates: actionUpdates, measureUpdates: measureUpdates, outcomeCommentary: commentary,
                         risks: risks, riskUpdates: riskUpdates)
-                    return (graph: graph, assessed: graph.assessed())
+                    let digests =
+                        statuses == nil
+                        ? [:]
+                        : Dictionary(
+                            loaded.files.compactMap { file in file.digest.map { (file.relativePath, $0) } },
+                            uniquingKeysWith: { first, _ in first })
+                    return (graph: graph, assessed: graph.assessed(memo: statuses, digests: digests))
                 }
             },
             { [site, outcomes, actions, measures, quarters] in

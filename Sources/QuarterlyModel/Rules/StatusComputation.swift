@@ -19,23 +19,67 @@ extension ContentGraph {
     /// The compute-statuses step: every measure update gets its computed RAG and
     /// direction, every action update its computed direction; stated values win and
     /// contradictions are returned as findings.
-    public func assessed() -> (graph: AssessedGraph, findings: [StatusFinding]) {
+    ///
+    /// - Parameters:
+    ///   - memo: statuses of the last load, reused for each item whose files are unchanged.
+    ///   - digests: each content file's digest, by its path (`sourcePath`); an item with a
+    ///     file missing from it is computed afresh.
+    public func assessed(memo: StatusMemo? = nil, digests: [String: StableDigest] = [:]) -> (
+        graph: AssessedGraph, findings: [StatusFinding]
+    ) {
+        // What every item's statuses also depend on: site.yml's tolerances, and the language
+        // the graph is in (a translation's items carry their own words).
+        let site = digests["site.yml"]
+        func key(_ paths: [String]) -> StableDigest? {
+            guard memo != nil, let site else { return nil }
+            var hasher = StableHasher()
+            hasher.combine(site)
+            hasher.combine(self.site.language)
+            for path in paths {
+                guard let digest = digests[path] else { return nil }
+                hasher.combine(path)
+                hasher.combine(digest)
+            }
+            return hasher.finalize()
+        }
         var findings: [StatusFinding] = []
         var measureUpdates: [AssessedMeasureUpdate] = []
         for measure in measures {
             let history = measureHistory(measure.id)
-            let figures = history.compactMap { update in update.value.map { (update.quarter, $0) } }
-            for update in history {
-                measureUpdates.append(assess(update, measure: measure, figures: figures, findings: &findings))
+            let key = key([measure.sourcePath] + history.map(\.sourcePath))
+            let name = self.site.language + "/" + measure.id
+            if let key, let known = memo?.measure(name, key: key) {
+                measureUpdates += known.updates
+                findings += known.findings
+                continue
             }
+            var own: [StatusFinding] = []
+            let figures = history.compactMap { update in update.value.map { (update.quarter, $0) } }
+            let assessed = history.map { update in assess(update, measure: measure, figures: figures, findings: &own) }
+            if let key { memo?.keep(measure: name, .init(key: key, updates: assessed, findings: own)) }
+            measureUpdates += assessed
+            findings += own
         }
         var actionUpdates: [AssessedActionUpdate] = []
         for action in actions {
+            let history = actionHistory(action.id)
+            let key = key(history.map(\.sourcePath))
+            let name = self.site.language + "/" + action.id
+            if let key, let known = memo?.action(name, key: key) {
+                actionUpdates += known.updates
+                findings += known.findings
+                continue
+            }
+            var own: [StatusFinding] = []
             var earlier: ActionUpdate?
-            for update in actionHistory(action.id) {
-                actionUpdates.append(assess(update, after: earlier, findings: &findings))
+            var assessed: [AssessedActionUpdate] = []
+            for update in history {
+                assessed.append(assess(update, after: earlier, findings: &own))
                 earlier = update
             }
+            if let key { memo?.keep(action: name, .init(key: key, updates: assessed, findings: own)) }
+            actionUpdates += assessed
+            findings += own
         }
         var riskUpdates: [AssessedRiskUpdate] = []
         for risk in risks {

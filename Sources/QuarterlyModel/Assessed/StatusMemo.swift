@@ -6,14 +6,14 @@ import Synchronization
 /// keeps its assessed updates and findings, and a reload computes only the items an edit
 /// touched. Keyed by the digests of those files' texts.
 public final class StatusMemo: Sendable {
-    struct Entry<Update: Sendable>: Sendable {
+    private struct Entry<Update: Sendable>: Sendable {
         let key: StableDigest
         let updates: [Update]
         let findings: [StatusFinding]
     }
 
-    private let measures = Mutex<[String: Entry<AssessedMeasureUpdate>]>([:])
-    private let actions = Mutex<[String: Entry<AssessedActionUpdate>]>([:])
+    /// By item (`measure/<language>/<id>`), each an `Entry` of that kind's updates.
+    private let entries = Mutex<[String: any Sendable]>([:])
     private let hits = Mutex(0)
 
     public init() {}
@@ -21,24 +21,17 @@ public final class StatusMemo: Sendable {
     /// How many items' statuses were taken from an earlier load, in all (for tests).
     package var reused: Int { hits.withLock { $0 } }
 
-    func measure(_ name: String, key: StableDigest) -> Entry<AssessedMeasureUpdate>? {
-        found(measures.withLock { $0[name] }.flatMap { $0.key == key ? $0 : nil })
-    }
-
-    private func found<Update>(_ entry: Entry<Update>?) -> Entry<Update>? {
-        if entry != nil { hits.withLock { $0 += 1 } }
-        return entry
-    }
-
-    func keep(measure name: String, _ entry: Entry<AssessedMeasureUpdate>) {
-        measures.withLock { $0[name] = entry }
-    }
-
-    func action(_ name: String, key: StableDigest) -> Entry<AssessedActionUpdate>? {
-        found(actions.withLock { $0[name] }.flatMap { $0.key == key ? $0 : nil })
-    }
-
-    func keep(action name: String, _ entry: Entry<AssessedActionUpdate>) {
-        actions.withLock { $0[name] = entry }
+    /// The item's statuses as kept under `key`, or those `make` works out, then kept.
+    func statuses<Update: Sendable>(
+        _ name: String, key: StableDigest, make: (inout [StatusFinding]) -> [Update]
+    ) -> (updates: [Update], findings: [StatusFinding]) {
+        if let known = entries.withLock({ $0[name] }) as? Entry<Update>, known.key == key {
+            hits.withLock { $0 += 1 }
+            return (known.updates, known.findings)
+        }
+        var findings: [StatusFinding] = []
+        let updates = make(&findings)
+        entries.withLock { $0[name] = Entry(key: key, updates: updates, findings: findings) }
+        return (updates, findings)
     }
 }

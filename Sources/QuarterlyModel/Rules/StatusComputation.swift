@@ -31,7 +31,7 @@ extension ContentGraph {
         // the graph is in (a translation's items carry their own words).
         let site = digests["site.yml"]
         func key(_ paths: [String]) -> StableDigest? {
-            guard memo != nil, let site else { return nil }
+            guard let site else { return nil }
             var hasher = StableHasher()
             hasher.combine(site)
             hasher.combine(self.site.language)
@@ -42,44 +42,40 @@ extension ContentGraph {
             }
             return hasher.finalize()
         }
+        /// An item's statuses: the memo's while its files are unchanged, else worked out.
+        func statuses<Update: Sendable>(
+            _ name: String, _ paths: @autoclosure () -> [String], make: (inout [StatusFinding]) -> [Update]
+        ) -> (updates: [Update], findings: [StatusFinding]) {
+            guard let memo, let key = key(paths()) else {
+                var findings: [StatusFinding] = []
+                return (make(&findings), findings)
+            }
+            return memo.statuses(name + "/" + self.site.language, key: key, make: make)
+        }
         var findings: [StatusFinding] = []
         var measureUpdates: [AssessedMeasureUpdate] = []
         for measure in measures {
             let history = measureHistory(measure.id)
-            let key = key([measure.sourcePath] + history.map(\.sourcePath))
-            let name = self.site.language + "/" + measure.id
-            if let key, let known = memo?.measure(name, key: key) {
-                measureUpdates += known.updates
-                findings += known.findings
-                continue
+            let made = statuses("measure/" + measure.id, [measure.sourcePath] + history.map(\.sourcePath)) {
+                own in
+                let figures = history.compactMap { update in update.value.map { (update.quarter, $0) } }
+                return history.map { update in assess(update, measure: measure, figures: figures, findings: &own) }
             }
-            var own: [StatusFinding] = []
-            let figures = history.compactMap { update in update.value.map { (update.quarter, $0) } }
-            let assessed = history.map { update in assess(update, measure: measure, figures: figures, findings: &own) }
-            if let key { memo?.keep(measure: name, .init(key: key, updates: assessed, findings: own)) }
-            measureUpdates += assessed
-            findings += own
+            measureUpdates += made.updates
+            findings += made.findings
         }
         var actionUpdates: [AssessedActionUpdate] = []
         for action in actions {
             let history = actionHistory(action.id)
-            let key = key(history.map(\.sourcePath))
-            let name = self.site.language + "/" + action.id
-            if let key, let known = memo?.action(name, key: key) {
-                actionUpdates += known.updates
-                findings += known.findings
-                continue
+            let made = statuses("action/" + action.id, history.map(\.sourcePath)) { own in
+                var earlier: ActionUpdate?
+                return history.map { update in
+                    defer { earlier = update }
+                    return assess(update, after: earlier, findings: &own)
+                }
             }
-            var own: [StatusFinding] = []
-            var earlier: ActionUpdate?
-            var assessed: [AssessedActionUpdate] = []
-            for update in history {
-                assessed.append(assess(update, after: earlier, findings: &own))
-                earlier = update
-            }
-            if let key { memo?.keep(action: name, .init(key: key, updates: assessed, findings: own)) }
-            actionUpdates += assessed
-            findings += own
+            actionUpdates += made.updates
+            findings += made.findings
         }
         var riskUpdates: [AssessedRiskUpdate] = []
         for risk in risks {

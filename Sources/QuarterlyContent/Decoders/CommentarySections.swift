@@ -3,47 +3,65 @@ import QuarterlyModel
 
 /// An outcome's quarterly commentary is Markdown split at its level-2 headings: text
 /// before them is the summary, `## Risk…` and `## Finance…` hold the risk and finance updates.
-enum CommentarySections {
-    static func split(
+package enum CommentarySections {
+    package static func split(
         _ body: String, firstLine bodyFirstLine: Int, into commentary: inout OutcomeCommentary, report: FieldReport
     ) {
         var sections: [String: [Substring]] = [:]
         var current = "summary"
         var inFence = false
-        var previous: Substring = ""
+        // The paragraph that ends the current section so far: a dashed line under it makes
+        // it a heading (setext), so its lines leave the section and become the title.
+        var paragraph: [Substring] = []
+        var paragraphStart = 0
         for (offset, line) in body.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            if line.hasPrefix("```") || line.hasPrefix("~~~") { inFence.toggle() }
-            // A level-2 heading is `## Title`, or `Title` underlined with dashes (setext).
-            var heading: (text: Substring, line: Int)?
-            if !inFence, line.hasPrefix("## ") {
-                heading = (line.dropFirst(3), bodyFirstLine + offset)
-            } else if !inFence, isSetextUnderline(line), isParagraphLine(previous) {
-                sections[current]?.removeLast()
-                heading = (previous, bodyFirstLine + offset - 1)
+            let isFence = line.hasPrefix("```") || line.hasPrefix("~~~")
+            if isFence { inFence.toggle() }
+            let isText = !inFence && !isFence
+            var heading: (text: String, line: Int, setextLines: Int)?
+            if isText, line.hasPrefix("## ") {
+                heading = (String(line.dropFirst(3)), bodyFirstLine + offset, 0)
+            } else if isText, !paragraph.isEmpty, isSetextUnderline(line) {
+                let title = paragraph.map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+                heading = (title, bodyFirstLine + paragraphStart, paragraph.count)
             }
-            previous = line
             if let heading {
-                let name = heading.text.trimmingCharacters(in: .whitespaces).lowercased()
+                paragraph = []
+                let title = heading.text.trimmingCharacters(in: .whitespaces)
+                let name = title.lowercased()
                 // The headings in English or Welsh (`## Risg`, `## Cyllid`).
-                if name.hasPrefix("risk") || name.hasPrefix("risg") {
-                    current = "risk"
+                let section: String? =
+                    name.hasPrefix("risk") || name.hasPrefix("risg")
+                    ? "risk" : name.hasPrefix("finance") || name.hasPrefix("cyllid") ? "finance" : nil
+                if let section {
+                    // A setext title's lines were kept as text of the section before it.
+                    let kept = sections[current]?.count ?? 0
+                    sections[current]?.removeLast(min(heading.setextLines, kept))
+                    current = section
                     continue
-                } else if name.hasPrefix("finance") || name.hasPrefix("cyllid") {
-                    current = "finance"
-                    continue
-                } else {
-                    report.report(
-                        .unknownSection, at: TextPosition(line: heading.line, column: 1),
-                        "unknown section `\(heading.text.trimmingCharacters(in: .whitespaces))`",
-                        hint:
-                            "Level-2 headings here must be `## Risk` or `## Finance` (in Welsh `## Risg`, `## Cyllid`); use `###` for other headings."
-                    )
                 }
+                report.report(
+                    .unknownSection, at: TextPosition(line: heading.line, column: 1),
+                    "unknown section `\(title)`",
+                    hint:
+                        "Level-2 headings here must be `## Risk` or `## Finance` (in Welsh `## Risg`, `## Cyllid`); use `###` for other headings."
+                )
+            } else if isText, isParagraphLine(line, continuing: !paragraph.isEmpty) {
+                if paragraph.isEmpty { paragraphStart = offset }
+                paragraph.append(line)
+            } else {
+                paragraph = []
             }
             sections[current, default: []].append(line)
         }
+        // Blank lines around a section go; the first line's indent stays (it may be code).
         func text(_ name: String) -> String {
-            (sections[name] ?? []).joined(separator: "\n").trimmed()
+            let lines = sections[name] ?? []
+            let isBlank = { (line: Substring) in line.allSatisfy(\.isWhitespace) }
+            guard let first = lines.firstIndex(where: { !isBlank($0) }),
+                let last = lines.lastIndex(where: { !isBlank($0) })
+            else { return "" }
+            return lines[first...last].joined(separator: "\n")
         }
         commentary.summary = text("summary")
         commentary.risk = text("risk")
@@ -56,14 +74,16 @@ enum CommentarySections {
         return !trimmed.isEmpty && trimmed.allSatisfy { $0 == "-" } && !line.hasPrefix("    ")
     }
 
-    /// Plain paragraph text: not blank, not a heading, list item, quote or table row.
-    private static func isParagraphLine(_ line: Substring) -> Bool {
+    /// Paragraph text: not blank, not a heading, list item, quote, table row or a rule.
+    /// An indented line only continues a paragraph (it cannot start one: that is code).
+    private static func isParagraphLine(_ line: Substring, continuing: Bool) -> Bool {
         let trimmed = line.trimmingCharacters(in: .whitespaces)
-        guard let first = trimmed.first, !line.hasPrefix("    ") else { return false }
-        if "#>|".contains(first) { return false }
+        guard let first = trimmed.first else { return false }
+        if line.hasPrefix("    ") { return continuing }
+        if "#>|".contains(first) || isSetextUnderline(line) { return false }
         if (first == "-" || first == "*" || first == "+") && (trimmed.count == 1 || trimmed.dropFirst().first == " ") {
             return false
         }
-        return !(trimmed.first?.isNumber == true && trimmed.contains(". "))
+        return !(first.isNumber && trimmed.contains(". "))
     }
 }

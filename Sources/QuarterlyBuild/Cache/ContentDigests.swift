@@ -11,6 +11,8 @@ struct ContentDigests: Sendable {
     private let items: [ItemKey: StableDigest]
     /// Each quarter's updates and commentary, oldest quarter first.
     private let quarters: [(quarter: QuarterID, digest: StableDigest)]
+    /// The same, of each kind of item alone.
+    private let kinds: [ContentKind: [(quarter: QuarterID, digest: StableDigest)]]
     private let everything: StableDigest
     private let empty = StableHasher().finalize()
 
@@ -23,6 +25,7 @@ struct ContentDigests: Sendable {
         var shared = StableHasher()
         var items: [ItemKey: StableHasher] = [:]
         var quarters: [QuarterID: StableHasher] = [:]
+        var kinds: [ContentKind: [QuarterID: StableHasher]] = [:]
         var everything = StableHasher()
         // Sorted by path, so each digest is fed in the same order every time.
         for source in sources.sorted(by: { $0.path < $1.path }) {
@@ -37,12 +40,28 @@ struct ContentDigests: Sendable {
             }
             feed(&items[ItemKey(kind: definition, id: source.id), default: StableHasher()])
             feed(&quarters[quarter, default: StableHasher()])
+            feed(&kinds[definition, default: [:]][quarter, default: StableHasher()])
             feed(&everything)
+        }
+        func oldestFirst(_ hashers: [QuarterID: StableHasher]) -> [(quarter: QuarterID, digest: StableDigest)] {
+            hashers.map { ($0.key, $0.value.finalize()) }.sorted { $0.quarter < $1.quarter }
         }
         self.shared = shared.finalize()
         self.items = items.mapValues { $0.finalize() }
-        self.quarters = quarters.map { ($0.key, $0.value.finalize()) }.sorted { $0.quarter < $1.quarter }
+        self.quarters = oldestFirst(quarters)
+        self.kinds = kinds.mapValues(oldestFirst)
         self.everything = everything.finalize()
+    }
+
+    private static func combined(
+        _ digests: [(quarter: QuarterID, digest: StableDigest)], through last: QuarterID?
+    ) -> StableDigest {
+        var hasher = StableHasher()
+        for (quarter, digest) in digests where last.map({ quarter <= $0 }) ?? true {
+            hasher.combine(quarter.slug)
+            hasher.combine(digest)
+        }
+        return hasher.finalize()
     }
 
     /// The digest of what `read` names; `printed` gives the reports printed to PDF.
@@ -53,12 +72,9 @@ struct ContentDigests: Sendable {
         case .item(let kind, let id):
             return items[ItemKey(kind: kind, id: id)] ?? empty
         case .quartersThrough(let last):
-            var hasher = StableHasher()
-            for (quarter, digest) in quarters where quarter <= last {
-                hasher.combine(quarter.slug)
-                hasher.combine(digest)
-            }
-            return hasher.finalize()
+            return Self.combined(quarters, through: last)
+        case .kind(let kind, let last):
+            return Self.combined(kinds[kind] ?? [], through: last)
         case .printedReport(let quarter):
             var hasher = StableHasher()
             if let report = printed[quarter] {

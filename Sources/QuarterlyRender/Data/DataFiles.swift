@@ -40,17 +40,18 @@ public struct DataFiles: Sendable {
             OutputJob(
                 name: SiteFile.siteJSON.path,
                 segments: siteJSON.segments),
-            job(.measuresCSV, [.everything]) {
+            job(.measuresCSV, [.kind(.measure, through: nil)]) {
                 files.csv(.measuresCSV, files.title("measures"), tables.measures(), columns.get.measures)
             },
-            job(.actionsCSV, [.everything]) {
+            job(.actionsCSV, [.kind(.action, through: nil)]) {
                 files.csv(.actionsCSV, files.title("actions"), tables.actions(), columns.get.actions)
             },
-            job(.risksCSV, [.everything]) {
+            job(.risksCSV, [.kind(.risk, through: nil)]) {
                 files.csv(.risksCSV, files.title("risks"), tables.risks(), tables.riskColumns)
             },
-            job(.siteSchema, [.everything]) { [(SiteFile.siteSchema.path, Data(SiteSchema.text.utf8))] },
-            job(.catalogue, [.everything]) {
+            job(.siteSchema, []) { [(SiteFile.siteSchema.path, Data(SiteSchema.text.utf8))] },
+            // Which quarters each kind has updates in, known from the paths alone.
+            job(.catalogue, []) {
                 [
                     (
                         SiteFile.catalogue.path,
@@ -58,7 +59,7 @@ public struct DataFiles: Sendable {
                     )
                 ]
             },
-            job(.measuresWorkbook, [.everything]) {
+            job(.measuresWorkbook, [.kind(.measure, through: nil)]) {
                 [(SiteFile.measuresWorkbook.path, Data(XLSXWriter.bytes(workbooks.measureHistory())))]
             },
         ]
@@ -76,15 +77,17 @@ public struct DataFiles: Sendable {
         for quarter in graph.quarters {
             let id = quarter.id
             let name: [String: MessageArgument] = ["quarter": .message(id.name)]
-            let reads: [ContentRead] = [.quartersThrough(id)]
+            let reads: [ContentRead] = [
+                .kind(.measure, through: id), .kind(.action, through: id), .kind(.risk, through: id),
+            ]
             jobs.append(
-                job(.quarterMeasures(id), reads) {
+                job(.quarterMeasures(id), [reads[0]]) {
                     files.csv(
                         .quarterMeasures(id), files.title("quarterMeasures", name), tables.measures(quarter: id),
                         columns.get.measures)
                 })
             jobs.append(
-                job(.quarterActions(id), reads) {
+                job(.quarterActions(id), [reads[1]]) {
                     files.csv(
                         .quarterActions(id), files.title("quarterActions", name), tables.actions(quarter: id),
                         columns.get.actions)

@@ -16,6 +16,10 @@ public enum ContentRead: Hashable, Sendable {
     case quartersThrough(QuarterID)
     /// The PDF the build printed of a quarter's report: its size and pages.
     case printedReport(QuarterID)
+    /// Every update of every item of one kind (`.action`, `.measure`, `.risk`; the
+    /// definition's kind), in every quarter or in the quarters up to one (a table of
+    /// one kind's updates, each compared with the quarter before).
+    case kind(ContentKind, through: QuarterID?)
 
     /// An action's or a measure's page and files: its own updates, and those of the risks
     /// that name it, whose latest scores they show.

@@ -130,7 +130,7 @@ public struct SiteBuilder {
         let prepared = try prepare(searchable: indexer != nil, cache: &noCache, steps: steps, digests: true)
         let output: OutputFolder
         do {
-            output = try OutputFolder(path: options.outputDirectory)
+            output = try OutputFolder(path: options.outputDirectory, takingSpare: options.reuseOutput)
         } catch {
             throw BuildFailure(
                 step: .renderPages,
@@ -175,6 +175,11 @@ public struct SiteBuilder {
             }
             let charts = try steps.run(.chartFiles) { () throws(DiagnosticList) in
                 let made = try make(site.languages.flatMap { l in l.chartJobs().map { (l, $0) } }, into: output, cache)
+                // Every job has run: what a spare site held that this one lacks goes.
+                let paths = cache.paths
+                do { try output.removeStaleSpareFiles(produced: paths.contains) } catch {
+                    throw DiagnosticList([Self.writeProblem(output.staging.path, error)])
+                }
                 return (made.files, "\(made.files) files" + Self.unchanged(made))
             }
             try steps.run(.feed) { () throws(DiagnosticList) in
@@ -226,7 +231,10 @@ public struct SiteBuilder {
                     // The manifest of what this site was made from, for the next build.
                     try output.writeIntoExistingFolder(
                         Data(cache.manifest(of: output.staging).text.utf8), to: CacheManifest.fileName)
-                    return (try output.publish(), options.outputDirectory)
+                    // The old site is kept for the next build to stage into when most
+                    // of it lives on here (hard links: little disk); see `SpareSite`.
+                    let keep = options.reuseOutput && cache.reused * 2 >= pages + data + charts
+                    return (try output.publish(keepingOld: keep), options.outputDirectory)
                 } catch {
                     throw DiagnosticList([Self.writeProblem(options.outputDirectory, error)])
                 }
@@ -324,27 +332,38 @@ public struct SiteBuilder {
             try output.createFolders(for: [path])
             folders.withLock { _ = $0.insert(folder) }
         }
+        // A file made in parts: the parts whose keys are unchanged copied from the last
+        // build's file, the others made on every core.
+        @Sendable func makeInParts(_ job: OutputJob, key: StableDigest, printed: [QuarterID: PrintedReport])
+            -> Result<(files: Int, reused: Int), Diagnostic>
+        {
+            let keys = cache.segmentKeys(of: job, printed: printed)
+            let previous = cache.previousParts(of: job.name)
+            let made = Array(job.segments.indices).parallelMap { index in
+                previous?.has(index, key: keys[index]) == true ? nil : job.segments[index].make()
+            }
+            do {
+                try makeFolder(job.name)
+                try output.writeParts(made, to: job.name) { descriptor, index in
+                    try previous!.copy(index, to: descriptor)
+                }
+            } catch {
+                return .failure(Self.writeProblem(job.name, error))
+            }
+            let lengths = made.indices.map { made[$0]?.count ?? previous!.length(of: $0) }
+            cache.record(job.name, key: key, paths: [job.name], segments: Array(zip(keys, lengths)))
+            return .success((1, 0))
+        }
         let results = Array(jobs.indices).parallelMap { index -> Result<(files: Int, reused: Int), Diagnostic> in
             let (language, job) = jobs[index]
             let key = cache.key(of: job, printed: language.renderer.options.printedReports)
             if let linked = cache.reuse(job.name, key: key, into: output.staging, makeFolder: { try? makeFolder($0) }) {
-                cache.record(job.name, key: key, paths: linked)
                 return .success((linked.count, linked.count))
             }
-            var segments: [(key: StableDigest, length: Int)] = []
-            let files: [(path: String, data: Data)]
-            if job.segments.isEmpty {
-                files = job.make()
-            } else {
-                // A file made in parts: each part whose key is unchanged read from the last build's.
-                let keys = cache.segmentKeys(of: job, printed: language.renderer.options.printedReports)
-                let previous = cache.previousParts(of: job.name)
-                let parts = Array(job.segments.indices).parallelMap { index in
-                    previous?.bytes(index, key: keys[index]) ?? job.segments[index].make()
-                }
-                segments = zip(keys, parts).map { ($0, $1.count) }
-                files = [(job.name, Data(parts.joined()))]
+            if !job.segments.isEmpty {
+                return makeInParts(job, key: key, printed: language.renderer.options.printedReports)
             }
+            let files = job.make()
             for file in files {
                 do {
                     try makeFolder(file.path)
@@ -353,7 +372,7 @@ public struct SiteBuilder {
                     return .failure(Self.writeProblem(file.path, error))
                 }
             }
-            cache.record(job.name, key: key, paths: files.map(\.path), segments: segments)
+            cache.record(job.name, key: key, paths: files.map(\.path))
             return .success((files.count, 0))
         }
         var total = (files: 0, reused: 0)

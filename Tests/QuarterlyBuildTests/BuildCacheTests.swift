@@ -173,6 +173,85 @@ struct BuildCacheTests {
         #expect(Self.files(site, "public") == built)
     }
 
+    /// Rebuilds staged into the spare site (the one the last build replaced, `SpareSite`)
+    /// through a run of edits, one of which removes a risk's pages and files, and with
+    /// the spare changed by hand: after each, the site is the clean build's.
+    @Test func rebuildsThroughTheSpareSiteAreCleanBuilds() throws {
+        let site = try Self.copy(Fixtures.exampleContent)
+        defer { try? FileManager.default.removeItem(at: site.root) }
+        let spare = site.root.appendingPathComponent(".public.quarterly-spare")
+        func spareExists() -> Bool { FileManager.default.fileExists(atPath: spare.path) }
+        func rebuild(after edit: String, _ apply: (URL, URL) throws -> Void) throws {
+            let before = Self.files(site, "public")
+            try apply(site.content, site.templates)
+            _ = try Self.build(site, into: "public")
+            // The site replaced is kept as it was: nothing was written through a file it shares.
+            if spareExists() {
+                #expect(Fixtures.snapshot(spare).filter { $0.key != CacheManifest.fileName } == before, "after \(edit)")
+            }
+            _ = try Self.build(site, into: "clean", cache: false)
+            let rebuilt = Self.files(site, "public")
+            let clean = Self.files(site, "clean")
+            #expect(rebuilt.keys.sorted() == clean.keys.sorted(), "after \(edit)")
+            for (path, data) in clean where rebuilt[path] != data {
+                Issue.record("after \(edit): \(path) differs from a clean build's")
+            }
+        }
+        let update = "quarters/2021-22-q1/actions/digital-offer.md"
+        _ = try Self.build(site, into: "public")
+        #expect(!spareExists(), "the first build replaced no site")
+        try rebuild(after: "a sentence added", Self.append(update))
+        #expect(spareExists(), "most of the old site lives on: it is kept")
+        try rebuild(after: "a RAG changed", Self.replace(update, "rag: green", "rag: red"))
+        #expect(spareExists())
+        // Files the last build took whole, so the spare shares them with the live site.
+        try rebuild(
+            after: "another item's update",
+            Self.replace("quarters/2021-22-q1/risks/\(Self.firstRisk)", "score: 20", "score: 12"))
+        #expect(spareExists())
+        let risk = Self.firstRisk
+        try rebuild(after: "a risk removed") { content, _ in
+            let paths = try FileManager.default.subpathsOfDirectory(atPath: content.path)
+            for path in paths where path.hasSuffix("risks/" + risk) {
+                try FileManager.default.removeItem(at: content.appendingPathComponent(path))
+            }
+        }
+        #expect(
+            !FileManager.default.fileExists(
+                atPath: site.root.appendingPathComponent("public/risks/" + risk.dropLast(3)).path))
+        try rebuild(after: "another sentence", Self.append(update, "\n\nAnother sentence.\n"))
+        try rebuild(after: "a third sentence", Self.append(update, "\n\nA third sentence.\n"))
+        #expect(spareExists())
+        // Changed by hand: a page of the spare rewritten, a file and a folder added.
+        let sparePage = try #require(
+            FileManager.default.subpathsOfDirectory(atPath: spare.path).filter {
+                $0.hasPrefix("actions/") && $0.hasSuffix("index.html")
+            }.min())
+        try Data("changed by hand".utf8).write(to: spare.appendingPathComponent(sparePage))
+        try FileManager.default.createDirectory(
+            at: spare.appendingPathComponent("stray/folder"), withIntermediateDirectories: true)
+        try Data("stray".utf8).write(to: spare.appendingPathComponent("stray/folder/file.html"))
+        try rebuild(after: "the spare changed by hand", Self.append(update, "\n\nA fourth sentence.\n"))
+    }
+
+    /// A file made in parts (site.json) that was taken whole keeps its parts in the next
+    /// manifest: an edit after an unchanged build still remakes only the parts it touches.
+    @Test func aFileTakenWholeKeepsItsParts() throws {
+        let site = try Self.copy(Fixtures.minimal)
+        defer { try? FileManager.default.removeItem(at: site.root) }
+        func parts() throws -> [Substring] {
+            let manifest = try String(
+                contentsOf: site.root.appendingPathComponent("public/" + CacheManifest.fileName), encoding: .utf8)
+            return manifest.split(separator: "\n").filter { $0.hasPrefix("segment ") }
+        }
+        _ = try Self.build(site, into: "public")
+        let made = try parts()
+        #expect(made.count > 2, "site.json is made in parts")
+        let again = try Self.build(site, into: "public")
+        #expect(Self.detail(of: .dataFiles, in: again)?.hasSuffix(" unchanged") == true)
+        #expect(try parts() == made)
+    }
+
     /// Settings every page depends on: a build with other settings reuses nothing, and
     /// makes what a clean build with them makes.
     @Test(arguments: ["drafts", "base URL"])

@@ -93,19 +93,33 @@ struct OutputSafetyTests {
         #expect(FileManager.default.fileExists(atPath: empty.appendingPathComponent(".git").path))
     }
 
-    @Test func nothingButTheSiteIsLeftBesideOrInsideTheOutput() throws {
+    /// Beside the output, only the spare site a build keeps for the next when most of the
+    /// old one lives on (`SpareSite`), which a build with `--no-cache` removes.
+    @Test func nothingButTheSiteAndItsSpareIsLeftBesideOrInsideTheOutput() throws {
         let folder = Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let output = folder.appendingPathComponent("public/lancashire")
-        _ = try Fixtures.build(content: Fixtures.minimal, output: output)
-        _ = try Fixtures.build(content: Fixtures.minimal, output: output)
+        func build(cache: Bool) throws {
+            var options = BuildOptions(
+                contentDirectory: Fixtures.minimal.path, templatesDirectory: Fixtures.templates.path,
+                outputDirectory: output.path)
+            options.reuseOutput = cache
+            _ = try SiteBuilder(options: options).run()
+        }
+        func beside() throws -> [String] {
+            try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("public").path).sorted()
+        }
+        try build(cache: true)
+        #expect(try beside() == ["lancashire"])
+        try build(cache: true)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["public"])
-        #expect(
-            try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("public").path) == [
-                "lancashire"
-            ])
+        #expect(try beside() == [".lancashire.quarterly-spare", "lancashire"])
+        try build(cache: true)
+        #expect(try beside() == [".lancashire.quarterly-spare", "lancashire"])
         let hidden = try FileManager.default.contentsOfDirectory(atPath: output.path).filter { $0.hasPrefix(".") }
         #expect(hidden.sorted() == [".quarterly-cache", ".quarterly-site"])
+        try build(cache: false)
+        #expect(try beside() == ["lancashire"])
     }
 
     /// What `kill -9` leaves: staging folders beside the output, which no build holds.

@@ -33,6 +33,9 @@ final class OutputCache: Sendable {
     /// How many files were taken from the last build.
     var reused: Int { reusedFiles.load(ordering: .relaxed) }
 
+    /// The path of every file the jobs made or took from the last build.
+    var paths: Set<String> { made.withLock { Set($0.values.flatMap(\.paths)) } }
+
     func key(of job: OutputJob, printed: [QuarterID: PrintedReport]) -> StableDigest {
         var hasher = StableHasher()
         hasher.combine(shared)
@@ -65,8 +68,8 @@ final class OutputCache: Sendable {
     }
 
     /// Links the last build's files of the job into `staging` when its key is unchanged
-    /// and each file is still as that build wrote it; returns their paths, or nil (the
-    /// job must be made).
+    /// and each file is still as that build wrote it, and records them for the next
+    /// manifest; returns their paths, or nil (the job must be made).
     /// `makeFolder` makes the folder a file goes in, before it is linked there.
     func reuse(_ name: String, key: StableDigest, into staging: URL, makeFolder: (String) -> Void) -> [String]? {
         guard let job = previous?.jobs[name], job.key == key else { return nil }
@@ -75,17 +78,26 @@ final class OutputCache: Sendable {
             let target = staging.appendingPathComponent(file.path).path
             makeFolder(file.path)
             // Linked first and checked after, so the file checked is the file kept,
-            // whatever happens to the old folder meanwhile.
-            guard link(destination.appendingPathComponent(file.path).path, target) == 0,
-                CacheManifest.describe(target, as: file.path) == file
-            else {
-                unlink(target)
-                for path in linked { unlink(staging.appendingPathComponent(path).path) }
-                return nil
+            // whatever happens to the old folder meanwhile. A staging folder made from the
+            // spare site may hold a file there already: kept if it is this very file.
+            let source = destination.appendingPathComponent(file.path).path
+            let refused = link(source, target) != 0
+            if !(refused && CacheManifest.describe(target, as: file.path) == file) {
+                if refused {
+                    unlink(target)
+                    _ = link(source, target)
+                }
+                guard CacheManifest.describe(target, as: file.path) == file else {
+                    unlink(target)
+                    for path in linked { unlink(staging.appendingPathComponent(path).path) }
+                    return nil
+                }
             }
             linked.append(file.path)
         }
         reusedFiles.add(linked.count, ordering: .relaxed)
+        // Its parts too, so that the next build can still take them one by one.
+        made.withLock { $0[name] = (key, linked, job.segments) }
         return linked
     }
 
@@ -190,20 +202,43 @@ final class PreviousParts: Sendable {
 
     deinit { close(descriptor) }
 
-    /// The bytes of part `index`, when the last build's part there had this key.
-    func bytes(_ index: Int, key: StableDigest) -> [UInt8]? {
-        guard segments.indices.contains(index), segments[index].key == key else { return nil }
+    /// The length of the last build's part `index`.
+    func length(of index: Int) -> Int { segments[index].length }
+
+    /// Whether the last build's part `index` had this key.
+    func has(_ index: Int, key: StableDigest) -> Bool {
+        segments.indices.contains(index) && segments[index].key == key
+    }
+
+    /// Appends part `index` to the file open as `target`, copied in the kernel
+    /// (`sendfile`), or through memory where the file system cannot.
+    func copy(_ index: Int, to target: Int32) throws {
         let segment = segments[index]
-        var bytes = [UInt8](repeating: 0, count: segment.length)
-        var filled = 0
-        while filled < segment.length {
-            let count = bytes.withUnsafeMutableBytes {
-                pread(descriptor, $0.baseAddress! + filled, segment.length - filled, off_t(segment.offset + filled))
+        var offset = off_t(segment.offset)
+        var left = segment.length
+        while left > 0 {
+            let sent = sendfile(target, descriptor, &offset, left)
+            if sent < 0, errno == EINTR { continue }
+            guard sent > 0 else { break }
+            left -= sent
+        }
+        var buffer = [UInt8](repeating: 0, count: min(left, 1 << 20))
+        while left > 0 {
+            let count = buffer.withUnsafeMutableBytes {
+                pread(descriptor, $0.baseAddress!, min(left, $0.count), offset)
             }
             if count < 0, errno == EINTR { continue }
-            guard count > 0 else { return nil }
-            filled += count
+            // The file was checked when opened; shorter now, it was changed by another hand.
+            guard count > 0 else { throw POSIXError(count == 0 ? .EIO : POSIXErrorCode(rawValue: errno) ?? .EIO) }
+            var written = 0
+            while written < count {
+                let done = buffer.withUnsafeBytes { write(target, $0.baseAddress! + written, count - written) }
+                if done < 0, errno == EINTR { continue }
+                guard done > 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+                written += done
+            }
+            offset += off_t(count)
+            left -= count
         }
-        return bytes
     }
 }

@@ -16,11 +16,16 @@ public struct OutputFolder: Sendable {
     private let stagingLock: FolderLock
     private let removeFolder: @Sendable (String) throws -> Void
     private var fileManager: FileManager { .default }
+    /// The files the staging folder holds from the spare site it was made from (`SpareSite`),
+    /// by path; nil when it started empty.
+    let spareFiles: [String: CacheManifest.File]?
 
     /// `removeFolder` removes leftovers and the old site; tests make it fail.
+    /// `takingSpare`: stage into the spare site the last build left, if there is one.
     public init(
         path: String,
-        removeFolder: @escaping @Sendable (String) throws -> Void = { try FileManager.default.removeItem(atPath: $0) }
+        removeFolder: @escaping @Sendable (String) throws -> Void = { try FileManager.default.removeItem(atPath: $0) },
+        takingSpare: Bool = false
     ) throws {
         destination = URL(fileURLWithPath: path).standardizedFileURL
         self.removeFolder = removeFolder
@@ -30,17 +35,32 @@ public struct OutputFolder: Sendable {
         folders = StagingFolders(parent: parent.path, outputName: destination.lastPathComponent)
         let parentLock = try FolderLock(parent.path)
         defer { parentLock.release() }
-        notes = folders.removeLeftovers(using: removeFolder)
+        var leftovers = folders.removeLeftovers(using: removeFolder)
         let staging = URL(fileURLWithPath: folders.newPath())
         self.staging = staging
         // Known to the signal handler before it exists, so a stop at any moment removes it.
         Interruption.stagingFolders.withLock { _ = $0.insert(staging.path) }
+        let tookSpare = takingSpare && rename(folders.sparePath, staging.path) == 0
+        // A build that keeps nothing of the last (`--no-cache`) keeps no spare either.
+        if !takingSpare, FileManager.default.fileExists(atPath: folders.sparePath) {
+            do { try removeFolder(folders.sparePath) } catch {
+                leftovers.append(StagingFolders.cannotRemove(folders.sparePath, error, what: "an earlier build"))
+            }
+        }
+        notes = leftovers
+        var kept: [String: CacheManifest.File]? = nil
         do {
-            try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: false)
+            if tookSpare {
+                kept = SpareSite.sweep(staging.path)
+                // Without its manifest nothing in it can be told apart: start afresh.
+                if kept == nil { try FileManager.default.removeItem(at: staging) }
+            }
+            if kept == nil { try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: false) }
         } catch {
             Interruption.stagingFolders.withLock { _ = $0.remove(staging.path) }
             throw error
         }
+        spareFiles = kept
         do {
             stagingLock = try FolderLock(staging.path)
             try Self.write(Data(SiteMarker.text.utf8), toPath: staging.appendingPathComponent(SiteMarker.fileName).path)
@@ -61,54 +81,110 @@ public struct OutputFolder: Sendable {
             var path = staging.path
             for component in folder.split(separator: "/") {
                 path += "/" + component
-                if mkdir(path, 0o755) != 0, errno != EEXIST {
+                guard mkdir(path, 0o755) != 0 else { continue }
+                var code = errno
+                if code == EEXIST, spareFiles != nil, !Self.isFolder(path) {
+                    // A spare site's file where this site has a folder.
+                    code = unlink(path) == 0 && mkdir(path, 0o755) == 0 ? 0 : errno
+                }
+                if code != 0, code != EEXIST {
                     throw CocoaError(
                         .fileWriteUnknown,
                         userInfo: [
                             NSFilePathErrorKey: path,
-                            NSUnderlyingErrorKey: POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO),
+                            NSUnderlyingErrorKey: POSIXError(POSIXErrorCode(rawValue: code) ?? .EIO),
                         ])
                 }
             }
         }
     }
 
+    private static func isFolder(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+    }
+
+    /// Removes the files kept from the spare site that this build did not make or link
+    /// (`produced` says which it did), so that the staged site holds only its own.
+    func removeStaleSpareFiles(produced: (String) -> Bool) throws {
+        guard let spareFiles else { return }
+        try SpareSite.removeStale(in: staging.path, kept: spareFiles, produced: produced)
+    }
+
     /// Writes one file whose folder `createFolders(for:)` has made. Plain POSIX writes:
     /// `Data.write(to:)` also fsyncs every file, a tenth of a small site's build, and a
     /// staged site needs no durability until the swap (a crash leaves the old site).
     public func writeIntoExistingFolder(_ data: Data, to relativePath: String) throws {
-        try Self.write(data, toPath: staging.appendingPathComponent(relativePath).path)
+        let path = staging.appendingPathComponent(relativePath).path
+        try clear(path)
+        try Self.write(data, toPath: path)
+    }
+
+    /// Removes what a spare site has at `path` before a file is made there: a file kept
+    /// from it may be the live site's too (a hard link), so it is never written through.
+    private func clear(_ path: String) throws {
+        guard spareFiles != nil, unlink(path) != 0, errno != ENOENT else { return }
+        if errno == EISDIR || errno == EPERM { try fileManager.removeItem(atPath: path) }
+    }
+
+    /// Writes one file made in parts, in order, into a folder `createFolders(for:)` has
+    /// made: each part's bytes, or (nil) the bytes `copy` puts there itself, given the
+    /// file's descriptor and the part's index (so a part kept from the last build goes
+    /// from file to file in the kernel, never through memory).
+    func writeParts(
+        _ parts: [[UInt8]?], to relativePath: String, copy: (Int32, Int) throws -> Void
+    ) throws {
+        let path = staging.appendingPathComponent(relativePath).path
+        try clear(path)
+        let descriptor = try Self.create(path)
+        defer { close(descriptor) }
+        for (index, part) in parts.enumerated() {
+            if let part {
+                try part.withUnsafeBytes { try Self.write($0, to: descriptor) }
+            } else {
+                try copy(descriptor, index)
+            }
+        }
     }
 
     private static func write(_ data: Data, toPath path: String) throws {
+        let descriptor = try create(path)
+        defer { close(descriptor) }
+        try data.withUnsafeBytes { try write($0, to: descriptor) }
+    }
+
+    private static func create(_ path: String) throws -> Int32 {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
-        defer { close(descriptor) }
-        try data.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
-                }
-                offset += written
+        return descriptor
+    }
+
+    private static func write(_ buffer: UnsafeRawBufferPointer, to descriptor: Int32) throws {
+        var offset = 0
+        while offset < buffer.count {
+            let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
             }
+            offset += written
         }
     }
 
     public func copyItem(at source: URL, to relativePath: String) throws {
         let url = staging.appendingPathComponent(relativePath)
         try fileManager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try clear(url.path)
         try fileManager.copyItem(at: source, to: url)
     }
 
     /// Puts the staged site in place of the old one. The old folder is moved aside and
     /// deleted only after the new one is in place. Builds into the same folder at the
     /// same time take turns here (a lock on the output's parent folder), so each swap is
-    /// whole and the last to finish wins. Returns a note if the old site could not be
-    /// removed.
-    public func publish() throws -> [String] {
+    /// whole and the last to finish wins. `keepingOld`: keep the old site as the next
+    /// build's spare (`SpareSite`) rather than delete it. Returns a note if the old site
+    /// could not be removed.
+    public func publish(keepingOld: Bool = false) throws -> [String] {
         let parentLock = try FolderLock(destination.deletingLastPathComponent().path)
         defer {
             parentLock.release()
@@ -117,6 +193,11 @@ public struct OutputFolder: Sendable {
         }
         // A stop (Ctrl-C) waits for the swap, so the output is never missing.
         guard let old = try Interruption.stagingFolders.withLock({ _ in try swapIntoPlace() }) else { return [] }
+        if keepingOld {
+            // Any other spare is older; the one kept must be this site's predecessor.
+            if fileManager.fileExists(atPath: folders.sparePath) { try? removeFolder(folders.sparePath) }
+            if rename(old, folders.sparePath) == 0 { return [] }
+        }
         do { try removeFolder(old) } catch {
             return [StagingFolders.cannotRemove(old, error, what: "the site this build replaced")]
         }

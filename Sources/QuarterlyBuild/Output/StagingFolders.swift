@@ -1,6 +1,7 @@
 import Foundation
 
-/// The folders a build writes into beside its output, `.<output>.quarterly-<UUID>`. Each
+/// The folders a build writes into beside its output, `.<output>.quarterly-<UUID>` (and
+/// the spare site, `.<output>.quarterly-spare`, which is not a leftover). Each
 /// running build holds a `FolderLock` on its own, so one whose lock is free was left by
 /// a build that was killed (`kill -9` cannot be caught), and the next build removes it.
 struct StagingFolders {
@@ -8,6 +9,9 @@ struct StagingFolders {
     let outputName: String
 
     private var prefix: String { ".\(outputName).quarterly-" }
+
+    /// Where the site the last build replaced is kept for the next (`SpareSite`).
+    var sparePath: String { parent + "/" + prefix + "spare" }
 
     func newPath() -> String {
         parent + "/" + prefix + UUID().uuidString

@@ -1,0 +1,68 @@
+import Foundation
+import QuarterlyContent
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// The site a build replaced, kept beside the output (`.<output>.quarterly-spare`) when
+/// most of its files live on in the new site (as hard links, so it costs little disk).
+/// The next build stages into it rather than into a fresh folder: its folders are already
+/// there and every file still the same is already linked, so a build after a one-file
+/// edit makes no folders and removes no old tree (on ext4, making folders just after
+/// removing a tree of them was most of such a build's writing). Only the build cache's own
+/// files are kept; the build replaces each one it makes (never writing through it: its
+/// inode may be the live site's) and removes those the new site lacks.
+enum SpareSite {
+    /// Sweeps a spare just taken as a staging folder down to the files its cache manifest
+    /// lists, each still as described there; returns them, or nil when it has no manifest
+    /// (the caller then starts from an empty folder).
+    static func sweep(_ folder: String) -> [String: CacheManifest.File]? {
+        guard let manifest = CacheManifest.read(in: URL(fileURLWithPath: folder)) else { return nil }
+        var listed: [String: CacheManifest.File] = [:]
+        for job in manifest.jobs.values {
+            for file in job.files { listed[file.path] = file }
+        }
+        var kept: [String: CacheManifest.File] = [:]
+        func visit(_ relative: String) {
+            let path = relative.isEmpty ? folder : folder + "/" + relative
+            for entry in FolderListing.entries(in: path) {
+                let child = relative.isEmpty ? entry.name : relative + "/" + entry.name
+                let childPath = folder + "/" + child
+                var isFolder = entry.isFolder
+                if isFolder == nil {
+                    var info = stat()
+                    isFolder = lstat(childPath, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+                }
+                if isFolder == true {
+                    visit(child)
+                    rmdir(childPath)  // only when it is left empty
+                } else if let file = listed[child], CacheManifest.describe(childPath, as: child) == file {
+                    kept[child] = file
+                } else {
+                    unlink(childPath)
+                }
+            }
+        }
+        visit("")
+        return kept
+    }
+
+    /// Removes the kept files the new site does not have (those still as swept: a file
+    /// this build wrote at the same path is its own), then their folders if left empty.
+    static func removeStale(
+        in folder: String, kept: [String: CacheManifest.File], produced: (String) -> Bool
+    ) throws {
+        for (relative, file) in kept where !produced(relative) {
+            let path = folder + "/" + relative
+            guard CacheManifest.describe(path, as: relative) == file else { continue }
+            guard unlink(path) == 0 || errno == ENOENT else {
+                throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+            }
+            var parent = (relative as NSString).deletingLastPathComponent
+            while !parent.isEmpty, rmdir(folder + "/" + parent) == 0 {
+                parent = (parent as NSString).deletingLastPathComponent
+            }
+        }
+    }
+}

@@ -230,7 +230,7 @@ public struct SiteBuilder {
                 do {
                     // The manifest of what this site was made from, for the next build.
                     try output.writeIntoExistingFolder(
-                        Data(cache.manifest(of: output.staging).text.utf8), to: CacheManifest.fileName)
+                        Data(cache.manifest(of: output.staging).bytes), to: CacheManifest.fileName)
                     // The old site is kept for the next build to stage into when most
                     // of it lives on here (hard links: little disk); see `SpareSite`.
                     let keep = options.reuseOutput && cache.reused * 2 >= pages + data + charts

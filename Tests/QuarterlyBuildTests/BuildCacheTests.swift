@@ -284,17 +284,25 @@ struct BuildCacheTests {
 
     /// A manifest that is not one a build wrote (garbled, or naming files outside the
     /// site) is ignored: every file is made, and nothing outside the site is touched.
-    @Test(arguments: ["garbled", "quarterly-cache 1 zz\n", "outside"])
+    @Test(arguments: ["garbled", "quarterly-cache 1 zz\n", "outside", "absolute", "dot", "overflow", "negative"])
     func aManifestNoBuildWroteIsIgnored(manifest: String) throws {
         let site = try Self.copy(Fixtures.minimal)
         defer { try? FileManager.default.removeItem(at: site.root) }
         _ = try Self.build(site, into: "public")
         let built = Self.files(site, "public")
         let url = site.root.appendingPathComponent("public/" + CacheManifest.fileName)
-        // "outside": the real manifest, but with the home page's file one folder up.
+        // The others: the real manifest, but with the home page's file one folder up, at
+        // an absolute path, or under `.`; or a file's size beyond any number, or negative.
+        let real = Fixtures.read(url)
         let text =
-            manifest == "outside"
-            ? Fixtures.read(url).replacingOccurrences(of: " index.html\n", with: " ../index.html\n") : manifest
+            switch manifest {
+            case "outside": real.replacingOccurrences(of: " index.html\n", with: " ../index.html\n")
+            case "absolute": real.replacingOccurrences(of: " index.html\n", with: " /tmp/index.html\n")
+            case "dot": real.replacingOccurrences(of: " index.html\n", with: " ./index.html\n")
+            case "overflow": real.replacingOccurrences(of: "\nfile ", with: "\nfile 99999999999999999999")
+            case "negative": real.replacingOccurrences(of: "\nfile ", with: "\nfile -")
+            default: manifest
+            }
         #expect(text != Fixtures.read(url))
         try Data(text.utf8).write(to: url)
         let again = try Self.build(site, into: "public")

@@ -39,34 +39,80 @@ package struct CacheManifest: Sendable, Equatable {
 
     /// Nil when the text is not a manifest this version wrote.
     init?(text: String) {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: true)[...]
-        guard let first = lines.popFirst(), first.hasPrefix(Self.heading + " "),
-            let shared = StableDigest(hex: first.dropFirst(Self.heading.count + 1))
+        self.init(bytes: Array(text.utf8))
+    }
+
+    /// Read as bytes: a large site's manifest has a line for each of tens of thousands
+    /// of files, read on every build.
+    init?(bytes: [UInt8]) {
+        var lines = bytes.split(separator: newline)[...]
+        let heading = Array((Self.heading + " ").utf8)
+        guard let first = lines.popFirst(), first.starts(with: heading),
+            let shared = Self.digest(first.dropFirst(heading.count))
         else { return nil }
         self.shared = shared
         var current: (name: String, key: StableDigest, files: [File], segments: [Segment])? = nil
         for line in lines {
-            let fields = line.split(separator: " ", maxSplits: line.hasPrefix("job ") ? 2 : 4)
-            if fields.first == "job", fields.count == 3, let key = StableDigest(hex: fields[1]) {
+            let fields = line.split(separator: space, maxSplits: line.starts(with: Self.jobWord) ? 2 : 4)
+            let word = fields.first ?? []
+            if word.elementsEqual(Self.jobWord.dropLast()), fields.count == 3 {
+                guard let key = Self.digest(fields[1]) else { return nil }
                 if let done = current {
                     jobs[done.name] = Job(key: done.key, files: done.files, segments: done.segments)
                 }
-                current = (String(fields[2]), key, [], [])
-            } else if fields.first == "segment", fields.count == 4, current != nil,
-                let key = StableDigest(hex: fields[1]),
-                let offset = Int(fields[2]), let length = Int(fields[3]), offset >= 0, length >= 0
-            {
+                current = (String(decoding: fields[2], as: UTF8.self), key, [], [])
+            } else if word.elementsEqual(Self.segmentWord), fields.count == 4, current != nil {
+                guard let key = Self.digest(fields[1]), let offset = Self.number(fields[2]),
+                    let length = Self.number(fields[3])
+                else { return nil }
                 current!.segments.append(Segment(key: key, offset: offset, length: length))
-            } else if fields.first == "file", fields.count == 5, let job = current, let size = Int(fields[1]),
-                let modified = Int(fields[2]), let inode = UInt64(fields[3]),
-                Self.belongs(String(fields[4]), to: job.name)
-            {
-                current!.files.append(File(path: String(fields[4]), size: size, modified: modified, inode: inode))
+            } else if word.elementsEqual(Self.fileWord), fields.count == 5, current != nil {
+                let path = String(decoding: fields[4], as: UTF8.self)
+                guard let size = Self.number(fields[1]), let modified = Self.number(fields[2]),
+                    let inode = Self.number(fields[3], as: UInt64.self), Self.belongs(path, to: current!.name)
+                else { return nil }
+                current!.files.append(File(path: path, size: size, modified: modified, inode: inode))
             } else {
                 return nil
             }
         }
         if let done = current { jobs[done.name] = Job(key: done.key, files: done.files, segments: done.segments) }
+    }
+
+    private static let jobWord = Array("job ".utf8)
+    private static let segmentWord = Array("segment".utf8)
+    private static let fileWord = Array("file".utf8)
+
+    /// A decimal number that fits the type, or nil.
+    private static func number<Number: FixedWidthInteger>(
+        _ digits: ArraySlice<UInt8>, as: Number.Type = Int.self
+    ) -> Number? {
+        guard !digits.isEmpty else { return nil }
+        var value: Number = 0
+        for digit in digits {
+            guard digit >= 0x30, digit <= 0x39 else { return nil }
+            let (times10, over) = value.multipliedReportingOverflow(by: 10)
+            let (sum, overAgain) = times10.addingReportingOverflow(Number(digit - 0x30))
+            guard !over, !overAgain else { return nil }
+            value = sum
+        }
+        return value
+    }
+
+    /// 32 lower-case hexadecimal digits, as `StableDigest.hex` writes them.
+    private static func digest(_ digits: ArraySlice<UInt8>) -> StableDigest? {
+        guard digits.count == 32 else { return nil }
+        var halves: [UInt64] = [0, 0]
+        for (index, digit) in digits.enumerated() {
+            let value: UInt8
+            switch digit {
+            case 0x30...0x39: value = digit - 0x30
+            case 0x61...0x66: value = digit - 0x61 + 10
+            default: return nil
+            }
+            halves[index / 16] = halves[index / 16] << 4 | UInt64(value)
+        }
+        return StableDigest(high: halves[0], low: halves[1])
     }
 
     init(shared: StableDigest, jobs: [String: Job] = [:]) {
@@ -77,28 +123,59 @@ package struct CacheManifest: Sendable, Equatable {
     /// A job's files sit in the folder of its name (a CSV beside its metadata): a
     /// manifest naming any other place (`../`, an absolute path) is not one a build wrote.
     static func belongs(_ path: String, to job: String) -> Bool {
-        let components = path.split(separator: "/", omittingEmptySubsequences: false)
-        guard !path.hasPrefix("/"), !components.contains(where: { $0.isEmpty || $0 == "." || $0 == ".." }) else {
-            return false
+        let bytes = path.utf8
+        guard bytes.first != slash else { return false }
+        var start = bytes.startIndex
+        while true {
+            let end = bytes[start...].firstIndex(of: slash) ?? bytes.endIndex
+            let component = bytes[start..<end]
+            if component.isEmpty || component.elementsEqual(".".utf8) || component.elementsEqual("..".utf8) {
+                return false
+            }
+            guard end != bytes.endIndex else { break }
+            start = bytes.index(after: end)
         }
-        return (path as NSString).deletingLastPathComponent == (job as NSString).deletingLastPathComponent
+        func folder(_ text: String) -> Substring.UTF8View {
+            text[..<(text.utf8.lastIndex(of: slash) ?? text.startIndex)].utf8
+        }
+        return folder(path).elementsEqual(folder(job))
     }
 
-    var text: String {
-        var text = Self.heading + " " + shared.hex + "\n"
+    var text: String { String(decoding: bytes, as: UTF8.self) }
+
+    var bytes: [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(jobs.count * 160)
+        func append(_ text: String) { bytes.append(contentsOf: text.utf8) }
+        func append(_ number: Int) { bytes.append(contentsOf: String(number).utf8) }
+        append(Self.heading + " " + shared.hex + "\n")
         for name in jobs.keys.sorted() {
             let job = jobs[name]!
-            text += "job \(job.key.hex) \(name)\n"
-            for file in job.files { text += "file \(file.size) \(file.modified) \(file.inode) \(file.path)\n" }
-            for segment in job.segments { text += "segment \(segment.key.hex) \(segment.offset) \(segment.length)\n" }
+            append("job " + job.key.hex + " " + name + "\n")
+            for file in job.files {
+                append("file ")
+                append(file.size)
+                bytes.append(space)
+                append(file.modified)
+                bytes.append(space)
+                append(String(file.inode))
+                append(" " + file.path + "\n")
+            }
+            for segment in job.segments {
+                append("segment " + segment.key.hex + " ")
+                append(segment.offset)
+                bytes.append(space)
+                append(segment.length)
+                bytes.append(newline)
+            }
         }
-        return text
+        return bytes
     }
 
     /// The manifest of the site at `folder`, if it has one this version can read.
     static func read(in folder: URL) -> CacheManifest? {
         guard let data = try? Data(contentsOf: folder.appendingPathComponent(fileName)) else { return nil }
-        return CacheManifest(text: String(decoding: data, as: UTF8.self))
+        return CacheManifest(bytes: [UInt8](data))
     }
 
     /// What `stat` says of a regular file now; nil for anything else.
@@ -112,6 +189,11 @@ package struct CacheManifest: Sendable, Equatable {
         guard (info.st_mode & S_IFMT) == S_IFREG else { return nil }
         return File(
             path: relativePath, size: Int(info.st_size),
-            modified: Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec), inode: UInt64(info.st_ino))
+            modified: Int(info.st_mtim.tv_sec) &* 1_000_000_000 &+ Int(info.st_mtim.tv_nsec), inode: UInt64(info.st_ino)
+        )
     }
 }
+
+private let newline = UInt8(ascii: "\n")
+private let space = UInt8(ascii: " ")
+private let slash = UInt8(ascii: "/")

@@ -15,7 +15,7 @@ import QuarterlyContent
 /// inode may be the live site's) and removes those the new site lacks.
 enum SpareSite {
     /// Sweeps a spare just taken as a staging folder down to the files its cache manifest
-    /// lists, each still as described there; returns them, or nil when it has no manifest
+    /// lists; returns them as described there, or nil when it has no manifest
     /// (the caller then starts from an empty folder).
     static func sweep(_ folder: String) -> [String: CacheManifest.File]? {
         guard let manifest = CacheManifest.read(in: URL(fileURLWithPath: folder)) else { return nil }
@@ -37,7 +37,9 @@ enum SpareSite {
                 if isFolder == true {
                     visit(child)
                     rmdir(childPath)  // only when it is left empty
-                } else if let file = listed[child], CacheManifest.describe(childPath, as: child) == file {
+                } else if let file = listed[child] {
+                    // Not looked at now: a kept file is used only if `stat` says it is still
+                    // as described (`OutputCache.reuse`, `removeStale`), else replaced.
                     kept[child] = file
                 } else {
                     unlink(childPath)

@@ -2,6 +2,7 @@ import Foundation
 import QuarterlyBuiltins
 import QuarterlyContent
 import QuarterlyModel
+import Synchronization
 
 /// The words of a site in one language: the built-in `strings/<language>.yml`, with the
 /// site's own `templates/strings/<language>.yml` (if it has one) laid over it key by key,
@@ -13,6 +14,27 @@ package enum StringsFolder {
             guard file.path.hasPrefix("strings/"), file.path.hasSuffix(".yml") else { return nil }
             return String(file.path.dropFirst("strings/".count).dropLast(".yml".count))
         }.sorted()
+    }
+
+    /// The built-in words of each language, read once a process (the preview would
+    /// otherwise parse them again on every reload): they are part of the program.
+    private static let builtins = Mutex<[String: Result<Catalogue, DiagnosticList>]>([:])
+
+    private static func builtinCatalogue(_ code: String, text: String, name: String) throws(DiagnosticList)
+        -> Catalogue
+    {
+        let result =
+            builtins.withLock { $0[code] }
+            ?? {
+                let base = StringsFile.read(text, path: TemplateFolder.builtinFolder + "/" + name, language: code)
+                let result: Result<Catalogue, DiagnosticList> =
+                    base.diagnostics.isEmpty
+                    ? .success(Catalogue(language: code, entries: base.entries))
+                    : .failure(DiagnosticList(base.diagnostics))
+                builtins.withLock { $0[code] = result }
+                return result
+            }()
+        return try result.get()
     }
 
     /// `language` is a tag such as `en-GB`; its primary language (`en`) names the files.
@@ -31,9 +53,7 @@ package enum StringsFolder {
                         + ": name only those in `language:` and `languages:`.")
             ])
         }
-        let base = StringsFile.read(builtin.text, path: TemplateFolder.builtinFolder + "/" + name, language: code)
-        guard base.diagnostics.isEmpty else { throw DiagnosticList(base.diagnostics) }
-        let catalogue = Catalogue(language: code, entries: base.entries)
+        let catalogue = try builtinCatalogue(code, text: builtin.text, name: name)
         guard let overlay else { return catalogue }
         let path = overlay + "/" + name
         guard FileManager.default.fileExists(atPath: path) else { return catalogue }

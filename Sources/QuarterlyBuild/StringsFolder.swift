@@ -65,9 +65,16 @@ package enum StringsFolder {
                     hint: "Save it as UTF-8.")
             ])
         }
+        // The last one read for this path, while its text is the same (the preview reads
+        // it on every reload; a site that copied every string has a file as long as ours).
+        if let known = overlays.withLock({ $0[path] }), known.text == text { return known.catalogue }
         let own = StringsFile.read(
             text.replacingOccurrences(of: "\r\n", with: "\n"), path: path, language: code, known: catalogue)
         guard own.diagnostics.isEmpty else { throw DiagnosticList(own.diagnostics) }
-        return catalogue.merging(own.entries)
+        let merged = catalogue.merging(own.entries)
+        overlays.withLock { $0[path] = (text, merged) }
+        return merged
     }
+
+    private static let overlays = Mutex<[String: (text: String, catalogue: Catalogue)]>([:])
 }

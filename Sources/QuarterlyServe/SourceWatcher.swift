@@ -60,13 +60,18 @@ package final class SourceWatcher: @unchecked Sendable {
                 // Events about hidden and swap files alone are not a change.
                 let first = drainEvents()
                 guard first.relevant else { return false }
-                // An editor saves in several steps (write a copy, rename it over): let them finish.
-                usleep(5_000)
-                let rest = drainEvents()
+                // An editor saves in several steps (write a copy, rename it over): let them
+                // finish, until 2 ms pass without an event (a step that comes later only
+                // costs another reload), for at most 50 ms.
+                var folders = first.folders
+                let settling = ContinuousClock.now
+                while settling.duration(to: .now) < .milliseconds(50), poll(&request, 1, 2) > 0 {
+                    folders = drainEvents().folders || folders
+                }
                 // Watching means walking every folder: only when a folder came or went,
                 // not for a file edited, which is most changes (and a large site has
                 // thousands of folders to walk before the rebuild could start).
-                if first.folders || rest.folders { watchFolders() }
+                if folders { watchFolders() }
                 // Stamps are taken again at the next full check, not now: that would delay
                 // the rebuild by a look at every file.
                 stamps = nil

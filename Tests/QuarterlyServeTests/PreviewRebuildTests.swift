@@ -172,6 +172,27 @@ import Testing
         try Self.expectSameAsCleanBuild(after, content: content, templates: templates)
     }
 
+    /// The site's own strings file is read on every reload (its parsed words are kept
+    /// only while its text is the same): a reworded string reaches every page.
+    @Test func aRewordedStringIsSeen() throws {
+        let content = try Self.agedCopy(of: Fixtures.minimal)
+        let templates = content.deletingLastPathComponent().appendingPathComponent("templates")
+        try FileManager.default.copyItem(at: Fixtures.templates, to: templates)
+        defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
+        var cache: LoadCache? = LoadCache()
+        let before = try Self.load(content, templates: templates, cache: &cache)
+        #expect(
+            String(decoding: before.file(at: "exceptions/index.html") ?? Data(), as: UTF8.self).contains(
+                "<h1>Red or declining</h1>"))
+        try Self.edit(templates.appendingPathComponent("strings/en.yml")) {
+            $0.replacingOccurrences(of: "  title: Red or declining\n", with: "  title: Off track\n")
+        }
+        let after = try Self.load(content, templates: templates, cache: &cache)
+        let page = String(decoding: after.file(at: "exceptions/index.html") ?? Data(), as: UTF8.self)
+        #expect(page.contains("<h1>Off track</h1>"))
+        try Self.expectSameAsCleanBuild(after, content: content, templates: templates)
+    }
+
     @Test func filesChangedInTheLastSecondAreNotTrustedToTheCache() throws {
         // A file rewritten within one tick of the file system's clock, at the same size,
         // keeps its stamp; so a file that new is read again on every load until it is older.

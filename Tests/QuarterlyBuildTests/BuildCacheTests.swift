@@ -234,6 +234,33 @@ struct BuildCacheTests {
         try rebuild(after: "the spare changed by hand", Self.append(update, "\n\nA fourth sentence.\n"))
     }
 
+    /// A spare that is a link (to a folder of someone's files) is never taken or written
+    /// through, and one without its manifest is replaced by an empty folder: each build is
+    /// still the clean build, and the linked folder is untouched.
+    @Test(arguments: ["a link", "no manifest"])
+    func aSpareThatIsNotOneIsNotUsed(kind: String) throws {
+        let site = try Self.copy(Fixtures.minimal)
+        defer { try? FileManager.default.removeItem(at: site.root) }
+        let spare = site.root.appendingPathComponent(".public.quarterly-spare")
+        _ = try Self.build(site, into: "public")
+        // Someone's folder that looks like a built site, manifest and all, with a file of theirs.
+        let others = site.root.appendingPathComponent("others")
+        try FileManager.default.copyItem(at: site.root.appendingPathComponent("public"), to: others)
+        try Data("not the site's".utf8).write(to: others.appendingPathComponent("keep.txt"))
+        if kind == "a link" {
+            try FileManager.default.createSymbolicLink(at: spare, withDestinationURL: others)
+        } else {
+            try FileManager.default.copyItem(at: site.root.appendingPathComponent("public"), to: spare)
+            try FileManager.default.removeItem(at: spare.appendingPathComponent(CacheManifest.fileName))
+            try Data("stray".utf8).write(to: spare.appendingPathComponent("stray.html"))
+        }
+        try Self.append("quarters/2019-20-q2/actions/care-communities.md")(site.content, site.templates)
+        _ = try Self.build(site, into: "public")
+        _ = try Self.build(site, into: "clean", cache: false)
+        #expect(Self.files(site, "public") == Self.files(site, "clean"))
+        #expect(Fixtures.read(others.appendingPathComponent("keep.txt")) == "not the site's")
+    }
+
     /// A file made in parts (site.json) that was taken whole keeps its parts in the next
     /// manifest: an edit after an unchanged build still remakes only the parts it touches.
     @Test func aFileTakenWholeKeepsItsParts() throws {

@@ -40,21 +40,31 @@ public struct OutputFolder: Sendable {
         self.staging = staging
         // Known to the signal handler before it exists, so a stop at any moment removes it.
         Interruption.stagingFolders.withLock { _ = $0.insert(staging.path) }
-        let tookSpare = takingSpare && rename(folders.sparePath, staging.path) == 0
+        // Taken only as a folder a build marked, never through a link.
+        let tookSpare =
+            takingSpare && SpareSite.isSpare(folders.sparePath) && rename(folders.sparePath, staging.path) == 0
         // A build that keeps nothing of the last (`--no-cache`) keeps no spare either.
         if !takingSpare, FileManager.default.fileExists(atPath: folders.sparePath) {
             do { try removeFolder(folders.sparePath) } catch {
                 leftovers.append(StagingFolders.cannotRemove(folders.sparePath, error, what: "an earlier build"))
             }
         }
-        notes = leftovers
         var kept: [String: CacheManifest.File]? = nil
-        do {
-            if tookSpare {
-                kept = SpareSite.sweep(staging.path)
-                // Without its manifest nothing in it can be told apart: start afresh.
-                if kept == nil { try FileManager.default.removeItem(at: staging) }
+        if tookSpare {
+            kept = SpareSite.sweep(staging.path)
+            // Not usable: removed, or if it cannot be, set aside for the next build to
+            // remove (a leftover), and the build starts from an empty folder.
+            if kept == nil {
+                do { try removeFolder(staging.path) } catch {
+                    let aside = folders.newPath()
+                    if rename(staging.path, aside) == 0 {
+                        leftovers.append(StagingFolders.cannotRemove(aside, error, what: "an earlier build"))
+                    }
+                }
             }
+        }
+        notes = leftovers
+        do {
             if kept == nil { try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: false) }
         } catch {
             Interruption.stagingFolders.withLock { _ = $0.remove(staging.path) }

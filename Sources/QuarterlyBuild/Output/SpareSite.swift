@@ -14,9 +14,18 @@ import QuarterlyContent
 /// files are kept; the build replaces each one it makes (never writing through it: its
 /// inode may be the live site's) and removes those the new site lacks.
 enum SpareSite {
+    /// Whether `path` is a spare a build left: a folder itself (never a link to one)
+    /// holding the mark every built site has.
+    static func isSpare(_ path: String) -> Bool {
+        var info = stat()
+        var marker = stat()
+        return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+            && lstat(path + "/" + SiteMarker.fileName, &marker) == 0 && (marker.st_mode & S_IFMT) == S_IFREG
+    }
+
     /// Sweeps a spare just taken as a staging folder down to the files its cache manifest
-    /// lists; returns them as described there, or nil when it has no manifest
-    /// (the caller then starts from an empty folder).
+    /// lists; returns them as described there, or nil when it cannot be used: it has no
+    /// manifest, or a folder in it cannot be read or written (made read-only, say).
     static func sweep(_ folder: String) -> [String: CacheManifest.File]? {
         guard let manifest = CacheManifest.read(in: URL(fileURLWithPath: folder)) else { return nil }
         var listed: [String: CacheManifest.File] = [:]
@@ -24,9 +33,14 @@ enum SpareSite {
             for file in job.files { listed[file.path] = file }
         }
         var kept: [String: CacheManifest.File] = [:]
+        var usable = true
         func visit(_ relative: String) {
             let path = relative.isEmpty ? folder : folder + "/" + relative
-            for entry in FolderListing.entries(in: path) {
+            guard usable, access(path, W_OK) == 0, case .success(let entries) = FolderListing.read(path) else {
+                usable = false
+                return
+            }
+            for entry in entries {
                 let child = relative.isEmpty ? entry.name : relative + "/" + entry.name
                 let childPath = folder + "/" + child
                 var isFolder = entry.isFolder
@@ -41,13 +55,13 @@ enum SpareSite {
                     // Not looked at now: a kept file is used only if `stat` says it is still
                     // as described (`OutputCache.reuse`, `removeStale`), else replaced.
                     kept[child] = file
-                } else {
-                    unlink(childPath)
+                } else if unlink(childPath) != 0, errno != ENOENT {
+                    usable = false
                 }
             }
         }
         visit("")
-        return kept
+        return usable ? kept : nil
     }
 
     /// Removes the kept files the new site does not have (those still as swept: a file

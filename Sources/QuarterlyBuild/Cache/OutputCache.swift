@@ -20,7 +20,10 @@ final class OutputCache: Sendable {
     /// The last build's jobs, when it was made from the same shared key.
     private let previous: CacheManifest?
     private let destination: URL
-    private let made = Mutex<[String: (key: StableDigest, paths: [String], segments: [CacheManifest.Segment])]>([:])
+    /// Each job's files; for one taken from the last build, as `stat` found them when linked.
+    private let made = Mutex<
+        [String: (key: StableDigest, paths: [String], segments: [CacheManifest.Segment], files: [CacheManifest.File]?)]
+    >([:])
     private let reusedFiles = Atomic<Int>(0)
 
     init(shared: StableDigest, digests: ContentDigests, destination: URL, reuse: Bool) {
@@ -97,7 +100,7 @@ final class OutputCache: Sendable {
         }
         reusedFiles.add(linked.count, ordering: .relaxed)
         // Its parts too, so that the next build can still take them one by one.
-        made.withLock { $0[name] = (key, linked, job.segments) }
+        made.withLock { $0[name] = (key, linked, job.segments, job.files) }
         return linked
     }
 
@@ -111,15 +114,19 @@ final class OutputCache: Sendable {
             defer { offset += segment.length }
             return CacheManifest.Segment(key: segment.key, offset: offset, length: segment.length)
         }
-        made.withLock { $0[name] = (key, paths, placed) }
+        made.withLock { $0[name] = (key, paths, placed, nil) }
     }
 
-    /// The manifest of the site in `staging`, from each recorded job's files as they are now.
+    /// The manifest of the site in `staging`: each recorded job's files as checked when
+    /// linked from the last build, or as `stat` finds them now when made.
     func manifest(of staging: URL) -> CacheManifest {
         let jobs = made.withLock { $0 }
         var manifest = CacheManifest(shared: shared)
         for (name, job) in jobs {
-            let files = job.paths.compactMap { CacheManifest.describe(staging.appendingPathComponent($0).path, as: $0) }
+            // A file linked from the last build was described when it was checked.
+            let files =
+                job.files
+                ?? job.paths.compactMap { CacheManifest.describe(staging.appendingPathComponent($0).path, as: $0) }
             // A file that cannot be described is left out with its job: made next time.
             guard files.count == job.paths.count else { continue }
             manifest.jobs[name] = CacheManifest.Job(key: job.key, files: files, segments: job.segments)

@@ -229,6 +229,7 @@ public enum ContentLoader {
             body: split.body, bodyFirstLine: split.bodyFirstLine, sourcePath: source.relativePath,
             financialYearStart: financialYearStart, base: base)
         file.bodyPosition = TextPosition(line: split.bodyFirstLine, column: 1)
+        file.frontMatterDigest = StableDigest(split.yaml ?? "")
         return file
     }
 }

@@ -12,6 +12,9 @@ public struct ContentSource: Sendable {
     public let quarter: QuarterID?
     /// Nil when it could not be read (the load then has an error, and nothing is built).
     public let digest: StableDigest?
+    /// Of its front matter alone, when it has one: its statuses and figures without its
+    /// commentary (`ContentRead.figures`).
+    public var frontMatterDigest: StableDigest? = nil
 }
 
 extension LoadedContent {
@@ -21,14 +24,15 @@ extension LoadedContent {
         var sources = files.map { file in
             ContentSource(
                 path: file.relativePath, kind: file.place.kind, id: file.place.id, quarter: file.place.quarter,
-                digest: file.digest)
+                digest: file.digest, frontMatterDigest: file.frontMatterDigest)
         }
         for (language, twins) in translations {
             for (mainPath, twin) in twins {
                 sources.append(
                     ContentSource(
                         path: Translations.twinPath(of: mainPath, language: language), kind: twin.place.kind,
-                        id: twin.place.id, quarter: twin.place.quarter, digest: twin.digest))
+                        id: twin.place.id, quarter: twin.place.quarter, digest: twin.digest,
+                        frontMatterDigest: twin.frontMatterDigest))
             }
         }
         for record in records {

@@ -14,6 +14,7 @@ struct ContentDigests: Sendable {
     /// The same, of each kind of item alone.
     private let kinds: [ContentKind: [(quarter: QuarterID, digest: StableDigest)]]
     private let everything: StableDigest
+    private let figures: StableDigest
     private let empty = StableHasher().finalize()
 
     private struct ItemKey: Hashable {
@@ -27,6 +28,7 @@ struct ContentDigests: Sendable {
         var quarters: [QuarterID: StableHasher] = [:]
         var kinds: [ContentKind: [QuarterID: StableHasher]] = [:]
         var everything = StableHasher()
+        var figures = StableHasher()
         // Sorted by path, so each digest is fed in the same order every time.
         for source in sources.sorted(by: { $0.path < $1.path }) {
             shared.combine(source.path)
@@ -42,6 +44,8 @@ struct ContentDigests: Sendable {
             feed(&quarters[quarter, default: StableHasher()])
             feed(&kinds[definition, default: [:]][quarter, default: StableHasher()])
             feed(&everything)
+            figures.combine(source.path)
+            figures.combine(source.frontMatterDigest ?? source.digest ?? StableDigest(high: 0, low: 0))
         }
         func oldestFirst(_ hashers: [QuarterID: StableHasher]) -> [(quarter: QuarterID, digest: StableDigest)] {
             hashers.map { ($0.key, $0.value.finalize()) }.sorted { $0.quarter < $1.quarter }
@@ -51,6 +55,7 @@ struct ContentDigests: Sendable {
         self.quarters = oldestFirst(quarters)
         self.kinds = kinds.mapValues(oldestFirst)
         self.everything = everything.finalize()
+        self.figures = figures.finalize()
     }
 
     private static func combined(
@@ -69,6 +74,8 @@ struct ContentDigests: Sendable {
         switch read {
         case .everything:
             return everything
+        case .figures:
+            return figures
         case .item(let kind, let id):
             return items[ItemKey(kind: kind, id: id)] ?? empty
         case .quartersThrough(let last):

@@ -19,6 +19,7 @@ package struct DecodedFile: Sendable {
         var reviewNote: (note: String, position: TextPosition)?
         var diagnostics: [Diagnostic]
         var digest: StableDigest?
+        var frontMatterDigest: StableDigest?
 
         init(
             place: ContentPlace, displayPath: String, relativePath: String, item: (any ContentItem)?,
@@ -42,6 +43,7 @@ package struct DecodedFile: Sendable {
                 references: references, positions: positions, bodyPosition: bodyPosition, reviewNote: reviewNote,
                 diagnostics: diagnostics)
             copy.digest = digest
+            copy.frontMatterDigest = frontMatterDigest
             return copy
         }
     }
@@ -113,5 +115,11 @@ package struct DecodedFile: Sendable {
     package var digest: StableDigest? {
         get { box.digest }
         _modify { yield &unique.digest }
+    }
+    /// The digest of its front matter alone (its keys, not its commentary), for the pages
+    /// that show statuses and figures but no words; nil when it has none or was not read.
+    package var frontMatterDigest: StableDigest? {
+        get { box.frontMatterDigest }
+        _modify { yield &unique.frontMatterDigest }
     }
 }

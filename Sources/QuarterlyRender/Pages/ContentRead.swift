@@ -16,6 +16,10 @@ public enum ContentRead: Hashable, Sendable {
     case quartersThrough(QuarterID)
     /// The PDF the build printed of a quarter's report: its size and pages.
     case printedReport(QuarterID)
+    /// Every update's and outcome commentary's front matter (statuses, figures, refs,
+    /// titles), not its words: a page that counts and lists statuses but shows no
+    /// commentary (the trends page, the A to Z) is not made again for a reworded sentence.
+    case figures
     /// Every update of every item of one kind (`.action`, `.measure`, `.risk`; the
     /// definition's kind), in every quarter or in the quarters up to one (a table of
     /// one kind's updates, each compared with the quarter before).

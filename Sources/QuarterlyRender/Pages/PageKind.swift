@@ -35,13 +35,14 @@ public struct PageKind: Sendable, Hashable {
     init<Body: TemplateContext>(
         name: String, summary: String, url: String, file: String? = nil, template: String,
         when: (@Sendable (AssessedGraph) -> Bool)? = nil, inSitemap: Bool = true, inSearch: Bool = true,
+        reads: [ContentRead] = [.everything],
         build: @escaping @Sendable (Fragments) -> PageContent<Body>
     ) {
         self.init(
             name: name, summary: summary, url: url, file: file, template: template,
             items: when.map(PageItems.oneWhen) ?? .one,
             inSitemap: inSitemap, inSearch: inSearch, lastModified: { graph, _ in Sitemap.newestReport(in: graph) },
-            fields: Body.fields.schema, reads: { _, _ in [.everything] },
+            fields: Body.fields.schema, reads: { _, _ in reads },
             build: { fragments, _ in build(fragments).map { $0 } })
     }
 

@@ -13,39 +13,39 @@ extension PageKind {
         name: "home",
         summary: "The latest report in brief (its summary), at a glance, and what changed since the last report.",
         url: "",
-        template: "home", build: HomePage.content)
+        template: "home", reads: [.figures], build: HomePage.content)
 
     public static let quarters = PageKind(
         name: "quarters", summary: "Every report, newest first (a quarter of figures only is not a report).",
         url: "quarters/", template: "quarters",
-        build: QuartersPage.content)
+        reads: [.figures], build: QuartersPage.content)
 
     public static let trends = PageKind(
         name: "trends",
         summary:
             "RAG statuses over time (reports only), every item by quarter, and what changed in the latest report since the last.",
-        url: "trends/", template: "trends", build: TrendsPage.content)
+        url: "trends/", template: "trends", reads: [.figures], build: TrendsPage.content)
 
     public static let aToZ = PageKind(
         name: "a-z", summary: "Every action and measure by title, A to Z, with the views by exception and by owner.",
         url: "a-z/", template: "a-z",
-        build: AToZPage.content)
+        reads: [.figures], build: AToZPage.content)
 
     public static let search = PageKind(
         name: "search", summary: "Pagefind's search box, or a pointer to the A to Z when the site is not indexed.",
         url: "search/", template: "search", inSitemap: false, inSearch: false,
-        build: SearchPage.content)
+        reads: [.figures], build: SearchPage.content)
 
     public static let accessibility = PageKind(
         name: "accessibility", summary: "The accessibility statement, filled in from site.yml.", url: "accessibility/",
         template: "accessibility",
-        build: AccessibilityPage.content)
+        reads: [.figures], build: AccessibilityPage.content)
 
     /// Its address is the home page's: it is shown at any address the site lacks.
     public static let notFound = PageKind(
         name: "404", summary: "What a web server shows for an address the site lacks.", url: "", file: "404.html",
         template: "404", inSitemap: false, inSearch: false,
-        build: NotFoundPage.content)
+        reads: [.figures], build: NotFoundPage.content)
 
     public static let quarter = PageKind(
         name: "quarter",
@@ -81,7 +81,7 @@ extension PageKind {
     public static let risks = PageKind(
         name: "risks", summary: "The risk and opportunity register with its heat map, when the site has risks.",
         url: "risks/", template: "risks", when: { !$0.risks.isEmpty },
-        build: RisksPage.content)
+        reads: [.figures], build: RisksPage.content)
 
     public static let risk = PageKind(
         name: "risk", summary: "A risk or opportunity: its scores over time and commentary.", url: "risks/{id}/",
@@ -101,7 +101,7 @@ extension PageKind {
             "The directorates, portfolio holders and lead officers of the latest report's items, with how they stand.",
         url: "owners/", template: "owners",
         when: { graph in graph.latestReport.map { graph.hasOwners(in: $0.id) } ?? false },
-        build: OwnersPage.content)
+        reads: [.figures], build: OwnersPage.content)
 
     public static let owner = PageKind(
         name: "owner", summary: "One owner's actions and measures in the latest report, in brief and in full.",

@@ -107,6 +107,18 @@ struct BuildCacheTests {
         Fixtures.snapshot(site.root.appendingPathComponent(output)).filter { $0.key != CacheManifest.fileName }
     }
 
+    /// Builds the site clean into `clean/` and expects `public/` to hold the same files,
+    /// byte for byte.
+    static func expectCleanBuild(_ site: (root: URL, content: URL, templates: URL), after edit: String) throws {
+        _ = try build(site, into: "clean", cache: false)
+        let rebuilt = files(site, "public")
+        let clean = files(site, "clean")
+        #expect(rebuilt.keys.sorted() == clean.keys.sorted(), "after \(edit)")
+        for (path, data) in clean where rebuilt[path] != data {
+            Issue.record("after \(edit): \(path) differs from a clean build's")
+        }
+    }
+
     @Test(arguments: exampleEdits)
     func aRebuildAfterAnEditIsTheCleanBuild(edit: Edit) throws {
         let site = try Self.copy(Fixtures.exampleContent)
@@ -115,13 +127,7 @@ struct BuildCacheTests {
         #expect(first.reusedFiles == 0)
         try edit.apply(site.content, site.templates)
         let cached = try Self.build(site, into: "public")
-        _ = try Self.build(site, into: "clean", cache: false)
-        let rebuilt = Self.files(site, "public")
-        let clean = Self.files(site, "clean")
-        #expect(rebuilt.keys.sorted() == clean.keys.sorted(), "\(edit)")
-        for (path, data) in clean where rebuilt[path] != data {
-            Issue.record("\(edit): \(path) differs from a clean build's")
-        }
+        try Self.expectCleanBuild(site, after: "\(edit)")
         if edit.shared {
             #expect(cached.reusedFiles == 0, "\(edit): every file is made again")
         } else {
@@ -189,13 +195,7 @@ struct BuildCacheTests {
             if spareExists() {
                 #expect(Fixtures.snapshot(spare).filter { $0.key != CacheManifest.fileName } == before, "after \(edit)")
             }
-            _ = try Self.build(site, into: "clean", cache: false)
-            let rebuilt = Self.files(site, "public")
-            let clean = Self.files(site, "clean")
-            #expect(rebuilt.keys.sorted() == clean.keys.sorted(), "after \(edit)")
-            for (path, data) in clean where rebuilt[path] != data {
-                Issue.record("after \(edit): \(path) differs from a clean build's")
-            }
+            try Self.expectCleanBuild(site, after: edit)
         }
         let update = "quarters/2021-22-q1/actions/digital-offer.md"
         _ = try Self.build(site, into: "public")

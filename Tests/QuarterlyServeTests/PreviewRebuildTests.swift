@@ -25,6 +25,14 @@ import Testing
     }
 
     /// Loads through the cache, as `quarterly serve` does after an edit.
+    /// An aged copy of the content with a copy of the templates beside it, to edit both.
+    static func agedCopyWithTemplates(of content: URL) throws -> (content: URL, templates: URL) {
+        let copy = try agedCopy(of: content)
+        let templates = copy.deletingLastPathComponent().appendingPathComponent("templates")
+        try FileManager.default.copyItem(at: Fixtures.templates, to: templates)
+        return (copy, templates)
+    }
+
     static func load(_ content: URL, templates: URL = Fixtures.templates, cache: inout LoadCache?) throws -> PreviewSite
     {
         let options = PreviewServer.options(content: content.path, templates: templates.path)
@@ -153,9 +161,7 @@ import Testing
     }
 
     @Test func siteSettingsAndTemplatesChangeEveryPage() throws {
-        let content = try Self.agedCopy(of: Fixtures.minimal)
-        let templates = content.deletingLastPathComponent().appendingPathComponent("templates")
-        try FileManager.default.copyItem(at: Fixtures.templates, to: templates)
+        let (content, templates) = try Self.agedCopyWithTemplates(of: Fixtures.minimal)
         defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
         var cache: LoadCache? = LoadCache()
         let before = try Self.load(content, templates: templates, cache: &cache)
@@ -175,9 +181,7 @@ import Testing
     /// The site's own strings file is read on every reload (its parsed words are kept
     /// only while its text is the same): a reworded string reaches every page.
     @Test func aRewordedStringIsSeen() throws {
-        let content = try Self.agedCopy(of: Fixtures.minimal)
-        let templates = content.deletingLastPathComponent().appendingPathComponent("templates")
-        try FileManager.default.copyItem(at: Fixtures.templates, to: templates)
+        let (content, templates) = try Self.agedCopyWithTemplates(of: Fixtures.minimal)
         defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
         var cache: LoadCache? = LoadCache()
         let before = try Self.load(content, templates: templates, cache: &cache)

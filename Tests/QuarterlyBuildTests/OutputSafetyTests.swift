@@ -122,6 +122,21 @@ struct OutputSafetyTests {
         #expect(try beside() == ["lancashire"])
     }
 
+    /// A site built inside another (`public/lancashire` in `public/`) keeps no spare there:
+    /// it would be published with the outer site.
+    @Test func noSpareIsKeptInsideAnotherSite() throws {
+        let folder = Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let outer = folder.appendingPathComponent("public")
+        _ = try Fixtures.build(content: Fixtures.minimal, output: outer)
+        let inner = outer.appendingPathComponent("lancashire")
+        _ = try Fixtures.build(content: Fixtures.minimal, output: inner)
+        let again = try Fixtures.build(content: Fixtures.minimal, output: inner)
+        #expect(again.reusedFiles > 0)
+        let hidden = try FileManager.default.contentsOfDirectory(atPath: outer.path).filter { $0.hasPrefix(".") }
+        #expect(hidden.sorted() == [".quarterly-cache", ".quarterly-site"])
+    }
+
     /// What `kill -9` leaves: staging folders beside the output, which no build holds.
     @Test func leftoversOfKilledBuildsAreRemovedByTheNextBuild() throws {
         let folder = Fixtures.temporaryFolder()

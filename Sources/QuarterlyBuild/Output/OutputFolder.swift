@@ -203,7 +203,10 @@ public struct OutputFolder: Sendable {
         }
         // A stop (Ctrl-C) waits for the swap, so the output is never missing.
         guard let old = try Interruption.stagingFolders.withLock({ _ in try swapIntoPlace() }) else { return [] }
-        if keepingOld {
+        // Never inside another site (`public/lancashire` in `public/`): it would be published with it.
+        let insideSite = fileManager.fileExists(
+            atPath: destination.deletingLastPathComponent().appendingPathComponent(SiteMarker.fileName).path)
+        if keepingOld, !insideSite {
             // Any other spare is older; the one kept must be this site's predecessor.
             if fileManager.fileExists(atPath: folders.sparePath) { try? removeFolder(folders.sparePath) }
             if rename(old, folders.sparePath) == 0 { return [] }

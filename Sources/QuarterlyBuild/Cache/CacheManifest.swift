@@ -37,13 +37,8 @@ package struct CacheManifest: Sendable, Equatable {
     var shared: StableDigest
     var jobs: [String: Job] = [:]
 
-    /// Nil when the text is not a manifest this version wrote.
-    init?(text: String) {
-        self.init(bytes: Array(text.utf8))
-    }
-
-    /// Read as bytes: a large site's manifest has a line for each of tens of thousands
-    /// of files, read on every build.
+    /// Nil when the bytes are not a manifest this version wrote. Read as bytes: a large
+    /// site's manifest has a line for each of tens of thousands of files, read on every build.
     init?(bytes: [UInt8]) {
         var lines = bytes.split(separator: newline)[...]
         let heading = Array((Self.heading + " ").utf8)
@@ -140,8 +135,6 @@ package struct CacheManifest: Sendable, Equatable {
         }
         return folder(path).elementsEqual(folder(job))
     }
-
-    var text: String { String(decoding: bytes, as: UTF8.self) }
 
     var bytes: [UInt8] {
         var bytes: [UInt8] = []

@@ -30,12 +30,7 @@ package enum TemplateFolder {
     /// Every template: each built-in one, or the overlay's file of the same name instead,
     /// and any the overlay adds (a partial of its own).
     package static func readTemplates(overlay: String?) throws(DiagnosticList) -> [TemplateSource] {
-        var sources: [String: TemplateSource] = [:]
-        for file in Builtins.templates where file.path.hasSuffix(".mustache") {
-            let name = String(file.path.dropLast(".mustache".count))
-            sources[name] = TemplateSource(
-                name: name, displayPath: builtinFolder + "/" + file.path, text: normalised(file.text))
-        }
+        var sources = builtinSources
         if let overlay {
             for source in try readTemplates(from: overlay) { sources[source.name] = source }
         }
@@ -90,8 +85,21 @@ package enum TemplateFolder {
         return sources
     }
 
+    /// The built-in templates by name, made once per process (the preview reads the
+    /// templates at every reload).
+    private static let builtinSources: [String: TemplateSource] = {
+        var sources: [String: TemplateSource] = [:]
+        for file in Builtins.templates where file.path.hasSuffix(".mustache") {
+            let name = String(file.path.dropLast(".mustache".count))
+            sources[name] = TemplateSource(
+                name: name, displayPath: builtinFolder + "/" + file.path, text: normalised(file.text))
+        }
+        return sources
+    }()
+
     private static func normalised(_ text: String) -> String {
-        text.replacingOccurrences(of: "\r\n", with: "\n")
+        // Most files have no carriage return: looking is far cheaper than replacing.
+        text.utf8.contains(UInt8(ascii: "\r")) ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
     }
 
     /// The regular files under `directory`, by path relative to it, sorted; hidden files

@@ -83,10 +83,13 @@ extension AssessedGraph {
         var names: [String: String] = [:]
         var roles: [String: Set<Owner.Role>] = [:]
         var items: [String: [ReportedItem]] = [:]
+        // A few names own thousands of items: each is made a slug once.
+        var slugOfName: [String: String] = [:]
         for item in reportedItems(in: quarter) {
             var slugs: Set<String> = []
             for owner in item.owners {
-                let slug = Owner.slug(owner.name)
+                let slug = slugOfName[owner.name] ?? Owner.slug(owner.name)
+                slugOfName[owner.name] = slug
                 guard !slug.isEmpty else { continue }
                 names[slug] = min(names[slug] ?? owner.name, owner.name)
                 roles[slug, default: []].insert(owner.role)

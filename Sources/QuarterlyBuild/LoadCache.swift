@@ -10,6 +10,16 @@ public struct LoadCache: Sendable {
     var templates: (sources: [TemplateSource], parsed: TemplateSet)?
     /// Each item's statuses, kept while its files are unchanged.
     package let statuses = StatusMemo()
+    /// The content files (relative paths) that may have changed since the last load, as
+    /// a watcher saw them, set before each load; nil (after every load) when no one can
+    /// say: then every file's stamp is checked.
+    package var changedSinceLastLoad: Set<String>?
 
     public init() {}
+
+    /// Called with each load's new files; what changes next is for the watcher to say.
+    mutating func loaded(_ next: DecodedFileCache) {
+        files = next
+        changedSinceLastLoad = nil
+    }
 }

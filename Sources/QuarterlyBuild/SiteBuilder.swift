@@ -32,8 +32,9 @@ public struct SiteBuilder {
         steps: StepClock, digests: Bool = false
     ) throws(BuildFailure) -> SiteSnapshot {
         let loaded = try steps.run(.loadContent) { () throws(DiagnosticList) in
-            let loaded = ContentLoader.load(from: options.contentDirectory, cache: cache?.files)
-            if let next = loaded.cache { cache?.files = next }
+            let loaded = ContentLoader.load(
+                from: options.contentDirectory, cache: cache?.files, changedSinceCache: cache?.changedSinceLastLoad)
+            if let next = loaded.cache { cache?.loaded(next) }
             return (loaded, "\(loaded.fileCount) files" + (cache == nil ? "" : ", \(loaded.reusedCount) unchanged"))
         }
         var warnings: [Diagnostic] = []

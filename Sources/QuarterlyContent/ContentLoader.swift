@@ -66,12 +66,18 @@ public struct DecodedFileCache: Sendable {
     var files: [String: Entry] = [:]
     /// Each quarter's `published.yml` (a record can list thousands of items), by stamp.
     var records: [String: (stamp: FileStamp, record: PublicationRecordFile)] = [:]
+    /// site.yml as decoded (before it is set to speak the site's first language).
+    var site: (stamp: FileStamp, file: DecodedFile)?
 
     public init() {}
 
-    init(files: [String: Entry], records: [String: (stamp: FileStamp, record: PublicationRecordFile)]) {
+    init(
+        files: [String: Entry], records: [String: (stamp: FileStamp, record: PublicationRecordFile)],
+        site: (stamp: FileStamp, file: DecodedFile)?
+    ) {
         self.files = files
         self.records = records
+        self.site = site
     }
 }
 
@@ -80,16 +86,38 @@ public enum ContentLoader {
     /// Loads every file. With a cache, files whose stamp is unchanged are taken from it,
     /// and the result's `cache` holds what this load decoded (except files changed in the
     /// last second, whose stamp may not show their next change yet).
-    public static func load(from directory: String, cache: DecodedFileCache? = nil) -> LoadedContent {
+    /// - Parameter changedSinceCache: when known, the only files (relative paths) that
+    ///   may have changed since the cache was made: the others' stamps are taken from the
+    ///   cache instead of asking `stat` (nil: any file may have changed).
+    public static func load(
+        from directory: String, cache: DecodedFileCache? = nil, changedSinceCache: Set<String>? = nil
+    ) -> LoadedContent {
         let scanned = FileStamp.now
-        let tree = ContentTree(directory: directory)
+        let known = cache?.files ?? [:]
+        let tree = ContentTree(
+            directory: directory,
+            vouched: { path in
+                guard let changedSinceCache, !changedSinceCache.contains(path) else { return nil }
+                return known[path]?.key?.stamp
+            })
         var diagnostics = tree.diagnostics
 
         // site.yml first: the financial year it sets dates every quarter.
         var site: SiteConfig?
         var files: [DecodedFile] = []
+        var siteKept: (stamp: FileStamp, file: DecodedFile)?
+        var siteReused = 0
         if let entry = tree.siteConfig {
-            var decoded = decodeSite(entry, tree: tree)
+            var decoded: DecodedFile
+            if let stamp = entry.stamp, let known = cache?.site, known.stamp == stamp,
+                known.file.displayPath == tree.displayPath(entry.relativePath)
+            {
+                decoded = known.file
+                siteReused = 1
+            } else {
+                decoded = decodeSite(entry, tree: tree)
+            }
+            if let stamp = entry.stamp, !stamp.isRecent(comparedWith: scanned) { siteKept = (stamp, decoded) }
             // On a site in several languages, the content files are in the first.
             if let config = decoded.item as? SiteConfig, let first = config.languageCodes.first {
                 decoded = LoadedContent.speaking(first, decoded)
@@ -130,7 +158,7 @@ public enum ContentLoader {
         diagnostics += translations.diagnostics
         var loaded = LoadedContent(files: files, diagnostics: diagnostics, records: records)
         loaded.translations = translations.files
-        loaded.reusedCount = decoded.filter(\.reused).count
+        loaded.reusedCount = decoded.filter(\.reused).count + siteReused
         if cache != nil {
             var kept: [String: DecodedFileCache.Entry] = Dictionary(minimumCapacity: decoded.count)
             for (entry, result) in zip(others, decoded) where result.key != nil { kept[entry.relativePath] = result }
@@ -140,7 +168,7 @@ public enum ContentLoader {
                     keptRecords[entry.relativePath] = (stamp, record)
                 }
             }
-            loaded.cache = DecodedFileCache(files: kept, records: keptRecords)
+            loaded.cache = DecodedFileCache(files: kept, records: keptRecords, site: siteKept)
         }
         return loaded
     }

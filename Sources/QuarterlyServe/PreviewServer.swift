@@ -60,13 +60,16 @@ public final class PreviewServer: Sendable {
     }
 
     /// Loads the content again (only the files that changed) and makes it the site served.
-    func build() {
+    /// - Parameter changed: the content files changed since the last load, when the
+    ///   watcher knows (the others are not even `stat`ed); nil: any may have.
+    func build(changed: Set<String>? = nil) {
         let overlay = templates ?? TemplateFolder.overlay(besideContent: content)
         let builder = SiteBuilder(options: Self.options(content: content, templates: overlay))
         let steps = StepClock(onStep: { [verbose, log] in if verbose { log($0.line) } })
         do {
             let snapshot = try cache.withLock { cache throws(BuildFailure) in
-                try builder.prepare(cache: &cache, steps: steps)
+                cache?.changedSinceLastLoad = changed
+                return try builder.prepare(cache: &cache, steps: steps)
             }
             preview.update(.built(PreviewSite(snapshot)))
             log(
@@ -91,9 +94,9 @@ public final class PreviewServer: Sendable {
         }
         let flag = StopFlag()
         let watching = Thread { [self] in
-            build()
+            build(changed: watcher.takeChanges())
             while !flag.stopped.withLock({ $0 }) {
-                if watcher.waitForChange() { build() }
+                if watcher.waitForChange() { build(changed: watcher.takeChanges()) }
             }
         }
         watching.start()

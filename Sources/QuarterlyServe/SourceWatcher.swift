@@ -8,12 +8,24 @@ import QuarterlyModel
 /// made from outside on some mounted folders), and is the only check where it is missing:
 /// on systems without inotify (macOS) the watcher polls every 0.1 s. Used by one thread at
 /// a time.
+///
+/// It also says which files of the first folder (the content) changed, so a reload
+/// need not `stat` the others (`takeChanges`).
 package final class SourceWatcher: @unchecked Sendable {
     let folders: [String]
     private let inotify: Int32
-    /// Every file's stamp at the last full check; nil after inotify reported a change.
+    /// Every file's stamp at the last full check, kept up to date with the files inotify
+    /// names, so the next full check finds what inotify missed; nil after folders came or
+    /// went (the next full check starts again from what it sees).
     private var stamps: [String: FileStamp]? = [:]
     private var lastFullCheck = ContinuousClock.now
+    /// Each watched folder, by watch descriptor: the folder's index in `folders` and its
+    /// path relative to that folder ("" for the folder itself).
+    private var watched: [Int32: (root: Int, folder: String)] = [:]
+    /// The content files (relative paths) changed since the last `takeChanges`; nil when
+    /// the watcher cannot say which (at first, after folders changed, events were lost,
+    /// or a full check found a change that inotify did not report).
+    private var changes: Set<String>?
 
     /// `inotify: false` polls as on a system without it (for tests).
     package init(folders: [String], inotify useInotify: Bool = true) {
@@ -46,8 +58,17 @@ package final class SourceWatcher: @unchecked Sendable {
         lastFullCheck = .now
         defer { stamps = now }
         guard let stamps, now != stamps else { return false }
+        changes = nil
         watchFolders()
         return true
+    }
+
+    /// The content files changed since the last call (relative to the content folder), or
+    /// nil when any file may have changed. Call it just before loading: what changes
+    /// during the load is in the next call's answer.
+    package func takeChanges() -> Set<String>? {
+        defer { changes = [] }
+        return changes
     }
 
     /// Waits on inotify until the next full check is due: true when an event named a file
@@ -58,23 +79,38 @@ package final class SourceWatcher: @unchecked Sendable {
             var request = pollfd(fd: inotify, events: Int16(POLLIN), revents: 0)
             if remaining > 0, poll(&request, 1, Int32(remaining * 1000)) > 0 {
                 // Events about hidden and swap files alone are not a change.
-                let first = drainEvents()
+                var files = Set<WatchedFile>()
+                var unfinished = Set<WatchedFile>()
+                let first = drainEvents(into: &files, unfinished: &unfinished)
                 guard first.relevant else { return false }
-                // An editor saves in several steps (write a copy, rename it over): let them
-                // finish, until 2 ms pass without an event (a step that comes later only
-                // costs another reload), for at most 50 ms.
+                // An editor saves in several steps (write a copy, rename it over): while a
+                // file is being written (not yet closed) or was moved away, let them finish,
+                // until 2 ms pass without an event (a step that comes later only costs
+                // another reload), for at most 50 ms. A file written and closed is done.
                 var folders = first.folders
                 let settling = ContinuousClock.now
-                while settling.duration(to: .now) < .milliseconds(50), poll(&request, 1, 2) > 0 {
-                    folders = drainEvents().folders || folders
+                while settling.duration(to: .now) < .milliseconds(50),
+                    poll(&request, 1, unfinished.isEmpty ? 0 : 2) > 0
+                {
+                    folders = drainEvents(into: &files, unfinished: &unfinished).folders || folders
                 }
-                // Watching means walking every folder: only when a folder came or went,
-                // not for a file edited, which is most changes (and a large site has
-                // thousands of folders to walk before the rebuild could start).
-                if folders { watchFolders() }
-                // Stamps are taken again at the next full check, not now: that would delay
-                // the rebuild by a look at every file.
-                stamps = nil
+                if folders {
+                    // Watching means walking every folder: only when a folder came or went,
+                    // not for a file edited, which is most changes (and a large site has
+                    // thousands of folders to walk before the rebuild could start). Files
+                    // may have come or gone with the folder unseen: any may have changed,
+                    // and the stamps are taken again at the next full check, not now, which
+                    // would delay the rebuild by a look at every file.
+                    watchFolders()
+                    changes = nil
+                    stamps = nil
+                } else {
+                    for file in files {
+                        if file.root == 0 { changes?.insert(file.path) }
+                        let full = self.folders[file.root] + "/" + file.path
+                        stamps?[full] = FileStamp(path: full)
+                    }
+                }
                 return true
             }
         #endif
@@ -113,23 +149,40 @@ package final class SourceWatcher: @unchecked Sendable {
         }
     }
 
-    /// Adds every folder (new ones too) to the inotify watch; adding one twice is harmless.
+    /// A file an event named: the index of its folder in `folders`, and its path there.
+    struct WatchedFile: Hashable {
+        let root: Int
+        let path: String
+    }
+
+    /// Adds every folder (new ones too) to the inotify watch; adding one twice is harmless
+    /// (the same descriptor comes back, and its path is brought up to date).
     private func watchFolders() {
         #if os(Linux)
             guard inotify >= 0 else { return }
             let events =
                 IN_MODIFY | IN_ATTRIB | IN_CLOSE_WRITE | IN_CREATE | IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO
                 | IN_DELETE_SELF | IN_MOVE_SELF
-            for root in folders {
-                walk(root) { path, isFolder in if isFolder { _ = inotify_add_watch(inotify, path, UInt32(events)) } }
+            for (index, root) in folders.enumerated() {
+                walk(root) { path, isFolder in
+                    guard isFolder else { return }
+                    let descriptor = inotify_add_watch(inotify, path, UInt32(events))
+                    if descriptor >= 0 {
+                        watched[descriptor] = (index, path == root ? "" : String(path.dropFirst(root.count + 1)))
+                    }
+                }
             }
         #endif
     }
 
     #if os(Linux)
-        /// Reads every pending event: whether one names a file that matters, and whether
-        /// a folder was made, moved or removed.
-        private func drainEvents() -> (relevant: Bool, folders: Bool) {
+        /// Reads every pending event into `files`: whether one names a file that matters,
+        /// and whether a folder was made, moved or removed (or events were lost, or came
+        /// from a folder no longer known: then which files changed cannot be said).
+        /// `unfinished` holds the files written but not yet closed, or moved away.
+        private func drainEvents(
+            into files: inout Set<WatchedFile>, unfinished: inout Set<WatchedFile>
+        ) -> (relevant: Bool, folders: Bool) {
             var relevant = false
             var folders = false
             var buffer = [UInt8](repeating: 0, count: 64 * 1024)
@@ -143,9 +196,25 @@ package final class SourceWatcher: @unchecked Sendable {
                         let event = bytes.loadUnaligned(fromByteOffset: offset, as: inotify_event.self)
                         let nameBytes = bytes[(offset + header)..<(offset + header + Int(event.len))].prefix { $0 != 0 }
                         let name = String(decoding: nameBytes, as: UTF8.self)
-                        // No name: the watched folder itself changed (deleted or moved).
+                        // No name: the watched folder itself changed (deleted or moved), or
+                        // the queue overflowed (events were lost).
                         if name.isEmpty || Self.isWatched(name) { relevant = true }
                         if name.isEmpty || event.mask & UInt32(IN_ISDIR) != 0 { folders = true }
+                        if !name.isEmpty, Self.isWatched(name) {
+                            if let folder = watched[event.wd] {
+                                let file = WatchedFile(
+                                    root: folder.root, path: folder.folder.isEmpty ? name : folder.folder + "/" + name)
+                                files.insert(file)
+                                if event.mask & UInt32(IN_MODIFY | IN_CREATE | IN_MOVED_FROM) != 0 {
+                                    unfinished.insert(file)
+                                }
+                                if event.mask & UInt32(IN_CLOSE_WRITE | IN_MOVED_TO | IN_DELETE) != 0 {
+                                    unfinished.remove(file)
+                                }
+                            } else {
+                                folders = true
+                            }
+                        }
                         offset += header + Int(event.len)
                     }
                 }

@@ -44,4 +44,36 @@ struct SourceWatcherTests {
             #expect(start.duration(to: .now) < .milliseconds(500), "\(change), inotify \(inotify)")
         }
     }
+
+    /// The watcher names the content files that changed (relative to the content folder),
+    /// so a reload need not look at the others; where it cannot say (before the first
+    /// load, after a folder came, or without inotify) it says nil, and every file is looked at.
+    @Test(arguments: [false, true])
+    func namesTheFilesThatChanged(inotify: Bool) throws {
+        let folder = Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let content = folder.appendingPathComponent("content")
+        let templates = folder.appendingPathComponent("templates")
+        for made in [content.appendingPathComponent("actions"), templates] {
+            try FileManager.default.createDirectory(at: made, withIntermediateDirectories: true)
+        }
+        try Data("one".utf8).write(to: content.appendingPathComponent("actions/a.md"))
+        try Data("one".utf8).write(to: content.appendingPathComponent("site.yml"))
+        let watcher = SourceWatcher(folders: [content.path, templates.path], inotify: inotify)
+        #expect(watcher.takeChanges() == nil, "before the first load, anything may have changed")
+        #expect(watcher.takeChanges() == [])
+
+        try Data("two".utf8).write(to: content.appendingPathComponent("actions/a.md"))
+        try Data("two".utf8).write(to: content.appendingPathComponent("site.yml"))
+        try Data("{{x}}".utf8).write(to: templates.appendingPathComponent("page.mustache"))
+        #expect(watcher.waitForChange())
+        // A template is no content file: only the templates step reads it again.
+        #expect(watcher.takeChanges() == (inotify ? ["actions/a.md", "site.yml"] : nil))
+
+        try FileManager.default.createDirectory(
+            at: content.appendingPathComponent("measures"), withIntermediateDirectories: false)
+        try Data("m".utf8).write(to: content.appendingPathComponent("measures/m.md"))
+        #expect(watcher.waitForChange())
+        #expect(watcher.takeChanges() == nil, "a new folder's files may have come unseen")
+    }
 }

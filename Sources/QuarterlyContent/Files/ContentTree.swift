@@ -25,8 +25,13 @@ package struct ContentTree: Sendable {
     private var foldersInside: [String: Bool] = [:]
     private let rootPath: String
     private let fileManager = FileManager.default
+    /// A plain file's stamp that the caller knows to be current (the preview, told by the
+    /// kernel which files changed since its last load), by relative path: its `lstat`
+    /// is skipped, the largest cost of a scan once every file is decoded already.
+    private let vouched: @Sendable (String) -> FileStamp?
 
-    init(directory: String) {
+    init(directory: String, vouched: @escaping @Sendable (String) -> FileStamp? = { _ in nil }) {
+        self.vouched = vouched
         root = URL(fileURLWithPath: directory, isDirectory: true)
         var shown = directory
         while shown.count > 1 && shown.hasSuffix("/") { shown.removeLast() }
@@ -159,9 +164,13 @@ package struct ContentTree: Sendable {
     }
 
     private mutating func scanItems(in folder: String, place: (String) -> ContentPlace) {
-        for name in listing(folder) ?? [] {
+        for listed in listingEntries(folder) ?? [] {
+            let name = listed.name
             let path = folder + "/" + name
-            let entry = inspect(path)
+            // A link is never vouched for: what it points to can change unseen.
+            let entry =
+                (listed.isPlainFile ? vouched(path) : nil).map { (isFolder: false, isLink: false, stamp: $0) }
+                ?? inspect(path)
             guard name.hasSuffix(".md"), !entry.isFolder else {
                 ignore(path, reason: "only .md files are read here")
                 continue
@@ -262,8 +271,13 @@ package struct ContentTree: Sendable {
     /// an error, when the folder cannot be read: its files would otherwise vanish from the
     /// report without a word.
     private mutating func listing(_ relative: String) -> [String]? {
+        listingEntries(relative)?.map(\.name)
+    }
+
+    /// The same, with what the listing says of each entry's type.
+    private mutating func listingEntries(_ relative: String) -> [FolderListing.Entry]? {
         switch FolderListing.read(relative.isEmpty ? rootPath : rootPath + "/" + relative) {
-        case .success(let entries): return entries.map(\.name).sorted()
+        case .success(let entries): return entries.sorted { $0.name < $1.name }
         case .failure(let failure):
             unreadableFolder(relative, reason: failure.reason)
             return nil

@@ -8,6 +8,8 @@ public enum FolderListing {
         /// Whether it is a folder (not following links), when the listing says; nil when
         /// the file system does not (the caller then asks `lstat`).
         public let isFolder: Bool?
+        /// Whether the listing says it is a plain file (not a folder, not a link).
+        public let isPlainFile: Bool
     }
 
     /// Why a folder could not be listed: the `errno` of `opendir` or `readdir`.
@@ -40,7 +42,8 @@ public enum FolderListing {
             }
             guard !name.hasPrefix(".") else { continue }
             let type = Int32(entry.pointee.d_type)
-            entries.append(Entry(name: name, isFolder: type == DT_UNKNOWN ? nil : type == DT_DIR))
+            entries.append(
+                Entry(name: name, isFolder: type == DT_UNKNOWN ? nil : type == DT_DIR, isPlainFile: type == DT_REG))
         }
         return .success(entries)
     }

@@ -77,6 +77,24 @@ struct ReportPrintingTests {
         #expect(first.pages == 2)
     }
 
+    /// A large site's report has tens of thousands of tagged cells: each id is numbered
+    /// by its first appearance, however many there are (each renumbering used to copy the
+    /// whole PDF, which made a 10,000-file site's build run out of memory).
+    @Test func everyNodeOfALargeReportIsRenumberedInOrder() throws {
+        let count = 20_000
+        let ids = (0..<count).map { String(format: "%08d", 99_999_999 - $0 * 7) }
+        let body = ids.map { "<</S /TD /ID (node\($0))>>" }.joined(separator: "\n")
+        let repeated = ids.prefix(3).map { "(node\($0))" }.joined(separator: " ")
+        let printed = Data("%PDF-1.4\n\(body)\n[\(repeated)]\n".utf8)
+        let date = try #require(CalendarDate(year: 2019, month: 11, day: 12))
+        let pdf = PrintedPDF(printed: printed, date: date)
+        #expect(pdf.data.count == printed.count)
+        let expected = (1...count).map { "<</S /TD /ID (node\(String(format: "%08d", $0)))>>" }.joined(separator: "\n")
+        #expect(
+            String(decoding: pdf.data, as: UTF8.self)
+                == "%PDF-1.4\n\(expected)\n[(node00000001) (node00000002) (node00000003)]\n")
+    }
+
     /// A browser that ends at once stops the build, which says which program and why,
     /// and leaves the output folder as it was.
     @Test func aBrowserThatFailsStopsTheBuild() throws {

@@ -14,6 +14,10 @@ final class DevToolsPipe {
     private let commands: Int32
     private let replies: Int32
     private var received: [UInt8] = []
+    /// How many bytes at the start of `received` are known to hold no message's end: a
+    /// printed report of a large site comes as one message of hundreds of megabytes, and
+    /// scanning it again from the start after every read took minutes.
+    private var scanned = 0
     private var nextID = 0
     private var exited = false
     /// Chromium's standard error, for the message when something goes wrong.
@@ -120,15 +124,17 @@ final class DevToolsPipe {
     func receive(until deadline: ContinuousClock.Instant, doing what: String) throws(PrintFailure) -> [String: Any] {
         guard !exited else { throw PrintFailure.browserGone(log: "") }
         while true {
-            if let end = received.firstIndex(of: 0) {
+            if let end = received[scanned...].firstIndex(of: 0) {
                 let message = Data(received[..<end])
                 received.removeSubrange(...end)
+                scanned = 0
                 guard let object = (try? JSONSerialization.jsonObject(with: message)) as? [String: Any] else {
                     throw PrintFailure.protocolError("unreadable message while waiting to \(what)")
                 }
                 return object
             }
-            var chunk = [UInt8](repeating: 0, count: 1 << 16)
+            scanned = received.count
+            var chunk = [UInt8](repeating: 0, count: 1 << 20)
             let count = chunk.withUnsafeMutableBytes { read(replies, $0.baseAddress, $0.count) }
             if count > 0 {
                 received += chunk[..<count]

@@ -36,7 +36,10 @@ package struct PrintedPDF: Sendable {
     /// `(node00001223)` → `(node00000001)`, in order of first appearance.
     static func renumberNodes(in bytes: inout [UInt8]) {
         let marker = Array("(node".utf8)
-        var numbers: [ArraySlice<UInt8>: Int] = [:]
+        // Keys are copies: a slice of `bytes` would share its storage, and every
+        // replacement below would then copy the whole PDF (hundreds of megabytes for a
+        // large site's report, each copy kept alive by its key).
+        var numbers: [[UInt8]: Int] = [:]
         var index = 0
         while let start = find(marker, in: bytes, from: index) {
             let digits = start + marker.count
@@ -44,7 +47,7 @@ package struct PrintedPDF: Sendable {
             while end < bytes.count, bytes[end] >= 0x30, bytes[end] <= 0x39 { end += 1 }
             index = end
             guard end > digits, end < bytes.count, bytes[end] == UInt8(ascii: ")") else { continue }
-            let key = bytes[digits..<end]
+            let key = Array(bytes[digits..<end])
             let number = numbers[key] ?? (numbers.count + 1)
             numbers[key] = number
             let text = String(number)

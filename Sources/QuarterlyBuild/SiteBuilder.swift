@@ -147,12 +147,16 @@ public struct SiteBuilder {
             if options.searchIndex, indexer == nil {
                 notes.append(SearchIndexer.notFoundNote(environment: ProcessInfo.processInfo.environment))
             }
+            let digests = prepared.digests!
+            let cache = OutputCache(
+                shared: OutputCache.sharedKey(options: options, searchable: indexer != nil, digests: digests),
+                digests: digests, destination: output.destination, reuse: options.reuseOutput)
             // By language, in the order of `site.languages`.
             var printed: [[QuarterID: PrintedReport]] = []
             if options.printReports {
                 switch findChromium() {
                 case .success(let chromium):
-                    printed = try printReports(prepared, with: chromium, into: output, steps: steps)
+                    printed = try printReports(prepared, with: chromium, into: output, cache: cache, steps: steps)
                 case .failure(let missing):
                     notes.append(
                         "The reports were not printed to PDF: \(missing.reason). Install Chromium or set QUARTERLY_CHROMIUM to print them, or build with --no-pdf."
@@ -161,10 +165,6 @@ public struct SiteBuilder {
             }
             let site = printed.isEmpty ? prepared : prepared.printed(printed)
             let printedCount = printed.map(\.count).reduce(0, +)
-            let digests = prepared.digests!
-            let cache = OutputCache(
-                shared: OutputCache.sharedKey(options: options, searchable: indexer != nil, digests: digests),
-                digests: digests, destination: output.destination, reuse: options.reuseOutput)
             let pages = try steps.run(.renderPages) { () throws(DiagnosticList) in
                 // Every language's pages, each under its prefix (none for the default).
                 let made = try make(site.languages.flatMap { l in l.pageJobs().map { (l, $0) } }, into: output, cache)
@@ -282,27 +282,53 @@ public struct SiteBuilder {
     /// site (each under its prefix); returns their sizes and pages for the quarter pages,
     /// by language.
     private func printReports(
-        _ site: SiteSnapshot, with chromium: Chromium, into output: OutputFolder, steps: StepClock
+        _ site: SiteSnapshot, with chromium: Chromium, into output: OutputFolder, cache: OutputCache, steps: StepClock
     ) throws(BuildFailure) -> [[QuarterID: PrintedReport]] {
         try steps.run(.printReports) { () throws(DiagnosticList) in
             var all: [[QuarterID: PrintedReport]] = []
             var count = 0
             var pages = 0
+            var reused = 0
+            let printer = chromium.identity
             for language in site.languages {
-                let printed = try printReports(language, with: chromium, into: output)
+                let (printed, kept) = try printReports(
+                    language, with: chromium, printer: printer, into: output, cache: cache)
                 count += printed.count
+                reused += kept
                 pages += printed.values.map(\.pages).reduce(0, +)
                 all.append(printed)
             }
-            return (all, "\(count) reports, \(pages) pages")
+            return (all, "\(count) reports, \(pages) pages" + (reused > 0 ? ", \(reused) unchanged" : ""))
         }
     }
 
-    private func printReports(_ site: SiteSnapshot, with chromium: Chromium, into output: OutputFolder)
-        throws(DiagnosticList) -> [QuarterID: PrintedReport]
-    {
+    /// A report whose quarter page reads nothing that changed since the last build (and
+    /// that the same browser would print) is taken from that build: a large site's report
+    /// runs to thousands of pages, and takes Chromium minutes.
+    private func printReports(
+        _ site: SiteSnapshot, with chromium: Chromium, printer: String, into output: OutputFolder, cache: OutputCache
+    ) throws(DiagnosticList) -> (reports: [QuarterID: PrintedReport], reused: Int) {
+        var reports: [QuarterID: PrintedReport] = [:]
+        var toPrint: [Quarter] = []
+        var keys: [QuarterID: StableDigest] = [:]
+        for quarter in site.printableQuarters {
+            let path = site.prefix + SiteFile.quarterReport(quarter.id).path
+            let key = cache.printKey(
+                of: path, reads: Page(.quarter, quarter.id.slug).reads(in: site.graph), printer: printer)
+            if cache.reuse(path, key: key, into: output.staging, makeFolder: { try? output.createFolders(for: [$0]) })
+                != nil,
+                let data = try? Data(contentsOf: output.staging.appendingPathComponent(path))
+            {
+                let pdf = PrintedPDF(written: data)
+                reports[quarter.id] = PrintedReport(bytes: pdf.data.count, pages: pdf.pages)
+            } else {
+                toPrint.append(quarter)
+                keys[quarter.id] = key
+            }
+        }
+        let reused = reports.count
         let printed: [(quarter: QuarterID, pdf: PrintedPDF)]
-        do { printed = try site.printReports(with: chromium) } catch {
+        do { printed = try site.printReports(toPrint, with: chromium) } catch {
             throw DiagnosticList([
                 Diagnostic(
                     path: chromium.executable.path, code: .printFailed,
@@ -313,9 +339,12 @@ public struct SiteBuilder {
             ])
         }
         try write(site.prefixed(printed.map { (SiteFile.quarterReport($0.quarter).path, $0.pdf.data) }), to: output)
-        return Dictionary(
-            printed.map { ($0.quarter, PrintedReport(bytes: $0.pdf.data.count, pages: $0.pdf.pages)) },
-            uniquingKeysWith: { first, _ in first })
+        for (quarter, pdf) in printed {
+            let path = site.prefix + SiteFile.quarterReport(quarter).path
+            if let key = keys[quarter] { cache.record(path, key: key, paths: [path]) }
+            reports[quarter] = PrintedReport(bytes: pdf.data.count, pages: pdf.pages)
+        }
+        return (reports, reused)
     }
 
     /// Makes each job's files and writes them, on every core, or takes them from the

@@ -180,4 +180,50 @@ struct ReportPrintingTests {
             }
         }
     }
+
+    /// A report whose quarter page reads nothing that changed is taken from the last build
+    /// (a large site's takes Chromium minutes); one whose quarter changed is printed again,
+    /// and the site is the one a clean build makes.
+    @Test(
+        .enabled(
+            if: (try? Chromium.locate().get()) != nil, "printing needs Chromium (scripts/setup-checks installs it)"))
+    func anUnchangedReportIsNotPrintedAgain() throws {
+        let content = try Fixtures.minimalSite(with: [:])
+        let folder = content.deletingLastPathComponent()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        func build(_ name: String) throws -> (URL, BuildReport) {
+            let output = folder.appendingPathComponent(name)
+            let report = try SiteBuilder(
+                options: BuildOptions(
+                    contentDirectory: content.path, templatesDirectory: Fixtures.templates.path,
+                    outputDirectory: output.path, searchIndex: false, printReports: true)
+            ).run()
+            return (output, report)
+        }
+        func printing(_ report: BuildReport) -> String? {
+            report.timings.first { $0.step == .printReports }?.detail
+        }
+        let (output, first) = try build("public")
+        #expect(printing(first) == "2 reports, \(try pages(output)) pages")
+        let (_, second) = try build("public")
+        #expect(printing(second)?.hasSuffix(", 2 unchanged") == true)
+        // An edit in the second quarter: its report is printed again, the first's is kept.
+        let edited = content.appendingPathComponent("quarters/2019-20-q2/actions/care-communities.md")
+        try Data((Fixtures.read(edited) + "\nA sentence the report did not have.\n").utf8).write(to: edited)
+        let (_, third) = try build("public")
+        #expect(printing(third)?.hasSuffix(", 1 unchanged") == true)
+        let (clean, _) = try build("clean")
+        let built = Fixtures.snapshot(output).filter { $0.key != CacheManifest.fileName }
+        let expected = Fixtures.snapshot(clean).filter { $0.key != CacheManifest.fileName }
+        #expect(built.keys.sorted() == expected.keys.sorted())
+        #expect(built.filter { expected[$0.key] != $0.value }.keys.sorted() == [])
+    }
+
+    /// Every page of every report in a built site.
+    private func pages(_ output: URL) throws -> Int {
+        try ["2019-20-q1", "2019-20-q2"].map { quarter in
+            PrintedPDF(written: try Data(contentsOf: output.appendingPathComponent("quarters/\(quarter)/report.pdf")))
+                .pages
+        }.reduce(0, +)
+    }
 }

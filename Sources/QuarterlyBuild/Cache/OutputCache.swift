@@ -51,6 +51,17 @@ final class OutputCache: Sendable {
         return hasher.finalize()
     }
 
+    /// The key of a report's PDF: what its quarter page reads (the page is printed before
+    /// any PDF is known, so without one), and the browser that prints it.
+    func printKey(of name: String, reads: [ContentRead], printer: String) -> StableDigest {
+        var hasher = StableHasher()
+        hasher.combine(shared)
+        hasher.combine(name)
+        hasher.combine(printer)
+        for read in reads { hasher.combine(digests.digest(of: read, printed: [:])) }
+        return hasher.finalize()
+    }
+
     /// The key of each part of a job made in parts.
     func segmentKeys(of job: OutputJob, printed: [QuarterID: PrintedReport]) -> [StableDigest] {
         job.segments.indices.map { index in

@@ -12,6 +12,15 @@ package struct Chromium: Sendable {
         self.executable = executable
     }
 
+    /// The program's identity for the build cache (its resolved path, size, time and
+    /// inode): a report printed by another Chromium is printed again.
+    var identity: String {
+        let path = executable.resolvingSymlinksInPath().path
+        var info = stat()
+        guard stat(path, &info) == 0 else { return "\(path) unknown \(UUID().uuidString)" }
+        return "\(path) \(info.st_dev) \(info.st_ino) \(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
+    }
+
     /// The program to print with, or why there is none (a sentence for the build's note).
     package static func locate(
         environment: [String: String] = ProcessInfo.processInfo.environment

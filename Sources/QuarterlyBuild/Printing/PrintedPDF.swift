@@ -18,6 +18,12 @@ package struct PrintedPDF: Sendable {
         pages = Self.countPages(bytes)
     }
 
+    /// A report printed by an earlier build, as that build wrote it.
+    package init(written data: Data) {
+        self.data = data
+        pages = Self.countPages([UInt8](data))
+    }
+
     /// `(D:20261130041214+00'00')` → `(D:20191112000000+00'00')`.
     static func replaceDates(in bytes: inout [UInt8], with date: CalendarDate) {
         let stamp = Array(String(format: "%04d%02d%02d000000", date.year, date.month, date.day).utf8)

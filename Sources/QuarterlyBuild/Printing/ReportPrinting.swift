@@ -10,10 +10,11 @@ extension SiteSnapshot {
     /// Prints each published report's page with Chromium, in one browser, as the site
     /// will show it (its quarter page, without the PDF's own link, which print hides).
     /// The page is loaded from the site's own address, so the PDF's links lead there.
+    /// - Parameter quarters: the reports to print (by default every printable one).
     func printReports(
-        with chromium: Chromium, timeout: Duration = .seconds(90)
+        _ quarters: [Quarter]? = nil, with chromium: Chromium, timeout: Duration = .seconds(90)
     ) throws(PrintFailure) -> [(quarter: QuarterID, pdf: PrintedPDF)] {
-        let quarters = printableQuarters
+        let quarters = quarters ?? printableQuarters
         guard !quarters.isEmpty else { return [] }
         let origin = links.origin ?? "http://localhost"
         let pages = Dictionary(pages.map { ($0.outputPath, $0) }, uniquingKeysWith: { first, _ in first })

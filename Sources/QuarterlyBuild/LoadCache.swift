@@ -10,6 +10,9 @@ public struct LoadCache: Sendable {
     var templates: (sources: [TemplateSource], parsed: TemplateSet)?
     /// Each item's statuses, kept while its files are unchanged.
     package let statuses = StatusMemo()
+    /// What comparing each published record found, kept while its quarter and the ones
+    /// before it are unchanged.
+    package let reports = ReportMemo()
     /// The content files (relative paths) that may have changed since the last load, as
     /// a watcher saw them, set before each load; nil (after every load) when no one can
     /// say: then every file's stamp is checked.

@@ -39,7 +39,7 @@ public struct SiteBuilder {
         }
         var warnings: [Diagnostic] = []
         let validated: ValidationResult = try steps.run(.validate) { () throws(DiagnosticList) in
-            let result = ContentValidator.validate(loaded, statuses: cache?.statuses)
+            let result = ContentValidator.validate(loaded, statuses: cache?.statuses, reports: cache?.reports)
             warnings = result.diagnostics.warnings
             guard result.graph != nil else { throw DiagnosticList(result.diagnostics) }
             return (result, "\(result.diagnostics.errors.count) errors, \(warnings.count) warnings")

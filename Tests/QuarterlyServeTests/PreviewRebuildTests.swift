@@ -11,11 +11,11 @@ import Testing
 @Suite struct PreviewRebuildTests {
     /// A copy of a content folder whose files look an hour old, so the first load caches
     /// them all (files changed in the last second are never trusted to the cache).
-    static func agedCopy(of content: URL) throws -> URL {
+    static func agedCopy(of content: URL, keepingRecords: Bool = false) throws -> URL {
         let folder = Fixtures.temporaryFolder().appendingPathComponent("content")
         try FileManager.default.copyItem(at: content, to: folder)
         // These tests change published quarters to see the preview follow.
-        try Fixtures.removePublicationRecords(in: folder)
+        if !keepingRecords { try Fixtures.removePublicationRecords(in: folder) }
         let hourAgo = Date().addingTimeInterval(-3600)
         for case let relative as String in FileManager.default.enumerator(atPath: folder.path)?.allObjects ?? [] {
             try FileManager.default.setAttributes(
@@ -109,6 +109,38 @@ import Testing
         let full = try Self.load(content, cache: &cache)
         #expect(page(full, "measures/accidental-dwelling-fires/index.html").contains("Not named by the watcher."))
         try Self.expectSameAsCleanBuild(full, content: content)
+    }
+
+    /// A published report reads its own quarter and earlier ones only: after an edit in
+    /// the latest quarter no published record is compared again, while an edit that
+    /// changes a published report is still refused, and undoing it is accepted.
+    @Test func anEditInTheLatestQuarterComparesNoPublishedReportAgain() throws {
+        let content = try Self.agedCopy(of: Fixtures.exampleContent, keepingRecords: true)
+        defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
+        // The latest quarter is being written again: it has no record.
+        try FileManager.default.removeItem(at: content.appendingPathComponent("quarters/2021-22-q1/published.yml"))
+        var cache: LoadCache? = LoadCache()
+        let before = try Self.load(content, cache: &cache)
+        #expect(cache?.reports.reused == 0)
+        try Self.edit(content.appendingPathComponent("quarters/2021-22-q1/actions/digital-offer.md")) {
+            $0.replacingOccurrences(of: "rag: green\ndirection: improving", with: "rag: red\ndirection: declining")
+        }
+        let after = try Self.load(content, cache: &cache)
+        #expect(cache?.reports.reused == 10, "the ten published records, all before the edited quarter")
+        #expect(before.file(at: "index.html") != after.file(at: "index.html"))
+        try Self.expectSameAsCleanBuild(after, content: content)
+
+        let published = content.appendingPathComponent("quarters/2019-20-q2/measures/accidental-dwelling-fires.md")
+        let recorded = try Data(contentsOf: published)
+        try Self.edit(published) { $0.replacingOccurrences(of: "value: 96\n", with: "value: 97\n") }
+        do {
+            _ = try Self.load(content, cache: &cache)
+            Issue.record("a changed published report should stop the load")
+        } catch let failure as BuildFailure {
+            #expect(failure.diagnostics.errors.map(\.code) == [.publishedReportChanged])
+        }
+        try recorded.write(to: published)
+        _ = try Self.load(content, cache: &cache)
     }
 
     /// A reload computes the statuses of the edited item only: every other item keeps its

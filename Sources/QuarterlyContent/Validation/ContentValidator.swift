@@ -22,7 +22,7 @@ public enum ContentValidator {
     ///     whose files are unchanged.
     public static func validate(
         _ loaded: LoadedContent, today: CalendarDate = .today, publishing: Publishing? = nil,
-        statuses: StatusMemo? = nil
+        statuses: StatusMemo? = nil, reports: ReportMemo? = nil
     ) -> ValidationResult {
         var site: SiteConfig?
         var outcomes: [Outcome] = []
@@ -111,13 +111,27 @@ public enum ContentValidator {
         // would only show as items missing from every report.
         var publication: Publication? = nil
         if diagnostics.errors.isEmpty {
-            let published = graph.containsDrafts ? graph.publishedOnly().assessed().graph : assessed.graph
+            // The graph without drafts, and the index of files, only when a record must be compared.
+            let memo = reports.map { ($0, ReportMemo.keys(of: loaded)) }
+            let records = loaded.records.filter { $0.quarter != publishing?.quarter }
+            let known = records.map { record in
+                memo.flatMap { memo in memo.1[record.quarter].flatMap { memo.0.known(record.quarter, key: $0) } }
+            }
+            let needed = publishing != nil || known.contains { $0 == nil }
+            let published =
+                !needed
+                ? assessed.graph : graph.containsDrafts ? graph.publishedOnly().assessed().graph : assessed.graph
             let check = PublicationCheck(
-                files: loaded.files, published: published, records: loaded.records.compactMap(\.report))
+                files: needed ? loaded.files : [], published: published, records: loaded.records.compactMap(\.report))
             // Each record is compared on its own (a report lists every item of its quarter).
-            let compared = loaded.records.filter { $0.quarter != publishing?.quarter }.parallelMap { record in
+            let compared = zip(records, known).map { $0 }.parallelMap { record, known in
+                if let known { return known }
                 guard let report = record.report, let compared = check.compare(report) else { return [Diagnostic]() }
-                return check.diagnostics(compared.differences, in: record.quarter)
+                let found = check.diagnostics(compared.differences, in: record.quarter)
+                if let (memo, keys) = memo, let key = keys[record.quarter] {
+                    memo.keep(record.quarter, key: key, found: found)
+                }
+                return found
             }
             diagnostics += compared.joined()
             if let publishing, let stated, let quarter = published.quarter(publishing.quarter) {

@@ -139,13 +139,7 @@ struct ReportPrintingTests {
         let folder = Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         func build(_ name: String) throws -> (URL, BuildReport) {
-            let output = folder.appendingPathComponent(name)
-            let report = try SiteBuilder(
-                options: BuildOptions(
-                    contentDirectory: Fixtures.minimal.path, templatesDirectory: Fixtures.templates.path,
-                    outputDirectory: output.path, searchIndex: false, printReports: true)
-            ).run()
-            return (output, report)
+            try Self.printingBuild(of: Fixtures.minimal, into: folder.appendingPathComponent(name))
         }
         let (output, report) = try build("public")
         let published = ["2019-20-q1", "2019-20-q2"]
@@ -192,13 +186,7 @@ struct ReportPrintingTests {
         let folder = content.deletingLastPathComponent()
         defer { try? FileManager.default.removeItem(at: folder) }
         func build(_ name: String) throws -> (URL, BuildReport) {
-            let output = folder.appendingPathComponent(name)
-            let report = try SiteBuilder(
-                options: BuildOptions(
-                    contentDirectory: content.path, templatesDirectory: Fixtures.templates.path,
-                    outputDirectory: output.path, searchIndex: false, printReports: true)
-            ).run()
-            return (output, report)
+            try Self.printingBuild(of: content, into: folder.appendingPathComponent(name))
         }
         func printing(_ report: BuildReport) -> String? {
             report.timings.first { $0.step == .printReports }?.detail
@@ -217,6 +205,16 @@ struct ReportPrintingTests {
         let expected = Fixtures.snapshot(clean).filter { $0.key != CacheManifest.fileName }
         #expect(built.keys.sorted() == expected.keys.sorted())
         #expect(built.filter { expected[$0.key] != $0.value }.keys.sorted() == [])
+    }
+
+    /// A build of `content` into `output` that prints its reports, without search.
+    static func printingBuild(of content: URL, into output: URL) throws -> (URL, BuildReport) {
+        let report = try SiteBuilder(
+            options: BuildOptions(
+                contentDirectory: content.path, templatesDirectory: Fixtures.templates.path,
+                outputDirectory: output.path, searchIndex: false, printReports: true)
+        ).run()
+        return (output, report)
     }
 
     /// Every page of every report in a built site.

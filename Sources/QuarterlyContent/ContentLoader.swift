@@ -68,6 +68,8 @@ public struct DecodedFileCache: Sendable {
     var records: [String: (stamp: FileStamp, record: PublicationRecordFile)] = [:]
     /// site.yml as decoded (before it is set to speak the site's first language).
     var site: (stamp: FileStamp, file: DecodedFile)?
+    /// The content folder as named when these were decoded (their messages' paths start with it).
+    var displayRoot: String?
 
     public init() {}
 
@@ -127,14 +129,16 @@ public enum ContentLoader {
         }
         let financialYearStart = site?.financialYearStart ?? SiteConfig.fields.blank.financialYearStart
         let others = tree.entries.filter { $0.place.kind != .site && $0.place.language == nil }
-        let previous = cache?.files ?? [:]
+        // A file decoded from a folder named otherwise would carry the wrong paths in its
+        // messages: the cache is used only for the folder (as named) it was made from.
+        let previous = cache?.displayRoot == tree.displayRoot ? cache?.files ?? [:] : [:]
         let decoded = others.parallelMap { entry -> DecodedFileCache.Entry in
             let key = entry.stamp.map { DecodedFileCache.Key(stamp: $0, financialYearStart: financialYearStart) }
-            let path = tree.displayPath(entry.relativePath)
-            if let key, let known = previous[entry.relativePath], known.key == key, known.file.displayPath == path {
+            if let key, let known = previous[entry.relativePath], known.key == key {
                 return known.reused ? known : DecodedFileCache.Entry(file: known.file, key: key, reused: true)
             }
-            let file = decode(entry, displayPath: path, financialYearStart: financialYearStart)
+            let file = decode(
+                entry, displayPath: tree.displayPath(entry.relativePath), financialYearStart: financialYearStart)
             return DecodedFileCache.Entry(
                 file: file, key: key.flatMap { $0.stamp.isRecent(comparedWith: scanned) ? nil : $0 },
                 reused: false)
@@ -169,6 +173,7 @@ public enum ContentLoader {
                 }
             }
             loaded.cache = DecodedFileCache(files: kept, records: keptRecords, site: siteKept)
+            loaded.cache?.displayRoot = tree.displayRoot
         }
         return loaded
     }

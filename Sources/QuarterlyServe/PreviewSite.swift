@@ -13,8 +13,9 @@ package final class PreviewSite: Sendable {
     private let pages: [String: Page]
     private let assets: [String: SiteAsset]
     private let made = Mutex<[String: Data]>([:])
-    /// Updates still marked for review, highlighted on the pages that show them.
-    private let marked: [ReviewMarks.Marked]
+    /// Updates still marked for review, highlighted on the pages that show them: found on
+    /// another core while the first page asked for is rendered (it looks at every update).
+    private let marked: Background<[ReviewMarks.Marked]>
     /// Every other file (open data, chart files, feed, sitemap), made together on first use.
     private let others = Mutex<[String: Data]?>(nil)
     /// The site in each other language, served under its prefix (`cy/`).
@@ -25,7 +26,8 @@ package final class PreviewSite: Sendable {
         translations = snapshot.translations.map { ($0.prefix, PreviewSite($0)) }
         pages = Dictionary(snapshot.pages.map { ($0.outputPath, $0) }, uniquingKeysWith: { first, _ in first })
         assets = Dictionary(snapshot.assets().map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
-        marked = ReviewMarks.marked(in: snapshot.graph)
+        let graph = snapshot.graph
+        marked = Background { ReviewMarks.marked(in: graph) }
     }
 
     /// The bytes of the file at `path` (relative to the site's root), as the build writes them.
@@ -57,8 +59,8 @@ package final class PreviewSite: Sendable {
         if let (prefix, site) = translation(of: path) {
             return site.previewed(html, at: String(path.dropFirst(prefix.count)))
         }
-        guard let page = pages[path], !marked.isEmpty else { return html }
-        return ReviewMarks(page: page, marked: marked, graph: snapshot.graph, links: snapshot.links).marking(html)
+        guard let page = pages[path], !marked.value.isEmpty else { return html }
+        return ReviewMarks(page: page, marked: marked.value, graph: snapshot.graph, links: snapshot.links).marking(html)
     }
 
     /// The other language a path is in, if any (its assets too: each language has its own).
@@ -92,5 +94,25 @@ package final class PreviewSite: Sendable {
         let isFolder = !(path.split(separator: "/").last?.contains(".") ?? false)
         let file = isFolder ? (path.isEmpty ? "" : path + "/") + "index.html" : path
         return self.file(at: file).map { (file, $0) }
+    }
+}
+
+/// A value worked out on another thread from the moment it is made; `value` waits for it.
+final class Background<Value: Sendable>: Sendable {
+    private let result = Mutex<Value?>(nil)
+    private let group = DispatchGroup()
+
+    init(_ work: @escaping @Sendable () -> Value) {
+        group.enter()
+        DispatchQueue.global().async {
+            let value = work()
+            self.result.withLock { $0 = value }
+            self.group.leave()
+        }
+    }
+
+    var value: Value {
+        group.wait()
+        return result.withLock { $0! }
     }
 }

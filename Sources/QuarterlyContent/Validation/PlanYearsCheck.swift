@@ -37,25 +37,25 @@ extension ContentValidator {
 
         var problems: [Diagnostic] = []
         for file in files {
-            guard let quarter = file.place.quarter else { continue }
+            // An update's item is its place's (an action update's action is its file's id):
+            // read from the place, not by casting every update out of its file.
+            guard let quarter = file.place.quarter, file.item != nil else { continue }
             let year = quarter.financialYear
+            let id = file.place.id
             let problem: (message: String, hint: String)?
-            switch file.item {
-            case let update as ActionUpdate:
-                guard let action = actionIndex[update.actionID], !plan(year).contains(action: action.id) else {
-                    continue
-                }
+            switch file.place.kind {
+            case .actionUpdate:
+                // Looked up only for a problem: a lookup copies the whole action.
+                guard !plan(year).contains(action: id), let action = actionIndex[id] else { continue }
                 problem = itemProblem(action, noun: "action", folder: "actions", year: year, reason: outcomeReason)
-            case let update as MeasureUpdate:
-                guard let measure = measureIndex[update.measureID], !plan(year).contains(measure: measure.id)
-                else { continue }
+            case .measureUpdate:
+                guard !plan(year).contains(measure: id), let measure = measureIndex[id] else { continue }
                 problem = itemProblem(measure, noun: "measure", folder: "measures", year: year, reason: outcomeReason)
-            case let commentary as OutcomeCommentary:
-                guard outcomeIndex[commentary.outcomeID] != nil, !plan(year).contains(outcome: commentary.outcomeID)
-                else { continue }
+            case .outcomeCommentary:
+                guard outcomeIndex[id] != nil, !plan(year).contains(outcome: id) else { continue }
                 problem = (
-                    "outcome `\(commentary.outcomeID)` is not in the \(year) plan (it \(outcomeReason(commentary.outcomeID, year: year))), so \(quarter.label) cannot have commentary on it",
-                    "Write it on an outcome of the \(year) plan, or correct `first_year` or `last_year` in outcomes/\(commentary.outcomeID).md."
+                    "outcome `\(id)` is not in the \(year) plan (it \(outcomeReason(id, year: year))), so \(quarter.label) cannot have commentary on it",
+                    "Write it on an outcome of the \(year) plan, or correct `first_year` or `last_year` in outcomes/\(id).md."
                 )
             default: continue
             }

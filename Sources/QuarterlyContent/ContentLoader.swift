@@ -96,12 +96,11 @@ public enum ContentLoader {
     ) -> LoadedContent {
         let scanned = FileStamp.now
         let known = cache?.files ?? [:]
-        let tree = ContentTree(
-            directory: directory,
-            vouched: { path in
-                guard let changedSinceCache, !changedSinceCache.contains(path) else { return nil }
-                return known[path]?.key?.stamp
-            })
+        var vouched: (@Sendable (String) -> FileStamp?)?
+        if let changedSinceCache {
+            vouched = { path in changedSinceCache.contains(path) ? nil : known[path]?.key?.stamp }
+        }
+        let tree = ContentTree(directory: directory, vouched: vouched)
         var diagnostics = tree.diagnostics
 
         // site.yml first: the financial year it sets dates every quarter.

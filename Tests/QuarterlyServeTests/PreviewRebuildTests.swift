@@ -143,6 +143,30 @@ import Testing
         _ = try Self.load(content, cache: &cache)
     }
 
+    /// A folder reached through a link is watched where it really is, so an edit there
+    /// is named by another path: its files are looked at on every reload.
+    @Test func filesReachedThroughALinkedFolderAreAlwaysLookedAt() throws {
+        let content = try Self.agedCopy(of: Fixtures.exampleContent)
+        defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
+        // The quarter's measures moved to a folder inside the content, and linked back.
+        let quarter = content.appendingPathComponent("quarters/2021-22-q1")
+        let moved = content.appendingPathComponent("quarters/.measures-2021-22-q1")
+        try FileManager.default.moveItem(at: quarter.appendingPathComponent("measures"), to: moved)
+        try FileManager.default.createSymbolicLink(
+            atPath: quarter.appendingPathComponent("measures").path, withDestinationPath: "../.measures-2021-22-q1")
+        var cache: LoadCache? = LoadCache()
+        _ = try Self.load(content, cache: &cache)
+        let named = "quarters/2021-22-q1/actions/digital-offer.md"
+        try Self.edit(content.appendingPathComponent(named)) { $0 + "\nNamed by the watcher.\n" }
+        try Self.edit(moved.appendingPathComponent("accidental-dwelling-fires.md")) { $0 + "\nEdited where it is.\n" }
+        cache?.changedSinceLastLoad = [named]
+        let site = try Self.load(content, cache: &cache)
+        #expect(
+            String(decoding: site.file(at: "measures/accidental-dwelling-fires/index.html") ?? Data(), as: UTF8.self)
+                .contains("Edited where it is."))
+        try Self.expectSameAsCleanBuild(site, content: content)
+    }
+
     /// A reload computes the statuses of the edited item only: every other item keeps its
     /// own, and the site is still the one a clean build makes (a measure's new figure
     /// moves its RAG, its direction and the report's counts).

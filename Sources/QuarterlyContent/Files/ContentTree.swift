@@ -28,9 +28,9 @@ package struct ContentTree: Sendable {
     /// A plain file's stamp that the caller knows to be current (the preview, told by the
     /// kernel which files changed since its last load), by relative path: its `lstat`
     /// is skipped, the largest cost of a scan once every file is decoded already.
-    private let vouched: @Sendable (String) -> FileStamp?
+    private let vouched: (@Sendable (String) -> FileStamp?)?
 
-    init(directory: String, vouched: @escaping @Sendable (String) -> FileStamp? = { _ in nil }) {
+    init(directory: String, vouched: (@Sendable (String) -> FileStamp?)? = nil) {
         self.vouched = vouched
         root = URL(fileURLWithPath: directory, isDirectory: true)
         var shown = directory
@@ -164,12 +164,16 @@ package struct ContentTree: Sendable {
     }
 
     private mutating func scanItems(in folder: String, place: (String) -> ContentPlace) {
+        // A link is never vouched for, nor a file reached through a linked folder: what
+        // it points to can change unseen (a watcher sees the folder linked to, not the link).
+        let trusted = vouched != nil && isReached(folder)
         for listed in listingEntries(folder) ?? [] {
             let name = listed.name
             let path = folder + "/" + name
-            // A link is never vouched for: what it points to can change unseen.
             let entry =
-                (listed.isPlainFile ? vouched(path) : nil).map { (isFolder: false, isLink: false, stamp: $0) }
+                (listed.isPlainFile && trusted ? vouched?(path) : nil).map {
+                    (isFolder: false, isLink: false, stamp: $0)
+                }
                 ?? inspect(path)
             guard name.hasSuffix(".md"), !entry.isFolder else {
                 ignore(path, reason: "only .md files are read here")
@@ -228,6 +232,18 @@ package struct ContentTree: Sendable {
         let isLink = (info.st_mode & S_IFMT) == S_IFLNK
         if isLink { return (isDirectoryEntry(relative), true, nil) }
         return ((info.st_mode & S_IFMT) == S_IFDIR, false, FileStamp(info))
+    }
+
+    /// Whether a folder is where its path says, no link on the way (a file's stamp may then
+    /// be vouched for by a watcher of the content folder).
+    private func isReached(_ relative: String) -> Bool {
+        var path = rootPath
+        for component in relative.split(separator: "/") {
+            path += "/" + component
+            var info = stat()
+            guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else { return false }
+        }
+        return true
     }
 
     /// Whether a path resolves inside the content folder. Resolving follows every link on

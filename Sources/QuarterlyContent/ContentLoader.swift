@@ -85,6 +85,12 @@ public struct DecodedFileCache: Sendable {
 
 /// Step one of a build: files on disk → decoded items, file by file (in parallel).
 public enum ContentLoader {
+    /// What one file of the content folder was decoded into.
+    private enum Loaded: Sendable {
+        case file(DecodedFileCache.Entry)
+        case record(PublicationRecordFile)
+    }
+
     /// Loads every file. With a cache, files whose stamp is unchanged are taken from it,
     /// and the result's `cache` holds what this load decoded (except files changed in the
     /// last second, whose stamp may not show their next change yet).
@@ -131,29 +137,43 @@ public enum ContentLoader {
         // A file decoded from a folder named otherwise would carry the wrong paths in its
         // messages: the cache is used only for the folder (as named) it was made from.
         let previous = cache?.displayRoot == tree.displayRoot ? cache?.files ?? [:] : [:]
-        let decoded = others.parallelMap { entry -> DecodedFileCache.Entry in
+        let knownRecords = cache?.records ?? [:]
+        // Published records and files decoded side by side, the records first: each
+        // lists a whole quarter, so one alone takes as long as hundreds of files.
+        let recordCount = tree.publicationRecords.count
+        let loads = Array(0..<(recordCount + others.count)).parallelMap { index -> Loaded in
+            guard index >= recordCount else {
+                let entry = tree.publicationRecords[index]
+                let path = tree.displayPath(entry.relativePath)
+                if let stamp = entry.stamp, let known = knownRecords[entry.relativePath], known.stamp == stamp,
+                    known.record.displayPath == path
+                {
+                    return .record(known.record)
+                }
+                return .record(PublicationRecordFile.read(entry, displayPath: path))
+            }
+            let entry = others[index - recordCount]
             let key = entry.stamp.map { DecodedFileCache.Key(stamp: $0, financialYearStart: financialYearStart) }
             if let key, let known = previous[entry.relativePath], known.key == key {
-                return known.reused ? known : DecodedFileCache.Entry(file: known.file, key: key, reused: true)
+                return .file(known.reused ? known : DecodedFileCache.Entry(file: known.file, key: key, reused: true))
             }
             let file = decode(
                 entry, displayPath: tree.displayPath(entry.relativePath), financialYearStart: financialYearStart)
-            return DecodedFileCache.Entry(
-                file: file, key: key.flatMap { $0.stamp.isRecent(comparedWith: scanned) ? nil : $0 },
-                reused: false)
+            return .file(
+                DecodedFileCache.Entry(
+                    file: file, key: key.flatMap { $0.stamp.isRecent(comparedWith: scanned) ? nil : $0 },
+                    reused: false))
+        }
+        let records = loads[..<recordCount].map { load -> PublicationRecordFile in
+            guard case .record(let record) = load else { preconditionFailure("a record's place holds a file") }
+            return record
+        }
+        let decoded = loads[recordCount...].map { load -> DecodedFileCache.Entry in
+            guard case .file(let entry) = load else { preconditionFailure("a file's place holds a record") }
+            return entry
         }
         files += decoded.map(\.file)
         diagnostics += files.flatMap(\.diagnostics)
-        let knownRecords = cache?.records ?? [:]
-        let records = tree.publicationRecords.map { entry in
-            let path = tree.displayPath(entry.relativePath)
-            if let stamp = entry.stamp, let known = knownRecords[entry.relativePath], known.stamp == stamp,
-                known.record.displayPath == path
-            {
-                return known.record
-            }
-            return PublicationRecordFile.read(entry, displayPath: path)
-        }
         diagnostics += records.flatMap(\.diagnostics)
         let translations = Translations.decode(
             tree.entries.filter { $0.place.language != nil }, of: files, site: site, tree: tree,

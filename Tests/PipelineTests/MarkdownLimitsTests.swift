@@ -32,6 +32,7 @@ import Testing
         ("20,000 quote marks on a line", "'" * 20_000, .init(line: 5, column: 501)),
         ("a line of 30,000 characters", "text\n" + "a" * 30_000, .init(line: 6, column: 20_001)),
         ("`![[]()` 2,000 times in a paragraph", "![[]()" * 2_000, .init(line: 5, column: 1_502)),
+        ("`[` over two lines of a paragraph", ("x" + "[" * 300 + "\n") * 2, .init(line: 6, column: 202)),
         ("a list nested 50,000 deep", "* " * 50_000 + "a", .init(line: 5, column: 21)),
         ("quotes and lists nested 12 deep", "intro\n\n" + "> - " * 6 + "a", .init(line: 7, column: 21)),
         ("a 20-column header over 600 short lines", header + "x\n" * 600, .init(line: 505, column: 1)),

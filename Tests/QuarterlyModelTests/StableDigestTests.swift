@@ -44,6 +44,21 @@ struct StableDigestTests {
         #expect(digests.count == 20_000)
     }
 
+    /// Bytes in memory are taken a word at a time, any other sequence a byte at a time:
+    /// both give the same digest, whatever the lengths and however the bytes are split.
+    @Test(arguments: [(0, 0), (1, 7), (3, 20), (8, 8), (5, 64), (13, 1), (0, 33)])
+    func wordsAndBytesGiveTheSameDigest(lengths: (Int, Int)) {
+        let first = (0..<lengths.0).map { UInt8(truncatingIfNeeded: $0 &* 37 &+ 11) }
+        let second = (0..<lengths.1).map { UInt8(truncatingIfNeeded: $0 &* 91 &+ 5) }
+        var contiguous = StableHasher()
+        contiguous.combine(bytes: first)
+        contiguous.combine(bytes: second)
+        var oneByOne = StableHasher()
+        oneByOne.combine(bytes: AnySequence(first))
+        oneByOne.combine(bytes: AnySequence(second))
+        #expect(contiguous.finalize() == oneByOne.finalize())
+    }
+
     @Test func hexReadsBack() {
         for text in ["", "a", "quarterly"] {
             let digest = StableDigest(text)

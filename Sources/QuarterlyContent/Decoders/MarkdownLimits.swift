@@ -70,47 +70,64 @@ package enum MarkdownLimits {
                         "this line nests more than \(nestingPerLine) lists or block quotes",
                         hint: "Use at most \(nestingPerLine) `>` and list markers at the start of a line.")
                 }
-                var column = 0
-                var quotes = 0
-                var bars = 0
-                for byte in line where byte & 0xC0 != 0x80 {
-                    column += 1
-                    if column == lineLength + 1 {
-                        crossing(
-                            "line", line: lineNumber, column: column,
-                            "this line is longer than \(lineLength) characters",
-                            hint: "Break the text into paragraphs, with a blank line between them.")
-                    }
+                // Most lines cross nothing: counted first without columns, and walked
+                // character by character only when one might.
+                var counts = (quotes: 0, bars: 0, brackets: 0)
+                for byte in line {
                     switch byte {
-                    case UInt8(ascii: "'"), UInt8(ascii: "\""):
-                        quotes += 1
-                        if quotes == quoteMarksPerLine + 1 {
-                            crossing(
-                                "quotes", line: lineNumber, column: column,
-                                "this line holds more than \(quoteMarksPerLine) quote marks (' or \")",
-                                hint:
-                                    "Break the line into paragraphs: so many quote marks on one line make the page very slow to build."
-                            )
-                        }
-                    case UInt8(ascii: "|"):
-                        bars += 1
-                        if bars == barsPerLine + 1 {
-                            crossing(
-                                "bars", line: lineNumber, column: column,
-                                "this line holds more than \(barsPerLine) `|`: a table may have at most \(barsPerLine - 1) columns",
-                                hint:
-                                    "Split the table into narrower ones, or publish the figures as a spreadsheet and link to it."
-                            )
-                        }
-                    case UInt8(ascii: "["):
-                        brackets += 1
-                        if brackets == bracketsPerParagraph + 1 {
-                            crossing(
-                                "brackets", line: lineNumber, column: column,
-                                "this paragraph holds more than \(bracketsPerParagraph) `[` (links and images)",
-                                hint: "Put a blank line between paragraphs, or use fewer links in one paragraph.")
-                        }
+                    case UInt8(ascii: "'"), UInt8(ascii: "\""): counts.quotes += 1
+                    case UInt8(ascii: "|"): counts.bars += 1
+                    case UInt8(ascii: "["): counts.brackets += 1
                     default: break
+                    }
+                }
+                let mayCross =
+                    line.count > lineLength || counts.quotes > quoteMarksPerLine || counts.bars > barsPerLine
+                    || brackets + counts.brackets > bracketsPerParagraph
+                if !mayCross { brackets += counts.brackets }
+                if mayCross {
+                    var column = 0
+                    var quotes = 0
+                    var bars = 0
+                    for byte in line where byte & 0xC0 != 0x80 {
+                        column += 1
+                        if column == lineLength + 1 {
+                            crossing(
+                                "line", line: lineNumber, column: column,
+                                "this line is longer than \(lineLength) characters",
+                                hint: "Break the text into paragraphs, with a blank line between them.")
+                        }
+                        switch byte {
+                        case UInt8(ascii: "'"), UInt8(ascii: "\""):
+                            quotes += 1
+                            if quotes == quoteMarksPerLine + 1 {
+                                crossing(
+                                    "quotes", line: lineNumber, column: column,
+                                    "this line holds more than \(quoteMarksPerLine) quote marks (' or \")",
+                                    hint:
+                                        "Break the line into paragraphs: so many quote marks on one line make the page very slow to build."
+                                )
+                            }
+                        case UInt8(ascii: "|"):
+                            bars += 1
+                            if bars == barsPerLine + 1 {
+                                crossing(
+                                    "bars", line: lineNumber, column: column,
+                                    "this line holds more than \(barsPerLine) `|`: a table may have at most \(barsPerLine - 1) columns",
+                                    hint:
+                                        "Split the table into narrower ones, or publish the figures as a spreadsheet and link to it."
+                                )
+                            }
+                        case UInt8(ascii: "["):
+                            brackets += 1
+                            if brackets == bracketsPerParagraph + 1 {
+                                crossing(
+                                    "brackets", line: lineNumber, column: column,
+                                    "this paragraph holds more than \(bracketsPerParagraph) `[` (links and images)",
+                                    hint: "Put a blank line between paragraphs, or use fewer links in one paragraph.")
+                            }
+                        default: break
+                        }
                     }
                 }
                 if !blank {

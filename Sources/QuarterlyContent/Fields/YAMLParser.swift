@@ -99,6 +99,9 @@ extension YAMLParser {
     /// `rag:` followed by U+00A0: YAML needs an ordinary space after a key's colon, and
     /// would otherwise read the whole line as text with a baffling error about it.
     static func nonBreakingSpaceAfterKey(_ yaml: String) -> (line: Int, column: Int, key: String)? {
+        // U+00A0 is 0xC2 0xA0 in UTF-8: most front matter has no 0xA0 byte at all, and a
+        // byte scan is far cheaper than splitting every file into lines.
+        guard yaml.utf8.withContiguousStorageIfAvailable({ $0.contains(0xA0) }) ?? true else { return nil }
         for (index, line) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             guard let colon = line.firstIndex(of: ":"), line[line.index(after: colon)...].first == "\u{00A0}" else {
                 continue

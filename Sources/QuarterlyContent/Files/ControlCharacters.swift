@@ -27,6 +27,11 @@ package enum ControlCharacters {
         return names[scalar.value].map { "\(code) (\($0))" } ?? code
     }
 
+    /// The bytes a refused character's encoding can start with (see `first(in:)`).
+    private static let mayStartRefused: [Bool] = (0...255).map { byte in
+        (byte < 0x20 && byte != 0x09 && byte != 0x0A) || byte == 0x7F || byte == 0xC2 || byte == 0xEF
+    }
+
     /// The first refused character in a file's text (line ends already normalised to LF),
     /// with its line and column (in characters, as libyaml counts them) and how many
     /// there are in all. A scan of the bytes: every refused character's encoding starts
@@ -34,6 +39,10 @@ package enum ControlCharacters {
     package static func first(in text: String) -> (scalar: Unicode.Scalar, position: TextPosition, count: Int)? {
         var text = text
         return text.withUTF8 { bytes in
+            // Most files hold none: a scan for the bytes that can start one, without
+            // counting lines and columns, settles it.
+            let suspect = mayStartRefused.withUnsafeBufferPointer { table in bytes.contains { table[Int($0)] } }
+            guard suspect else { return nil }
             var line = 1
             var column = 1
             var found: (Unicode.Scalar, TextPosition)?

@@ -59,7 +59,26 @@ public struct StableHasher: Sendable {
     public mutating func combine(bytes: some Sequence<UInt8>) {
         var written: UInt64 = 0
         let direct = bytes.withContiguousStorageIfAvailable { buffer in
-            for byte in buffer { add(byte) }
+            var index = 0
+            while filled != 0, index < buffer.count {
+                add(buffer[index])
+                index += 1
+            }
+            // Then whole words at once: the same bytes in the same order as `add` takes
+            // them (the first byte lowest), eight times fewer steps.
+            if let base = buffer.baseAddress {
+                let raw = UnsafeRawPointer(base)
+                while buffer.count - index >= 8 {
+                    word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                    count += 8
+                    mix()
+                    index += 8
+                }
+            }
+            while index < buffer.count {
+                add(buffer[index])
+                index += 1
+            }
             return UInt64(buffer.count)
         }
         if let direct {

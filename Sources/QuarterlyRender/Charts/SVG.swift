@@ -53,18 +53,7 @@ public indirect enum SVG: Sendable, Equatable {
 
     /// Text made safe inside XML or HTML, in content and in quoted attributes.
     public static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.count)
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.append(character)
-            }
-        }
-        return out
+        HTMLText.escape(text, apostrophes: false)
     }
 }
 

@@ -20,8 +20,17 @@ package struct HTMLText: MustacheContentType {
     }
 
     package static func escape(_ text: String) -> String {
+        escape(text, apostrophes: true)
+    }
+
+    /// `apostrophes: false` leaves `'` as it is (SVG and XML text, in double-quoted attributes).
+    package static func escape(_ text: String, apostrophes: Bool) -> String {
         let utf8 = text.utf8
-        guard utf8.contains(where: { $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0x22 || $0 == 0x27 }) else {
+        guard
+            utf8.contains(where: {
+                $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0x22 || ($0 == 0x27 && apostrophes)
+            })
+        else {
             return text
         }
         var out: [UInt8] = []
@@ -32,7 +41,7 @@ package struct HTMLText: MustacheContentType {
             case 0x3E: out.append(contentsOf: "&gt;".utf8)
             case 0x26: out.append(contentsOf: "&amp;".utf8)
             case 0x22: out.append(contentsOf: "&quot;".utf8)
-            case 0x27: out.append(contentsOf: "&#39;".utf8)
+            case 0x27 where apostrophes: out.append(contentsOf: "&#39;".utf8)
             default: out.append(byte)
             }
         }

@@ -127,11 +127,24 @@ public struct SiteBuilder {
             return ((), options.outputDirectory)
         }
         let indexer = options.searchIndex ? SearchIndexer.locate() : nil
+        // The output folder is made ready (the spare site swept, the last build's manifest
+        // read) on another core while the content is loaded and checked.
+        let (path, reuse) = (options.outputDirectory, options.reuseOutput)
+        let staging = Background { () -> (folder: Result<OutputFolder, any Error>, manifest: CacheManifest?) in
+            let folder = Result { try OutputFolder(path: path, takingSpare: reuse) }
+            return (folder, reuse ? CacheManifest.read(in: URL(fileURLWithPath: path)) : nil)
+        }
         var noCache: LoadCache? = nil
-        let prepared = try prepare(searchable: indexer != nil, cache: &noCache, steps: steps, digests: true)
+        let prepared: SiteSnapshot
+        do {
+            prepared = try prepare(searchable: indexer != nil, cache: &noCache, steps: steps, digests: true)
+        } catch {
+            if case .success(let output) = staging.value.folder { output.giveBack() }
+            throw error
+        }
         let output: OutputFolder
         do {
-            output = try OutputFolder(path: options.outputDirectory, takingSpare: options.reuseOutput)
+            output = try staging.value.folder.get()
         } catch {
             throw BuildFailure(
                 step: .renderPages,
@@ -150,7 +163,7 @@ public struct SiteBuilder {
             let digests = prepared.digests!
             let cache = OutputCache(
                 shared: OutputCache.sharedKey(options: options, searchable: indexer != nil, digests: digests),
-                digests: digests, destination: output.destination, reuse: options.reuseOutput)
+                digests: digests, destination: output.destination, previous: staging.value.manifest)
             // By language, in the order of `site.languages`.
             var printed: [[QuarterID: PrintedReport]] = []
             if options.printReports {
@@ -258,7 +271,7 @@ public struct SiteBuilder {
         let site = try prepare(cache: &noCache, steps: StepClock(onStep: { _ in }), digests: true)
         let cache = OutputCache(
             shared: OutputCache.sharedKey(options: options, searchable: false, digests: site.digests!),
-            digests: site.digests!, destination: URL(fileURLWithPath: options.outputDirectory), reuse: false)
+            digests: site.digests!, destination: URL(fileURLWithPath: options.outputDirectory), previous: nil)
         let jobs = site.languages.flatMap { language in
             (language.pageJobs() + language.dataJobs() + language.chartJobs()).map { (language, $0) }
         }

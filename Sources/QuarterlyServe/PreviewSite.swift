@@ -1,5 +1,6 @@
 import Foundation
 import QuarterlyBuild
+import QuarterlyModel
 import QuarterlyRender
 import Synchronization
 
@@ -94,25 +95,5 @@ package final class PreviewSite: Sendable {
         let isFolder = !(path.split(separator: "/").last?.contains(".") ?? false)
         let file = isFolder ? (path.isEmpty ? "" : path + "/") + "index.html" : path
         return self.file(at: file).map { (file, $0) }
-    }
-}
-
-/// A value worked out on another thread from the moment it is made; `value` waits for it.
-final class Background<Value: Sendable>: Sendable {
-    private let result = Mutex<Value?>(nil)
-    private let group = DispatchGroup()
-
-    init(_ work: @escaping @Sendable () -> Value) {
-        group.enter()
-        DispatchQueue.global().async {
-            let value = work()
-            self.result.withLock { $0 = value }
-            self.group.leave()
-        }
-    }
-
-    var value: Value {
-        group.wait()
-        return result.withLock { $0! }
     }
 }

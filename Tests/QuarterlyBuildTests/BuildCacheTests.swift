@@ -234,6 +234,40 @@ struct BuildCacheTests {
         try rebuild(after: "the spare changed by hand", Self.append(update, "\n\nA fourth sentence.\n"))
     }
 
+    /// The spare site is made ready while the content is checked: a build whose content
+    /// fails its checks puts it back with the files its manifest lists, leaves nothing
+    /// else beside the output, and the build after the fix is still the clean build.
+    @Test func aBuildThatFailsItsChecksPutsTheSpareBack() throws {
+        let site = try Self.copy(Fixtures.exampleContent)
+        defer { try? FileManager.default.removeItem(at: site.root) }
+        let spare = site.root.appendingPathComponent(".public.quarterly-spare")
+        let update = "quarters/2021-22-q1/actions/digital-offer.md"
+        _ = try Self.build(site, into: "public")
+        try Self.append(update)(site.content, site.templates)
+        _ = try Self.build(site, into: "public")
+        let kept = Fixtures.snapshot(spare)
+        #expect(kept[CacheManifest.fileName] != nil, "a spare with its manifest is kept")
+        let live = Self.files(site, "public")
+        try Self.replace(update, "rag: green", "rag: purple")(site.content, site.templates)
+        #expect(throws: BuildFailure.self) { try Self.build(site, into: "public") }
+        // Back with every file of its manifest as it was; only the files the build cache
+        // does not list (the feed, the assets) are gone, as the next build would remove them.
+        let back = Fixtures.snapshot(spare)
+        #expect(back[CacheManifest.fileName] == kept[CacheManifest.fileName])
+        #expect(back.keys.filter { back[$0] != kept[$0] }.sorted() == [], "no file changed or added")
+        #expect(
+            Set(kept.keys).subtracting(back.keys).sorted() == [
+                "assets/favicon.svg", "assets/quarterly.css", "feed.xml", "robots.txt", "sitemap.xml",
+            ])
+        #expect(Self.files(site, "public") == live, "the site is untouched")
+        let beside = try FileManager.default.contentsOfDirectory(atPath: site.root.path)
+        #expect(beside.filter { $0.hasPrefix(".public") }.sorted() == [".public.quarterly-spare"])
+        try Self.replace(update, "rag: purple", "rag: red")(site.content, site.templates)
+        let fixed = try Self.build(site, into: "public")
+        #expect(fixed.reusedFiles > 0)
+        try Self.expectCleanBuild(site, after: "the fix")
+    }
+
     /// A spare that is a link (to a folder of someone's files) is never taken or written
     /// through, and one without its manifest is replaced by an empty folder: each build is
     /// still the clean build, and the linked folder is untouched.

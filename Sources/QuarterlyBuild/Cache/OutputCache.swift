@@ -20,17 +20,22 @@ final class OutputCache: Sendable {
     /// The last build's jobs, when it was made from the same shared key.
     private let previous: CacheManifest?
     private let destination: URL
+    /// `destination` as a path: `URL.appendingPathComponent` asks the file system whether
+    /// each name is a folder, which cost a `stat` per file reused.
+    private let destinationPath: String
     /// Each job's files; for one taken from the last build, as `stat` found them when linked.
     private let made = Mutex<
         [String: (key: StableDigest, paths: [String], segments: [CacheManifest.Segment], files: [CacheManifest.File]?)]
     >([:])
     private let reusedFiles = Atomic<Int>(0)
 
-    init(shared: StableDigest, digests: ContentDigests, destination: URL, reuse: Bool) {
+    /// `previous`: the manifest of the site in `destination` (nil: nothing is reused).
+    init(shared: StableDigest, digests: ContentDigests, destination: URL, previous: CacheManifest?) {
         self.shared = shared
         self.digests = digests
         self.destination = destination
-        previous = reuse ? CacheManifest.read(in: destination).flatMap { $0.shared == shared ? $0 : nil } : nil
+        destinationPath = destination.path
+        self.previous = previous?.shared == shared ? previous : nil
     }
 
     /// How many files were taken from the last build.
@@ -78,7 +83,7 @@ final class OutputCache: Sendable {
     /// wrote it: its parts can be read from it by key.
     func previousParts(of name: String) -> PreviousParts? {
         guard let job = previous?.jobs[name], !job.segments.isEmpty, job.files.count == 1 else { return nil }
-        return PreviousParts(path: destination.appendingPathComponent(job.files[0].path).path, job: job)
+        return PreviousParts(path: destinationPath + "/" + job.files[0].path, job: job)
     }
 
     /// Links the last build's files of the job into `staging` when its key is unchanged
@@ -88,13 +93,14 @@ final class OutputCache: Sendable {
     func reuse(_ name: String, key: StableDigest, into staging: URL, makeFolder: (String) -> Void) -> [String]? {
         guard let job = previous?.jobs[name], job.key == key else { return nil }
         var linked: [String] = []
+        let stagingPath = staging.path
         for file in job.files {
-            let target = staging.appendingPathComponent(file.path).path
+            let target = stagingPath + "/" + file.path
             makeFolder(file.path)
             // Linked first and checked after, so the file checked is the file kept,
             // whatever happens to the old folder meanwhile. A staging folder made from the
             // spare site may hold a file there already: kept if it is this very file.
-            let source = destination.appendingPathComponent(file.path).path
+            let source = destinationPath + "/" + file.path
             let refused = link(source, target) != 0
             if !(refused && CacheManifest.describe(target, as: file.path) == file) {
                 if refused {
@@ -103,7 +109,7 @@ final class OutputCache: Sendable {
                 }
                 guard CacheManifest.describe(target, as: file.path) == file else {
                     unlink(target)
-                    for path in linked { unlink(staging.appendingPathComponent(path).path) }
+                    for path in linked { unlink(stagingPath + "/" + path) }
                     return nil
                 }
             }
@@ -133,11 +139,12 @@ final class OutputCache: Sendable {
     func manifest(of staging: URL) -> CacheManifest {
         let jobs = made.withLock { $0 }
         var manifest = CacheManifest(shared: shared)
+        let stagingPath = staging.path
         for (name, job) in jobs {
             // A file linked from the last build was described when it was checked.
             let files =
                 job.files
-                ?? job.paths.compactMap { CacheManifest.describe(staging.appendingPathComponent($0).path, as: $0) }
+                ?? job.paths.compactMap { CacheManifest.describe(stagingPath + "/" + $0, as: $0) }
             // A file that cannot be described is left out with its job: made next time.
             guard files.count == job.paths.count else { continue }
             manifest.jobs[name] = CacheManifest.Job(key: job.key, files: files, segments: job.segments)

@@ -10,6 +10,9 @@ import Foundation
 public struct OutputFolder: Sendable {
     public let destination: URL
     public let staging: URL
+    /// `staging` as a path, to join names to without `URL.appendingPathComponent`, which
+    /// asks the file system whether each name is a folder.
+    let stagingPath: String
     /// Leftovers of earlier builds that could not be removed, for the build's notes.
     public let notes: [String]
     private let folders: StagingFolders
@@ -38,6 +41,7 @@ public struct OutputFolder: Sendable {
         var leftovers = folders.removeLeftovers(using: removeFolder)
         let staging = URL(fileURLWithPath: folders.newPath())
         self.staging = staging
+        stagingPath = staging.path
         // Known to the signal handler before it exists, so a stop at any moment removes it.
         Interruption.stagingFolders.withLock { _ = $0.insert(staging.path) }
         // Taken only as a folder a build marked, never through a link.
@@ -125,7 +129,7 @@ public struct OutputFolder: Sendable {
     /// `Data.write(to:)` also fsyncs every file, a tenth of a small site's build, and a
     /// staged site needs no durability until the swap (a crash leaves the old site).
     public func writeIntoExistingFolder(_ data: Data, to relativePath: String) throws {
-        let path = staging.appendingPathComponent(relativePath).path
+        let path = stagingPath + "/" + relativePath
         try clear(path)
         try Self.write(data, toPath: path)
     }
@@ -144,7 +148,7 @@ public struct OutputFolder: Sendable {
     func writeParts(
         _ parts: [[UInt8]?], to relativePath: String, copy: (Int32, Int) throws -> Void
     ) throws {
-        let path = staging.appendingPathComponent(relativePath).path
+        let path = stagingPath + "/" + relativePath
         try clear(path)
         let descriptor = try Self.create(path)
         defer { close(descriptor) }
@@ -239,6 +243,19 @@ public struct OutputFolder: Sendable {
             throw error
         }
         return old.path
+    }
+
+    /// Gives up the staging folder before anything was written to it (the content did
+    /// not pass its checks): a spare site taken for it is put back for the next build,
+    /// any other staging folder removed.
+    public func giveBack() {
+        guard spareFiles != nil, let parentLock = try? FolderLock(destination.deletingLastPathComponent().path)
+        else { return discard() }
+        defer { parentLock.release() }
+        stagingLock.release()
+        // Never over a spare another build left meanwhile.
+        if rename(staging.path, folders.sparePath) != 0 { try? fileManager.removeItem(at: staging) }
+        Interruption.stagingFolders.withLock { _ = $0.remove(staging.path) }
     }
 
     /// Removes the staging folder after a failure.

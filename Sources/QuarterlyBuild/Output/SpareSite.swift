@@ -55,6 +55,10 @@ enum SpareSite {
                     // Not looked at now: a kept file is used only if `stat` says it is still
                     // as described (`OutputCache.reuse`, `removeStale`), else replaced.
                     kept[child] = file
+                } else if child == CacheManifest.fileName {
+                    // Kept while the content is checked, so that a build that stops there
+                    // can put the spare back as it was (`OutputFolder.giveBack`); a build
+                    // that goes on writes its own.
                 } else if unlink(childPath) != 0, errno != ENOENT {
                     usable = false
                 }

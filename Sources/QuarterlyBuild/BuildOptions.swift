@@ -19,6 +19,9 @@ public struct BuildOptions: Sendable {
     /// Take each file whose sources are unchanged from the last build into the same
     /// output folder (`OutputCache`), rather than making it again (`--no-cache` turns it off).
     public var reuseOutput = true
+    /// The process ends when the build does (`quarterly build`): the site's model is left
+    /// for the system to reclaim, not freed value by value (`Teardown`).
+    public var exitsAfterBuild = false
 
     public init(
         contentDirectory: String = "content", templatesDirectory: String? = nil,

@@ -36,6 +36,17 @@ public struct StepTiming: Sendable {
     }
 }
 
+/// What stopped one of the steps run together (`StepClock.runTogether`).
+public struct StepProblem: Error {
+    public let step: BuildStep
+    public let diagnostics: DiagnosticList
+
+    public init(step: BuildStep, diagnostics: [Diagnostic]) {
+        self.step = step
+        self.diagnostics = DiagnosticList(diagnostics)
+    }
+}
+
 /// A build that stopped: which step, and every problem found.
 public struct BuildFailure: Error, Sendable {
     public let step: BuildStep
@@ -83,6 +94,30 @@ public final class StepClock {
         } catch {
             timings.append(StepTiming(step: name, seconds: clock.duration(to: .now).seconds, detail: "failed"))
             throw BuildFailure(step: name, diagnostics: error.diagnostics, timings: timings)
+        }
+    }
+
+    /// Steps whose work is done in one pass on every core: `body` gives each its result,
+    /// its detail and when its own last piece of work ended. Each is timed from the start
+    /// of the pass to that end, so their times overlap. A problem names its step.
+    public func runTogether<T>(
+        _ names: [BuildStep],
+        _ body: () throws(StepProblem) -> [(result: T, detail: String, end: ContinuousClock.Instant)]
+    ) throws(BuildFailure) -> [T] {
+        guard let first = names.first else { return [] }
+        onStepStart(first)
+        let start = ContinuousClock.now
+        do {
+            let done = try body()
+            for (name, step) in zip(names, done) {
+                let timing = StepTiming(step: name, seconds: start.duration(to: step.end).seconds, detail: step.detail)
+                timings.append(timing)
+                onStep(timing)
+            }
+            return done.map(\.result)
+        } catch {
+            timings.append(StepTiming(step: error.step, seconds: start.duration(to: .now).seconds, detail: "failed"))
+            throw BuildFailure(step: error.step, diagnostics: error.diagnostics.diagnostics, timings: timings)
         }
     }
 

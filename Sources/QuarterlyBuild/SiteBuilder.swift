@@ -37,6 +37,23 @@ public struct SiteBuilder {
             if let next = loaded.cache { cache?.loaded(next) }
             return (loaded, "\(loaded.fileCount) files" + (cache == nil ? "" : ", \(loaded.reusedCount) unchanged"))
         }
+        // What the build cache keys each file by, worked out on another core meanwhile.
+        let contentDigests = digests ? Background { [loaded] in ContentDigests(loaded.sources) } : nil
+        // A build reads and parses the templates on another core while the content is
+        // checked, in the languages site.yml names (the preview keeps its parsed set).
+        var early: (codes: [String], read: Background<Result<(sets: [TemplateSet], count: Int), DiagnosticList>>)?
+        if cache == nil, let site = loaded.siteConfig {
+            let (options, codes) = (options, site.languageCodes)
+            early = (
+                codes,
+                Background {
+                    Result { () throws(DiagnosticList) in
+                        var none: LoadCache? = nil
+                        return try Self.readTemplates(options: options, codes: codes, cache: &none)
+                    }
+                }
+            )
+        }
         var warnings: [Diagnostic] = []
         let validated: ValidationResult = try steps.run(.validate) { () throws(DiagnosticList) in
             let result = ContentValidator.validate(loaded, statuses: cache?.statuses, reports: cache?.reports)
@@ -62,28 +79,13 @@ public struct SiteBuilder {
             )
         }
         let templates: [TemplateSet] = try steps.run(.loadTemplates) { () throws(DiagnosticList) in
-            let sources = try TemplateFolder.readTemplates(overlay: options.templatesDirectory)
-            var catalogues: [Catalogue] = []
-            for code in codes {
-                var catalogue = try StringsFolder.catalogue(
-                    language: code, overlay: options.templatesDirectory,
-                    site: (options.contentDirectory as NSString).appendingPathComponent("site.yml"))
-                if let marks = options.stringMarks { catalogue = catalogue.marked(marks.open, marks.close) }
-                catalogues.append(catalogue)
-            }
-            let parsed: TemplateSet
-            if let known = cache?.templates, known.sources == sources, known.parsed.catalogue == catalogues[0] {
-                parsed = known.parsed
+            let read: (sets: [TemplateSet], count: Int)
+            if let early, early.codes == codes {
+                read = try early.read.value.get()
             } else {
-                parsed = try TemplateSet.parse(
-                    sources, folder: options.templatesDirectory ?? TemplateFolder.builtinFolder,
-                    catalogue: catalogues[0])
-                cache?.templates = (sources, parsed)
+                read = try Self.readTemplates(options: options, codes: codes, cache: &cache)
             }
-            return (
-                [parsed] + catalogues.dropFirst().map(parsed.speaking),
-                "\(sources.count) templates" + (options.templatesDirectory == nil ? " (built-in)" : "")
-            )
+            return (read.sets, "\(read.count) templates" + (options.templatesDirectory == nil ? " (built-in)" : ""))
         }
         let deployment = Deployment(siteBaseURL: graphs[0].site.baseURL, override: options.baseURL)
         let versions =
@@ -106,10 +108,39 @@ public struct SiteBuilder {
                 renderer: renderer, warnings: [], fileCount: loaded.fileCount, reusedCount: loaded.reusedCount,
                 templatesDirectory: options.templatesDirectory, prefix: code + "/")
         }
-        return SiteSnapshot(
+        let snapshot = SiteSnapshot(
             renderer: renderers[0], warnings: warnings, fileCount: loaded.fileCount,
             reusedCount: loaded.reusedCount, templatesDirectory: options.templatesDirectory,
-            digests: digests ? ContentDigests(loaded.sources) : nil, translations: translations)
+            digests: contentDigests?.value, translations: translations)
+        // The decoded files and the graph before statuses are done with: freed beside the rendering.
+        Teardown.releaseElsewhere((loaded, validated))
+        return snapshot
+    }
+
+    /// The templates (the built-in ones under the overlay's), parsed with the words of the
+    /// site's first language, and a set in each other language; how many templates there are.
+    private static func readTemplates(options: BuildOptions, codes: [String], cache: inout LoadCache?)
+        throws(DiagnosticList) -> (sets: [TemplateSet], count: Int)
+    {
+        let sources = try TemplateFolder.readTemplates(overlay: options.templatesDirectory)
+        var catalogues: [Catalogue] = []
+        for code in codes {
+            var catalogue = try StringsFolder.catalogue(
+                language: code, overlay: options.templatesDirectory,
+                site: (options.contentDirectory as NSString).appendingPathComponent("site.yml"))
+            if let marks = options.stringMarks { catalogue = catalogue.marked(marks.open, marks.close) }
+            catalogues.append(catalogue)
+        }
+        let parsed: TemplateSet
+        if let known = cache?.templates, known.sources == sources, known.parsed.catalogue == catalogues[0] {
+            parsed = known.parsed
+        } else {
+            parsed = try TemplateSet.parse(
+                sources, folder: options.templatesDirectory ?? TemplateFolder.builtinFolder,
+                catalogue: catalogues[0])
+            cache?.templates = (sources, parsed)
+        }
+        return ([parsed] + catalogues.dropFirst().map(parsed.speaking), sources.count)
     }
 
     /// Validation computed the statuses of the whole graph; only dropping drafts changes
@@ -177,25 +208,42 @@ public struct SiteBuilder {
                 }
             }
             let site = printed.isEmpty ? prepared : prepared.printed(printed)
+            if options.exitsAfterBuild { Teardown.keepUntilExit((site, cache)) }
             let printedCount = printed.map(\.count).reduce(0, +)
-            let pages = try steps.run(.renderPages) { () throws(DiagnosticList) in
-                // Every language's pages, each under its prefix (none for the default).
-                let made = try make(site.languages.flatMap { l in l.pageJobs().map { (l, $0) } }, into: output, cache)
-                return (made.files, "\(made.files) pages" + Self.unchanged(made))
-            }
-            let data = try steps.run(.dataFiles) { () throws(DiagnosticList) in
-                let made = try make(site.languages.flatMap { l in l.dataJobs().map { (l, $0) } }, into: output, cache)
-                return (made.files, "\(made.files) files" + Self.unchanged(made))
-            }
-            let charts = try steps.run(.chartFiles) { () throws(DiagnosticList) in
-                let made = try make(site.languages.flatMap { l in l.chartJobs().map { (l, $0) } }, into: output, cache)
+            // Pages, data files and charts are made in one pass on every core: a large
+            // site's quarter report keeps one core busy as long as its other pages keep
+            // the other, and the data files fill that time.
+            let kinds: [(step: BuildStep, noun: String, jobs: [(language: SiteSnapshot, job: OutputJob)])] = [
+                (.renderPages, "pages", site.languages.flatMap { l in l.pageJobs().map { (l, $0) } }),
+                (.dataFiles, "files", site.languages.flatMap { l in l.dataJobs().map { (l, $0) } }),
+                (.chartFiles, "files", site.languages.flatMap { l in l.chartJobs().map { (l, $0) } }),
+            ]
+            let counts = try steps.runTogether(kinds.map(\.step)) { () throws(StepProblem) in
+                let results = make(kinds.flatMap(\.jobs), into: output, cache)
+                var made: [(result: Int, detail: String, end: ContinuousClock.Instant)] = []
+                var offset = 0
+                for kind in kinds {
+                    var total = (files: 0, reused: 0)
+                    var end = ContinuousClock.now
+                    for (result, finished) in results[offset..<(offset + kind.jobs.count)] {
+                        switch result {
+                        case .success(let one): total = (total.files + one.files, total.reused + one.reused)
+                        case .failure(let problem): throw StepProblem(step: kind.step, diagnostics: [problem])
+                        }
+                        end = max(end, finished)
+                    }
+                    offset += kind.jobs.count
+                    made.append((total.files, "\(total.files) \(kind.noun)" + Self.unchanged(total), end))
+                }
                 // Every job has run: what a spare site held that this one lacks goes.
                 let paths = cache.paths
                 do { try output.removeStaleSpareFiles(produced: paths.contains) } catch {
-                    throw DiagnosticList([Self.writeProblem(output.staging.path, error)])
+                    throw StepProblem(step: .chartFiles, diagnostics: [Self.writeProblem(output.staging.path, error)])
                 }
-                return (made.files, "\(made.files) files" + Self.unchanged(made))
+                made[2].end = .now
+                return made
             }
+            let (pages, data, charts) = (counts[0], counts[1], counts[2])
             try steps.run(.feed) { () throws(DiagnosticList) in
                 try write(site.languages.flatMap { $0.prefixed([$0.feed()]) }, to: output)
                 return ((), "\(site.graph.quarters.filter { !$0.isDraft }.count) entries")
@@ -362,10 +410,11 @@ public struct SiteBuilder {
 
     /// Makes each job's files and writes them, on every core, or takes them from the
     /// last build when nothing the job reads has changed; each page is written as soon
-    /// as it is made, so no more than a page per core is held in memory.
+    /// as it is made, so no more than a page per core is held in memory. Returns what
+    /// each job made (or the problem writing it) and when it was done.
     private func make(
         _ jobs: [(language: SiteSnapshot, job: OutputJob)], into output: OutputFolder, _ cache: OutputCache
-    ) throws(DiagnosticList) -> (files: Int, reused: Int) {
+    ) -> [(result: Result<(files: Int, reused: Int), Diagnostic>, end: ContinuousClock.Instant)] {
         // The folders are made as files go into them: a job may make no file (an item
         // without a chart), and its folder must not then be made either.
         let folders = Mutex<Set<String>>([""])
@@ -397,9 +446,12 @@ public struct SiteBuilder {
             cache.record(job.name, key: key, paths: [job.name], segments: Array(zip(keys, lengths)))
             return .success((1, 0))
         }
-        let results = Array(jobs.indices).parallelMap { index -> Result<(files: Int, reused: Int), Diagnostic> in
+        let keys = jobs.parallelMap { language, job in
+            cache.key(of: job, printed: language.renderer.options.printedReports)
+        }
+        @Sendable func make(_ index: Int) -> Result<(files: Int, reused: Int), Diagnostic> {
             let (language, job) = jobs[index]
-            let key = cache.key(of: job, printed: language.renderer.options.printedReports)
+            let key = keys[index]
             if let linked = cache.reuse(job.name, key: key, into: output.staging, makeFolder: { try? makeFolder($0) }) {
                 return .success((linked.count, linked.count))
             }
@@ -418,14 +470,7 @@ public struct SiteBuilder {
             cache.record(job.name, key: key, paths: files.map(\.path))
             return .success((files.count, 0))
         }
-        var total = (files: 0, reused: 0)
-        for result in results {
-            switch result {
-            case .success(let made): total = (total.files + made.files, total.reused + made.reused)
-            case .failure(let problem): throw DiagnosticList([problem])
-            }
-        }
-        return total
+        return Array(jobs.indices).parallelMap { index in (make(index), .now) }
     }
 
     /// ", 1310 unchanged" for a step's summary, when the last build's files were reused.

@@ -10,6 +10,8 @@ public struct LoadedContent: Sendable {
     var records: [PublicationRecordFile] = []
     /// How many content files there are.
     public var fileCount: Int { files.count }
+    /// site.yml as decoded (it is read first), when it could be.
+    public var siteConfig: SiteConfig? { files.first?.item as? SiteConfig }
     /// How many of them were taken from a `DecodedFileCache` instead of being read again.
     public var reusedCount = 0
     /// What the next load can reuse: nil when this load was given no cache.

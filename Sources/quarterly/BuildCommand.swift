@@ -43,6 +43,7 @@ struct BuildCommand: ParsableCommand {
             baseURL: baseURL, includeDrafts: drafts, searchIndex: !noSearch,
             printReports: !noPDF)
         options.reuseOutput = !noCache
+        options.exitsAfterBuild = true
         var builder = SiteBuilder(options: options)
         let progress = Progress(enabled: !verbose && Console.standardErrorIsTerminal)
         builder.onStepStart = { progress.show($0) }

@@ -124,4 +124,14 @@ import Testing
     func owners(field: String, slugs: [String]) {
         #expect(Owner.names(in: field).map(Owner.slug) == slugs)
     }
+
+    /// Names as written, with the spaces around each trimmed (a non-breaking one too).
+    @Test(
+        arguments: [
+            ("Cabinet", ["Cabinet"]), (" Cabinet", ["Cabinet"]), ("Cabinet\u{00A0}", ["Cabinet"]),
+            ("\tAnne Burns;Sue Sanderson ", ["Anne Burns", "Sue Sanderson"]), (";", []), (" ", []),
+        ])
+    func ownerNames(field: String, names: [String]) {
+        #expect(Owner.names(in: field) == names)
+    }
 }

@@ -34,7 +34,15 @@ public struct Owner: Sendable, Hashable {
 
     /// The names in an owner field: several are separated by semicolons.
     public static func names(in field: String?) -> [String] {
-        (field ?? "").split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        guard let field, !field.isEmpty else { return [] }
+        // Most fields name one owner with nothing to trim: asked for every item of a report.
+        if !field.utf8.contains(UInt8(ascii: ";")), let first = field.unicodeScalars.first,
+            let last = field.unicodeScalars.last, !CharacterSet.whitespaces.contains(first),
+            !CharacterSet.whitespaces.contains(last)
+        {
+            return [field]
+        }
+        return field.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 
     /// The owner's address segment: `assistant-director-highways-and-transport`.

@@ -28,6 +28,8 @@ public enum MeasureUnit: String, ContentWord {
 
     /// 10000 → 10,000; keeps the decimals and sign as written.
     static func groupThousands(_ text: String) -> String {
+        // Most figures are short: five bytes at least before there is anything to group.
+        guard text.utf8.count > 4 else { return text }
         var sign = ""
         var digits = Substring(text)
         if digits.first == "-" || digits.first == "+" { sign = String(digits.removeFirst()) }

@@ -213,13 +213,28 @@ public struct SiteBuilder {
             // Pages, data files and charts are made in one pass on every core: a large
             // site's quarter report keeps one core busy as long as its other pages keep
             // the other, and the data files fill that time.
-            let kinds: [(step: BuildStep, noun: String, jobs: [(language: SiteSnapshot, job: OutputJob)])] = [
-                (.renderPages, "pages", site.languages.flatMap { l in l.pageJobs().map { (l, $0) } }),
-                (.dataFiles, "files", site.languages.flatMap { l in l.dataJobs().map { (l, $0) } }),
-                (.chartFiles, "files", site.languages.flatMap { l in l.chartJobs().map { (l, $0) } }),
+            // Each job with its language's index (a copy of the language's snapshot per
+            // job cost more than some jobs).
+            let languages = site.languages
+            func jobs(_ each: (SiteSnapshot) -> [OutputJob]) -> [(language: Int, job: OutputJob)] {
+                languages.indices.flatMap { index in each(languages[index]).map { (index, $0) } }
+            }
+            let kinds: [(step: BuildStep, noun: String, jobs: [(language: Int, job: OutputJob)])] = [
+                (.renderPages, "pages", jobs { $0.pageJobs() }), (.dataFiles, "files", jobs { $0.dataJobs() }),
+                (.chartFiles, "files", jobs { $0.chartJobs() }),
             ]
+            if options.exitsAfterBuild { Teardown.keepUntilExit(kinds.map(\.jobs)) }
+            // The feed and the sitemap are worked out on another core meanwhile.
+            let feed = Background { languages.flatMap { $0.prefixed([$0.feed()]) } }
+            let sitemap = Background {
+                // One robots.txt, at the root; a sitemap per language.
+                languages.flatMap { language in
+                    language.prefixed(
+                        language.sitemapFiles().filter { language.prefix.isEmpty || $0.path != SiteFile.robots.path })
+                }
+            }
             let counts = try steps.runTogether(kinds.map(\.step)) { () throws(StepProblem) in
-                let results = make(kinds.flatMap(\.jobs), into: output, cache)
+                let results = make(kinds.flatMap(\.jobs), of: languages, into: output, cache)
                 var made: [(result: Int, detail: String, end: ContinuousClock.Instant)] = []
                 var offset = 0
                 for kind in kinds {
@@ -245,15 +260,11 @@ public struct SiteBuilder {
             }
             let (pages, data, charts) = (counts[0], counts[1], counts[2])
             try steps.run(.feed) { () throws(DiagnosticList) in
-                try write(site.languages.flatMap { $0.prefixed([$0.feed()]) }, to: output)
+                try write(feed.value, to: output)
                 return ((), "\(site.graph.quarters.filter { !$0.isDraft }.count) entries")
             }
             let sitemapFiles = try steps.run(.sitemap) { () throws(DiagnosticList) in
-                // One robots.txt, at the root; a sitemap per language.
-                let files = site.languages.flatMap { language in
-                    language.prefixed(
-                        language.sitemapFiles().filter { language.prefix.isEmpty || $0.path != SiteFile.robots.path })
-                }
+                let files = sitemap.value
                 try write(files, to: output)
                 return (files.count, files.count == 1 ? "no sitemap: base_url names no host" : "\(pages) pages")
             }
@@ -413,8 +424,10 @@ public struct SiteBuilder {
     /// as it is made, so no more than a page per core is held in memory. Returns what
     /// each job made (or the problem writing it) and when it was done.
     private func make(
-        _ jobs: [(language: SiteSnapshot, job: OutputJob)], into output: OutputFolder, _ cache: OutputCache
+        _ jobs: [(language: Int, job: OutputJob)], of languages: [SiteSnapshot], into output: OutputFolder,
+        _ cache: OutputCache
     ) -> [(result: Result<(files: Int, reused: Int), Diagnostic>, end: ContinuousClock.Instant)] {
+        let printed = languages.map(\.renderer.options.printedReports)
         // The folders are made as files go into them: a job may make no file (an item
         // without a chart), and its folder must not then be made either.
         let folders = Mutex<Set<String>>([""])
@@ -447,7 +460,7 @@ public struct SiteBuilder {
             return .success((1, 0))
         }
         let keys = jobs.parallelMap { language, job in
-            cache.key(of: job, printed: language.renderer.options.printedReports)
+            cache.key(of: job, printed: printed[language])
         }
         @Sendable func make(_ index: Int) -> Result<(files: Int, reused: Int), Diagnostic> {
             let (language, job) = jobs[index]
@@ -456,7 +469,7 @@ public struct SiteBuilder {
                 return .success((linked.count, linked.count))
             }
             if !job.segments.isEmpty {
-                return makeInParts(job, key: key, printed: language.renderer.options.printedReports)
+                return makeInParts(job, key: key, printed: printed[language])
             }
             let files = job.make()
             for file in files {

@@ -14,8 +14,15 @@ public struct CSVTable: Sendable {
         self.header = header
     }
 
-    public var text: String {
-        ([header] + rows).map { $0.map(Self.field).joined(separator: ",") + "\r\n" }.joined()
+    public var text: String { headerText + rowsText }
+
+    /// The header line alone, and the rows alone: a table made in parts is the one, then
+    /// each part's rows.
+    public var headerText: String { Self.line(header) }
+    public var rowsText: String { rows.map(Self.line).joined() }
+
+    private static func line(_ cells: [String]) -> String {
+        cells.map(field).joined(separator: ",") + "\r\n"
     }
 
     package static func field(_ value: String) -> String {

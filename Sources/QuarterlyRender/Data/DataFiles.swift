@@ -40,11 +40,11 @@ public struct DataFiles: Sendable {
             OutputJob(
                 name: SiteFile.siteJSON.path,
                 segments: siteJSON.segments),
-            job(.measuresCSV, [.kind(.measure, through: nil)]) {
-                files.csv(.measuresCSV, files.title("measures"), tables.measures(), columns.get.measures)
+            job(.measuresCSV.metadata, [.kind(.measure, through: nil)]) {
+                [files.metadata(.measuresCSV, files.title("measures"), columns.get.measures)]
             },
-            job(.actionsCSV, [.kind(.action, through: nil)]) {
-                files.csv(.actionsCSV, files.title("actions"), tables.actions(), columns.get.actions)
+            job(.actionsCSV.metadata, [.kind(.action, through: nil)]) {
+                [files.metadata(.actionsCSV, files.title("actions"), columns.get.actions)]
             },
             job(.risksCSV, [.kind(.risk, through: nil)]) {
                 files.csv(.risksCSV, files.title("risks"), tables.risks(), tables.riskColumns)
@@ -63,6 +63,24 @@ public struct DataFiles: Sendable {
                 [(SiteFile.measuresWorkbook.path, Data(XLSXWriter.bytes(workbooks.measureHistory())))]
             },
         ]
+        // The whole site's tables in parts, an item's rows each: an edit makes its item's again.
+        let measureTable = tables.measureTable
+        jobs.append(
+            OutputJob(
+                name: SiteFile.measuresCSV.path,
+                segments: Self.parts(
+                    header: measureTable.table([]).headerText, kind: .measure, ids: graph.measures.map(\.id)
+                ) {
+                    measureTable.table(tables.measureRows(id: $0)).rowsText
+                }))
+        jobs.append(
+            OutputJob(
+                name: SiteFile.actionsCSV.path,
+                segments: Self.parts(
+                    header: DataTables.actionTable.table([]).headerText, kind: .action, ids: graph.actions.map(\.id)
+                ) {
+                    DataTables.actionTable.table(tables.actionRows(id: $0)).rowsText
+                }))
         for measure in graph.measures {
             let id = measure.id
             let reads = ContentRead.item(.measure, id, in: graph)
@@ -110,10 +128,21 @@ public struct DataFiles: Sendable {
     func csv(_ file: SiteFile, _ title: String, _ table: CSVTable, _ columns: [ColumnDescription]) -> [(
         String, Data
     )] {
+        [(file.path, Data(table.text.utf8)), metadata(file, title, columns)]
+    }
+
+    /// The CSV on the Web metadata of a CSV file.
+    func metadata(_ file: SiteFile, _ title: String, _ columns: [ColumnDescription]) -> (String, Data) {
         let metadata = CSVWMetadata(file: file, title: title, columns: columns, primaryKey: ["id", "quarter"])
-        return [
-            (file.path, Data(table.text.utf8)),
-            (file.metadata.path, metadata.document(site: graph.site, links: links).data),
-        ]
+        return (file.metadata.path, metadata.document(site: graph.site, links: links).data)
+    }
+
+    /// A table of every item of a kind, in parts: the header (what every file reads), then
+    /// each item's rows (its own updates).
+    static func parts(
+        header: String, kind: ContentKind, ids: [String], rows: @escaping @Sendable (String) -> String
+    ) -> [OutputSegment] {
+        [OutputSegment(reads: []) { Array(header.utf8) }]
+            + ids.map { id in OutputSegment(reads: [.item(kind, id)]) { Array(rows(id).utf8) } }
     }
 }

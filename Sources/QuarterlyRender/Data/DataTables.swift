@@ -163,7 +163,9 @@ public struct DataTables: Sendable {
     }
 
     func actionRows(id: String? = nil, quarter: QuarterID? = nil) -> [ActionRow] {
-        graph.actions.filter { id == nil || $0.id == id }.flatMap { action in
+        // One action's table looks it up rather than scanning them all (once per action).
+        let actions = id.map { graph.action($0).map { [$0] } ?? [] } ?? graph.actions
+        return actions.flatMap { action in
             graph.actionHistory(action.id).filter { quarter == nil || $0.quarter == quarter }.map {
                 ActionRow(action: action, update: $0, periodEnd: periodEnd($0.quarter))
             }

@@ -32,6 +32,12 @@ import Testing
         ("DEL in a body", .measureUpdate, "---\nvalue: 5\n---\nUp\u{7F}.\n", ["4:3 control-character"]),
         ("a C1 control (U+0085) in a title", .action, "---\ntitle: Care\u{85}\n---\n", ["2:12 control-character"]),
         ("U+FFFE in site.yml", .site, "organisation: A\ntitle: B\u{FFFE}\n", ["2:9 control-character"]),
+        // £ and U+FFFD share their first byte with refused characters, and are text.
+        (
+            "U+0085 after £ and U+FFFD", .measureUpdate, "---\nvalue: 5\n---\n£5 \u{FFFD} up\u{85}\n",
+            ["4:8 control-character"]
+        ),
+        ("£ and U+FFFD alone", .measureUpdate, "---\nvalue: 5\n---\n£5 \u{FFFD} \u{00A0}up\n", []),
         (
             "a vertical tab from Word in a body", .quarter, "---\nstatus: draft\n---\nLine one\u{0B}line two\n",
             ["4:9 control-character"]

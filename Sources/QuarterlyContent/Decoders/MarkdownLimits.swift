@@ -56,7 +56,20 @@ package enum MarkdownLimits {
             var lineNumber = 0
             var start = 0
             while start <= bytes.count {
-                let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
+                // The line's end found and the marks that count toward a limit counted
+                // in one pass: most lines cross nothing and are walked no further.
+                var counts = (quotes: 0, bars: 0, brackets: 0)
+                var end = start
+                scan: while end < bytes.count {
+                    switch bytes[end] {
+                    case 0x0A: break scan
+                    case UInt8(ascii: "'"), UInt8(ascii: "\""): counts.quotes += 1
+                    case UInt8(ascii: "|"): counts.bars += 1
+                    case UInt8(ascii: "["): counts.brackets += 1
+                    default: break
+                    }
+                    end += 1
+                }
                 let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
                 let blank = line.allSatisfy { $0 == 0x20 || $0 == 0x09 }
                 if blank {
@@ -69,17 +82,6 @@ package enum MarkdownLimits {
                         "nesting", line: lineNumber, column: markers.columns[nestingPerLine],
                         "this line nests more than \(nestingPerLine) lists or block quotes",
                         hint: "Use at most \(nestingPerLine) `>` and list markers at the start of a line.")
-                }
-                // Most lines cross nothing: counted first without columns, and walked
-                // character by character only when one might.
-                var counts = (quotes: 0, bars: 0, brackets: 0)
-                for byte in line {
-                    switch byte {
-                    case UInt8(ascii: "'"), UInt8(ascii: "\""): counts.quotes += 1
-                    case UInt8(ascii: "|"): counts.bars += 1
-                    case UInt8(ascii: "["): counts.brackets += 1
-                    default: break
-                    }
                 }
                 let mayCross =
                     line.count > lineLength || counts.quotes > quoteMarksPerLine || counts.bars > barsPerLine

@@ -41,8 +41,22 @@ package enum ControlCharacters {
         return text.withUTF8 { bytes in
             // Most files hold none: a scan for the bytes that can start one, without
             // counting lines and columns, settles it.
-            let suspect = mayStartRefused.withUnsafeBufferPointer { table in bytes.contains { table[Int($0)] } }
-            guard suspect else { return nil }
+            let anyRefused = mayStartRefused.withUnsafeBufferPointer { table -> Bool in
+                var index = 0
+                while index < bytes.count {
+                    if table[Int(bytes[index])] {
+                        let next = index + 1 < bytes.count ? bytes[index + 1] : 0
+                        switch bytes[index] {
+                        case 0xC2: if next >= 0x80, next <= 0x9F { return true }  // not £ (C2 A3)
+                        case 0xEF: if next == 0xBF, index + 2 < bytes.count, bytes[index + 2] >= 0xBE { return true }
+                        default: return true
+                        }
+                    }
+                    index += 1
+                }
+                return false
+            }
+            guard anyRefused else { return nil }
             var line = 1
             var column = 1
             var found: (Unicode.Scalar, TextPosition)?

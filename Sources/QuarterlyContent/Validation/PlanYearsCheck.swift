@@ -9,8 +9,12 @@ extension ContentValidator {
         plan graphPlan: ((String) -> PlanStructure)? = nil
     ) -> [Diagnostic] {
         let outcomeIndex = Dictionary(outcomes.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let actionIndex = Dictionary(actions.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let measureIndex = Dictionary(measures.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        // Actions and measures looked up only for a problem: indexing them copies every one.
+        var actionIndex: [String: Action] { Dictionary(actions.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a }) }
+        var measureIndex: [String: Measure] {
+            Dictionary(measures.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        }
+        var years: [QuarterID: String] = [:]
         var plans: [String: PlanStructure] = [:]
         func plan(_ year: String) -> PlanStructure {
             if let plan = plans[year] { return plan }
@@ -40,12 +44,12 @@ extension ContentValidator {
             // An update's item is its place's (an action update's action is its file's id):
             // read from the place, not by casting every update out of its file.
             guard let quarter = file.place.quarter, file.item != nil else { continue }
-            let year = quarter.financialYear
+            let year = years[quarter] ?? quarter.financialYear
+            if years[quarter] == nil { years[quarter] = year }
             let id = file.place.id
             let problem: (message: String, hint: String)?
             switch file.place.kind {
             case .actionUpdate:
-                // Looked up only for a problem: a lookup copies the whole action.
                 guard !plan(year).contains(action: id), let action = actionIndex[id] else { continue }
                 problem = itemProblem(action, noun: "action", folder: "actions", year: year, reason: outcomeReason)
             case .measureUpdate:

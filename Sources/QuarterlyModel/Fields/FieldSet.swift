@@ -93,8 +93,9 @@ public struct FieldSet<Item: Sendable>: Sendable {
                 example: field.example, report: report)
             if !field.read(&item, entry.value, context), field.required { complete = false }
         }
-        let allowed = keys
-        for entry in entries where self[entry.key] == nil {
+        // Each entry matched by key alone: a field is a large value, not copied to compare.
+        for entry in entries where !fields.contains(where: { $0.key == entry.key }) {
+            let allowed = keys
             let list = allowed.map { "`\($0)`" }.joined(separator: ", ")
             let hint =
                 allowed.isEmpty

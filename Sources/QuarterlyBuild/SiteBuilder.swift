@@ -449,8 +449,8 @@ public struct SiteBuilder {
             }
             do {
                 try makeFolder(job.name)
-                try output.writeParts(made, to: job.name) { descriptor, index in
-                    try previous!.copy(index, to: descriptor)
+                try output.writeParts(made, to: job.name) { descriptor, run in
+                    try previous!.copy(run, to: descriptor)
                 }
             } catch {
                 return .failure(Self.writeProblem(job.name, error))
@@ -465,7 +465,10 @@ public struct SiteBuilder {
         @Sendable func make(_ index: Int) -> Result<(files: Int, reused: Int), Diagnostic> {
             let (language, job) = jobs[index]
             let key = keys[index]
-            if let linked = cache.reuse(job.name, key: key, into: output.staging, makeFolder: { try? makeFolder($0) }) {
+            if let linked = cache.reuse(
+                job.name, key: key, into: output.staging, onSpare: output.spareFiles != nil,
+                makeFolder: { try? makeFolder($0) })
+            {
                 return .success((linked.count, linked.count))
             }
             if !job.segments.isEmpty {

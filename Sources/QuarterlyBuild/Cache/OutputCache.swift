@@ -90,12 +90,20 @@ final class OutputCache: Sendable {
     /// and each file is still as that build wrote it, and records them for the next
     /// manifest; returns their paths, or nil (the job must be made).
     /// `makeFolder` makes the folder a file goes in, before it is linked there.
-    func reuse(_ name: String, key: StableDigest, into staging: URL, makeFolder: (String) -> Void) -> [String]? {
+    /// `onSpare`: the staging folder is the spare site, which already holds most files
+    /// as they are (the same inode): such a file is only checked, not linked again.
+    func reuse(
+        _ name: String, key: StableDigest, into staging: URL, onSpare: Bool = false, makeFolder: (String) -> Void
+    ) -> [String]? {
         guard let job = previous?.jobs[name], job.key == key else { return nil }
         var linked: [String] = []
         let stagingPath = staging.path
         for file in job.files {
             let target = stagingPath + "/" + file.path
+            if onSpare, CacheManifest.describe(target, as: file.path) == file {
+                linked.append(file.path)
+                continue
+            }
             makeFolder(file.path)
             // Linked first and checked after, so the file checked is the file kept,
             // whatever happens to the old folder meanwhile. A staging folder made from the
@@ -235,12 +243,13 @@ final class PreviousParts: Sendable {
         segments.indices.contains(index) && segments[index].key == key
     }
 
-    /// Appends part `index` to the file open as `target`, copied in the kernel
-    /// (`sendfile`), or through memory where the file system cannot.
-    func copy(_ index: Int, to target: Int32) throws {
-        let segment = segments[index]
-        var offset = off_t(segment.offset)
-        var left = segment.length
+    /// Appends the parts `indices` (consecutive, so one run of the last build's file) to
+    /// the file open as `target`, copied in the kernel (`sendfile`), or through memory
+    /// where the file system cannot.
+    func copy(_ indices: Range<Int>, to target: Int32) throws {
+        guard let first = indices.first else { return }
+        var offset = off_t(segments[first].offset)
+        var left = segments[indices].reduce(0) { $0 + $1.length }
         while left > 0 {
             let sent = sendfile(target, descriptor, &offset, left)
             if sent < 0, errno == EINTR { continue }

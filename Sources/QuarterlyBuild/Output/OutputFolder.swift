@@ -143,22 +143,26 @@ public struct OutputFolder: Sendable {
 
     /// Writes one file made in parts, in order, into a folder `createFolders(for:)` has
     /// made: each part's bytes, or (nil) the bytes `copy` puts there itself, given the
-    /// file's descriptor and the part's index (so a part kept from the last build goes
-    /// from file to file in the kernel, never through memory).
+    /// file's descriptor and a run of consecutive parts' indices (so parts kept from the
+    /// last build go from file to file in the kernel, never through memory).
     func writeParts(
-        _ parts: [[UInt8]?], to relativePath: String, copy: (Int32, Int) throws -> Void
+        _ parts: [[UInt8]?], to relativePath: String, copy: (Int32, Range<Int>) throws -> Void
     ) throws {
         let path = stagingPath + "/" + relativePath
         try clear(path)
         let descriptor = try Self.create(path)
         defer { close(descriptor) }
+        var kept: Range<Int>?
         for (index, part) in parts.enumerated() {
             if let part {
+                if let run = kept { try copy(descriptor, run) }
+                kept = nil
                 try part.withUnsafeBytes { try Self.write($0, to: descriptor) }
             } else {
-                try copy(descriptor, index)
+                kept = (kept?.lowerBound ?? index)..<(index + 1)
             }
         }
+        if let run = kept { try copy(descriptor, run) }
     }
 
     private static func write(_ data: Data, toPath path: String) throws {

@@ -143,20 +143,31 @@ public struct DataTables: Sendable {
     }
 
     func riskRows(quarter: QuarterID? = nil) -> [RiskRow] {
-        graph.risks.flatMap { risk in
-            graph.riskHistory(risk.id).filter { quarter == nil || $0.quarter == quarter }.map { update in
-                RiskRow(
-                    risk: risk, update: update,
-                    rating: update.current.flatMap { graph.site.riskKey.band(for: $0.score)?.name })
-            }
+        func row(_ risk: Risk, _ update: AssessedRiskUpdate) -> RiskRow {
+            RiskRow(
+                risk: risk, update: update,
+                rating: update.current.flatMap { graph.site.riskKey.band(for: $0.score)?.name })
         }
+        // One quarter's rows look each update up rather than filtering every item's history.
+        if let quarter {
+            return graph.risks.compactMap { risk in graph.riskUpdate(risk.id, in: quarter).map { row(risk, $0) } }
+        }
+        return graph.risks.flatMap { risk in graph.riskHistory(risk.id).map { row(risk, $0) } }
     }
 
     func measureRows(id: String? = nil, quarter: QuarterID? = nil) -> [MeasureRow] {
         // One measure's table looks it up rather than scanning them all (once per measure).
         let measures = id.map { graph.measure($0).map { [$0] } ?? [] } ?? graph.measures
+        if let quarter {
+            let end = periodEnd(quarter)
+            return measures.compactMap { measure in
+                graph.measureUpdate(measure.id, in: quarter).map {
+                    MeasureRow(measure: measure, update: $0, periodEnd: end, words: words)
+                }
+            }
+        }
         return measures.flatMap { measure in
-            graph.measureHistory(measure.id).filter { quarter == nil || $0.quarter == quarter }.map {
+            graph.measureHistory(measure.id).map {
                 MeasureRow(measure: measure, update: $0, periodEnd: periodEnd($0.quarter), words: words)
             }
         }
@@ -165,8 +176,14 @@ public struct DataTables: Sendable {
     func actionRows(id: String? = nil, quarter: QuarterID? = nil) -> [ActionRow] {
         // One action's table looks it up rather than scanning them all (once per action).
         let actions = id.map { graph.action($0).map { [$0] } ?? [] } ?? graph.actions
+        if let quarter {
+            let end = periodEnd(quarter)
+            return actions.compactMap { action in
+                graph.actionUpdate(action.id, in: quarter).map { ActionRow(action: action, update: $0, periodEnd: end) }
+            }
+        }
         return actions.flatMap { action in
-            graph.actionHistory(action.id).filter { quarter == nil || $0.quarter == quarter }.map {
+            graph.actionHistory(action.id).map {
                 ActionRow(action: action, update: $0, periodEnd: periodEnd($0.quarter))
             }
         }

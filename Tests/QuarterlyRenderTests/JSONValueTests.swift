@@ -58,17 +58,29 @@ import Testing
         #expect(document.data.count > 100_000)
     }
 
-    /// The build cache makes site.json in parts (the definitions, each quarter, the rest):
-    /// joined, they are the document's bytes, for a site with quarters and without.
+    /// The build cache makes site.json in parts (the definitions; each quarter's frame and
+    /// runs of its updates; the rest): joined, they are the document's bytes, for a site
+    /// with quarters and without, with lists empty, short and longer than a run.
     @Test(arguments: [Fixtures.exampleContent, Fixtures.minimal, Fixtures.bilingual])
     func thePartsOfSiteJSONJoinedAreTheDocument(content: URL) throws {
         let json = try Self.siteJSON(content)
         let segments = json.segments
-        #expect(segments.count == json.graph.quarters.count + 2)
         #expect(Data(segments.flatMap { $0.make() }) == json.document.data)
-        // Each quarter's part reads that quarter and those before it; the others only
-        // what every file reads.
         #expect(segments.first?.reads == [] && segments.last?.reads == [])
-        #expect(segments.dropFirst().dropLast().map(\.reads) == json.graph.quarters.map { [.quartersThrough($0.id)] })
+        // A quarter's frame reads that quarter and those before it; a run of its updates
+        // reads only its items, at most a run's worth.
+        let middle = segments.dropFirst().dropLast()
+        let frames = middle.filter { part in
+            part.reads.count == 1 && part.reads.allSatisfy { if case .quartersThrough = $0 { true } else { false } }
+        }
+        let runs = middle.filter { part in part.reads.allSatisfy { if case .item = $0 { true } else { false } } }
+        #expect(frames.count + runs.count == middle.count)
+        #expect(Set(frames.flatMap(\.reads)) == Set(json.graph.quarters.map { .quartersThrough($0.id) }))
+        #expect(runs.allSatisfy { !$0.reads.isEmpty })
+        if content == Fixtures.exampleContent {
+            // Its latest quarter reports more actions than a run holds.
+            let latest = try #require(json.graph.quarters.last?.id)
+            #expect(json.graph.actionUpdates(in: latest).count > SiteJSON.itemsPerRun)
+        }
     }
 }

@@ -93,11 +93,26 @@ public struct AssessedGraph: Sendable {
 
     /// A quarter's updates, in the plan's order.
     public func actionUpdates(in quarter: QuarterID) -> [AssessedActionUpdate] {
-        content.actions.compactMap { actionUpdates[quarter]?[$0.id] }
+        guard let updates = actionUpdates[quarter] else { return [] }
+        return content.actions.compactMap { updates[$0.id] }
     }
 
     public func measureUpdates(in quarter: QuarterID) -> [AssessedMeasureUpdate] {
-        content.measures.compactMap { measureUpdates[quarter]?[$0.id] }
+        guard let updates = measureUpdates[quarter] else { return [] }
+        return content.measures.compactMap { updates[$0.id] }
+    }
+
+    /// The ids of the actions updated in a quarter, in the actions' order, without
+    /// copying an update.
+    public func actionIDs(in quarter: QuarterID) -> [String] {
+        guard let updates = actionUpdates[quarter] else { return [] }
+        return content.actions.lazy.map(\.id).filter { updates.index(forKey: $0) != nil }
+    }
+
+    /// The ids of the measures updated in a quarter, in the measures' order.
+    public func measureIDs(in quarter: QuarterID) -> [String] {
+        guard let updates = measureUpdates[quarter] else { return [] }
+        return content.measures.lazy.map(\.id).filter { updates.index(forKey: $0) != nil }
     }
 
     /// Every update of one item, oldest first.

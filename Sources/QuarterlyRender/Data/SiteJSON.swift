@@ -40,13 +40,8 @@ public struct SiteJSON: Sendable {
     public var segments: [OutputSegment] {
         guard !graph.quarters.isEmpty else { return [OutputSegment(reads: [.everything]) { [UInt8](data) }] }
         let frame = OnDemand { [self] in frameBytes() }
-        let json = self
-        let quarters = graph.quarters.enumerated().map { index, quarter in
-            OutputSegment(reads: [.quartersThrough(quarter.id)]) {
-                var bytes: [UInt8] = Array((index == 0 ? "\n    " : ",\n    ").utf8)
-                bytes += Self.quarter.json(QuarterRow(json: json, quarter: quarter)).bytes(indent: 2)
-                return bytes
-            }
+        let quarters = graph.quarters.enumerated().flatMap { index, quarter in
+            quarterSegments(quarter, opening: index == 0 ? "\n    " : ",\n    ")
         }
         return [OutputSegment(reads: []) { frame.get.prefix }] + quarters
             + [OutputSegment(reads: []) { frame.get.suffix }]
@@ -174,28 +169,16 @@ public struct SiteJSON: Sendable {
             row.quarter.corrections.isEmpty ? nil : row.quarter.corrections.map(correction.json)
         },
         .always("action_updates", DataSchema.list(actionUpdate.schema)) { row in
-            row.json.graph.actionUpdates(in: row.quarter.id).map { update in
-                actionUpdate.json(ActionUpdateRow(action: row.json.graph.action(update.actionID)!, update: update))
-            }
+            row.json.listItems(.actionUpdates, in: row.quarter.id).map { $0.json() }
         },
         .always("measure_updates", DataSchema.list(measureUpdate.schema)) { row in
-            row.json.graph.measureUpdates(in: row.quarter.id).map {
-                row.json.measureUpdate($0.measureID, in: row.quarter.id)!
-            }
+            row.json.listItems(.measureUpdates, in: row.quarter.id).map { $0.json() }
         },
         .always("risk_updates", DataSchema.list(riskUpdate.schema)) { row in
-            row.json.graph.risks.compactMap { risk in
-                row.json.graph.riskUpdate(risk.id, in: row.quarter.id).map {
-                    riskUpdate.json(RiskUpdateRow(risk: risk, update: $0, key: row.json.graph.site.riskKey))
-                }
-            }
+            row.json.listItems(.riskUpdates, in: row.quarter.id).map { $0.json() }
         },
         .always("outcome_commentary", DataSchema.list(commentary.schema)) { row in
-            row.json.graph.outcomes.compactMap { outcome in
-                row.json.graph.commentary(on: outcome.id, in: row.quarter.id).map {
-                    commentary.json(CommentaryRow(outcome: outcome, notes: $0))
-                }
-            }
+            row.json.listItems(.outcomeCommentary, in: row.quarter.id).map { $0.json() }
         },
     ])
 

@@ -1,0 +1,121 @@
+import QuarterlyModel
+
+/// A quarter's part of site.json, itself in parts: a quarter holds every update of its
+/// items, megabytes at 10,000 files, and an edit changes one of them. Its frame (every
+/// member but its lists of updates) and each run of its lists' items are parts of their
+/// own, each run reading only its items, so the build makes again only the run with the
+/// edited update (and the frame, which is small). The bytes are those of the quarter
+/// written whole (`SiteJSONTests` and the build cache's tests compare them).
+extension SiteJSON {
+    /// The quarter's members that list its updates, in the order the document writes
+    /// them (its keys sorted).
+    enum QuarterList: String, CaseIterable, Sendable {
+        case actionUpdates = "action_updates"
+        case measureUpdates = "measure_updates"
+        case outcomeCommentary = "outcome_commentary"
+        case riskUpdates = "risk_updates"
+    }
+
+    /// One item of a quarter's list: what it reads and its JSON, made when asked for.
+    struct ListItem: Sendable {
+        let reads: [ContentRead]
+        let json: @Sendable () -> JSONValue
+    }
+
+    /// How many items a run holds: small enough that an edit makes few again, large
+    /// enough that the parts stay few (a part is a line of the cache's manifest).
+    package static let itemsPerRun = 32
+
+    func listItems(_ list: QuarterList, in quarter: QuarterID) -> [ListItem] {
+        let json = self
+        switch list {
+        // Listed by id: an update is looked up only when its run is made.
+        case .actionUpdates:
+            return graph.actionIDs(in: quarter).map { id in
+                ListItem(reads: ContentRead.item(.action, id, in: graph)) {
+                    Self.actionUpdate.json(
+                        ActionUpdateRow(
+                            action: json.graph.action(id)!, update: json.graph.actionUpdate(id, in: quarter)!))
+                }
+            }
+        case .measureUpdates:
+            return graph.measureIDs(in: quarter).map { id in
+                ListItem(reads: ContentRead.item(.measure, id, in: graph)) { json.measureUpdate(id, in: quarter)! }
+            }
+        case .riskUpdates:
+            return graph.risks.compactMap { risk in
+                graph.riskUpdate(risk.id, in: quarter).map { update in
+                    ListItem(reads: ContentRead.risk(risk.id, in: graph)) {
+                        Self.riskUpdate.json(RiskUpdateRow(risk: risk, update: update, key: json.graph.site.riskKey))
+                    }
+                }
+            }
+        case .outcomeCommentary:
+            return graph.outcomes.compactMap { outcome in
+                graph.commentary(on: outcome.id, in: quarter).map { notes in
+                    ListItem(reads: [.item(.outcome, outcome.id)]) {
+                        Self.commentary.json(CommentaryRow(outcome: outcome, notes: notes))
+                    }
+                }
+            }
+        }
+    }
+
+    /// The quarter as parts: `opening` (what comes before it in the quarters' list), its
+    /// frame up to its first list's first item, each run of items, the frame between
+    /// lists, and the frame after its last item.
+    func quarterSegments(_ quarter: Quarter, opening: String) -> [OutputSegment] {
+        let lists = QuarterList.allCases.map { ($0, listItems($0, in: quarter.id)) }.filter { !$0.1.isEmpty }
+        let row = QuarterRow(json: self, quarter: quarter)
+        let frame = OnDemand { Self.frame(of: row, around: lists.map(\.0)) }
+        // The frame reads what the whole quarter did: it is small, and says which lists are empty.
+        let frameReads: [ContentRead] = [.quartersThrough(quarter.id)]
+        var segments = [OutputSegment(reads: frameReads) { Array(opening.utf8) + frame.get[0] }]
+        for (index, (_, items)) in lists.enumerated() {
+            for start in stride(from: 0, to: items.count, by: Self.itemsPerRun) {
+                let run = Array(items[start..<min(start + Self.itemsPerRun, items.count)])
+                segments.append(
+                    OutputSegment(reads: run.flatMap(\.reads)) {
+                        var bytes: [UInt8] = []
+                        for (offset, item) in run.enumerated() {
+                            // Items of a list sit at indent 4: the quarter is at 2, its members at 3.
+                            if start + offset > 0 { bytes += Array(",\n        ".utf8) }
+                            bytes += item.json().bytes(indent: 4)
+                        }
+                        return bytes
+                    })
+            }
+            segments.append(OutputSegment(reads: frameReads) { frame.get[index + 1] })
+        }
+        return segments
+    }
+
+    /// The quarter written with a marker as the one item of each of `lists`, cut at the
+    /// markers: the pieces of the quarter around its lists' items.
+    private static func frame(of row: QuarterRow, around lists: [QuarterList]) -> [[UInt8]] {
+        var entries: [String: JSONValue] = [:]
+        for member in quarter.members where QuarterList(rawValue: member.name) == nil {
+            if let value = member.value(row) { entries[member.name] = value }
+        }
+        for list in QuarterList.allCases { entries[list.rawValue] = .array([]) }
+        var markers: [[UInt8]] = []
+        for (index, list) in lists.enumerated() {
+            // A control character no content may hold (`ControlCharacters`).
+            let marker = "\u{1}list\(index)\u{1}"
+            entries[list.rawValue] = .array([.string(marker)])
+            var written: [UInt8] = []
+            JSONValue.write(string: marker, into: &written)
+            markers.append(written)
+        }
+        let bytes = JSONValue.object(entries).bytes(indent: 2)
+        var pieces: [[UInt8]] = []
+        var from = bytes.startIndex
+        for marker in markers {
+            let range = bytes[from...].firstRange(of: marker)!
+            pieces.append(Array(bytes[from..<range.lowerBound]))
+            from = range.upperBound
+        }
+        pieces.append(Array(bytes[from...]))
+        return pieces
+    }
+}

@@ -234,12 +234,14 @@ public struct SiteBuilder {
                 }
             }
             let counts = try steps.runTogether(kinds.map(\.step)) { () throws(StepProblem) in
+                let started = ContinuousClock.now
                 let results = make(kinds.flatMap(\.jobs), of: languages, into: output, cache)
                 var made: [(result: Int, detail: String, end: ContinuousClock.Instant)] = []
                 var offset = 0
                 for kind in kinds {
                     var total = (files: 0, reused: 0)
-                    var end = ContinuousClock.now
+                    // A step with no job ends as the pass starts.
+                    var end = started
                     for (result, finished) in results[offset..<(offset + kind.jobs.count)] {
                         switch result {
                         case .success(let one): total = (total.files + one.files, total.reused + one.reused)

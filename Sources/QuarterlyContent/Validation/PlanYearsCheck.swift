@@ -9,10 +9,21 @@ extension ContentValidator {
         plan graphPlan: ((String) -> PlanStructure)? = nil
     ) -> [Diagnostic] {
         let outcomeIndex = Dictionary(outcomes.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        // Actions and measures looked up only for a problem: indexing them copies every one.
-        var actionIndex: [String: Action] { Dictionary(actions.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a }) }
-        var measureIndex: [String: Measure] {
-            Dictionary(measures.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        // Actions and measures indexed at the first problem that needs them (indexing copies
+        // every one), then once for all the others.
+        var actionIndex: [String: Action]?
+        var measureIndex: [String: Measure]?
+        func action(_ id: String) -> Action? {
+            if actionIndex == nil {
+                actionIndex = Dictionary(actions.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            }
+            return actionIndex?[id]
+        }
+        func measure(_ id: String) -> Measure? {
+            if measureIndex == nil {
+                measureIndex = Dictionary(measures.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            }
+            return measureIndex?[id]
         }
         var years: [QuarterID: String] = [:]
         var plans: [String: PlanStructure] = [:]
@@ -50,10 +61,10 @@ extension ContentValidator {
             let problem: (message: String, hint: String)?
             switch file.place.kind {
             case .actionUpdate:
-                guard !plan(year).contains(action: id), let action = actionIndex[id] else { continue }
+                guard !plan(year).contains(action: id), let action = action(id) else { continue }
                 problem = itemProblem(action, noun: "action", folder: "actions", year: year, reason: outcomeReason)
             case .measureUpdate:
-                guard !plan(year).contains(measure: id), let measure = measureIndex[id] else { continue }
+                guard !plan(year).contains(measure: id), let measure = measure(id) else { continue }
                 problem = itemProblem(measure, noun: "measure", folder: "measures", year: year, reason: outcomeReason)
             case .outcomeCommentary:
                 guard outcomeIndex[id] != nil, !plan(year).contains(outcome: id) else { continue }

@@ -21,10 +21,7 @@ final class QuarterPage: TemplateContext {
         // A quarter of figures only is no report: nothing to sum up.
         summary = quarter.isReport ? fragments.summary(of: q) : nil
         let plan = graph.plan(in: q)
-        // Each outcome's part made on every core: the largest page of a site, and the one
-        // an edit in the latest quarter always makes again.
-        outcomes = plan.rootOutcomes.parallelMap { ReportOutcome($0, in: q, plan: plan, fragments: fragments) }
-            .compactMap { $0 }
+        outcomes = plan.rootOutcomes.compactMap { ReportOutcome($0, in: q, plan: plan, fragments: fragments) }
         key = RAGKey(
             site: graph.site, actions: graph.actionUpdates(in: q), measures: graph.measureUpdates(in: q),
             words: fragments.words)

@@ -1,9 +1,8 @@
 import QuarterlyModel
 
 /// One outcome in a quarter's report: its (supporting) outcomes' action tables and
-/// commentary, then its measures. Made on a worker thread and only read after (unchecked:
-/// what it holds is made once and never changed, but its classes are not marked so).
-final class ReportOutcome: TemplateContext, @unchecked Sendable {
+/// commentary, then its measures.
+final class ReportOutcome: TemplateContext {
     let id: String
     let heading: String
     let url: String

@@ -25,17 +25,34 @@ public struct TemplateSet: Sendable {
     public let catalogue: Catalogue
     let strings: TemplateStrings
     let tags: StatusTagMarkup
+    /// The checked templates as written, to write another language's labels into.
+    private let sources: [TemplateSource]
+    private let inliningLabels: Bool
 
-    private init(library: MustacheLibrary, catalogue: Catalogue) {
-        self.library = library
+    /// Parses the checked templates again with the language's labels written in.
+    private init(sources: [TemplateSource], catalogue: Catalogue, inliningLabels: Bool) {
+        let strings = TemplateStrings(catalogue)
+        var templates: [String: MustacheTemplate] = [:]
+        for source in sources {
+            let text = inliningLabels ? LabelInlining.inline(source.text, strings: strings) : source.text
+            templates[source.name] =
+                (try? MustacheTemplate(string: HTMLText.pragma + "\n" + text))
+                ?? (try? MustacheTemplate(string: HTMLText.pragma + "\n" + source.text))
+        }
+        library = MustacheLibrary(templates: templates)
         self.catalogue = catalogue
-        strings = TemplateStrings(catalogue)
+        self.strings = strings
+        self.sources = sources
+        self.inliningLabels = inliningLabels
         tags = StatusTagMarkup(library: library, strings: strings)
     }
 
     /// Parses every template, reporting each syntax error with its file, line and column.
+    /// `inliningLabels: false` keeps every `{{t.…}}` a tag, for the test that the labels
+    /// written in change nothing.
     public static func parse(
-        _ sources: [TemplateSource], folder: String, catalogue: Catalogue, checkingFields: Bool = true
+        _ sources: [TemplateSource], folder: String, catalogue: Catalogue, checkingFields: Bool = true,
+        inliningLabels: Bool = true
     ) throws(DiagnosticList) -> TemplateSet {
         var templates: [String: MustacheTemplate] = [:]
         var problems: [Diagnostic] = []
@@ -78,12 +95,12 @@ public struct TemplateSet: Sendable {
                 strings: TemplateStrings.names(in: catalogue))
         }
         guard problems.isEmpty else { throw DiagnosticList(problems) }
-        return TemplateSet(library: MustacheLibrary(templates: templates), catalogue: catalogue)
+        return TemplateSet(sources: parsed, catalogue: catalogue, inliningLabels: inliningLabels)
     }
 
     /// The same templates with the words of another language (checked to have the same keys).
     public func speaking(_ catalogue: Catalogue) -> TemplateSet {
-        TemplateSet(library: library, catalogue: catalogue)
+        TemplateSet(sources: sources, catalogue: catalogue, inliningLabels: inliningLabels)
     }
 
     package func render(_ context: Any, template: String) -> String {

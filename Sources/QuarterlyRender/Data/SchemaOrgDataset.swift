@@ -51,7 +51,14 @@ struct SchemaOrgDataset {
     /// The markup's text, safe inside a `<script>` element: `<` is written `\u003c`
     /// (JSON allows it), so no text in it can end the element.
     var scriptText: String {
-        String(decoding: document.data, as: UTF8.self).replacingOccurrences(of: "<", with: "\\u003c")
+        let data = document.data
+        guard data.contains(UInt8(ascii: "<")) else { return String(decoding: data, as: UTF8.self) }
+        var out: [UInt8] = []
+        out.reserveCapacity(data.count + 16)
+        for byte in data {
+            if byte == UInt8(ascii: "<") { out.append(contentsOf: "\\u003c".utf8) } else { out.append(byte) }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }
 

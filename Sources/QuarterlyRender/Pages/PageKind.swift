@@ -28,6 +28,8 @@ public struct PageKind: Sendable, Hashable {
     /// The fields of the page's own context, without the layout's.
     let ownFields: [FieldSchema]
     let build: @Sendable (Fragments, String?) -> PageContent<any MustacheParent>
+    /// `url` cut at each `{id}`, split once: Foundation's replacing was 2% of a build.
+    private let urlAroundID: [String]
     /// What its page for an item is made from (`ContentRead`), for the build cache.
     let reads: @Sendable (AssessedGraph, String?) -> [ContentRead]
 
@@ -72,6 +74,7 @@ public struct PageKind: Sendable, Hashable {
         self.name = name
         self.summary = summary
         self.url = url
+        urlAroundID = url.components(separatedBy: "{id}")
         self.file = file
         self.template = template
         self.items = items
@@ -94,7 +97,7 @@ public struct PageKind: Sendable, Hashable {
     /// The page's path for an item, relative to the site's base: `measures/x/`.
     func path(_ item: String?) -> String {
         guard let item else { return url }
-        return url.replacingOccurrences(of: "{id}", with: item)
+        return urlAroundID.joined(separator: item)
     }
 
     public static func == (a: PageKind, b: PageKind) -> Bool { a.name == b.name }

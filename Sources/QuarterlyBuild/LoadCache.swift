@@ -7,7 +7,7 @@ import QuarterlyRender
 /// item's statuses while its files are.
 public struct LoadCache: Sendable {
     var files = DecodedFileCache()
-    var templates: (sources: [TemplateSource], parsed: TemplateSet)?
+    var templates: (sources: [TemplateSource], sets: [TemplateSet])?
     /// Each item's statuses, kept while its files are unchanged.
     package let statuses = StatusMemo()
     /// What comparing each published record found, kept while its quarter and the ones

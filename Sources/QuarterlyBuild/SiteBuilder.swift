@@ -131,16 +131,15 @@ public struct SiteBuilder {
             if let marks = options.stringMarks { catalogue = catalogue.marked(marks.open, marks.close) }
             catalogues.append(catalogue)
         }
-        let parsed: TemplateSet
-        if let known = cache?.templates, known.sources == sources, known.parsed.catalogue == catalogues[0] {
-            parsed = known.parsed
-        } else {
-            parsed = try TemplateSet.parse(
-                sources, folder: options.templatesDirectory ?? TemplateFolder.builtinFolder,
-                catalogue: catalogues[0])
-            cache?.templates = (sources, parsed)
+        // Each language's set is parsed with its labels written in: kept while nothing changes.
+        if let known = cache?.templates, known.sources == sources, known.sets.map(\.catalogue) == catalogues {
+            return (known.sets, sources.count)
         }
-        return ([parsed] + catalogues.dropFirst().map(parsed.speaking), sources.count)
+        let parsed = try TemplateSet.parse(
+            sources, folder: options.templatesDirectory ?? TemplateFolder.builtinFolder, catalogue: catalogues[0])
+        let sets = [parsed] + catalogues.dropFirst().map(parsed.speaking)
+        cache?.templates = (sources, sets)
+        return (sets, sources.count)
     }
 
     /// Validation computed the statuses of the whole graph; only dropping drafts changes

@@ -22,12 +22,12 @@ package enum CommentarySections {
             if isText, line.hasPrefix("## ") {
                 heading = (String(line.dropFirst(3)), bodyFirstLine + offset, 0)
             } else if isText, !paragraph.isEmpty, isSetextUnderline(line) {
-                let title = paragraph.map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+                let title = paragraph.map { $0.trimmingSpaces() }.joined(separator: " ")
                 heading = (title, bodyFirstLine + paragraphStart, paragraph.count)
             }
             if let heading {
                 paragraph = []
-                let title = heading.text.trimmingCharacters(in: .whitespaces)
+                let title = heading.text.trimmingSpaces()
                 let name = title.lowercased()
                 // The headings in English or Welsh (`## Risg`, `## Cyllid`).
                 let section: String? =
@@ -70,14 +70,14 @@ package enum CommentarySections {
 
     /// `---` (up to three spaces before) under a line of text makes that text a heading.
     private static func isSetextUnderline(_ line: Substring) -> Bool {
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        let trimmed = line.trimmingSpaces()
         return !trimmed.isEmpty && trimmed.allSatisfy { $0 == "-" } && !line.hasPrefix("    ")
     }
 
     /// Paragraph text: not blank, not a heading, list item, quote, table row or a rule.
     /// An indented line only continues a paragraph (it cannot start one: that is code).
     private static func isParagraphLine(_ line: Substring, continuing: Bool) -> Bool {
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        let trimmed = line.trimmingSpaces()
         guard let first = trimmed.first else { return false }
         if line.hasPrefix("    ") { return continuing }
         if "#>|".contains(first) || isSetextUnderline(line) { return false }

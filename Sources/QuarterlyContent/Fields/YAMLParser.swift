@@ -106,7 +106,7 @@ extension YAMLParser {
             guard let colon = line.firstIndex(of: ":"), line[line.index(after: colon)...].first == "\u{00A0}" else {
                 continue
             }
-            let key = line[..<colon].trimmingCharacters(in: .whitespaces)
+            let key = line[..<colon].trimmingSpaces()
             guard !key.isEmpty, key.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }) else {
                 continue
             }

@@ -110,7 +110,7 @@ extension FieldType where Value == String {
         FieldType(
             shape: .text,
             read: { value, context in
-                guard let ref = value.text?.trimmingCharacters(in: .whitespaces), !ref.isEmpty else {
+                guard let ref = value.text?.trimmingSpaces(), !ref.isEmpty else {
                     context.report(
                         .wrongType, at: value.position, "\(context.subject) must be text",
                         hint: "Write `\(context.key): M1.10`.")

@@ -113,7 +113,7 @@ extension FieldType where Value == Int {
         FieldType(
             shape: .integer(nil),
             read: { value, context in
-                guard let text = value.text, let number = Int(text.trimmingCharacters(in: .whitespaces)) else {
+                guard let text = value.text, let number = Int(text.trimmingSpaces()) else {
                     context.report(
                         .wrongType, at: value.position, "`\(context.key)` must be a whole number",
                         hint: "Write digits only, e.g. `\(context.key): 3`.")
@@ -156,7 +156,7 @@ extension FieldType where Value == Bool {
         FieldType(
             shape: .boolean,
             read: { value, context in
-                switch value.text?.trimmingCharacters(in: .whitespaces).lowercased() {
+                switch value.text?.trimmingSpaces().lowercased() {
                 case "true", "yes": return true
                 case "false", "no": return false
                 default:
@@ -174,7 +174,7 @@ extension FieldType where Value == CalendarDate {
         FieldType(
             shape: .date,
             read: { value, context in
-                let text = value.text?.trimmingCharacters(in: .whitespaces) ?? ""
+                let text = value.text?.trimmingSpaces() ?? ""
                 if let date = CalendarDate(iso: text) { return date }
                 let shape =
                     text.count == 10
@@ -210,7 +210,7 @@ extension FieldType where Value: ContentWord {
                 }
                 guard let word = Value(word: text) else {
                     let suggestion = Suggestion.closest(
-                        to: text.trimmingCharacters(in: .whitespaces), among: Value.allCases.map(\.rawValue))
+                        to: text.trimmingSpaces(), among: Value.allCases.map(\.rawValue))
                     context.report(
                         .unknownWord, at: value.position, "`\(text)` is not a valid `\(context.key)`",
                         hint: (suggestion.map { "Did you mean `\($0)`? " } ?? "") + "Use one of \(Value.allowedWords).")

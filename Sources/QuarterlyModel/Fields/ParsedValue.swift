@@ -45,7 +45,7 @@ public indirect enum ParsedValue: Sendable {
         case .list(let items, _):
             items.compactMap { item in
                 guard case .text(let text, _, let position) = item else { return nil }
-                let trimmed = text.trimmingCharacters(in: .whitespaces)
+                let trimmed = text.trimmingSpaces()
                 return trimmed.isEmpty ? nil : (trimmed, position)
             }
         }

@@ -42,7 +42,7 @@ public struct Owner: Sendable, Hashable {
         {
             return [field]
         }
-        return field.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        return field.split(separator: ";").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
     }
 
     /// The owner's address segment: `assistant-director-highways-and-transport`.

@@ -1,3 +1,5 @@
+import Foundation
+
 extension String {
     /// The text without whitespace or line breaks at either end. Only the ends are looked
     /// at: Foundation's `trimmingCharacters(in:)` copies the whole text through UTF-16 on
@@ -22,5 +24,25 @@ extension String {
             if let text = replacement(scalar) { result += text } else { result.unicodeScalars.append(scalar) }
         }
         return result
+    }
+}
+
+extension String {
+    /// `trimmingCharacters(in: .whitespaces)`, looking only at the ends (see `trimmed()`).
+    public func trimmingSpaces() -> String { self[...].trimming(.whitespaces) }
+
+    /// `trimmingCharacters(in: .whitespacesAndNewlines)`, looking only at the ends.
+    public func trimmingSpacesAndNewlines() -> String { self[...].trimming(.whitespacesAndNewlines) }
+}
+
+extension Substring {
+    /// `trimmingCharacters(in: .whitespaces)`, looking only at the ends (see `trimmed()`).
+    public func trimmingSpaces() -> String { trimming(.whitespaces) }
+
+    fileprivate func trimming(_ set: CharacterSet) -> String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !set.contains($0) }) else { return "" }
+        let last = scalars.lastIndex(where: { !set.contains($0) })!
+        return String(scalars[first...last])
     }
 }

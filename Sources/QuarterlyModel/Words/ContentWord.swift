@@ -11,7 +11,7 @@ extension ContentWord {
     public func name(in group: String) -> Message { Message(group + "." + rawValue) }
 
     public init?(word: String) {
-        let normalised = word.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+        let normalised = word.trimmingSpacesAndNewlines().lowercased()
         guard let match = Self.allCases.first(where: { $0.rawValue == normalised }) else { return nil }
         self = match
     }

@@ -24,6 +24,8 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        // A per-thread arena allocator for cmark-gfm: one Markdown text's memory dropped at once.
+        .target(name: "CMarkArena"),
         // The domain: plans, outcomes, actions, measures, quarters and their rules. No HTML, no files.
         .target(name: "QuarterlyModel"),
         // What the one binary carries so that it works alone after an install: templates/ (the
@@ -40,7 +42,7 @@ let package = Package(
         .target(
             name: "QuarterlyRender",
             dependencies: [
-                "QuarterlyModel", "QuarterlySpreadsheet", "CMarkGFM",
+                "QuarterlyModel", "QuarterlySpreadsheet", "CMarkGFM", "CMarkArena",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),

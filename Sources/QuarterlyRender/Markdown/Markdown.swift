@@ -1,3 +1,4 @@
+import CMarkArena
 import CMarkGFM
 import Foundation
 
@@ -25,8 +26,11 @@ public enum Markdown {
     public static func html(_ source: String, headingLevel: Int = 3) -> String {
         guard !source.isEmpty else { return "" }
         _ = registered
-        guard let parser = cmark_parser_new(options) else { return "" }
-        defer { cmark_parser_free(parser) }
+        // Everything cmark allocates for this text comes from the thread's arena, dropped
+        // once the HTML is copied out.
+        let memory = quarterly_cmark_arena()
+        defer { quarterly_cmark_arena_reset() }
+        guard let parser = cmark_parser_new_with_mem(options, memory) else { return "" }
         for name in extensionNames {
             if let ext = cmark_find_syntax_extension(name) {
                 cmark_parser_attach_syntax_extension(parser, ext)
@@ -37,12 +41,13 @@ public enum Markdown {
             cmark_parser_feed(parser, buffer.baseAddress, buffer.count - 1)
         }
         guard let document = cmark_parser_finish(parser) else { return "" }
-        defer { cmark_node_free(document) }
         adjust(document, headingShift: max(0, headingLevel - 1))
-        guard let rendered = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else {
+        guard
+            let rendered = cmark_render_html_with_mem(
+                document, options, cmark_parser_get_syntax_extensions(parser), memory)
+        else {
             return ""
         }
-        defer { free(rendered) }
         return String(cString: rendered)
     }
 

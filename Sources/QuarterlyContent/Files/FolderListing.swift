@@ -25,6 +25,9 @@ public enum FolderListing {
         (try? read(folder).get()) ?? []
     }
 
+    private static let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name)!
+    private static let typeOffset = MemoryLayout<dirent>.offset(of: \dirent.d_type)!
+
     /// Unsorted, or why the folder cannot be read: content must never be skipped silently.
     public static func read(_ folder: String) -> Result<[Entry], Failure> {
         guard let directory = opendir(folder) else { return .failure(Failure(code: errno)) }
@@ -37,11 +40,13 @@ public enum FolderListing {
                 if errno != 0 { return .failure(Failure(code: errno)) }
                 break
             }
-            let name = withUnsafeBytes(of: entry.pointee.d_name) {
-                String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self)
-            }
+            // The name is read where it lies, up to its NUL: an entry is only as long as its
+            // name needs, so copying the whole `dirent` could read past the end of the
+            // listing's buffer (and did, into an unmapped page).
+            let raw = UnsafeRawPointer(entry)
+            let name = String(cString: (raw + nameOffset).assumingMemoryBound(to: CChar.self))
             guard !name.hasPrefix(".") else { continue }
-            let type = Int32(entry.pointee.d_type)
+            let type = Int32(raw.load(fromByteOffset: typeOffset, as: UInt8.self))
             entries.append(
                 Entry(name: name, isFolder: type == DT_UNKNOWN ? nil : type == DT_DIR, isPlainFile: type == DT_REG))
         }

@@ -56,7 +56,8 @@ public struct SiteBuilder {
         }
         var warnings: [Diagnostic] = []
         let validated: ValidationResult = try steps.run(.validate) { () throws(DiagnosticList) in
-            let result = ContentValidator.validate(loaded, statuses: cache?.statuses, reports: cache?.reports)
+            let result = ContentValidator.validate(
+                loaded, statuses: cache?.statuses, reports: cache?.reports, checks: cache?.checks)
             warnings = result.diagnostics.warnings
             guard result.graph != nil else { throw DiagnosticList(result.diagnostics) }
             return (result, "\(result.diagnostics.errors.count) errors, \(warnings.count) warnings")

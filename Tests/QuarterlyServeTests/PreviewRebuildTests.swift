@@ -1,6 +1,7 @@
 import Foundation
 import QuarterlyBuild
 import QuarterlyContent
+import QuarterlyModel
 import QuarterlyRender
 import QuarterlyServe
 import QuarterlyTestSupport
@@ -188,6 +189,47 @@ import Testing
         try Self.edit(content.appendingPathComponent("site.yml")) { $0 + "\n" }
         _ = try Self.load(content, cache: &cache)
         #expect(cache?.statuses.reused == items - 1)
+    }
+
+    /// The checks of the files read front matter only: a reload after an edit to an
+    /// update's commentary takes what they found from the last load, and finds what a load
+    /// without the memo finds, problems included; an edit to front matter checks again.
+    @Test func anEditToCommentaryAloneTakesTheChecksAsTheyWere() throws {
+        let content = try Self.agedCopy(of: Fixtures.exampleContent)
+        defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
+        let update = content.appendingPathComponent("quarters/2021-22-q1/actions/digital-offer.md")
+        var cache: LoadCache? = LoadCache()
+        _ = try Self.load(content, cache: &cache)
+        #expect(cache?.checks.reused == 0)
+        try Self.edit(update) { $0 + "\nA sentence typed in the preview.\n" }
+        let typed = try Self.load(content, cache: &cache)
+        #expect(cache?.checks.reused == 1)
+        try Self.expectSameAsCleanBuild(typed, content: content)
+
+        /// The errors a load finds, with a memo or with none.
+        func errors(_ cache: inout LoadCache?) -> [Diagnostic] {
+            do {
+                _ = try Self.load(content, cache: &cache)
+                return []
+            } catch let failure as BuildFailure {
+                return failure.diagnostics
+            } catch {
+                Issue.record("\(error)")
+                return []
+            }
+        }
+        // The update takes another action's ref: checked again, and refused.
+        try Self.edit(update) { $0.replacingOccurrences(of: "---\nrag: green", with: "---\nref: A1.13\nrag: green") }
+        let clash = errors(&cache)
+        #expect(cache?.checks.reused == 1)
+        #expect(clash.map(\.code).contains(.duplicateRef), "\(clash)")
+        // Its commentary edited again: the same problem, as a load without the memo finds it.
+        try Self.edit(update) { $0 + "More words.\n" }
+        let kept = errors(&cache)
+        #expect(cache?.checks.reused == 2)
+        var fresh: LoadCache? = LoadCache()
+        #expect(kept == errors(&fresh))
+        #expect(kept.map(\.code).contains(.duplicateRef))
     }
 
     /// Records are kept between reloads by their stamp: an edited one is read again, and

@@ -22,7 +22,7 @@ public enum ContentValidator {
     ///     whose files are unchanged.
     public static func validate(
         _ loaded: LoadedContent, today: CalendarDate = .today, publishing: Publishing? = nil,
-        statuses: StatusMemo? = nil, reports: ReportMemo? = nil
+        statuses: StatusMemo? = nil, reports: ReportMemo? = nil, checks: CheckMemo? = nil
     ) -> ValidationResult {
         var site: SiteConfig?
         var outcomes: [Outcome] = []
@@ -58,6 +58,9 @@ public enum ContentValidator {
         }
 
         var diagnostics = loaded.diagnostics
+        // A reload after an edit to commentary alone finds what the last one found.
+        let key = publishing == nil ? checks.flatMap { _ in CheckMemo.key(of: loaded, today: today) } : nil
+        let known = key.flatMap { checks?.known($0) }
         // The graph and its statuses on one core, the checks of the files on the other:
         // neither reads the other's results (a reload of a large site waits on both).
         let (built, checked) = inParallel(
@@ -83,7 +86,8 @@ public enum ContentValidator {
                 }
             },
             { [site, outcomes, actions, measures, quarters] in
-                (
+                if let known { return (structure: known.structure, others: known.others) }
+                return (
                     structure: checkReferences(loaded.files) + checkOutcomeCycles(outcomes, files: loaded.files),
                     others: checkDuplicateRefs(loaded.files, actions: actions, measures: measures)
                         + checkComparators(loaded.files, measures: measures)
@@ -96,12 +100,17 @@ public enum ContentValidator {
             })
         diagnostics += checked.structure
         // Plan years mean something only once every outcome named exists and the outcomes form a tree.
-        if checked.structure.isEmpty {
-            diagnostics += checkPlanYears(
-                loaded.files, outcomes: outcomes, actions: actions, measures: measures,
-                plan: built.map { built in { built.graph.plan(inYear: $0) } })
-        }
+        let planYears =
+            known?.planYears
+            ?? (checked.structure.isEmpty
+                ? checkPlanYears(
+                    loaded.files, outcomes: outcomes, actions: actions, measures: measures,
+                    plan: built.map { built in { built.graph.plan(inYear: $0) } }) : [])
+        diagnostics += planYears
         diagnostics += checked.others
+        if known == nil, let key {
+            checks?.keep(.init(structure: checked.structure, others: checked.others, planYears: planYears), key: key)
+        }
 
         guard let (graph, assessed) = built else {
             return ValidationResult(graph: nil, diagnostics: diagnostics.sortedForReading())

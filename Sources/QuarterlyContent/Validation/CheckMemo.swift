@@ -1,0 +1,58 @@
+import QuarterlyModel
+import Synchronization
+
+/// What the checks of the content's files found at the last load (references, cycles,
+/// refs, comparators, quarters, kinds of measure, plan years), kept by the preview. They
+/// read the files' front matter and places, never an update's commentary: so while an
+/// officer types commentary, a reload takes them as they were instead of checking every
+/// file again.
+public final class CheckMemo: Sendable {
+    struct Found: Sendable {
+        let structure: [Diagnostic]
+        let others: [Diagnostic]
+        let planYears: [Diagnostic]
+    }
+
+    private let entry = Mutex<(key: StableDigest, found: Found)?>(nil)
+    private let hits = Mutex(0)
+
+    public init() {}
+
+    /// How many loads took the checks from an earlier one (for tests).
+    package var reused: Int { hits.withLock { $0 } }
+
+    func known(_ key: StableDigest) -> Found? {
+        guard let kept = entry.withLock({ $0 }), kept.key == key else { return nil }
+        hits.withLock { $0 += 1 }
+        return kept.found
+    }
+
+    func keep(_ found: Found, key: StableDigest) {
+        entry.withLock { $0 = (key, found) }
+    }
+
+    /// The key of what the checks read: every file's place and name, and its text, but
+    /// only the front matter of an update (its body is its commentary, which no check
+    /// reads); which quarters have a record; and the day (published quarters must be over).
+    /// Nil when some file has no digest.
+    static func key(of loaded: LoadedContent, today: CalendarDate) -> StableDigest? {
+        var hasher = StableHasher()
+        hasher.combine(today.iso)
+        for file in loaded.files {
+            let digest: StableDigest?
+            switch file.place.kind {
+            case .actionUpdate, .measureUpdate, .riskUpdate: digest = file.frontMatterDigest
+            default: digest = file.digest
+            }
+            guard let digest else { return nil }
+            hasher.combine(file.displayPath)
+            hasher.combine(file.relativePath)
+            hasher.combine(digest)
+        }
+        for record in loaded.records {
+            hasher.combine(record.quarter.slug)
+            hasher.combine(record.displayPath)
+        }
+        return hasher.finalize()
+    }
+}

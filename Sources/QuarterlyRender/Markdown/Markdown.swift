@@ -16,6 +16,12 @@ public enum Markdown {
 
     private static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter"]
 
+    /// Held while cmark-gfm parses a text's inlines: it marks the extensions' characters
+    /// (`~` for strikethrough, `:` and `w` for autolinks) in a table shared by every thread,
+    /// and clears them when done, so another thread parsing at that moment would miss its
+    /// `~~struck~~` text or its link (a test rendering on many threads at once caught it).
+    private static let inlines = NSLock()
+
     /// CMARK_OPT_DEFAULT is safe mode in cmark-gfm: raw HTML becomes a comment.
     /// Smart punctuation turns typed quotes and dashes into typographic ones.
     private static let options = CMARK_OPT_DEFAULT | CMARK_OPT_SMART
@@ -40,7 +46,10 @@ public enum Markdown {
         utf8.withUnsafeMutableBufferPointer { buffer in
             cmark_parser_feed(parser, buffer.baseAddress, buffer.count - 1)
         }
-        guard let document = cmark_parser_finish(parser) else { return "" }
+        inlines.lock()
+        let finished = cmark_parser_finish(parser)
+        inlines.unlock()
+        guard let document = finished else { return "" }
         adjust(document, headingShift: max(0, headingLevel - 1))
         guard
             let rendered = cmark_render_html_with_mem(

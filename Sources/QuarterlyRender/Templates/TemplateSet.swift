@@ -29,12 +29,19 @@ public struct TemplateSet: Sendable {
     private let sources: [TemplateSource]
     private let inliningLabels: Bool
 
-    /// Parses the checked templates again with the language's labels written in.
-    private init(sources: [TemplateSource], catalogue: Catalogue, inliningLabels: Bool) {
+    /// Parses the checked templates again with the language's labels written in; a
+    /// template with no label to write is taken as `parsed` already holds it.
+    private init(
+        sources: [TemplateSource], catalogue: Catalogue, inliningLabels: Bool, parsed: (String) -> MustacheTemplate?
+    ) {
         let strings = TemplateStrings(catalogue)
         var templates: [String: MustacheTemplate] = [:]
         for source in sources {
             let text = inliningLabels ? LabelInlining.inline(source.text, strings: strings) : source.text
+            if text == source.text, let known = parsed(source.name) {
+                templates[source.name] = known
+                continue
+            }
             templates[source.name] =
                 (try? MustacheTemplate(string: HTMLText.pragma + "\n" + text))
                 ?? (try? MustacheTemplate(string: HTMLText.pragma + "\n" + source.text))
@@ -95,12 +102,15 @@ public struct TemplateSet: Sendable {
                 strings: TemplateStrings.names(in: catalogue))
         }
         guard problems.isEmpty else { throw DiagnosticList(problems) }
-        return TemplateSet(sources: parsed, catalogue: catalogue, inliningLabels: inliningLabels)
+        return TemplateSet(
+            sources: parsed, catalogue: catalogue, inliningLabels: inliningLabels, parsed: { templates[$0] })
     }
 
     /// The same templates with the words of another language (checked to have the same keys).
     public func speaking(_ catalogue: Catalogue) -> TemplateSet {
-        TemplateSet(sources: sources, catalogue: catalogue, inliningLabels: inliningLabels)
+        TemplateSet(
+            sources: sources, catalogue: catalogue, inliningLabels: inliningLabels,
+            parsed: { _ in nil })
     }
 
     package func render(_ context: Any, template: String) -> String {

@@ -99,35 +99,36 @@ package enum MarkdownLimits {
                                 "this line is longer than \(lineLength) characters",
                                 hint: "Break the text into paragraphs, with a blank line between them.")
                         }
+                        /// One more of a mark; the first past its limit is reported where it stands.
+                        func tally(
+                            _ count: inout Int, limit: Int, _ kind: String, _ message: @autoclosure () -> String,
+                            hint: String
+                        ) {
+                            count += 1
+                            if count == limit + 1 {
+                                crossing(kind, line: lineNumber, column: column, message(), hint: hint)
+                            }
+                        }
                         switch byte {
                         case UInt8(ascii: "'"), UInt8(ascii: "\""):
-                            quotes += 1
-                            if quotes == quoteMarksPerLine + 1 {
-                                crossing(
-                                    "quotes", line: lineNumber, column: column,
-                                    "this line holds more than \(quoteMarksPerLine) quote marks (' or \")",
-                                    hint:
-                                        "Break the line into paragraphs: so many quote marks on one line make the page very slow to build."
-                                )
-                            }
+                            tally(
+                                &quotes, limit: quoteMarksPerLine, "quotes",
+                                "this line holds more than \(quoteMarksPerLine) quote marks (' or \")",
+                                hint:
+                                    "Break the line into paragraphs: so many quote marks on one line make the page very slow to build."
+                            )
                         case UInt8(ascii: "|"):
-                            bars += 1
-                            if bars == barsPerLine + 1 {
-                                crossing(
-                                    "bars", line: lineNumber, column: column,
-                                    "this line holds more than \(barsPerLine) `|`: a table may have at most \(barsPerLine - 1) columns",
-                                    hint:
-                                        "Split the table into narrower ones, or publish the figures as a spreadsheet and link to it."
-                                )
-                            }
+                            tally(
+                                &bars, limit: barsPerLine, "bars",
+                                "this line holds more than \(barsPerLine) `|`: a table may have at most \(barsPerLine - 1) columns",
+                                hint:
+                                    "Split the table into narrower ones, or publish the figures as a spreadsheet and link to it."
+                            )
                         case UInt8(ascii: "["):
-                            brackets += 1
-                            if brackets == bracketsPerParagraph + 1 {
-                                crossing(
-                                    "brackets", line: lineNumber, column: column,
-                                    "this paragraph holds more than \(bracketsPerParagraph) `[` (links and images)",
-                                    hint: "Put a blank line between paragraphs, or use fewer links in one paragraph.")
-                            }
+                            tally(
+                                &brackets, limit: bracketsPerParagraph, "brackets",
+                                "this paragraph holds more than \(bracketsPerParagraph) `[` (links and images)",
+                                hint: "Put a blank line between paragraphs, or use fewer links in one paragraph.")
                         default: break
                         }
                     }

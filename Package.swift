@@ -36,7 +36,7 @@ let package = Package(
         // Files on disk → front matter → validated content graph, with diagnostics.
         .target(
             name: "QuarterlyContent",
-            dependencies: ["QuarterlyModel", .product(name: "Yams", package: "Yams")]
+            dependencies: ["QuarterlyModel", "CZlib", .product(name: "Yams", package: "Yams")]
         ),
         // Content graph → HTML pages (Markdown, Mustache view models). No files on disk.
         .target(

@@ -19,6 +19,10 @@ public struct BuildOptions: Sendable {
     /// Take each file whose sources are unchanged from the last build into the same
     /// output folder (`OutputCache`), rather than making it again (`--no-cache` turns it off).
     public var reuseOutput = true
+    /// A folder of the user's for what a build keeps between builds besides the site
+    /// (`ParsedContentCache`: the content as parsed); nil keeps nothing there.
+    /// `quarterly build` uses `$XDG_CACHE_HOME/quarterly` or `~/.cache/quarterly`.
+    public var cacheFolder: String? = nil
     /// The process ends when the build does (`quarterly build`): the site's model is left
     /// for the system to reclaim, not freed value by value (`Teardown`).
     public var exitsAfterBuild = false

@@ -27,15 +27,23 @@ public struct SiteBuilder {
     /// With a cache, files unchanged since the last load are not read again, and
     /// templates whose text is unchanged are not parsed again.
     /// - Parameter digests: whether to keep the content's digests, for the build cache.
+    /// - Parameter parsed: where the content as parsed is kept between builds.
     public func prepare(
         searchable: Bool = false, cache: inout LoadCache?,
-        steps: StepClock, digests: Bool = false
+        steps: StepClock, digests: Bool = false, parsed: ParsedContentCache? = nil
     ) throws(BuildFailure) -> SiteSnapshot {
         let loaded = try steps.run(.loadContent) { () throws(DiagnosticList) in
+            let store = parsed?.read()
             let loaded = ContentLoader.load(
-                from: options.contentDirectory, cache: cache?.files, changedSinceCache: cache?.changedSinceLastLoad)
+                from: options.contentDirectory, cache: cache?.files, changedSinceCache: cache?.changedSinceLastLoad,
+                store: store)
             if let next = loaded.cache { cache?.loaded(next) }
-            return (loaded, "\(loaded.fileCount) files" + (cache == nil ? "" : ", \(loaded.reusedCount) unchanged"))
+            if let parsed, let store, let parts = loaded.storeParts { parsed.write(parts, after: store) }
+            return (
+                loaded,
+                "\(loaded.fileCount) files" + (cache == nil ? "" : ", \(loaded.reusedCount) unchanged")
+                    + (store == nil ? "" : ", \(loaded.storedCount) as parsed before")
+            )
         }
         // What the build cache keys each file by, worked out on another core meanwhile.
         let contentDigests = digests ? Background { [loaded] in ContentDigests(loaded.sources) } : nil
@@ -166,9 +174,12 @@ public struct SiteBuilder {
             return (folder, reuse ? CacheManifest.read(in: URL(fileURLWithPath: path)) : nil)
         }
         var noCache: LoadCache? = nil
+        let parsed = ParsedContentCache(options: options)
+        defer { parsed?.finish() }
         let prepared: SiteSnapshot
         do {
-            prepared = try prepare(searchable: indexer != nil, cache: &noCache, steps: steps, digests: true)
+            prepared = try prepare(
+                searchable: indexer != nil, cache: &noCache, steps: steps, digests: true, parsed: parsed)
         } catch {
             if case .success(let output) = staging.value.folder { output.giveBack() }
             throw error

@@ -16,6 +16,11 @@ public struct LoadedContent: Sendable {
     public var reusedCount = 0
     /// What the next load can reuse: nil when this load was given no cache.
     public var cache: DecodedFileCache? = nil
+    /// How many files were decoded from a `ParsedFileStore` instead of being read again.
+    public var storedCount = 0
+    /// What the next `ParsedFileStore` holds, when the load was given one to use: an entry
+    /// per file parsed without a problem.
+    public var storeParts: [ParsedFileStore.Part]? = nil
     /// Each other language's translations (`<id>.cy.md`), by language and then by the
     /// path of the file translated: each holds that file's item with its words replaced.
     var translations: [String: [String: DecodedFile]] = [:]
@@ -89,7 +94,7 @@ public struct DecodedFileCache: Sendable {
 public enum ContentLoader {
     /// What one file of the content folder was decoded into.
     private enum Loaded: Sendable {
-        case file(DecodedFileCache.Entry)
+        case file(DecodedFileCache.Entry, ParsedFileStore.Part?)
         case record(PublicationRecordFile)
     }
 
@@ -99,8 +104,11 @@ public enum ContentLoader {
     /// - Parameter changedSinceCache: when known, the only files (relative paths) that
     ///   may have changed since the cache was made: the others' stamps are taken from the
     ///   cache instead of asking `stat` (nil: any file may have changed).
+    /// - Parameter store: the last build's parsed files, to skip parsing those whose stamp
+    ///   is unchanged; the result's `storeBytes` are then the next build's.
     public static func load(
-        from directory: String, cache: DecodedFileCache? = nil, changedSinceCache: Set<String>? = nil
+        from directory: String, cache: DecodedFileCache? = nil, changedSinceCache: Set<String>? = nil,
+        store: ParsedFileStore? = nil
     ) -> LoadedContent {
         let scanned = FileStamp.now
         let known = cache?.files ?? [:]
@@ -157,21 +165,23 @@ public enum ContentLoader {
             let entry = others[index - recordCount]
             let key = entry.stamp.map { DecodedFileCache.Key(stamp: $0, financialYearStart: financialYearStart) }
             if let key, let known = previous[entry.relativePath], known.key == key {
-                return .file(known.reused ? known : DecodedFileCache.Entry(file: known.file, key: key, reused: true))
+                return .file(
+                    known.reused ? known : DecodedFileCache.Entry(file: known.file, key: key, reused: true), nil)
             }
-            let file = decode(
-                entry, displayPath: tree.displayPath(entry.relativePath), financialYearStart: financialYearStart)
-            return .file(
-                DecodedFileCache.Entry(
-                    file: file, key: key.flatMap { $0.stamp.isRecent(comparedWith: scanned) ? nil : $0 },
-                    reused: false))
+            let trusted = key.flatMap { $0.stamp.isRecent(comparedWith: scanned) ? nil : $0 }
+            let (file, part) = decode(
+                entry, displayPath: tree.displayPath(entry.relativePath), financialYearStart: financialYearStart,
+                store: store.map { ($0, trusted?.stamp) })
+            return .file(DecodedFileCache.Entry(file: file, key: trusted, reused: false), part)
         }
         let records = loads[..<recordCount].map { load -> PublicationRecordFile in
             guard case .record(let record) = load else { preconditionFailure("a record's place holds a file") }
             return record
         }
+        var parts: [ParsedFileStore.Part] = []
         let decoded = loads[recordCount...].map { load -> DecodedFileCache.Entry in
-            guard case .file(let entry) = load else { preconditionFailure("a file's place holds a record") }
+            guard case .file(let entry, let part) = load else { preconditionFailure("a file's place holds a record") }
+            if let part { parts.append(part) }
             return entry
         }
         files += decoded.map(\.file)
@@ -184,6 +194,12 @@ public enum ContentLoader {
         var loaded = LoadedContent(files: files, diagnostics: diagnostics, records: records)
         loaded.translations = translations.files
         loaded.reusedCount = decoded.filter(\.reused).count + siteReused
+        if store != nil {
+            loaded.storeParts = parts
+            loaded.storedCount = parts.reduce(0) { count, part in
+                if case .kept = part { count + 1 } else { count }
+            }
+        }
         if cache != nil {
             var kept: [String: DecodedFileCache.Entry] = Dictionary(minimumCapacity: decoded.count)
             for (entry, result) in zip(others, decoded) where result.key != nil { kept[entry.relativePath] = result }
@@ -226,64 +242,127 @@ public enum ContentLoader {
         }
     }
 
-    static func decode(_ entry: ContentTree.Entry, displayPath path: String, financialYearStart: Int) -> DecodedFile {
+    /// Reads and decodes one file, or decodes it as `store` kept it when its stamp is
+    /// unchanged. With a store, also what the next store keeps of it: nil when it had a
+    /// problem before its keys were read, or `stamp` is nil (it may change unseen).
+    static func decode(
+        _ entry: ContentTree.Entry, displayPath path: String, financialYearStart: Int,
+        store: (previous: ParsedFileStore, stamp: FileStamp?)? = nil
+    ) -> (DecodedFile, ParsedFileStore.Part?) {
+        let names = (displayPath: path, relativePath: entry.relativePath)
+        if let store, let stamp = store.stamp, let kept = store.previous.parsed(entry.relativePath, stamp: stamp) {
+            let report = FieldReport(path: path, firstLine: kept.file.yamlFirstLine)
+            let file = decode(
+                .success((kept.file, report)), place: entry.place, source: names,
+                financialYearStart: financialYearStart, base: nil)
+            return (file, .kept(store.previous, kept.entry))
+        }
         let source: SourceText
         switch SourceText.read(path: entry.path, displayPath: path, relativePath: entry.relativePath) {
-        case .failure(let problem): return DecodedFile(place: entry.place, displayPath: path, diagnostics: [problem])
+        case .failure(let problem):
+            return (DecodedFile(place: entry.place, displayPath: path, diagnostics: [problem]), nil)
         case .success(let text): source = text
         }
-        return decode(source, place: entry.place, financialYearStart: financialYearStart)
+        let parsed = parse(source, place: entry.place)
+        var part: ParsedFileStore.Part?
+        if let stamp = store?.stamp, case .success(let (file, report)) = parsed, report.diagnostics.isEmpty {
+            part = .made(ParsedFileStore.entry(entry.relativePath, stamp: stamp, file: file))
+        }
+        return (
+            decode(parsed, place: entry.place, source: names, financialYearStart: financialYearStart, base: nil), part
+        )
     }
 
     /// Decodes one file's text; separate from reading so tests and fuzzing can feed text directly.
     package static func decode(
         _ source: SourceText, place: ContentPlace, financialYearStart: Int, base: (any ContentItem)? = nil
     ) -> DecodedFile {
-        var file = decodeItem(source, place: place, financialYearStart: financialYearStart, base: base)
+        decode(
+            parse(source, place: place), place: place, source: source, financialYearStart: financialYearStart,
+            base: base)
+    }
+
+    /// Decodes what `parse` gave (or the store kept) into the file's item.
+    static func decode(
+        _ parsed: Result<(file: ParsedFile, report: FieldReport), Failed>, place: ContentPlace,
+        source: (displayPath: String, relativePath: String), financialYearStart: Int, base: (any ContentItem)?
+    ) -> DecodedFile {
+        var file: DecodedFile
+        switch parsed {
+        case .failure(let failed):
+            file = DecodedFile(diagnostics: [failed.problem])
+            file.digest = failed.digest
+        case .success(let (parsed, report)):
+            file = ItemDecoder.decode(
+                place, document: parsed.document, report: report,
+                body: parsed.body, bodyFirstLine: parsed.bodyFirstLine, sourcePath: source.relativePath,
+                financialYearStart: financialYearStart, base: base)
+            file.bodyPosition = TextPosition(line: parsed.bodyFirstLine, column: 1)
+            file.frontMatterDigest = parsed.frontMatterDigest
+            file.digest = parsed.digest
+        }
         file.place = place
         file.displayPath = source.displayPath
         file.relativePath = source.relativePath
-        file.digest = source.digest
         return file
     }
 
-    private static func decodeItem(
-        _ source: SourceText, place: ContentPlace, financialYearStart: Int, base: (any ContentItem)?
+    private static func decode(
+        _ parsed: Result<(file: ParsedFile, report: FieldReport), Failed>, place: ContentPlace, source: SourceText,
+        financialYearStart: Int, base: (any ContentItem)?
     ) -> DecodedFile {
+        decode(
+            parsed, place: place, source: (source.displayPath, source.relativePath),
+            financialYearStart: financialYearStart, base: base)
+    }
+
+    /// A file that could not be split or parsed: its one problem.
+    struct Failed: Error {
+        let problem: Diagnostic
+        let digest: StableDigest
+    }
+
+    /// Splits the text and parses its front matter: all of a file's decoding that depends
+    /// on its bytes alone. The report holds what the parse found (control characters
+    /// written as escapes), for the decoding to add to.
+    static func parse(_ source: SourceText, place: ContentPlace) -> Result<
+        (file: ParsedFile, report: FieldReport), Failed
+    > {
         let path = source.displayPath
         let split: FrontMatter
         switch FrontMatter.split(source.text) {
         case .failure:
-            return DecodedFile(diagnostics: [
-                Diagnostic(
-                    path: path, code: .unclosedFrontMatter, message: "the front matter is never closed",
-                    hint: "Add a line containing only `---` after the last `key: value` line.")
-            ])
+            return .failure(
+                Failed(
+                    problem: Diagnostic(
+                        path: path, code: .unclosedFrontMatter, message: "the front matter is never closed",
+                        hint: "Add a line containing only `---` after the last `key: value` line."),
+                    digest: source.digest))
         case .success(let result): split = result
         }
         if split.yaml == nil, place.kind.requiresFrontMatter {
-            return DecodedFile(diagnostics: [
-                Diagnostic(
-                    path: path, code: .missingFrontMatter, message: "the file does not start with front matter",
-                    hint: "Start the file with a line `---`, then the `key: value` lines, then another `---` line.")
-            ])
+            return .failure(
+                Failed(
+                    problem: Diagnostic(
+                        path: path, code: .missingFrontMatter, message: "the file does not start with front matter",
+                        hint:
+                            "Start the file with a line `---`, then the `key: value` lines, then another `---` line."),
+                    digest: source.digest))
         }
         var document: ParsedValue? = nil
         let report = FieldReport(path: path, firstLine: split.yamlFirstLine)
         if let yaml = split.yaml {
             switch YAMLParser.parse(yaml, firstLine: split.yamlFirstLine, path: path) {
-            case .failure(let problem): return DecodedFile(diagnostics: [problem])
+            case .failure(let problem): return .failure(Failed(problem: problem, digest: source.digest))
             case .success(let parsed):
                 document = parsed.map { ParsedValue($0, firstLine: split.yamlFirstLine) }
                 if let parsed { QuotedControlCharacters.check(parsed, yaml: yaml, report: report) }
             }
         }
-        var file = ItemDecoder.decode(
-            place, document: document, report: report,
-            body: split.body, bodyFirstLine: split.bodyFirstLine, sourcePath: source.relativePath,
-            financialYearStart: financialYearStart, base: base)
-        file.bodyPosition = TextPosition(line: split.bodyFirstLine, column: 1)
-        file.frontMatterDigest = StableDigest(split.yaml ?? "")
-        return file
+        let parsed = ParsedFile(
+            document: document, yamlFirstLine: split.yamlFirstLine,
+            body: split.body, bodyFirstLine: split.bodyFirstLine, digest: source.digest,
+            frontMatterDigest: StableDigest(split.yaml ?? ""))
+        return .success((parsed, report))
     }
 }

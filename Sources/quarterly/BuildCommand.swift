@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import QuarterlyBuild
 import QuarterlyModel
 
@@ -28,6 +29,13 @@ struct BuildCommand: ParsableCommand {
         help: "Make every file again, rather than keep those of the last build whose sources are unchanged.")
     var noCache = false
 
+    /// `$XDG_CACHE_HOME/quarterly`, else `~/.cache/quarterly`; nil without either.
+    static func cacheFolder(_ environment: [String: String]) -> String? {
+        if let cache = environment["XDG_CACHE_HOME"], cache.hasPrefix("/") { return cache + "/quarterly" }
+        if let home = environment["HOME"], home.hasPrefix("/") { return home + "/.cache/quarterly" }
+        return nil
+    }
+
     func validate() throws {
         if let baseURL, let problem = SiteAddress.problem(baseURL, name: "--base-url") {
             throw ValidationError(problem)
@@ -43,6 +51,7 @@ struct BuildCommand: ParsableCommand {
             baseURL: baseURL, includeDrafts: drafts, searchIndex: !noSearch,
             printReports: !noPDF)
         options.reuseOutput = !noCache
+        options.cacheFolder = Self.cacheFolder(ProcessInfo.processInfo.environment)
         options.exitsAfterBuild = true
         var builder = SiteBuilder(options: options)
         let progress = Progress(enabled: !verbose && Console.standardErrorIsTerminal)

@@ -79,6 +79,49 @@ struct CommandLineTests {
         #expect(result.stdout.contains("Built 18 pages and "))
     }
 
+    /// `quarterly build` keeps the content as parsed in `$XDG_CACHE_HOME/quarterly`, else
+    /// `~/.cache/quarterly`, readable by the user alone, and the next build into the same
+    /// output takes the unchanged files from it; `--no-cache` keeps nothing there.
+    @Test func theContentAsParsedIsKeptInTheUsersCacheFolder() throws {
+        let folder = Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let content = folder.appendingPathComponent("content")
+        try FileManager.default.copyItem(at: Fixtures.minimal, to: content)
+        // Files changed in the last second are not kept (`FileStamp.isRecent`).
+        try Fixtures.age(content)
+        func build(_ environment: [String: String], _ extra: [String] = []) throws -> String {
+            let result = try QuarterlyCommand.run(
+                [
+                    "build", "--content", content.path, "--templates", Fixtures.templates.path,
+                    "--output", folder.appendingPathComponent("public").path, "--verbose",
+                ] + extra, environment: environment)
+            #expect(result.status == 0, "\(result.stderr)")
+            return result.stdout
+        }
+        func stores(_ cache: URL) -> [String] {
+            (try? FileManager.default.contentsOfDirectory(atPath: cache.appendingPathComponent("quarterly").path)) ?? []
+        }
+        let xdg = folder.appendingPathComponent("xdg")
+        _ = try build(["XDG_CACHE_HOME": xdg.path])
+        let second = try build(["XDG_CACHE_HOME": xdg.path])
+        let load = try #require(second.split(separator: "\n").first { $0.contains("load content") })
+        #expect(load.contains(" as parsed before") && !load.contains(" 0 as parsed before"), "\(load)")
+        let store = try #require(stores(xdg).first)
+        #expect(store.hasPrefix("parsed-"))
+        let mode =
+            try FileManager.default.attributesOfItem(
+                atPath: xdg.appendingPathComponent("quarterly/\(store)").path)[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+
+        let home = folder.appendingPathComponent("home")
+        _ = try build(["XDG_CACHE_HOME": "", "HOME": home.path])
+        #expect(stores(home.appendingPathComponent(".cache")).count == 1)
+        let other = folder.appendingPathComponent("other")
+        let uncached = try build(["XDG_CACHE_HOME": other.path], ["--no-cache"])
+        #expect(!uncached.contains("as parsed"))
+        #expect(stores(other).isEmpty)
+    }
+
     /// The case: `cd site && quarterly build --output .` deleted the repository.
     @Test func buildingIntoTheRepositoryIsRefused() throws {
         let root = try Fixtures.siteRepository()

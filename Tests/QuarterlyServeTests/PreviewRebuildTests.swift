@@ -17,11 +17,7 @@ import Testing
         try FileManager.default.copyItem(at: content, to: folder)
         // These tests change published quarters to see the preview follow.
         if !keepingRecords { try Fixtures.removePublicationRecords(in: folder) }
-        let hourAgo = Date().addingTimeInterval(-3600)
-        for case let relative as String in FileManager.default.enumerator(atPath: folder.path)?.allObjects ?? [] {
-            try FileManager.default.setAttributes(
-                [.modificationDate: hourAgo], ofItemAtPath: folder.appendingPathComponent(relative).path)
-        }
+        try Fixtures.age(folder)
         return folder
     }
 

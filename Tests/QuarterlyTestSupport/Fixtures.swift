@@ -66,6 +66,17 @@ public enum Fixtures {
         return folder
     }
 
+    /// Makes every file under `folder` look an hour old: a load trusts the stamp of a file
+    /// only once it is older than the last second (`FileStamp.isRecent`), and a test need
+    /// not wait for that.
+    public static func age(_ folder: URL) throws {
+        let hourAgo = Date().addingTimeInterval(-3600)
+        for case let relative as String in FileManager.default.enumerator(atPath: folder.path)?.allObjects ?? [] {
+            try FileManager.default.setAttributes(
+                [.modificationDate: hourAgo], ofItemAtPath: folder.appendingPathComponent(relative).path)
+        }
+    }
+
     /// Deletes every quarter's `published.yml` from a copy of a site.
     public static func removePublicationRecords(in content: URL) throws {
         let quarters = content.appendingPathComponent("quarters")

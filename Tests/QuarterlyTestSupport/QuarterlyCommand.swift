@@ -5,13 +5,24 @@ public enum QuarterlyCommand {
     public static let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
         .deletingLastPathComponent().appendingPathComponent("quarterly")
 
+    /// Where the commands run by the tests keep what a build keeps between builds (the
+    /// content as parsed): not the home folder of whoever runs the tests.
+    public static let cacheHome = FileManager.default.temporaryDirectory.appendingPathComponent(
+        "quarterly-tests-cache-\(getpid())")
+
+    /// - Parameter environment: set for the command, over the tests' own (with
+    ///   `XDG_CACHE_HOME` set to `cacheHome`).
     public static func run(
-        _ arguments: [String], in folder: URL? = nil, executable: URL = Self.executable
+        _ arguments: [String], in folder: URL? = nil, executable: URL = Self.executable,
+        environment: [String: String] = [:]
     ) throws -> (status: Int32, stdout: String, stderr: String) {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = folder
+        process.environment = ProcessInfo.processInfo.environment
+            .merging(["XDG_CACHE_HOME": cacheHome.path]) { $1 }
+            .merging(environment) { $1 }
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out

@@ -31,6 +31,14 @@ public struct FileStamp: Hashable, Sendable {
         modified.tv_sec >= moment.tv_sec - 1
     }
 
+    init(size: Int64, modified: timespec, changed: timespec, inode: UInt64, device: UInt64) {
+        self.size = size
+        self.modified = modified
+        self.changed = changed
+        self.inode = inode
+        self.device = device
+    }
+
     public static func == (a: FileStamp, b: FileStamp) -> Bool {
         a.size == b.size && a.inode == b.inode && a.device == b.device
             && a.modified.tv_sec == b.modified.tv_sec && a.modified.tv_nsec == b.modified.tv_nsec

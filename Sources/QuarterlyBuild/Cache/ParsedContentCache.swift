@@ -1,0 +1,106 @@
+import Foundation
+import QuarterlyBuiltins
+import QuarterlyContent
+import QuarterlyModel
+import Synchronization
+
+/// Where `quarterly build` keeps the content as parsed (`ParsedFileStore`) between builds
+/// into one output folder: a file of the user's cache folder named by the output and
+/// content folders, never in the site itself (it holds every file's text, drafts too).
+/// It is used only while the output folder holds the last build's `.quarterly-cache`, so a
+/// build into a new or emptied folder starts cold, as the output cache does.
+public final class ParsedContentCache: Sendable {
+    let file: String
+    let identity: String
+    private let outputDirectory: String
+    private let pending = Mutex<Background<Void>?>(nil)
+
+    /// Nil when the build keeps no cache (`--no-cache`, or no cache folder).
+    init?(options: BuildOptions) {
+        guard options.reuseOutput, let folder = options.cacheFolder else { return nil }
+        let output = URL(fileURLWithPath: options.outputDirectory).standardizedFileURL.path
+        let content = URL(fileURLWithPath: options.contentDirectory).standardizedFileURL.path
+        file = folder + "/parsed-" + StableDigest(output + "\u{0}" + content).hex
+        identity = [Builtins.version, Builtins.commit, OutputCache.executableIdentity(), content].joined(
+            separator: "\u{0}")
+        outputDirectory = options.outputDirectory
+    }
+
+    /// The last build's store, or an empty one.
+    func read() -> ParsedFileStore {
+        guard access(outputDirectory + "/" + CacheManifest.fileName, F_OK) == 0, let bytes = Self.bytes(of: file)
+        else { return ParsedFileStore(bytes: [], identity: identity) }
+        return ParsedFileStore(bytes: bytes, identity: identity)
+    }
+
+    /// Writes the next store on another thread (`finish` waits for it). The new entries
+    /// are added to the end of the last store while at least two thirds of it is still
+    /// kept; otherwise the store is written anew, through a file renamed over the old.
+    /// A store that cannot be written is left as it was (at worst cut short, which its
+    /// reader notices): the next build parses more files again, nothing else.
+    func write(_ parts: [ParsedFileStore.Part], after previous: ParsedFileStore) {
+        let (file, identity) = (file, identity)
+        let writing = Background {
+            let added = parts.added
+            if previous.length > 0, 3 * parts.keptLength >= 2 * previous.length {
+                if added.isEmpty { return }
+                let descriptor = open(file, O_WRONLY | O_CLOEXEC)
+                guard descriptor >= 0 else { return }
+                defer { close(descriptor) }
+                // From the end of its last whole entry: a store cut short is mended.
+                guard ftruncate(descriptor, off_t(previous.length)) == 0,
+                    lseek(descriptor, off_t(previous.length), SEEK_SET) >= 0
+                else { return }
+                _ = Self.write(added, to: descriptor)
+                return
+            }
+            let folder = (file as NSString).deletingLastPathComponent
+            guard
+                (try? FileManager.default.createDirectory(
+                    atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])) != nil
+            else { return }
+            let temporary = file + ".\(getpid()).\(UInt32.random(in: 0...UInt32.max))"
+            let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+            guard descriptor >= 0 else { return }
+            let written = Self.write(ParsedFileStore.bytes(identity: identity, entries: parts), to: descriptor)
+            close(descriptor)
+            if !written || rename(temporary, file) != 0 { unlink(temporary) }
+        }
+        pending.withLock { $0 = writing }
+    }
+
+    /// Waits for the store being written.
+    func finish() {
+        _ = pending.withLock { $0 }?.value
+    }
+
+    private static func write(_ bytes: [UInt8], to descriptor: Int32) -> Bool {
+        var done = 0
+        while done < bytes.count {
+            let count = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + done, bytes.count - done) }
+            if count < 0, errno == EINTR { continue }
+            guard count > 0 else { return false }
+            done += count
+        }
+        return true
+    }
+
+    /// The whole file, read straight into the array; nil when it cannot be read.
+    private static func bytes(of path: String) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        let size = Int(info.st_size)
+        var bytes = [UInt8](repeating: 0, count: size)
+        var filled = 0
+        while filled < size {
+            let count = bytes.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress! + filled, size - filled) }
+            if count < 0, errno == EINTR { continue }
+            guard count > 0 else { break }
+            filled += count
+        }
+        return filled == size ? bytes : nil
+    }
+}

@@ -1,0 +1,130 @@
+import Foundation
+import QuarterlyBuild
+import QuarterlyModel
+import QuarterlyTestSupport
+import Testing
+
+/// `quarterly build` keeps the content as parsed between builds into one output folder
+/// (`ParsedContentCache`), and decodes a file whose stamp is unchanged from it: the site
+/// must be byte for byte the site a clean build makes, whatever the store holds.
+@Suite("The parsed content kept between builds")
+struct ParsedContentCacheTests {
+    typealias Site = (root: URL, content: URL, templates: URL)
+
+    static func build(_ site: Site, into output: String, cache: Bool = true) throws -> BuildReport {
+        var options = BuildOptions(
+            contentDirectory: site.content.path, templatesDirectory: site.templates.path,
+            outputDirectory: site.root.appendingPathComponent(output).path, searchIndex: false)
+        options.reuseOutput = cache
+        options.cacheFolder = site.root.appendingPathComponent("cache").path
+        return try SiteBuilder(options: options).run()
+    }
+
+    /// How many files the load took as parsed before, from its step's detail.
+    static func stored(_ report: BuildReport) throws -> Int {
+        let detail = try #require(BuildCacheTests.detail(of: .loadContent, in: report))
+        let words = detail.split(separator: " ")
+        let index = try #require(words.firstIndex(of: "as"), "the load says how many files were parsed before")
+        return try #require(Int(words[index - 1]))
+    }
+
+    static func storeFiles(_ site: Site) -> [URL] {
+        let folder = site.root.appendingPathComponent("cache")
+        return ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).map {
+            folder.appendingPathComponent($0)
+        }
+    }
+
+    /// A copy of the example site whose files are old enough to be kept: a file changed in
+    /// the last second is not, since a change within the same tick of the clock would not
+    /// change its stamp (`FileStamp.isRecent`).
+    static func settledCopy() throws -> Site {
+        let site = try BuildCacheTests.copy(Fixtures.exampleContent)
+        try Fixtures.age(site.content)
+        return site
+    }
+
+    @Test func aRebuildTakesTheUnchangedFilesAsParsedAndIsTheCleanBuild() throws {
+        let site = try Self.settledCopy()
+        defer { try? FileManager.default.removeItem(at: site.root) }
+        let first = try Self.build(site, into: "public")
+        #expect(try Self.stored(first) == 0, "nothing was kept before the first build")
+        #expect(Self.storeFiles(site).count == 1)
+        // Every content file but site.yml (read first, on its own) and the edited one.
+        let contentFiles = try #require(
+            BuildCacheTests.detail(of: .loadContent, in: first)?.split(separator: " ").first.flatMap { Int($0) })
+        var edited: Set<String> = []
+        for edit in BuildCacheTests.exampleEdits where !edit.shared {
+            try edit.apply(site.content, site.templates)
+            edited.insert(edit.description)
+            let rebuilt = try Self.build(site, into: "public")
+            #expect(try Self.stored(rebuilt) >= contentFiles - 1 - edited.count, "after \(edit)")
+            #expect(try Self.stored(rebuilt) < contentFiles - 1, "after \(edit): the edited file is read again")
+            try BuildCacheTests.expectCleanBuild(site, after: "\(edit)")
+        }
+    }
+
+    /// A store cut short, damaged, emptied or made for another program is not believed: the
+    /// site is the clean build's, and the next store is whole again.
+    @Test(arguments: ["cut short", "cut in an entry", "a flipped byte", "empty", "another program", "not a store"])
+    func aDamagedStoreIsNotBelieved(damage: String) throws {
+        let site = try Self.settledCopy()
+        defer { try? FileManager.default.removeItem(at: site.root) }
+        let first = try Self.build(site, into: "public")
+        _ = try Self.build(site, into: "public")
+        let built = BuildCacheTests.files(site, "public")
+        let store = try #require(Self.storeFiles(site).first)
+        let whole = try Data(contentsOf: store)
+        var bytes = [UInt8](whole)
+        switch damage {
+        case "cut short": bytes.removeLast(bytes.count / 2)
+        case "cut in an entry": bytes.removeLast(3)
+        case "a flipped byte":
+            // In the middle of the store, within some file's text or values.
+            bytes[bytes.count / 2] ^= 0x20
+        case "empty": bytes = []
+        case "another program":
+            let heading = Array("quarterly-parsed 1\n".utf8)
+            #expect(Array(bytes.prefix(heading.count)) == heading)
+            bytes[heading.count + 1] ^= 0x01
+        default: bytes = Array("quarterly-cache 1 zz\n".utf8)
+        }
+        try Data(bytes).write(to: store)
+        let again = try Self.build(site, into: "public")
+        #expect(again.pages == first.pages)
+        #expect(BuildCacheTests.files(site, "public") == built, "\(damage)")
+        #expect(try Self.stored(again) < Self.stored(Self.build(site, into: "public")), "the next store is whole again")
+        _ = try Self.build(site, into: "public")
+        #expect(BuildCacheTests.files(site, "public") == built)
+    }
+
+    /// The store belongs to its output folder: a build into a new folder, or into one whose
+    /// last build was removed, parses every file, as does `--no-cache`, which keeps none.
+    @Test func aNewOutputFolderOrNoCacheParsesEveryFile() throws {
+        let site = try Self.settledCopy()
+        defer { try? FileManager.default.removeItem(at: site.root) }
+        _ = try Self.build(site, into: "public")
+        #expect(try Self.stored(Self.build(site, into: "public")) > 0)
+        #expect(try Self.stored(Self.build(site, into: "other")) == 0)
+        try FileManager.default.removeItem(at: site.root.appendingPathComponent("public"))
+        #expect(try Self.stored(Self.build(site, into: "public")) == 0)
+        let stores = Self.storeFiles(site)
+        let fresh = try Self.build(site, into: "public", cache: false)
+        #expect(BuildCacheTests.detail(of: .loadContent, in: fresh)?.contains("as parsed") == false)
+        #expect(Self.storeFiles(site) == stores, "--no-cache writes no store")
+    }
+
+    /// A file whose stamp changed is read again even when its size is the same: a RAG
+    /// word changed for another of the same length.
+    @Test func aFileChangedToTheSameSizeIsReadAgain() throws {
+        let site = try Self.settledCopy()
+        defer { try? FileManager.default.removeItem(at: site.root) }
+        _ = try Self.build(site, into: "public")
+        _ = try Self.build(site, into: "public")
+        try BuildCacheTests.replace("quarters/2021-22-q1/actions/digital-offer.md", "rag: green", "rag: amber")(
+            site.content, site.templates)
+        // `green` and `amber` are both five letters: the file's size is unchanged.
+        _ = try Self.build(site, into: "public")
+        try BuildCacheTests.expectCleanBuild(site, after: "a RAG changed to a word of the same length")
+    }
+}

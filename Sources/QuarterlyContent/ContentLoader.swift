@@ -266,7 +266,7 @@ public enum ContentLoader {
         let parsed = parse(source, place: entry.place)
         var part: ParsedFileStore.Part?
         if let stamp = store?.stamp, case .success(let (file, report)) = parsed, report.diagnostics.isEmpty {
-            part = .made(ParsedFileStore.entry(entry.relativePath, stamp: stamp, file: file))
+            part = .made(path: entry.relativePath, stamp: stamp, file: file)
         }
         return (
             decode(parsed, place: entry.place, source: names, financialYearStart: financialYearStart, base: nil), part
@@ -322,9 +322,10 @@ public enum ContentLoader {
         let digest: StableDigest
     }
 
-    /// Splits the text and parses its front matter: all of a file's decoding that depends
-    /// on its bytes alone. The report holds what the parse found (control characters
-    /// written as escapes), for the decoding to add to.
+    /// Splits the text, parses its front matter and checks the body's Markdown limits:
+    /// all of a file's decoding that depends on its bytes alone. The report holds what
+    /// these found (control characters written as escapes, a body past a limit), for the
+    /// decoding to add to.
     static func parse(_ source: SourceText, place: ContentPlace) -> Result<
         (file: ParsedFile, report: FieldReport), Failed
     > {
@@ -359,6 +360,9 @@ public enum ContentLoader {
                 if let parsed { QuotedControlCharacters.check(parsed, yaml: yaml, report: report) }
             }
         }
+        // The body's limits depend on its text alone: checked here, a file kept as parsed
+        // (which had no problem so far) need not be checked again.
+        MarkdownLimits.check(split.body, firstLine: split.bodyFirstLine, report: report)
         let parsed = ParsedFile(
             document: document, yamlFirstLine: split.yamlFirstLine,
             body: split.body, bodyFirstLine: split.bodyFirstLine, digest: source.digest,

@@ -1,5 +1,6 @@
 import Foundation
 import QuarterlyBuild
+import QuarterlyContent
 import QuarterlyModel
 import QuarterlyTestSupport
 import Testing
@@ -84,9 +85,13 @@ struct ParsedContentCacheTests {
             bytes[bytes.count / 2] ^= 0x20
         case "empty": bytes = []
         case "another program":
-            let heading = Array("quarterly-parsed 1\n".utf8)
-            #expect(Array(bytes.prefix(heading.count)) == heading)
-            bytes[heading.count + 1] ^= 0x01
+            #expect(ParsedFileStore.owner(of: bytes) == site.root.appendingPathComponent("public").path)
+            // The identity ends with the content folder: one letter of it changed, as
+            // though the store were another folder's, every entry left as it was.
+            let folder = Array(("\u{0}" + site.content.path).utf8)
+            let at = try #require(
+                bytes.indices.first { bytes[$0..<min($0 + folder.count, bytes.count)].elementsEqual(folder) })
+            bytes[at + folder.count - 1] ^= 0x01
         default: bytes = Array("quarterly-cache 1 zz\n".utf8)
         }
         try Data(bytes).write(to: store)
@@ -112,6 +117,33 @@ struct ParsedContentCacheTests {
         let fresh = try Self.build(site, into: "public", cache: false)
         #expect(BuildCacheTests.detail(of: .loadContent, in: fresh)?.contains("as parsed") == false)
         #expect(Self.storeFiles(site) == stores, "--no-cache writes no store")
+    }
+
+    /// The store of an output folder that no longer holds a site goes when another build
+    /// writes its own, as does a half-written one, once left alone for an hour; the
+    /// stores of sites that are still there stay, and files not named as stores.
+    @Test func theStoresOfRemovedSitesAreRemoved() throws {
+        let site = try Self.settledCopy()
+        defer { try? FileManager.default.removeItem(at: site.root) }
+        _ = try Self.build(site, into: "removed")
+        _ = try Self.build(site, into: "kept")
+        let stores = Self.storeFiles(site)
+        #expect(stores.count == 2)
+        try FileManager.default.removeItem(at: site.root.appendingPathComponent("removed"))
+        let cache = site.root.appendingPathComponent("cache")
+        let halfWritten = cache.appendingPathComponent("parsed-0123.456.789")
+        let other = cache.appendingPathComponent("notes.txt")
+        try Data("partial".utf8).write(to: halfWritten)
+        try Data("someone's".utf8).write(to: other)
+        try Fixtures.age(cache)
+        _ = try Self.build(site, into: "public")
+        let left = Set(Self.storeFiles(site).map(\.lastPathComponent))
+        #expect(left.count == 3, "\(left)")
+        #expect(left.contains("notes.txt"))
+        #expect(!left.contains(halfWritten.lastPathComponent))
+        // The store of `kept`, whose site is still there, and the new one of `public`.
+        #expect(try Self.stored(Self.build(site, into: "kept")) > 0)
+        #expect(try Self.stored(Self.build(site, into: "public")) > 0)
     }
 
     /// A file whose stamp changed is read again even when its size is the same: a RAG

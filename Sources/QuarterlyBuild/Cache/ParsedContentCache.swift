@@ -12,7 +12,8 @@ import Synchronization
 public final class ParsedContentCache: Sendable {
     let file: String
     let identity: String
-    private let outputDirectory: String
+    /// The output folder, absolute: the store's owner.
+    private let output: String
     private let pending = Mutex<Background<Void>?>(nil)
 
     /// Nil when the build keeps no cache (`--no-cache`, or no cache folder).
@@ -23,14 +24,19 @@ public final class ParsedContentCache: Sendable {
         file = folder + "/parsed-" + StableDigest(output + "\u{0}" + content).hex
         identity = [Builtins.version, Builtins.commit, OutputCache.executableIdentity(), content].joined(
             separator: "\u{0}")
-        outputDirectory = options.outputDirectory
+        self.output = output
     }
 
     /// The last build's store, or an empty one.
     func read() -> ParsedFileStore {
-        guard access(outputDirectory + "/" + CacheManifest.fileName, F_OK) == 0, let bytes = Self.bytes(of: file)
+        guard Self.hasSite(output), let bytes = Self.bytes(of: file)
         else { return ParsedFileStore(bytes: [], identity: identity) }
         return ParsedFileStore(bytes: bytes, identity: identity)
+    }
+
+    /// Whether the output folder holds a site a build made (its manifest).
+    private static func hasSite(_ output: String) -> Bool {
+        access(output + "/" + CacheManifest.fileName, F_OK) == 0
     }
 
     /// Writes the next store on another thread (`finish` waits for it). The new entries
@@ -39,11 +45,11 @@ public final class ParsedContentCache: Sendable {
     /// A store that cannot be written is left as it was (at worst cut short, which its
     /// reader notices): the next build parses more files again, nothing else.
     func write(_ parts: [ParsedFileStore.Part], after previous: ParsedFileStore) {
-        let (file, identity) = (file, identity)
+        let (file, identity, output) = (file, identity, output)
         let writing = Background {
-            let added = parts.added
+            defer { Self.removeAbandoned(besides: file) }
             if previous.length > 0, 3 * parts.keptLength >= 2 * previous.length {
-                if added.isEmpty { return }
+                guard parts.added else { return }
                 let descriptor = open(file, O_WRONLY | O_CLOEXEC)
                 guard descriptor >= 0 else { return }
                 defer { close(descriptor) }
@@ -51,22 +57,55 @@ public final class ParsedContentCache: Sendable {
                 guard ftruncate(descriptor, off_t(previous.length)) == 0,
                     lseek(descriptor, off_t(previous.length), SEEK_SET) >= 0
                 else { return }
-                _ = Self.write(added, to: descriptor)
+                _ = ParsedFileStore.encode(parts, identity: nil) { Self.write($0, to: descriptor) }
                 return
             }
             let folder = (file as NSString).deletingLastPathComponent
             guard
                 (try? FileManager.default.createDirectory(
-                    atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])) != nil
+                    atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700]))
+                    != nil
             else { return }
             let temporary = file + ".\(getpid()).\(UInt32.random(in: 0...UInt32.max))"
             let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
             guard descriptor >= 0 else { return }
-            let written = Self.write(ParsedFileStore.bytes(identity: identity, entries: parts), to: descriptor)
+            let written = ParsedFileStore.encode(parts, identity: (output, identity)) {
+                Self.write($0, to: descriptor)
+            }
             close(descriptor)
             if !written || rename(temporary, file) != 0 { unlink(temporary) }
         }
         pending.withLock { $0 = writing }
+    }
+
+    /// Removes the stores, beside this one, of output folders that no longer hold a site
+    /// (removed, or moved), and what a build stopped while writing left; only those left
+    /// alone for an hour, so a build into a new folder keeps its first store.
+    private static func removeAbandoned(besides file: String) {
+        let folder = (file as NSString).deletingLastPathComponent
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        let hourAgo = Date().timeIntervalSince1970 - 3600
+        for name in names where name.hasPrefix("parsed-") {
+            let path = folder + "/" + name
+            guard path != file else { continue }
+            var info = stat()
+            guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG,
+                Double(info.st_mtim.tv_sec) < hourAgo
+            else { continue }
+            // A name with a dot is a store being written (or left by a build stopped then).
+            if name.contains(".") || Self.owner(of: path).map(Self.hasSite) != true { unlink(path) }
+        }
+    }
+
+    /// The output folder the store at `path` belongs to, from its first bytes.
+    private static func owner(of path: String) -> String? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var bytes = [UInt8](repeating: 0, count: 8192)
+        let count = bytes.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress!, $0.count) }
+        guard count > 0 else { return nil }
+        return ParsedFileStore.owner(of: Array(bytes[..<count]))
     }
 
     /// Waits for the store being written.

@@ -16,7 +16,6 @@ enum ItemDecoder {
         if let definition = place.kind.definition, base == nil {
             report.refer(to: definition, id: place.id, at: .start, field: "file name")
         }
-        MarkdownLimits.check(body, firstLine: bodyFirstLine, report: report)
         let id = place.id
         // Every quarterly kind's place has its quarter folder's quarter.
         let quarter = { place.quarter! }

@@ -3,7 +3,7 @@ import QuarterlyModel
 /// What reading, splitting and parsing one content file gave, before its item is decoded:
 /// the part of a load that depends on the file's bytes alone, so it can be kept between
 /// builds (`ParsedFileStore`) and the decoding run again over it.
-struct ParsedFile: Sendable {
+public struct ParsedFile: Sendable {
     /// The front matter as parsed; nil when it has none or it is empty.
     var document: ParsedValue?
     var yamlFirstLine: Int

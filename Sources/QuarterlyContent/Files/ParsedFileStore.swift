@@ -8,10 +8,10 @@ import QuarterlyModel
 /// are kept, and none changed in the second before the load looked (its stamp could miss
 /// the next change).
 ///
-/// The bytes: a heading line, the identity (the program and the content folder it was made
-/// for: any other gives an empty store), then entries of path, stamp, CRC-32, length and
-/// the `ParsedFile`'s bytes. Each is read only when asked for, and an entry kept from one build
-/// to the next is copied as it is.
+/// The bytes: a heading line, the output folder it belongs to, the identity (the program
+/// and the content folder it was made for: any other gives an empty store), then entries
+/// of path, stamp, CRC-32, length and the `ParsedFile`'s bytes. Each is read only when
+/// asked for, and an entry kept from one build to the next is copied as it is.
 public struct ParsedFileStore: Sendable {
     static let heading = Array("quarterly-parsed 1\n".utf8)
 
@@ -32,9 +32,7 @@ public struct ParsedFileStore: Sendable {
     /// The store in `bytes`; empty when they are not one, or not made for `identity`.
     public init(bytes: [UInt8], identity: String) {
         var reader = ByteReader(bytes)
-        guard reader.skip(Self.heading.count).map({ bytes[$0].elementsEqual(Self.heading) }) == true,
-            reader.text() == identity
-        else {
+        guard Self.owner(&reader) != nil, reader.text() == identity else {
             self.bytes = []
             slots = [:]
             length = 0
@@ -67,11 +65,23 @@ public struct ParsedFileStore: Sendable {
         return (file, slot.entry)
     }
 
-    /// One entry's bytes.
-    static func entry(_ path: String, stamp: FileStamp, file: ParsedFile) -> [UInt8] {
+    /// The output folder a store's bytes say it was made for (all a store's first bytes
+    /// need hold), so that stores of sites removed since can be found; nil when they are
+    /// not a store's.
+    public static func owner(of bytes: [UInt8]) -> String? {
+        var reader = ByteReader(bytes)
+        return owner(&reader)
+    }
+
+    private static func owner(_ reader: inout ByteReader) -> String? {
+        guard let range = reader.skip(heading.count), reader.bytes[range].elementsEqual(heading) else { return nil }
+        return reader.text()
+    }
+
+    /// Adds one entry's bytes to `writer`.
+    static func entry(_ path: String, stamp: FileStamp, file: ParsedFile, into writer: inout ByteWriter) {
         var parsed = ByteWriter()
         file.encoded(into: &parsed)
-        var writer = ByteWriter()
         writer.text(path)
         for word in [
             UInt64(bitPattern: stamp.size), UInt64(bitPattern: Int64(stamp.modified.tv_sec)),
@@ -83,7 +93,6 @@ public struct ParsedFileStore: Sendable {
         writer.number(check(parsed.bytes[...]))
         writer.number(parsed.bytes.count)
         writer.bytes += parsed.bytes
-        return writer.bytes
     }
 
     private static func check(_ bytes: ArraySlice<UInt8>) -> Int {
@@ -103,29 +112,56 @@ public struct ParsedFileStore: Sendable {
             inode: words[5], device: words[6])
     }
 
-    /// A new store: the heading, the identity, then each entry (new, or an earlier store's).
-    public static func bytes(identity: String, entries: [Part]) -> [UInt8] {
+    /// A store's bytes, handed to `write` a megabyte or so at a time, so that a large store
+    /// is never held whole twice: with `identity`, a new store (the heading, the identity,
+    /// then every entry); without, only the new entries, to add to the end of the last.
+    /// False when `write` was.
+    public static func encode(
+        _ parts: [Part], identity: (owner: String, program: String)?, write: ([UInt8]) -> Bool
+    ) -> Bool {
         var writer = ByteWriter()
-        writer.bytes = heading
-        writer.text(identity)
-        writer.bytes += entries.added
-        for case .kept(let store, let range) in entries { writer.bytes += store.bytes[range] }
-        return writer.bytes
+        if let identity {
+            writer.bytes = heading
+            writer.text(identity.owner)
+            writer.text(identity.program)
+        }
+        for part in parts {
+            switch part {
+            case .made(let path, let stamp, let file): entry(path, stamp: stamp, file: file, into: &writer)
+            case .kept(let store, let range):
+                guard identity != nil else { continue }
+                writer.bytes += store.bytes[range]
+            }
+            if writer.bytes.count >= 1 << 20 {
+                guard write(writer.bytes) else { return false }
+                writer.bytes.removeAll(keepingCapacity: true)
+            }
+        }
+        return writer.bytes.isEmpty || write(writer.bytes)
     }
 
-    /// One entry of the next store: new, or kept from the last.
+    /// A whole store's bytes.
+    public static func bytes(identity: String, owner: String = "", entries: [Part]) -> [UInt8] {
+        var bytes: [UInt8] = []
+        _ = encode(entries, identity: (owner, identity)) { chunk in
+            bytes += chunk
+            return true
+        }
+        return bytes
+    }
+
+    /// One entry of the next store: a file parsed now (its parse holds little of its own:
+    /// its body is its item's text), or an entry of the last store.
     public enum Part: Sendable {
-        case made([UInt8])
+        case made(path: String, stamp: FileStamp, file: ParsedFile)
         case kept(ParsedFileStore, Range<Int>)
     }
 }
 
 extension [ParsedFileStore.Part] {
-    /// The new entries' bytes, to add to the end of the last store.
-    public var added: [UInt8] {
-        var bytes: [UInt8] = []
-        for case .made(let entry) in self { bytes += entry }
-        return bytes
+    /// Whether any file was parsed now.
+    public var added: Bool {
+        contains { if case .made = $0 { true } else { false } }
     }
 
     /// How many bytes of the last store the next one keeps.

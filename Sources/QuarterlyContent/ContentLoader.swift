@@ -16,7 +16,8 @@ public struct LoadedContent: Sendable {
     public var reusedCount = 0
     /// What the next load can reuse: nil when this load was given no cache.
     public var cache: DecodedFileCache? = nil
-    /// How many files were decoded from a `ParsedFileStore` instead of being read again.
+    /// How many content files were decoded from a `ParsedFileStore` instead of being read
+    /// again (publication records are kept there too, and not counted).
     public var storedCount = 0
     /// What the next `ParsedFileStore` holds, when the load was given one to use: an entry
     /// per file parsed without a problem.
@@ -95,7 +96,7 @@ public enum ContentLoader {
     /// What one file of the content folder was decoded into.
     private enum Loaded: Sendable {
         case file(DecodedFileCache.Entry, ParsedFileStore.Part?)
-        case record(PublicationRecordFile)
+        case record(PublicationRecordFile, ParsedFileStore.Part?)
     }
 
     /// Loads every file. With a cache, files whose stamp is unchanged are taken from it,
@@ -158,9 +159,12 @@ public enum ContentLoader {
                 if let stamp = entry.stamp, let known = knownRecords[entry.relativePath], known.stamp == stamp,
                     known.record.displayPath == path
                 {
-                    return .record(known.record)
+                    return .record(known.record, nil)
                 }
-                return .record(PublicationRecordFile.read(entry, displayPath: path))
+                let trusted = entry.stamp.flatMap { $0.isRecent(comparedWith: scanned) ? nil : $0 }
+                let (record, part) = PublicationRecordFile.read(
+                    entry, displayPath: path, store: store.map { ($0, trusted) })
+                return .record(record, part)
             }
             let entry = others[index - recordCount]
             let key = entry.stamp.map { DecodedFileCache.Key(stamp: $0, financialYearStart: financialYearStart) }
@@ -174,11 +178,15 @@ public enum ContentLoader {
                 store: store.map { ($0, trusted?.stamp) })
             return .file(DecodedFileCache.Entry(file: file, key: trusted, reused: false), part)
         }
+        var parts: [ParsedFileStore.Part] = []
         let records = loads[..<recordCount].map { load -> PublicationRecordFile in
-            guard case .record(let record) = load else { preconditionFailure("a record's place holds a file") }
+            guard case .record(let record, let part) = load else {
+                preconditionFailure("a record's place holds a file")
+            }
+            if let part { parts.append(part) }
             return record
         }
-        var parts: [ParsedFileStore.Part] = []
+        let recordParts = parts.count
         let decoded = loads[recordCount...].map { load -> DecodedFileCache.Entry in
             guard case .file(let entry, let part) = load else { preconditionFailure("a file's place holds a record") }
             if let part { parts.append(part) }
@@ -196,7 +204,8 @@ public enum ContentLoader {
         loaded.reusedCount = decoded.filter(\.reused).count + siteReused
         if store != nil {
             loaded.storeParts = parts
-            loaded.storedCount = parts.reduce(0) { count, part in
+            // Of the content files (the records are not counted among them).
+            loaded.storedCount = parts[recordParts...].reduce(0) { count, part in
                 if case .kept = part { count + 1 } else { count }
             }
         }

@@ -285,7 +285,7 @@ def bench_size(args, kind, n):
     hugo_src = folder / "hugo"
     label = f"{kind}-{n}"
     runs_dir = pathlib.Path(args.work) / "runs" / label
-    remove_and_settle(args, runs_dir)
+    remove_and_settle(args, runs_dir, args.cache)
     logs = pathlib.Path(args.work) / "logs"
     logs.mkdir(parents=True, exist_ok=True)
     made = (f"the example cloned {info['copies']} times" if kind == "cloned" else "generated corpus")
@@ -351,7 +351,7 @@ def bench_size(args, kind, n):
     print_preview(*preview_rebuild(args, content, logs / f"serve-{label}.log", args.runs), q["wall"])
     print(flush=True)
     if not args.keep:
-        remove_and_settle(args, runs_dir)
+        remove_and_settle(args, runs_dir, args.cache)
     return files, q, h
 
 
@@ -561,6 +561,10 @@ def main():
         p.error("need at least one size and one run")
     args.quarterly = str(pathlib.Path(args.quarterly).resolve())
     pathlib.Path(args.work).mkdir(parents=True, exist_ok=True)
+    # What `quarterly build` keeps between builds into one output folder (the content as
+    # parsed) goes under WORK, not the home folder, and is removed with the runs' outputs.
+    args.cache = pathlib.Path(args.work) / "cache"
+    os.environ["XDG_CACHE_HOME"] = str(args.cache)
 
     print_header(args)
     try:

@@ -18,28 +18,65 @@ package struct PublicationRecordFile: Sendable {
     /// The digest of its text, for the build cache (nil when it could not be read).
     package var digest: StableDigest? = nil
 
-    static func read(_ entry: ContentTree.Entry, displayPath: String) -> PublicationRecordFile {
+    /// Reads the record, or decodes it as `store` kept it when its stamp is unchanged;
+    /// with a store, also what the next store keeps of it (as `ContentLoader.decode`).
+    static func read(
+        _ entry: ContentTree.Entry, displayPath: String, store: (previous: ParsedFileStore, stamp: FileStamp?)? = nil
+    ) -> (PublicationRecordFile, ParsedFileStore.Part?) {
         let quarter = entry.place.quarter!
+        if let store, let stamp = store.stamp, let kept = store.previous.parsed(entry.relativePath, stamp: stamp) {
+            var record = decode(kept.file.document, path: displayPath, quarter: quarter)
+            record.digest = kept.file.digest
+            return (record, .kept(store.previous, kept.entry))
+        }
         switch SourceText.read(
             path: entry.path, displayPath: displayPath, relativePath: entry.relativePath, limit: maximumBytes)
         {
         case .failure(let problem):
-            return PublicationRecordFile(
-                quarter: quarter, displayPath: displayPath, report: nil, diagnostics: [problem])
-        case .success(let source): return decode(source, quarter: quarter)
+            return (
+                PublicationRecordFile(quarter: quarter, displayPath: displayPath, report: nil, diagnostics: [problem]),
+                nil
+            )
+        case .success(let source):
+            let parsed = parse(source)
+            var record: PublicationRecordFile
+            switch parsed {
+            case .failure(let failure):
+                record = PublicationRecordFile(
+                    quarter: quarter, displayPath: displayPath, report: nil, diagnostics: [failure])
+            case .success(let document): record = decode(document, path: displayPath, quarter: quarter)
+            }
+            record.digest = source.digest
+            guard let stamp = store?.stamp, case .success(let document) = parsed else { return (record, nil) }
+            let file = ParsedFile(
+                document: document, yamlFirstLine: 1, body: "", bodyFirstLine: 1, digest: source.digest,
+                frontMatterDigest: source.digest)
+            return (record, .made(path: entry.relativePath, stamp: stamp, file: file))
         }
     }
 
     /// Reads a record's text: `quarter:` with the report's heading, then `outcomes:`,
     /// `actions:` and `measures:`, each a block of facts per id.
     package static func decode(_ source: SourceText, quarter: QuarterID) -> PublicationRecordFile {
-        var record = decodeRecord(source, quarter: quarter)
+        var record: PublicationRecordFile
+        switch parse(source) {
+        case .failure(let failure):
+            record = PublicationRecordFile(
+                quarter: quarter, displayPath: source.displayPath, report: nil, diagnostics: [failure])
+        case .success(let document): record = decode(document, path: source.displayPath, quarter: quarter)
+        }
         record.digest = source.digest
         return record
     }
 
-    private static func decodeRecord(_ source: SourceText, quarter: QuarterID) -> PublicationRecordFile {
-        let path = source.displayPath
+    /// The record's YAML: all of its reading that depends on its bytes alone.
+    private static func parse(_ source: SourceText) -> Result<ParsedValue?, Diagnostic> {
+        YAMLParser.parse(source.text, firstLine: 1, path: source.displayPath).map { node in
+            node.map { ParsedValue($0, firstLine: 1) }
+        }
+    }
+
+    private static func decode(_ document: ParsedValue?, path: String, quarter: QuarterID) -> PublicationRecordFile {
         var problems: [Diagnostic] = []
         func problem(_ position: TextPosition, _ message: String) {
             problems.append(
@@ -48,12 +85,6 @@ package struct PublicationRecordFile: Sendable {
                     hint:
                         "This file is written by `quarterly publish \(quarter.slug)`: restore it from git (`git checkout -- \(path)`) rather than editing it."
                 ))
-        }
-        let document: ParsedValue?
-        switch YAMLParser.parse(source.text, firstLine: 1, path: path) {
-        case .failure(let failure):
-            return PublicationRecordFile(quarter: quarter, displayPath: path, report: nil, diagnostics: [failure])
-        case .success(let node): document = node.map { ParsedValue($0, firstLine: 1) }
         }
         guard case .map(let blocks, _)? = document else {
             problem(document?.position ?? .start, "a publication record is `key: value` lines")

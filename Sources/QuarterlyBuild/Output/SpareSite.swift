@@ -34,12 +34,15 @@ enum SpareSite {
         }
         var kept: [String: CacheManifest.File] = [:]
         var usable = true
-        func visit(_ relative: String) {
+        /// Whether the folder is left empty (so its parent removes it: a folder that keeps
+        /// files, nearly all of them, is not asked to go).
+        func visit(_ relative: String) -> Bool {
             let path = relative.isEmpty ? folder : folder + "/" + relative
             guard usable, access(path, W_OK) == 0, case .success(let entries) = FolderListing.read(path) else {
                 usable = false
-                return
+                return false
             }
+            var empty = true
             for entry in entries {
                 let child = relative.isEmpty ? entry.name : relative + "/" + entry.name
                 let childPath = folder + "/" + child
@@ -49,22 +52,25 @@ enum SpareSite {
                     isFolder = lstat(childPath, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
                 }
                 if isFolder == true {
-                    visit(child)
-                    rmdir(childPath)  // only when it is left empty
+                    if !visit(child) || rmdir(childPath) != 0 { empty = false }
                 } else if let file = listed[child] {
                     // Not looked at now: a kept file is used only if `stat` says it is still
                     // as described (`OutputCache.reuse`, `removeStale`), else replaced.
                     kept[child] = file
+                    empty = false
                 } else if child == CacheManifest.fileName {
                     // Kept while the content is checked, so that a build that stops there
                     // can put the spare back as it was (`OutputFolder.giveBack`); a build
                     // that goes on writes its own.
+                    empty = false
                 } else if unlink(childPath) != 0, errno != ENOENT {
                     usable = false
+                    empty = false
                 }
             }
+            return empty
         }
-        visit("")
+        _ = visit("")
         return usable ? kept : nil
     }
 

@@ -32,8 +32,11 @@ public struct SiteBuilder {
         searchable: Bool = false, cache: inout LoadCache?,
         steps: StepClock, digests: Bool = false, parsed: ParsedContentCache? = nil
     ) throws(BuildFailure) -> SiteSnapshot {
+        // With the content as parsed, which published records compared clean in the last build.
+        var reports = cache?.reports
         let loaded = try steps.run(.loadContent) { () throws(DiagnosticList) in
             let store = parsed?.read()
+            if let store { reports = ReportMemo(clean: store.cleanReports) }
             let loaded = ContentLoader.load(
                 from: options.contentDirectory, cache: cache?.files, changedSinceCache: cache?.changedSinceLastLoad,
                 store: store)
@@ -65,7 +68,8 @@ public struct SiteBuilder {
         var warnings: [Diagnostic] = []
         let validated: ValidationResult = try steps.run(.validate) { () throws(DiagnosticList) in
             let result = ContentValidator.validate(
-                loaded, statuses: cache?.statuses, reports: cache?.reports, checks: cache?.checks)
+                loaded, statuses: cache?.statuses, reports: reports, checks: cache?.checks)
+            if let parsed, let reports, result.diagnostics.errors.isEmpty { parsed.keep(reports: reports.clean) }
             warnings = result.diagnostics.warnings
             guard result.graph != nil else { throw DiagnosticList(result.diagnostics) }
             return (result, "\(result.diagnostics.errors.count) errors, \(warnings.count) warnings")

@@ -79,7 +79,12 @@ struct ParsedContentCacheTests {
         var bytes = [UInt8](whole)
         switch damage {
         case "cut short": bytes.removeLast(bytes.count / 2)
-        case "cut in an entry": bytes.removeLast(3)
+        case "cut in an entry":
+            // The last file's entry, which the builds' records of their reports follow.
+            let reports = [8] + Array("\u{0}reports".utf8)
+            let at = try #require(
+                bytes.indices.first { bytes[$0..<min($0 + reports.count, bytes.count)].elementsEqual(reports) })
+            bytes.removeLast(bytes.count - at + 3)
         case "a flipped byte":
             // In the middle of the store, within some file's text or values.
             bytes[bytes.count / 2] ^= 0x20
@@ -144,6 +149,38 @@ struct ParsedContentCacheTests {
         // The store of `kept`, whose site is still there, and the new one of `public`.
         #expect(try Self.stored(Self.build(site, into: "kept")) > 0)
         #expect(try Self.stored(Self.build(site, into: "public")) > 0)
+    }
+
+    /// Which published records compared clean is kept with the content as parsed, and the
+    /// next build compares only those whose quarter (or an earlier one, or a file outside
+    /// the quarters) changed: a figure changed in a published quarter is still refused.
+    @Test func aPublishedReportIsComparedAgainWhenItsQuarterChanges() throws {
+        let root = Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let site: Site = (root, root.appendingPathComponent("content"), root.appendingPathComponent("templates"))
+        try FileManager.default.copyItem(at: Fixtures.exampleContent, to: site.content)
+        try FileManager.default.copyItem(at: Fixtures.templates, to: site.templates)
+        try Fixtures.age(site.content)
+        _ = try Self.build(site, into: "public")
+        let again = try Self.build(site, into: "public")
+        #expect(try Self.stored(again) > 0)
+        let built = BuildCacheTests.files(site, "public")
+        try BuildCacheTests.replace(
+            "quarters/2020-21-q3/measures/children-looked-after-and-protection-plans.md", "value: 1236", "value: 1300")(
+                site.content, site.templates)
+        do {
+            _ = try Self.build(site, into: "public")
+            Issue.record("a changed figure in a published report must be refused")
+        } catch let error as BuildFailure {
+            #expect(error.step == .validate)
+            #expect(
+                error.diagnostics.contains {
+                    $0.code == .publishedReportChanged
+                        && $0.path.hasSuffix("children-looked-after-and-protection-plans.md")
+                })
+        }
+        let unchanged = BuildCacheTests.files(site, "public") == built
+        #expect(unchanged, "the site is left as it was")
     }
 
     /// A file whose stamp changed is read again even when its size is the same: a RAG

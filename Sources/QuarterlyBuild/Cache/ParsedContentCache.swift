@@ -78,6 +78,24 @@ public final class ParsedContentCache: Sendable {
         pending.withLock { $0 = writing }
     }
 
+    /// Adds which published records compared clean to the end of the store being written
+    /// (after it), so that the next build compares only those whose files changed.
+    func keep(reports clean: [QuarterID: StableDigest]) {
+        let file = file
+        pending.withLock { pending in
+            let before = pending
+            pending = Background {
+                before?.value
+                let descriptor = open(file, O_WRONLY | O_APPEND | O_CLOEXEC)
+                guard descriptor >= 0 else { return }
+                defer { close(descriptor) }
+                _ = ParsedFileStore.encode([ParsedFileStore.reportsPart(clean)], identity: nil) {
+                    Self.write($0, to: descriptor)
+                }
+            }
+        }
+    }
+
     /// Removes the stores, beside this one, of output folders that no longer hold a site
     /// (removed, or moved), and what a build stopped while writing left; only those left
     /// alone for an hour, so a build into a new folder keeps its first store.

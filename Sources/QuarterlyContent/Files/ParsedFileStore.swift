@@ -78,6 +78,41 @@ public struct ParsedFileStore: Sendable {
         return reader.text()
     }
 
+    /// The entry that holds which published records compared clean (`ReportMemo.clean`):
+    /// not a content file's path, so no file's lookup finds it, and never kept from one
+    /// store to the next (each build adds its own at the end).
+    static let reportsPath = "\u{0}reports"
+    static let noStamp = FileStamp(size: 0, modified: timespec(), changed: timespec(), inode: 0, device: 0)
+
+    /// The published records that compared clean in the build that made the store, by the
+    /// key they were compared under.
+    public var cleanReports: [QuarterID: StableDigest] {
+        guard case .map(let entries, _)? = parsed(Self.reportsPath, stamp: Self.noStamp)?.file.document else {
+            return [:]
+        }
+        var keys: [QuarterID: StableDigest] = [:]
+        for entry in entries {
+            guard case .success(let quarter) = QuarterID.parse(entry.key), let words = entry.value.textItems.first,
+                let key = StableDigest(hex: words.text)
+            else { continue }
+            keys[quarter] = key
+        }
+        return keys
+    }
+
+    /// The entry recording which published records compared clean.
+    public static func reportsPart(_ clean: [QuarterID: StableDigest]) -> Part {
+        let at = TextPosition(line: 1, column: 1)
+        let document = ParsedValue.map(
+            clean.sorted { $0.key < $1.key }.map { quarter, key in
+                ParsedEntry(key: quarter.slug, keyPosition: at, value: .text(key.hex, isNull: false, at: at))
+            }, at: at)
+        let file = ParsedFile(
+            document: document, yamlFirstLine: 1, body: "", bodyFirstLine: 1, digest: StableDigest(high: 0, low: 0),
+            frontMatterDigest: StableDigest(high: 0, low: 0))
+        return .made(path: reportsPath, stamp: noStamp, file: file)
+    }
+
     /// Adds one entry's bytes to `writer`.
     static func entry(_ path: String, stamp: FileStamp, file: ParsedFile, into writer: inout ByteWriter) {
         var parsed = ByteWriter()

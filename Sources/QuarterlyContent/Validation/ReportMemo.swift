@@ -13,6 +13,20 @@ public final class ReportMemo: Sendable {
 
     public init() {}
 
+    /// A memo that knows these records compared clean (as `clean` gave them), kept by
+    /// `quarterly build` between builds with the content as parsed.
+    package init(clean: [QuarterID: StableDigest]) {
+        entries.withLock { entries in
+            for (quarter, key) in clean { entries[quarter] = (key, []) }
+        }
+    }
+
+    /// The records that compared clean, by the key they were compared under: what the next
+    /// build may take without comparing (a record with differences is compared again).
+    package var clean: [QuarterID: StableDigest] {
+        entries.withLock { entries in entries.compactMapValues { $0.found.isEmpty ? $0.key : nil } }
+    }
+
     /// How many comparisons were taken from an earlier load, in all (for tests).
     package var reused: Int { hits.withLock { $0 } }
 

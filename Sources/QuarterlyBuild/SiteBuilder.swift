@@ -37,11 +37,15 @@ public struct SiteBuilder {
         let loaded = try steps.run(.loadContent) { () throws(DiagnosticList) in
             let store = parsed?.read()
             if let store { reports = ReportMemo(clean: store.cleanReports) }
-            let loaded = ContentLoader.load(
+            var loaded = ContentLoader.load(
                 from: options.contentDirectory, cache: cache?.files, changedSinceCache: cache?.changedSinceLastLoad,
                 store: store)
             if let next = loaded.cache { cache?.loaded(next) }
-            if let parsed, let store, let parts = loaded.storeParts { parsed.write(parts, after: store) }
+            // Handed to the writer alone, so the parses go as soon as they are written.
+            if let parsed, let store, let parts = loaded.storeParts {
+                loaded.storeParts = nil
+                parsed.write(parts, after: store)
+            }
             return (
                 loaded,
                 "\(loaded.fileCount) files" + (cache == nil ? "" : ", \(loaded.reusedCount) unchanged")

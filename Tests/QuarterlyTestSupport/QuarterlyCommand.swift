@@ -6,9 +6,11 @@ public enum QuarterlyCommand {
         .deletingLastPathComponent().appendingPathComponent("quarterly")
 
     /// Where the commands run by the tests keep what a build keeps between builds (the
-    /// content as parsed): not the home folder of whoever runs the tests.
+    /// content as parsed): not the home folder of whoever runs the tests. One folder for
+    /// every run, as a user's is: a build removes the stores of the tests' removed sites
+    /// once they are an hour old.
     public static let cacheHome = FileManager.default.temporaryDirectory.appendingPathComponent(
-        "quarterly-tests-cache-\(getpid())")
+        "quarterly-tests-cache")
 
     /// - Parameter environment: set for the command, over the tests' own (with
     ///   `XDG_CACHE_HOME` set to `cacheHome`).

@@ -132,14 +132,7 @@ public final class ParsedContentCache: Sendable {
     }
 
     private static func write(_ bytes: [UInt8], to descriptor: Int32) -> Bool {
-        var done = 0
-        while done < bytes.count {
-            let count = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + done, bytes.count - done) }
-            if count < 0, errno == EINTR { continue }
-            guard count > 0 else { return false }
-            done += count
-        }
-        return true
+        bytes.withUnsafeBytes { WholeFile.write($0, to: descriptor) } == nil
     }
 
     /// The whole file, read straight into the array; nil when it cannot be read.
@@ -149,15 +142,6 @@ public final class ParsedContentCache: Sendable {
         defer { close(descriptor) }
         var info = stat()
         guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
-        let size = Int(info.st_size)
-        var bytes = [UInt8](repeating: 0, count: size)
-        var filled = 0
-        while filled < size {
-            let count = bytes.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress! + filled, size - filled) }
-            if count < 0, errno == EINTR { continue }
-            guard count > 0 else { break }
-            filled += count
-        }
-        return filled == size ? bytes : nil
+        return try? WholeFile.read(descriptor, size: Int(info.st_size)).get()
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import QuarterlyContent
 
 #if canImport(Glibc)
     import Glibc
@@ -178,14 +179,8 @@ public struct OutputFolder: Sendable {
     }
 
     private static func write(_ buffer: UnsafeRawBufferPointer, to descriptor: Int32) throws {
-        var offset = 0
-        while offset < buffer.count {
-            let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-            if written < 0 {
-                if errno == EINTR { continue }
-                throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
-            }
-            offset += written
+        if let code = WholeFile.write(buffer, to: descriptor) {
+            throw POSIXError(POSIXErrorCode(rawValue: code) ?? .EIO)
         }
     }
 

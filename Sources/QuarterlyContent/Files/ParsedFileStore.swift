@@ -175,8 +175,8 @@ public struct ParsedFileStore: Sendable {
         return writer.bytes.isEmpty || write(writer.bytes)
     }
 
-    /// A whole store's bytes.
-    public static func bytes(identity: String, owner: String = "", entries: [Part]) -> [UInt8] {
+    /// A whole store's bytes (for tests: a build streams them with `encode`).
+    package static func bytes(identity: String, owner: String = "", entries: [Part]) -> [UInt8] {
         var bytes: [UInt8] = []
         _ = encode(entries, identity: (owner, identity)) { chunk in
             bytes += chunk

@@ -43,18 +43,10 @@ public struct SourceText: Sendable {
         }
         let size = Int(info.st_size)
         if size > limit { return .failure(tooLarge(size: size, limit: limit, displayPath: displayPath)) }
-        var bytes = [UInt8](repeating: 0, count: size)
-        var filled = 0
-        var failure: Int32 = 0
-        while filled < size {
-            let count = bytes.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress! + filled, size - filled) }
-            if count < 0, errno == EINTR { continue }
-            if count < 0 { failure = errno }
-            guard count > 0 else { break }
-            filled += count
+        switch WholeFile.read(descriptor, size: size) {
+        case .failure(let failure): return .failure(unreadable(displayPath, failure.code))
+        case .success(let bytes): return decode(bytes: bytes, displayPath: displayPath, relativePath: relativePath)
         }
-        guard filled == size else { return .failure(unreadable(displayPath, failure)) }
-        return decode(bytes: bytes, displayPath: displayPath, relativePath: relativePath)
     }
 
     /// - Parameter code: the `errno` that says why, 0 when the file ended early.

@@ -287,8 +287,8 @@ public enum ContentLoader {
         _ source: SourceText, place: ContentPlace, financialYearStart: Int, base: (any ContentItem)? = nil
     ) -> DecodedFile {
         decode(
-            parse(source, place: place), place: place, source: source, financialYearStart: financialYearStart,
-            base: base)
+            parse(source, place: place), place: place, source: (source.displayPath, source.relativePath),
+            financialYearStart: financialYearStart, base: base)
     }
 
     /// Decodes what `parse` gave (or the store kept) into the file's item.
@@ -314,15 +314,6 @@ public enum ContentLoader {
         file.displayPath = source.displayPath
         file.relativePath = source.relativePath
         return file
-    }
-
-    private static func decode(
-        _ parsed: Result<(file: ParsedFile, report: FieldReport), Failed>, place: ContentPlace, source: SourceText,
-        financialYearStart: Int, base: (any ContentItem)?
-    ) -> DecodedFile {
-        decode(
-            parsed, place: place, source: (source.displayPath, source.relativePath),
-            financialYearStart: financialYearStart, base: base)
     }
 
     /// A file that could not be split or parsed: its one problem.

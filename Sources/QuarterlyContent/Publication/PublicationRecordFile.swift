@@ -39,14 +39,7 @@ package struct PublicationRecordFile: Sendable {
             )
         case .success(let source):
             let parsed = parse(source)
-            var record: PublicationRecordFile
-            switch parsed {
-            case .failure(let failure):
-                record = PublicationRecordFile(
-                    quarter: quarter, displayPath: displayPath, report: nil, diagnostics: [failure])
-            case .success(let document): record = decode(document, path: displayPath, quarter: quarter)
-            }
-            record.digest = source.digest
+            let record = record(parsed, of: source, quarter: quarter)
             guard let stamp = store?.stamp, case .success(let document) = parsed else { return (record, nil) }
             let file = ParsedFile(
                 document: document, yamlFirstLine: 1, body: "", bodyFirstLine: 1, digest: source.digest,
@@ -58,8 +51,15 @@ package struct PublicationRecordFile: Sendable {
     /// Reads a record's text: `quarter:` with the report's heading, then `outcomes:`,
     /// `actions:` and `measures:`, each a block of facts per id.
     package static func decode(_ source: SourceText, quarter: QuarterID) -> PublicationRecordFile {
+        record(parse(source), of: source, quarter: quarter)
+    }
+
+    /// The record its parsed text gives (or the YAML's problem), with the text's digest.
+    private static func record(
+        _ parsed: Result<ParsedValue?, Diagnostic>, of source: SourceText, quarter: QuarterID
+    ) -> PublicationRecordFile {
         var record: PublicationRecordFile
-        switch parse(source) {
+        switch parsed {
         case .failure(let failure):
             record = PublicationRecordFile(
                 quarter: quarter, displayPath: source.displayPath, report: nil, diagnostics: [failure])

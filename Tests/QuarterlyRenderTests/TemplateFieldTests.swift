@@ -130,9 +130,13 @@ import Testing
         (#"<a href="x">Tom's & Jerry's</a>"#, "&lt;a href=&quot;x&quot;&gt;Tom&#39;s &amp; Jerry&#39;s&lt;/a&gt;"),
         ("£4.2m über <", "£4.2m über &lt;"),
         ("", ""),
+        ("<>&\"'", "&lt;&gt;&amp;&quot;&#39;"),
+        ("Cymraeg ŵ ŷ 'a' & 📈", "Cymraeg ŵ ŷ &#39;a&#39; &amp; 📈"),
     ])
     func escapesTheFiveCharacters(text: String, expected: String) {
         #expect(HTMLText.escape(text) == expected)
+        // SVG and XML text in double-quoted attributes keeps its apostrophes.
+        #expect(HTMLText.escape(text, apostrophes: false) == expected.replacingOccurrences(of: "&#39;", with: "'"))
     }
 
     @Test func variablesAreEscapedInTemplatesAndPartials() throws {

@@ -1,4 +1,5 @@
 import QuarterlyModel
+import Synchronization
 
 /// The rules of a site's stylesheet that style one chart: its custom properties
 /// (`:root`), its font, and every rule (outside `@media`) whose selectors name only
@@ -9,21 +10,32 @@ import QuarterlyModel
 /// (`rules(for:)`): parsing it again for every one of a large site's chart files was a
 /// sixth of its build.
 package struct ChartStylesheet: Sendable {
-    /// A top-level rule: its selectors, each with the classes it names, and its declarations.
-    private struct Rule: Sendable {
-        let selectors: [(selector: String, classes: Set<String>)]
-        let body: String
+    /// A top-level rule: its text when every chart carries it (`:root`, the font), or
+    /// its selectors, each with the classes it names, and its declarations.
+    private enum Rule: Sendable {
+        case always(String)
+        case filtered(selectors: [(selector: String, classes: Set<String>)], body: String)
     }
 
     private let parsed: [Rule]
+    /// The rules for each set of classes asked for: a site's charts use a handful of sets.
+    private let chosen = Memo()
+
+    private final class Memo: Sendable {
+        let rules = Mutex<[Set<String>: String]>([:])
+    }
 
     package init(_ css: String) {
-        parsed = Self.topLevelRules(Self.withoutComments(css)).map { prelude, body in
-            Rule(
-                selectors: prelude.split(separator: ",").map { String($0).trimmed() }.map {
-                    ($0, Self.classNames(in: $0))
-                },
-                body: body)
+        parsed = Self.topLevelRules(Self.withoutComments(css)).compactMap { prelude, body in
+            let selectors = prelude.split(separator: ",").map { String($0).trimmed() }
+            if selectors == [":root"] { return .always(":root { \(body) }") }
+            if selectors == ["body"] {
+                let font = body.split(separator: ";").map { String($0).trimmed() }.filter {
+                    $0.hasPrefix("font-family") || $0.hasPrefix("color")
+                }
+                return font.isEmpty ? nil : .always("svg { \(font.joined(separator: "; ")); }")
+            }
+            return .filtered(selectors: selectors.map { ($0, Self.classNames(in: $0)) }, body: body)
         }
     }
 
@@ -32,24 +44,17 @@ package struct ChartStylesheet: Sendable {
     }
 
     package func rules(for classes: Set<String>) -> String {
-        var out: [String] = []
-        for rule in parsed {
-            let selectors = rule.selectors.map(\.selector)
-            let body = rule.body
-            if selectors == [":root"] {
-                out.append(":root { \(body) }")
-            } else if selectors == ["body"] {
-                let font = body.split(separator: ";").map { String($0).trimmed() }.filter {
-                    $0.hasPrefix("font-family") || $0.hasPrefix("color")
-                }
-                if !font.isEmpty { out.append("svg { \(font.joined(separator: "; ")); }") }
-            } else {
-                let kept = rule.selectors.filter { !$0.classes.isEmpty && $0.classes.isSubset(of: classes) }
-                    .map(\.selector)
-                if !kept.isEmpty { out.append("\(kept.joined(separator: ", ")) { \(body) }") }
+        if let known = chosen.rules.withLock({ $0[classes] }) { return known }
+        let text = parsed.compactMap { rule -> String? in
+            switch rule {
+            case .always(let text): return text
+            case .filtered(let selectors, let body):
+                let kept = selectors.filter { !$0.classes.isEmpty && $0.classes.isSubset(of: classes) }.map(\.selector)
+                return kept.isEmpty ? nil : "\(kept.joined(separator: ", ")) { \(body) }"
             }
-        }
-        return out.joined(separator: "\n")
+        }.joined(separator: "\n")
+        chosen.rules.withLock { $0[classes] = text }
+        return text
     }
 
     /// `.chart .line.value` → chart, line, value.

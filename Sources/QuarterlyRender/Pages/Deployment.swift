@@ -10,16 +10,18 @@ public struct Deployment: Sendable, Equatable {
     /// - Parameter override: `--base-url`; a path alone (`/lancashire/`) keeps the host
     ///   that site.yml names, which the feed, the sitemap and canonical links need.
     public init(siteBaseURL: String, override: String? = nil) {
-        guard let override else {
+        if let override {
+            baseURL = override.hasPrefix("/") ? (Self.origin(of: siteBaseURL) ?? "") + override : override
+        } else {
             baseURL = siteBaseURL
-            return
         }
-        baseURL = override.hasPrefix("/") ? (Self.origin(of: siteBaseURL) ?? "") + override : override
+        origin = Self.origin(of: baseURL)
     }
 
     /// `https://example.org` when the base URL names a host: needed for the absolute
-    /// addresses of the feed, the sitemap and canonical links.
-    public var origin: String? { Self.origin(of: baseURL) }
+    /// addresses of the feed, the sitemap and canonical links (worked out once: every
+    /// page and chart snippet asks).
+    public let origin: String?
 
     /// The path part of the base URL, always starting and ending with `/`:
     /// every internal link is built on it so the site works under a sub-path.

@@ -25,26 +25,57 @@ package struct HTMLText: MustacheContentType {
 
     /// `apostrophes: false` leaves `'` as it is (SVG and XML text, in double-quoted attributes).
     package static func escape(_ text: String, apostrophes: Bool) -> String {
-        let utf8 = text.utf8
-        guard
-            utf8.contains(where: {
-                $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0x22 || ($0 == 0x27 && apostrophes)
-            })
-        else {
-            return text
-        }
-        var out: [UInt8] = []
-        out.reserveCapacity(utf8.count + 16)
-        for byte in utf8 {
-            switch byte {
-            case 0x3C: out.append(contentsOf: "&lt;".utf8)
-            case 0x3E: out.append(contentsOf: "&gt;".utf8)
-            case 0x26: out.append(contentsOf: "&amp;".utf8)
-            case 0x22: out.append(contentsOf: "&quot;".utf8)
-            case 0x27 where apostrophes: out.append(contentsOf: "&#39;".utf8)
-            default: out.append(byte)
+        // Native strings are one run of UTF-8: scanned and copied through a pointer, in two
+        // passes (how much longer, then the text), since most text needs nothing.
+        let escaped = text.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            var extra = 0
+            for byte in bytes { extra += growth(byte, apostrophes) }
+            guard extra > 0 else { return nil }
+            return String(unsafeUninitializedCapacity: bytes.count + extra) { out in
+                var at = 0
+                for byte in bytes {
+                    if growth(byte, apostrophes) == 0 {
+                        out[at] = byte
+                        at += 1
+                    } else {
+                        for entity in entity(byte).utf8 {
+                            out[at] = entity
+                            at += 1
+                        }
+                    }
+                }
+                return at
             }
         }
-        return String(decoding: out, as: UTF8.self)
+        switch escaped {
+        case .some(.some(let text)): return text
+        case .some(.none): return text
+        case .none:
+            return String(
+                decoding: text.utf8.flatMap { growth($0, apostrophes) == 0 ? [$0] : Array(entity($0).utf8) },
+                as: UTF8.self)
+        }
+    }
+
+    /// How many bytes longer the byte's entity is than the byte (0: kept as it is).
+    @inline(__always)
+    private static func growth(_ byte: UInt8, _ apostrophes: Bool) -> Int {
+        switch byte {
+        case 0x3C, 0x3E: 3  // &lt; &gt;
+        case 0x26: 4  // &amp;
+        case 0x22: 5  // &quot;
+        case 0x27: apostrophes ? 4 : 0  // &#39;
+        default: 0
+        }
+    }
+
+    private static func entity(_ byte: UInt8) -> String {
+        switch byte {
+        case 0x3C: "&lt;"
+        case 0x3E: "&gt;"
+        case 0x26: "&amp;"
+        case 0x22: "&quot;"
+        default: "&#39;"
+        }
     }
 }

@@ -7,8 +7,10 @@ struct PublishedChart: Sendable {
     let file: SiteFile
     /// The drawing for the content column, which the file holds too.
     let svg: SVG
-    /// The drawing for a phone (ChartLayout.phone), shown on the page below 52em.
-    let phoneSVG: SVG
+    /// The drawing for a phone (ChartLayout.phone), shown on the page below 52em; drawn
+    /// when a page asks, since the chart's own file holds only the wide drawing.
+    var phoneSVG: SVG { chart.drawn(.phone) }
+    private let chart: any LaidOutChart
     let title: String
     let description: String
     /// The page that shows it.
@@ -24,7 +26,7 @@ struct PublishedChart: Sendable {
     ) {
         self.file = file
         svg = chart.drawn(.wide)
-        phoneSVG = chart.drawn(.phone)
+        self.chart = chart
         title = chart.title
         description = chart.description
         self.page = page

@@ -8,9 +8,14 @@ public struct DataTables: Sendable {
     public let graph: AssessedGraph
     public let words: Catalogue
 
+    /// This site's measures.csv columns (with its comparators): worked out once, since
+    /// finding the comparators reads every measure and each measure's own table asks.
+    let measureTable: DataTable<MeasureRow>
+
     public init(graph: AssessedGraph, words: Catalogue) {
         self.graph = graph
         self.words = words
+        measureTable = Self.measureTable(comparators: Self.comparatorNames(graph))
     }
 
     struct MeasureRow {
@@ -116,11 +121,8 @@ public struct DataTables: Sendable {
             "measures", \.measure, fixedMeasureColumns + ComparatorColumns.columns(comparators))
     }
 
-    /// This site's measures.csv (with its comparators), actions.csv and risks.csv.
-    var measureTable: DataTable<MeasureRow> { Self.measureTable(comparators: comparatorNames) }
-
     /// Every comparator name the measures declare, in the order they are first declared.
-    var comparatorNames: [String] {
+    static func comparatorNames(_ graph: AssessedGraph) -> [String] {
         var seen = Set<String>()
         return graph.measures.flatMap(\.comparators).filter { seen.insert($0).inserted }
     }

@@ -59,4 +59,21 @@ import Testing
         let html = renderer.render(Page(.measure, "foi-responses")).html
         #expect(html.contains("Quarter 2 2019/20: Information requests answered on time;"), "\(html)")
     }
+
+    /// A text field is to a template what a string is: `{{.}}` inside a section over it
+    /// prints it, a name it lacks is looked up in the enclosing contexts, it is never
+    /// null, and String's transforms apply to it.
+    @Test func aTextFieldBehavesAsAString() throws {
+        let templates = try Self.templates(
+            replacing: "measure",
+            with:
+                "{{#title}}[{{.}}|{{ref}}]{{/title}}{{^title}}none{{/title}}|{{uppercased(title)}}|{{{ref}}}|{{#ref}}{{#title}}{{ref}}{{/title}}{{/ref}}"
+        )
+        let renderer = try Self.renderer(Fixtures.minimal, drafts: true, searchable: false, templates: templates)
+        let html = renderer.render(Page(.measure, "foi-responses")).html
+        #expect(
+            html.contains(
+                "[Information requests answered on time|M4.4]|INFORMATION REQUESTS ANSWERED ON TIME|M4.4|M4.4"),
+            "\(html)")
+    }
 }

@@ -62,11 +62,11 @@ struct TemplateField<Context>: Sendable {
     }
 
     static func text(_ name: String, _ summary: String, _ read: @escaping @Sendable (Context) -> String?) -> Self {
-        Self(name, .text, summary) { read($0).map { $0 as Any } }
+        Self(name, .text, summary) { read($0).map { FieldText(text: $0) as Any } }
     }
 
     static func html(_ name: String, _ summary: String, _ read: @escaping @Sendable (Context) -> String?) -> Self {
-        Self(name, .html, summary) { read($0).map { $0 as Any } }
+        Self(name, .html, summary) { read($0).map { FieldText(text: $0) as Any } }
     }
 
     static func flag(_ name: String, _ summary: String, _ read: @escaping @Sendable (Context) -> Bool?) -> Self {

@@ -507,7 +507,37 @@ public struct SiteBuilder {
             cache.record(job.name, key: key, paths: files.map(\.path))
             return .success((files.count, 0))
         }
-        return Array(jobs.indices).parallelMap { index in (make(index), .now) }
+        // Taken in turn from each top folder: files made at once in one folder wait for
+        // each other on the folder's lock (ext4 spun on it for 4% of a cloned build).
+        let order = Self.inTurn(jobs.indices.map { jobs[$0].job.name })
+        let made = order.parallelMap { index in (make(index), ContinuousClock.now) }
+        var results = made
+        for (position, index) in order.enumerated() { results[index] = made[position] }
+        return results
+    }
+
+    /// The indices of `paths`, taking one from each top folder in turn (in the order the
+    /// folders first come), each folder's in their order.
+    package static func inTurn(_ paths: [String]) -> [Int] {
+        var folders: [Substring: Int] = [:]
+        var groups: [[Int]] = []
+        for (index, path) in paths.enumerated() {
+            let folder = path.prefix { $0 != "/" }
+            if let group = folders[folder] {
+                groups[group].append(index)
+            } else {
+                folders[folder] = groups.count
+                groups.append([index])
+            }
+        }
+        var order: [Int] = []
+        order.reserveCapacity(paths.count)
+        var round = 0
+        while order.count < paths.count {
+            for group in groups where round < group.count { order.append(group[round]) }
+            round += 1
+        }
+        return order
     }
 
     /// ", 1310 unchanged" for a step's summary, when the last build's files were reused.

@@ -42,3 +42,24 @@ struct StepClockTests {
         }
     }
 }
+
+/// The pass takes its jobs from each top folder in turn, so the two cores seldom make
+/// files in one folder at once; every job is taken once.
+@Suite("Jobs taken in turn from each folder")
+struct JobOrderTests {
+    @Test(arguments: [
+        ([], []),
+        (["index.html"], [0]),
+        (["actions/a/index.html", "actions/b/index.html", "measures/m/index.html"], [0, 2, 1]),
+        (
+            ["actions/a/index.html", "actions/b/index.html", "data/site.json", "actions/a.svg", "sitemap.xml"],
+            [0, 2, 4, 1, 3]
+        ),
+        (["cy/actions/a/index.html", "actions/a/index.html", "cy/data/site.json"], [0, 1, 2]),
+    ])
+    func takesEachFolderInTurn(paths: [String], order: [Int]) {
+        let taken = SiteBuilder.inTurn(paths)
+        #expect(taken == order)
+        #expect(taken.sorted() == Array(paths.indices))
+    }
+}

@@ -453,7 +453,8 @@ public struct SiteBuilder {
         // without a chart), and its folder must not then be made either.
         let folders = Mutex<Set<String>>([""])
         @Sendable func makeFolder(_ path: String) throws {
-            let folder = (path as NSString).deletingLastPathComponent
+            // The folder found without NSString: asked for every file made.
+            let folder = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(path[..<$0]) } ?? ""
             guard !folders.withLock({ $0.contains(folder) }) else { return }
             try output.createFolders(for: [path])
             folders.withLock { _ = $0.insert(folder) }

@@ -39,14 +39,24 @@ public indirect enum SVG: Sendable, Equatable {
         case .text(let text):
             out += SVG.escape(text)
         case .element(let name, let attributes, let children):
-            out += "<" + name
-            for (key, value) in attributes { out += " \(key)=\"\(SVG.escape(value))\"" }
+            // Appended piece by piece: an interpolated string per attribute was a temporary each.
+            out += "<"
+            out += name
+            for (key, value) in attributes {
+                out += " "
+                out += key
+                out += "=\""
+                out += SVG.escape(value)
+                out += "\""
+            }
             if children.isEmpty {
                 out += "/>"
             } else {
                 out += ">"
                 for child in children { child.write(to: &out) }
-                out += "</\(name)>"
+                out += "</"
+                out += name
+                out += ">"
             }
         }
     }

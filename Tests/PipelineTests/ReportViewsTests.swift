@@ -108,4 +108,14 @@ import Testing
             }
         }
     }
+
+    /// The navigation's question, answered from the first item that names an owner, is
+    /// the owners' list's: whether any item of the report names one.
+    @Test(arguments: [Fixtures.exampleContent, Fixtures.lancashireContent, Fixtures.minimal])
+    func whetherAReportHasOwnersIsWhetherItListsAny(content: URL) throws {
+        let graph = try #require(Fixtures.validate(content).graph).assessed().graph
+        for quarter in graph.quarters {
+            #expect(graph.hasOwners(in: quarter.id) == !graph.owners(in: quarter.id).isEmpty, "\(quarter.id.slug)")
+        }
+    }
 }

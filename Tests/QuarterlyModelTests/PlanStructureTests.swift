@@ -131,7 +131,8 @@ import Testing
         "financial years",
         arguments: [
             ("2019/20", 2019), ("1999/00", 1999), ("2019/21", nil), ("2019-20", nil), ("2019//20", nil),
-            ("+019/20", nil), ("19/20", nil), ("2019/20 ", nil),
+            ("+019/20", nil), ("19/20", nil), ("2019/20 ", nil), ("2019/201", nil), ("", nil), ("2019/2", nil),
+            ("٢٠١٩/٢٠", nil), ("2019\u{301}/20", nil), ("2019/20\u{301}", nil), ("2099/00", 2099),
         ] as [(String, Int?)])
     func financialYears(label: String, start: Int?) {
         #expect(FinancialYear.startYear(of: label) == start)

@@ -120,13 +120,11 @@ extension AssessedGraph {
         // Asked by every page's navigation, so on each preview reload: the first item that
         // names one settles it, where the owners' list (made when a page shows it) reads
         // every item of the report.
-        func named(_ owners: [Owner]) -> Bool { owners.contains { !Owner.slug($0.name).isEmpty } }
-        let plan = plan(in: quarter)
-        return plan.rootOutcomes.contains { root in
-            plan.subtree(of: root.id).contains { id in
-                plan.actions(in: id).contains { actionUpdate($0.id, in: quarter) != nil && named($0.owners) }
-                    || plan.measures(in: id).contains { measureUpdate($0.id, in: quarter) != nil && named($0.owners) }
-            }
+        var named = false
+        visitReportedItems(in: quarter) { item in
+            named = item.owners.contains { !Owner.slug($0.name).isEmpty }
+            return named ? .stop : .next
         }
+        return named
     }
 }

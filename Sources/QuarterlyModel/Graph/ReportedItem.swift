@@ -37,18 +37,33 @@ extension AssessedGraph {
     /// outcome of that quarter's plan, the actions of each (supporting) outcome, then the
     /// outcome's measures.
     public func reportedItems(in quarter: QuarterID) -> [ReportedItem] {
+        var items: [ReportedItem] = []
+        visitReportedItems(in: quarter) {
+            items.append($0)
+            return .next
+        }
+        return items
+    }
+
+    /// Each item reported in `quarter`, in its report's order, until `visit` says to stop
+    /// (a question the first items can settle need not make them all).
+    func visitReportedItems(in quarter: QuarterID, _ visit: (ReportedItem) -> VisitNext) {
         let plan = plan(in: quarter)
-        return plan.rootOutcomes.flatMap { root -> [ReportedItem] in
+        for root in plan.rootOutcomes {
             let ids = plan.subtree(of: root.id)
-            let actions = ids.flatMap { plan.actions(in: $0) }.compactMap { action in
-                actionUpdate(action.id, in: quarter).map { ReportedItem(action, $0) }
+            for action in ids.flatMap({ plan.actions(in: $0) }) {
+                guard let update = actionUpdate(action.id, in: quarter) else { continue }
+                if visit(ReportedItem(action, update)) == .stop { return }
             }
-            let measures = ids.flatMap { plan.measures(in: $0) }.compactMap { measure in
-                measureUpdate(measure.id, in: quarter).map { ReportedItem(measure, $0) }
+            for measure in ids.flatMap({ plan.measures(in: $0) }) {
+                guard let update = measureUpdate(measure.id, in: quarter) else { continue }
+                if visit(ReportedItem(measure, update)) == .stop { return }
             }
-            return actions + measures
         }
     }
+
+    /// Whether a visit goes on to the next item.
+    enum VisitNext { case next, stop }
 }
 
 extension ReportedItem {

@@ -27,10 +27,10 @@ package struct HTMLText: MustacheContentType {
     package static func escape(_ text: String, apostrophes: Bool) -> String {
         // Native strings are one run of UTF-8: scanned and copied through a pointer, in two
         // passes (how much longer, then the text), since most text needs nothing.
-        let escaped = text.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+        let escaped = text.utf8.withContiguousStorageIfAvailable { bytes -> String in
             var extra = 0
             for byte in bytes { extra += growth(byte, apostrophes) }
-            guard extra > 0 else { return nil }
+            guard extra > 0 else { return text }
             return String(unsafeUninitializedCapacity: bytes.count + extra) { out in
                 var at = 0
                 for byte in bytes {
@@ -47,14 +47,11 @@ package struct HTMLText: MustacheContentType {
                 return at
             }
         }
-        switch escaped {
-        case .some(.some(let text)): return text
-        case .some(.none): return text
-        case .none:
-            return String(
-                decoding: text.utf8.flatMap { growth($0, apostrophes) == 0 ? [$0] : Array(entity($0).utf8) },
-                as: UTF8.self)
-        }
+        if let escaped { return escaped }
+        // A string bridged from elsewhere is not one run of UTF-8: made native, then escaped.
+        var native = text
+        native.makeContiguousUTF8()
+        return escape(native, apostrophes: apostrophes)
     }
 
     /// How many bytes longer the byte's entity is than the byte (0: kept as it is).

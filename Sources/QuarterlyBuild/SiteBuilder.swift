@@ -34,6 +34,7 @@ public struct SiteBuilder {
     ) throws(BuildFailure) -> SiteSnapshot {
         // With the content as parsed, which published records compared clean in the last build.
         var reports = cache?.reports
+        cache?.loadStarts()
         let loaded = try steps.run(.loadContent) { () throws(DiagnosticList) in
             let store = parsed?.read()
             if let store { reports = ReportMemo(clean: store.cleanReports) }
@@ -72,7 +73,8 @@ public struct SiteBuilder {
         var warnings: [Diagnostic] = []
         let validated: ValidationResult = try steps.run(.validate) { () throws(DiagnosticList) in
             let result = ContentValidator.validate(
-                loaded, statuses: cache?.statuses, reports: reports, checks: cache?.checks)
+                loaded, statuses: cache?.statuses, reports: reports, checks: cache?.checks,
+                structures: cache?.structures)
             if let parsed, let reports, result.diagnostics.errors.isEmpty { parsed.keep(reports: reports.clean) }
             warnings = result.diagnostics.warnings
             guard result.graph != nil else { throw DiagnosticList(result.diagnostics) }
@@ -139,7 +141,12 @@ public struct SiteBuilder {
     private static func readTemplates(options: BuildOptions, codes: [String], cache: inout LoadCache?)
         throws(DiagnosticList) -> (sets: [TemplateSet], count: Int)
     {
-        let sources = try TemplateFolder.readTemplates(overlay: options.templatesDirectory)
+        let overlay = options.templatesDirectory
+        if cache?.templatesCurrent == true, let known = cache?.templates, known.overlay == overlay, known.codes == codes
+        {
+            return (known.sets, known.sources.count)
+        }
+        let sources = try TemplateFolder.readTemplates(overlay: overlay)
         var catalogues: [Catalogue] = []
         for code in codes {
             var catalogue = try StringsFolder.catalogue(
@@ -150,12 +157,15 @@ public struct SiteBuilder {
         }
         // Each language's set is parsed with its labels written in: kept while nothing changes.
         if let known = cache?.templates, known.sources == sources, known.sets.map(\.catalogue) == catalogues {
+            cache?.templates = (overlay, codes, sources, known.sets)
+            cache?.templatesCurrent = true
             return (known.sets, sources.count)
         }
         let parsed = try TemplateSet.parse(
             sources, folder: options.templatesDirectory ?? TemplateFolder.builtinFolder, catalogue: catalogues[0])
         let sets = [parsed] + catalogues.dropFirst().map(parsed.speaking)
-        cache?.templates = (sources, sets)
+        cache?.templates = (overlay, codes, sources, sets)
+        cache?.templatesCurrent = true
         return (sets, sources.count)
     }
 

@@ -78,6 +78,8 @@ public struct DecodedFileCache: Sendable {
     var site: (stamp: FileStamp, file: DecodedFile)?
     /// The content folder as named when these were decoded (their messages' paths start with it).
     var displayRoot: String?
+    /// The last scan of the folder, for a load told which files changed since.
+    var tree: ContentTree?
 
     public init() {}
 
@@ -117,7 +119,12 @@ public enum ContentLoader {
         if let changedSinceCache {
             vouched = { path in changedSinceCache.contains(path) ? nil : known[path]?.key?.stamp }
         }
-        let tree = ContentTree(directory: directory, vouched: vouched)
+        // With the watcher's word on what changed, the last scan is brought up to date
+        // rather than made again (a listing of every folder).
+        let tree =
+            changedSinceCache.flatMap { changed in
+                cache?.tree.flatMap { $0.directory == directory ? $0.refreshed(changed: changed) : nil }
+            } ?? ContentTree(directory: directory, vouched: vouched, notingWatched: cache != nil)
         var diagnostics = tree.diagnostics
 
         // site.yml first: the financial year it sets dates every quarter.
@@ -220,6 +227,7 @@ public enum ContentLoader {
             }
             loaded.cache = DecodedFileCache(files: kept, records: keptRecords, site: siteKept)
             loaded.cache?.displayRoot = tree.displayRoot
+            loaded.cache?.tree = tree.everyFolderWatched ? tree : nil
         }
         return loaded
     }

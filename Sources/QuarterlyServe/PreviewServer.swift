@@ -62,13 +62,15 @@ public final class PreviewServer: Sendable {
     /// Loads the content again (only the files that changed) and makes it the site served.
     /// - Parameter changed: the content files changed since the last load, when the
     ///   watcher knows (the others are not even `stat`ed); nil: any may have.
-    func build(changed: Set<String>? = nil) {
+    /// - Parameter templatesChanged: false when the watcher knows no template changed.
+    func build(changed: Set<String>? = nil, templatesChanged: Bool = true) {
         let overlay = templates ?? TemplateFolder.overlay(besideContent: content)
         let builder = SiteBuilder(options: Self.options(content: content, templates: overlay))
         let steps = StepClock(onStep: { [verbose, log] in if verbose { log($0.line) } })
         do {
             let snapshot = try cache.withLock { cache throws(BuildFailure) in
                 cache?.changedSinceLastLoad = changed
+                cache?.templatesUnchangedSinceLastLoad = !templatesChanged
                 return try builder.prepare(cache: &cache, steps: steps)
             }
             preview.update(.built(PreviewSite(snapshot)))
@@ -94,9 +96,11 @@ public final class PreviewServer: Sendable {
         }
         let flag = StopFlag()
         let watching = Thread { [self] in
-            build(changed: watcher.takeChanges())
+            build(changed: watcher.takeChanges(), templatesChanged: watcher.takeOtherChanges())
             while !flag.stopped.withLock({ $0 }) {
-                if watcher.waitForChange() { build(changed: watcher.takeChanges()) }
+                if watcher.waitForChange() {
+                    build(changed: watcher.takeChanges(), templatesChanged: watcher.takeOtherChanges())
+                }
             }
         }
         watching.start()

@@ -12,7 +12,9 @@ package final class PreviewSite: Sendable {
     package let snapshot: SiteSnapshot
     /// Output path (`actions/x/index.html`) → page.
     private let pages: [String: Page]
-    private let assets: [String: SiteAsset]
+    /// Listed on first use: a page asked for after an edit need not wait for a look at
+    /// the templates folder's assets.
+    private let listedAssets = Mutex<[String: SiteAsset]?>(nil)
     private let made = Mutex<[String: Data]>([:])
     /// Updates still marked for review, highlighted on the pages that show them: found on
     /// another core while the first page asked for is rendered (it looks at every update).
@@ -26,7 +28,6 @@ package final class PreviewSite: Sendable {
         self.snapshot = snapshot
         translations = snapshot.translations.map { ($0.prefix, PreviewSite($0)) }
         pages = Dictionary(snapshot.pages.map { ($0.outputPath, $0) }, uniquingKeysWith: { first, _ in first })
-        assets = Dictionary(snapshot.assets().map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         let graph = snapshot.graph
         marked = Background { ReviewMarks.marked(in: graph) }
     }
@@ -67,6 +68,15 @@ package final class PreviewSite: Sendable {
     /// The other language a path is in, if any (its assets too: each language has its own).
     private func translation(of path: String) -> (String, PreviewSite)? {
         translations.first { path.hasPrefix($0.prefix) }
+    }
+
+    private var assets: [String: SiteAsset] {
+        listedAssets.withLock { listed in
+            if let listed { return listed }
+            let all = Dictionary(snapshot.assets().map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+            listed = all
+            return all
+        }
     }
 
     /// Whether the open data has been made (a page alone never needs it).

@@ -26,6 +26,11 @@ package final class SourceWatcher: @unchecked Sendable {
     /// the watcher cannot say which (at first, after folders changed, events were lost,
     /// or a full check found a change that inotify did not report).
     private var changes: Set<String>?
+    /// Whether a file of another folder (the templates) may have changed since the last
+    /// `takeOtherChanges`.
+    private var othersChanged = true
+    /// Whether another folder holds a link: what it points to changes unseen.
+    private var linksInOthers = false
 
     /// `inotify: false` polls as on a system without it (for tests).
     package init(folders: [String], inotify useInotify: Bool = true) {
@@ -59,6 +64,7 @@ package final class SourceWatcher: @unchecked Sendable {
         defer { stamps = now }
         guard let stamps, now != stamps else { return false }
         changes = nil
+        othersChanged = true
         watchFolders()
         return true
     }
@@ -69,6 +75,13 @@ package final class SourceWatcher: @unchecked Sendable {
     package func takeChanges() -> Set<String>? {
         defer { changes = [] }
         return changes
+    }
+
+    /// Whether a file of the other folders (the templates) may have changed since the
+    /// last call; taken with `takeChanges`, so a reload can keep the templates it parsed.
+    package func takeOtherChanges() -> Bool {
+        defer { othersChanged = false }
+        return othersChanged || linksInOthers
     }
 
     /// Waits on inotify until the next full check is due: true when an event named a file
@@ -103,10 +116,11 @@ package final class SourceWatcher: @unchecked Sendable {
                     // would delay the rebuild by a look at every file.
                     watchFolders()
                     changes = nil
+                    othersChanged = true
                     stamps = nil
                 } else {
                     for file in files {
-                        if file.root == 0 { changes?.insert(file.path) }
+                        if file.root == 0 { changes?.insert(file.path) } else { othersChanged = true }
                         let full = self.folders[file.root] + "/" + file.path
                         stamps?[full] = FileStamp(path: full)
                     }
@@ -121,7 +135,7 @@ package final class SourceWatcher: @unchecked Sendable {
     func fingerprint() -> [String: FileStamp] {
         var result: [String: FileStamp] = [:]
         for folder in folders {
-            walk(folder) { path, isFolder in
+            walk(folder) { path, isFolder, _ in
                 if !isFolder, let stamp = FileStamp(path: path) { result[path] = stamp }
             }
         }
@@ -135,17 +149,23 @@ package final class SourceWatcher: @unchecked Sendable {
     /// Calls `visit` for `root` and everything under it, telling folders from the rest by
     /// the type the directory listing gives, so folders alone cost no `stat` per file. A
     /// link is visited for what it points to but never followed into a folder.
-    private func walk(_ root: String, visit: (String, _ isFolder: Bool) -> Void) {
-        visit(root, true)
+    private func walk(_ root: String, visit: (String, _ isFolder: Bool, _ isLink: Bool) -> Void) {
+        visit(root, true, false)
         for entry in FolderListing.entries(in: root) where Self.isWatched(entry.name) {
             let path = root + "/" + entry.name
             var isFolder = entry.isFolder
+            var isPlain = entry.isPlainFile
             if isFolder == nil {
                 var info = stat()
                 guard lstat(path, &info) == 0 else { continue }
                 isFolder = (info.st_mode & S_IFMT) == S_IFDIR
+                isPlain = (info.st_mode & S_IFMT) == S_IFREG
             }
-            if isFolder == true { walk(path, visit: visit) } else { visit(path, false) }
+            if isFolder == true {
+                walk(path, visit: visit)
+            } else {
+                visit(path, false, !isPlain)
+            }
         }
     }
 
@@ -163,8 +183,11 @@ package final class SourceWatcher: @unchecked Sendable {
             let events =
                 IN_MODIFY | IN_ATTRIB | IN_CLOSE_WRITE | IN_CREATE | IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO
                 | IN_DELETE_SELF | IN_MOVE_SELF
+            var links = false
+            defer { linksInOthers = links }
             for (index, root) in folders.enumerated() {
-                walk(root) { path, isFolder in
+                walk(root) { path, isFolder, isLink in
+                    if isLink, index > 0 { links = true }
                     guard isFolder else { return }
                     let descriptor = inotify_add_watch(inotify, path, UInt32(events))
                     if descriptor >= 0 {

@@ -108,6 +108,88 @@ import Testing
         try Self.expectSameAsCleanBuild(full, content: content)
     }
 
+    /// With the watcher's word, a reload brings the last scan of the folder up to date
+    /// instead of listing every folder: a file it did not name is not looked for (which
+    /// shows the scan was kept). A named file that is new, gone, not content or a link
+    /// makes it scan again, and each reload is the site a clean build makes.
+    @Test func aNamedFileThatCameWentOrIsNoContentScansTheFolderAgain() throws {
+        let content = try Self.agedCopy(of: Fixtures.exampleContent)
+        defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
+        var cache: LoadCache? = LoadCache()
+        var files = try Self.load(content, cache: &cache).snapshot.fileCount
+        let edited = "quarters/2021-22-q1/actions/digital-offer.md"
+        let measure = "quarters/2021-22-q1/measures/accidental-dwelling-fires.md"
+        let original = try Data(contentsOf: content.appendingPathComponent(measure))
+        let unnamed = content.appendingPathComponent("quarters/2021-22-q1/actions/unnamed.md")
+        try Data("---\nrag: green\n---\n".utf8).write(to: unnamed)
+        try Self.edit(content.appendingPathComponent(edited)) { $0 + "\nNamed by the watcher.\n" }
+        cache?.changedSinceLastLoad = [edited]
+        let kept = try Self.load(content, cache: &cache)
+        #expect(kept.snapshot.fileCount == files, "the file the watcher did not name was not looked for")
+        try FileManager.default.removeItem(at: unnamed)
+
+        let quarter = try QuarterID.parse("2021-22-q1").get()
+        let changes: [(String, String, () throws -> Void)] = [
+            ("gone", measure, { try FileManager.default.removeItem(at: content.appendingPathComponent(measure)) }),
+            ("new", measure, { try original.write(to: content.appendingPathComponent(measure)) }),
+            (
+                "not content", "quarters/2021-22-q1/measures/notes.txt",
+                {
+                    try Data("notes".utf8).write(
+                        to: content.appendingPathComponent("quarters/2021-22-q1/measures/notes.txt"))
+                }
+            ),
+            (
+                "a link", measure,
+                {
+                    let moved = content.appendingPathComponent("quarters/2021-22-q1/fires.md.kept")
+                    try FileManager.default.moveItem(at: content.appendingPathComponent(measure), to: moved)
+                    try FileManager.default.createSymbolicLink(
+                        atPath: content.appendingPathComponent(measure).path, withDestinationPath: "../fires.md.kept")
+                }
+            ),
+        ]
+        for (change, named, make) in changes {
+            try make()
+            cache?.changedSinceLastLoad = [named]
+            let site = try Self.load(content, cache: &cache)
+            files += change == "gone" ? -1 : change == "new" ? 1 : 0
+            #expect(site.snapshot.fileCount == files, "\(change)")
+            #expect(
+                (site.snapshot.graph.measureUpdate("accidental-dwelling-fires", in: quarter) != nil)
+                    == (change != "gone"),
+                "\(change)")
+            #expect(
+                site.snapshot.warnings.contains { $0.code == .ignoredFile } == (change != "gone" && change != "new"),
+                "\(change)")
+            try Self.expectSameAsCleanBuild(site, content: content)
+        }
+    }
+
+    /// The graph's structure (the outcomes' tree, the items' order, each year's plan) is
+    /// kept while no file that defines an item changes: an edit to an update keeps it, an
+    /// edit to an action makes it again, and both are what a clean build makes.
+    @Test func anEditToAnUpdateKeepsTheGraphsStructure() throws {
+        let content = try Self.agedCopy(of: Fixtures.exampleContent)
+        defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
+        var cache: LoadCache? = LoadCache()
+        _ = try Self.load(content, cache: &cache)
+        #expect(cache?.structures.reused == 0)
+        try Self.edit(content.appendingPathComponent("quarters/2021-22-q1/actions/digital-offer.md")) {
+            $0 + "\nA sentence typed in the preview.\n"
+        }
+        let typed = try Self.load(content, cache: &cache)
+        #expect(cache?.structures.reused == 1)
+        try Self.expectSameAsCleanBuild(typed, content: content)
+        try Self.edit(content.appendingPathComponent("actions/digital-offer.md")) {
+            $0.replacingOccurrences(of: "title: \"Develop", with: "title: \"Zeta: develop")
+        }
+        let renamed = try Self.load(content, cache: &cache)
+        #expect(cache?.structures.reused == 1, "an action's file changed: the structure is made again")
+        #expect(renamed.snapshot.graph.action("digital-offer")?.title.hasPrefix("Zeta") == true)
+        try Self.expectSameAsCleanBuild(renamed, content: content)
+    }
+
     /// A published report reads its own quarter and earlier ones only: after an edit in
     /// the latest quarter no published record is compared again, while an edit that
     /// changes a published report is still refused, and undoing it is accepted.
@@ -296,6 +378,37 @@ import Testing
             String(decoding: after.file(at: "actions/care-communities/index.html") ?? Data(), as: UTF8.self)
                 .contains("<!-- changed template -->"))
         try Self.expectSameAsCleanBuild(after, content: content, templates: templates)
+    }
+
+    /// While the watcher says no template changed, a reload keeps the templates it parsed
+    /// without a look at the folder (an edit it did not report is not seen, which shows
+    /// it); a load that fails before reaching the templates does not make them current.
+    @Test func templatesTheWatcherVouchesForAreNotReadAgain() throws {
+        let (content, templates) = try Self.agedCopyWithTemplates(of: Fixtures.minimal)
+        defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
+        var cache: LoadCache? = LoadCache()
+        _ = try Self.load(content, templates: templates, cache: &cache)
+        let page = { (site: PreviewSite) in
+            String(decoding: site.file(at: "actions/care-communities/index.html") ?? Data(), as: UTF8.self)
+        }
+        let template = templates.appendingPathComponent("action.mustache")
+        try Self.edit(template) { $0 + "<!-- first change -->\n" }
+        cache?.templatesUnchangedSinceLastLoad = true
+        #expect(!page(try Self.load(content, templates: templates, cache: &cache)).contains("first change"))
+        #expect(cache?.templatesUnchangedSinceLastLoad == false, "the watcher's word is for one load")
+        #expect(page(try Self.load(content, templates: templates, cache: &cache)).contains("first change"))
+
+        // A template edited while the content has an error: the failed load never read it.
+        try Self.edit(template) { $0 + "<!-- second change -->\n" }
+        let update = content.appendingPathComponent("quarters/2019-20-q3/actions/care-communities.md")
+        let original = try String(contentsOf: update, encoding: .utf8)
+        try Data("---\nrag: [\n---\n".utf8).write(to: update)
+        #expect(throws: BuildFailure.self) { try Self.load(content, templates: templates, cache: &cache) }
+        try Data(original.utf8).write(to: update)
+        cache?.templatesUnchangedSinceLastLoad = true
+        let site = try Self.load(content, templates: templates, cache: &cache)
+        #expect(page(site).contains("second change"))
+        try Self.expectSameAsCleanBuild(site, content: content, templates: templates)
     }
 
     /// The site's own strings file is read on every reload (its parsed words are kept

@@ -61,7 +61,9 @@ struct SourceWatcherTests {
         try Data("one".utf8).write(to: content.appendingPathComponent("site.yml"))
         let watcher = SourceWatcher(folders: [content.path, templates.path], inotify: inotify)
         #expect(watcher.takeChanges() == nil, "before the first load, anything may have changed")
+        #expect(watcher.takeOtherChanges(), "before the first load, the templates may have changed")
         #expect(watcher.takeChanges() == [])
+        #expect(!watcher.takeOtherChanges())
 
         try Data("two".utf8).write(to: content.appendingPathComponent("actions/a.md"))
         try Data("two".utf8).write(to: content.appendingPathComponent("site.yml"))
@@ -69,11 +71,42 @@ struct SourceWatcherTests {
         #expect(watcher.waitForChange())
         // A template is no content file: only the templates step reads it again.
         #expect(watcher.takeChanges() == (inotify ? ["actions/a.md", "site.yml"] : nil))
+        #expect(watcher.takeOtherChanges())
+
+        // An edit to content alone leaves the templates as they were read.
+        try Data("three, longer".utf8).write(to: content.appendingPathComponent("actions/a.md"))
+        #expect(watcher.waitForChange())
+        #expect(watcher.takeChanges() == (inotify ? ["actions/a.md"] : nil))
+        #expect(watcher.takeOtherChanges() == !inotify, "without inotify, the watcher cannot say which changed")
 
         try FileManager.default.createDirectory(
             at: content.appendingPathComponent("measures"), withIntermediateDirectories: false)
         try Data("m".utf8).write(to: content.appendingPathComponent("measures/m.md"))
         #expect(watcher.waitForChange())
         #expect(watcher.takeChanges() == nil, "a new folder's files may have come unseen")
+        #expect(watcher.takeOtherChanges(), "and the templates' too")
+    }
+
+    /// What a link in the templates folder points to can change without an event there:
+    /// the watcher never vouches for such a folder.
+    @Test func aLinkInTheTemplatesMeansTheyMayAlwaysHaveChanged() throws {
+        let folder = Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let content = folder.appendingPathComponent("content")
+        let templates = folder.appendingPathComponent("templates")
+        for made in [content, templates] {
+            try FileManager.default.createDirectory(at: made, withIntermediateDirectories: true)
+        }
+        try Data("{{x}}".utf8).write(to: folder.appendingPathComponent("elsewhere.mustache"))
+        try FileManager.default.createSymbolicLink(
+            atPath: templates.appendingPathComponent("page.mustache").path,
+            withDestinationPath: folder.appendingPathComponent("elsewhere.mustache").path)
+        try Data("one".utf8).write(to: content.appendingPathComponent("site.yml"))
+        let watcher = SourceWatcher(folders: [content.path, templates.path])
+        _ = (watcher.takeChanges(), watcher.takeOtherChanges())
+        try Data("two".utf8).write(to: content.appendingPathComponent("site.yml"))
+        #expect(watcher.waitForChange())
+        #expect(watcher.takeChanges() == ["site.yml"])
+        #expect(watcher.takeOtherChanges())
     }
 }

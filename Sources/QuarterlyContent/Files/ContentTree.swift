@@ -10,7 +10,11 @@ package struct ContentTree: Sendable {
         let relativePath: String
         /// What `stat` said of the file when the folder was scanned, so an unchanged file
         /// need not be read again (`DecodedFileCache`).
-        let stamp: FileStamp?
+        var stamp: FileStamp?
+        /// Whether a watcher of the content folder sees every change to it: a plain file
+        /// listed in a folder reached without links. Only then may a later load take its
+        /// stamp on the watcher's word (`refreshed(changed:)`).
+        var watched = false
     }
 
     let root: URL
@@ -29,9 +33,20 @@ package struct ContentTree: Sendable {
     /// kernel which files changed since its last load), by relative path: its `lstat`
     /// is skipped, the largest cost of a scan once every file is decoded already.
     private let vouched: (@Sendable (String) -> FileStamp?)?
+    /// Whether to note which files a watcher sees (`Entry.watched`): for a load that keeps
+    /// the tree for the next.
+    private let notingWatched: Bool
+    /// Whether every folder scanned was reached without links, so a watcher of the content
+    /// folder sees every file come and go (a link to a folder is not watched into).
+    private(set) var everyFolderWatched = true
+    /// The folder as given, for telling whether a kept tree is of the same one.
+    let directory: String
 
-    init(directory: String, vouched: (@Sendable (String) -> FileStamp?)? = nil) {
+    init(directory: String, vouched: (@Sendable (String) -> FileStamp?)? = nil, notingWatched: Bool = false) {
         self.vouched = vouched
+        self.notingWatched = notingWatched || vouched != nil
+        self.directory = directory
+        everyFolderWatched = self.notingWatched
         root = URL(fileURLWithPath: directory, isDirectory: true)
         var shown = directory
         while shown.count > 1 && shown.hasSuffix("/") { shown.removeLast() }
@@ -46,6 +61,37 @@ package struct ContentTree: Sendable {
     }
 
     var siteConfig: Entry? { entries.first { $0.place.kind == .site && $0.place.language == nil } }
+
+    /// The tree as a scan would find it now, when a watcher of the content folder saw
+    /// only the files named change since this one was made (no folder came or went): the
+    /// named files and those the watcher cannot vouch for (links, site.yml, quarter
+    /// indexes, records) are looked at again, the others kept. Nil when a scan is needed:
+    /// a named file is new, gone, or no longer a plain file, a file is a link, or a
+    /// folder is reached through a link (its files can come and go unseen).
+    func refreshed(changed: Set<String>) -> ContentTree? {
+        guard notingWatched, everyFolderWatched else { return nil }
+        var next = self
+        var unknown = changed
+        for index in next.entries.indices {
+            let entry = next.entries[index]
+            let named = unknown.remove(entry.relativePath) != nil
+            guard named || !entry.watched else { continue }
+            // A link's target can change unseen, and with it whether the file is inside
+            // the content folder: a scan decides.
+            let seen = inspect(entry.relativePath)
+            guard let stamp = seen.stamp, !seen.isFolder, !seen.isLink else { return nil }
+            next.entries[index].stamp = stamp
+        }
+        for index in next.publicationRecords.indices {
+            let entry = next.publicationRecords[index]
+            unknown.remove(entry.relativePath)
+            let seen = inspect(entry.relativePath)
+            guard !seen.isFolder, seen.stamp != nil || seen.isLink else { return nil }
+            next.publicationRecords[index].stamp = seen.stamp
+        }
+        // A file the last scan did not take (new, ignored or misnamed) changes what it finds.
+        return unknown.isEmpty ? next : nil
+    }
 
     // MARK: Scanning
 
@@ -89,6 +135,7 @@ package struct ContentTree: Sendable {
                     return part
                 }
                 for part in parts {
+                    everyFolderWatched = everyFolderWatched && part.everyFolderWatched
                     entries += part.entries
                     publicationRecords += part.publicationRecords
                     diagnostics += part.diagnostics
@@ -128,6 +175,7 @@ package struct ContentTree: Sendable {
                 ))
             return
         }
+        if notingWatched, !isReached(folder) { everyFolderWatched = false }
         guard let names = listing(folder) else { return }
         if names.contains("index.md") {
             add(.quarter(quarter), folder + "/index.md")
@@ -166,7 +214,8 @@ package struct ContentTree: Sendable {
     private mutating func scanItems(in folder: String, place: (String) -> ContentPlace) {
         // A link is never vouched for, nor a file reached through a linked folder: what
         // it points to can change unseen (a watcher sees the folder linked to, not the link).
-        let trusted = vouched != nil && isReached(folder)
+        let trusted = notingWatched && isReached(folder)
+        if !trusted { everyFolderWatched = false }
         for listed in listingEntries(folder) ?? [] {
             let name = listed.name
             let path = folder + "/" + name
@@ -257,7 +306,9 @@ package struct ContentTree: Sendable {
         return inside
     }
 
-    private mutating func add(_ place: ContentPlace, _ relative: String, isLink: Bool = true, stamp: FileStamp? = nil) {
+    private mutating func add(
+        _ place: ContentPlace, _ relative: String, isLink: Bool = true, stamp: FileStamp? = nil, watched: Bool = false
+    ) {
         let path = rootPath + "/" + relative
         let folder = relative.lastIndex(of: "/").map { String(relative[..<$0]) } ?? ""
         let inside =
@@ -272,7 +323,10 @@ package struct ContentTree: Sendable {
                     hint: "Copy the file into the content folder instead of linking to it."))
             return
         }
-        entries.append(Entry(place: place, path: path, relativePath: relative, stamp: stamp ?? FileStamp(path: path)))
+        entries.append(
+            Entry(
+                place: place, path: path, relativePath: relative, stamp: stamp ?? FileStamp(path: path),
+                watched: watched))
     }
 
     private mutating func ignore(_ relative: String, reason: String) {

@@ -20,9 +20,12 @@ public enum ContentValidator {
     ///   - publishing: a quarter to check as `quarterly publish` would publish it.
     ///   - statuses: the statuses of the last load (`quarterly serve`), reused for each item
     ///     whose files are unchanged.
+    ///   - structures: the graph's structure of the last load, reused while the files that
+    ///     define items are unchanged.
     public static func validate(
         _ loaded: LoadedContent, today: CalendarDate = .today, publishing: Publishing? = nil,
-        statuses: StatusMemo? = nil, reports: ReportMemo? = nil, checks: CheckMemo? = nil
+        statuses: StatusMemo? = nil, reports: ReportMemo? = nil, checks: CheckMemo? = nil,
+        structures: StructureMemo? = nil
     ) -> ValidationResult {
         var site: SiteConfig?
         var outcomes: [Outcome] = []
@@ -63,6 +66,7 @@ public enum ContentValidator {
         let known = key.flatMap { checks?.known($0) }
         // The graph and its statuses on one core, the checks of the files on the other:
         // neither reads the other's results (a reload of a large site waits on both).
+        let structure = structures.flatMap { memo in structureKey(of: loaded, quarters: quarters).map { (memo, $0) } }
         let (built, checked) = inParallel(
             {
                 [
@@ -75,7 +79,7 @@ public enum ContentValidator {
                     let graph = ContentGraph(
                         site: $0, outcomes: outcomes, actions: actions, measures: measures, quarters: quarters,
                         actionUpdates: actionUpdates, measureUpdates: measureUpdates, outcomeCommentary: commentary,
-                        risks: risks, riskUpdates: riskUpdates)
+                        risks: risks, riskUpdates: riskUpdates, structure: structure)
                     let digests =
                         statuses == nil
                         ? [:]
@@ -349,5 +353,23 @@ public enum ContentValidator {
                 path: file?.displayPath ?? finding.sourcePath, position: file?.positions[key] ?? .start,
                 severity: .warning, code: code, message: finding.message, hint: finding.hint)
         }
+    }
+
+    /// What the graph's structure depends on: the text of every file that defines an item
+    /// (and of site.yml, which dates them), and which quarters there are; nil when a file
+    /// was not read whole.
+    static func structureKey(of loaded: LoadedContent, quarters: [Quarter]) -> StableDigest? {
+        var hasher = StableHasher()
+        for file in loaded.files {
+            switch file.item {
+            case is SiteConfig, is Outcome, is Action, is Measure, is Risk:
+                guard let digest = file.digest else { return nil }
+                hasher.combine(file.relativePath)
+                hasher.combine(digest)
+            default: continue
+            }
+        }
+        for quarter in quarters { hasher.combine(quarter.id.description) }
+        return hasher.finalize()
     }
 }

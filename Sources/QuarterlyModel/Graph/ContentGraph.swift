@@ -28,63 +28,33 @@ public struct ContentGraph: Sendable {
     private let riskIndex: [String: Risk]
     private let riskUpdates: [QuarterID: [String: RiskUpdate]]
 
+    /// - Parameter structure: the structure of the last load (`quarterly serve`) and the
+    ///   key of this one's files: reused when the key is the same (`StructureMemo`).
     public init(
         site: SiteConfig, outcomes: [Outcome], actions: [Action], measures: [Measure],
         quarters: [Quarter], actionUpdates: [ActionUpdate], measureUpdates: [MeasureUpdate],
-        outcomeCommentary: [OutcomeCommentary], risks: [Risk] = [], riskUpdates: [RiskUpdate] = []
+        outcomeCommentary: [OutcomeCommentary], risks: [Risk] = [], riskUpdates: [RiskUpdate] = [],
+        structure memo: (memo: StructureMemo, key: StableDigest)? = nil
     ) {
         self.site = site
-        self.risks = risks.sorted { $0.order != $1.order ? $0.order < $1.order : NaturalOrder.less($0.ref, $1.ref) }
-        self.riskIndex = Dictionary(risks.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        self.quarters = quarters.sorted { $0.id < $1.id }
+        let make = { [quarters = self.quarters] in
+            Structure(outcomes: outcomes, actions: actions, measures: measures, quarters: quarters, risks: risks)
+        }
+        let structure = memo.map { $0.memo.structure(key: $0.key, make: make) } ?? make()
+        self.outcomes = structure.outcomes
+        self.outcomeIndex = structure.outcomeIndex
+        self.actions = structure.actions
+        self.measures = structure.measures
+        self.actionIndex = structure.actionIndex
+        self.measureIndex = structure.measureIndex
+        self.plans = structure.plans
+        self.currentPlan = structure.currentPlan
+        self.risks = structure.risks
+        self.riskIndex = structure.riskIndex
         var ru: [QuarterID: [String: RiskUpdate]] = [:]
         for update in riskUpdates { ru[update.quarter, default: [:]][update.riskID] = update }
         self.riskUpdates = ru
-        let siblingOrder: (Outcome, Outcome) -> Bool = { a, b in
-            if a.order != b.order { return a.order < b.order }
-            if a.ref != b.ref { return NaturalOrder.less(a.ref ?? "", b.ref ?? "") }
-            return a.title < b.title
-        }
-        var children: [String: [String]] = [:]
-        for outcome in outcomes.sorted(by: siblingOrder) {
-            children[outcome.parentID ?? "", default: []].append(outcome.id)
-        }
-        let index = Dictionary(outcomes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        var ordered: [Outcome] = []
-        var visited: Set<String> = []
-        func visit(_ id: String) {
-            guard visited.insert(id).inserted, let outcome = index[id] else { return }
-            ordered.append(outcome)
-            children[id, default: []].forEach(visit)
-        }
-        children["", default: []].forEach(visit)
-        self.outcomes = ordered
-        self.outcomeIndex = index
-
-        let position = Dictionary(ordered.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-        func itemOrder(_ a: (outcome: String, order: Int, ref: String), _ b: (outcome: String, order: Int, ref: String))
-            -> Bool
-        {
-            let pa = position[a.outcome] ?? Int.max
-            let pb = position[b.outcome] ?? Int.max
-            if pa != pb { return pa < pb }
-            if a.order != b.order { return a.order < b.order }
-            return NaturalOrder.less(a.ref, b.ref)
-        }
-        self.actions = actions.sorted { itemOrder(($0.outcomeID, $0.order, $0.ref), ($1.outcomeID, $1.order, $1.ref)) }
-        self.measures = measures.sorted {
-            itemOrder(($0.outcomeID, $0.order, $0.ref), ($1.outcomeID, $1.order, $1.ref))
-        }
-        self.actionIndex = Dictionary(actions.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        self.measureIndex = Dictionary(measures.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        self.quarters = quarters.sorted { $0.id < $1.id }
-        var plans: [String: PlanStructure] = [:]
-        for year in self.quarters.map(\.id.financialYear) where plans[year] == nil {
-            plans[year] = PlanStructure(year: year, outcomes: ordered, actions: actions, measures: measures)
-        }
-        self.plans = plans
-        self.currentPlan =
-            self.quarters.last.flatMap { plans[$0.id.financialYear] }
-            ?? PlanStructure(year: nil, outcomes: ordered, actions: actions, measures: measures)
 
         var au: [QuarterID: [String: ActionUpdate]] = [:]
         for update in actionUpdates { au[update.quarter, default: [:]][update.actionID] = update }

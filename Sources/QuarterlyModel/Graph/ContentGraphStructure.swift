@@ -1,0 +1,73 @@
+extension ContentGraph {
+    /// What the plan's items make of the graph, apart from the updates: the outcomes'
+    /// tree, every item in order with its index, and each year's plan. It depends only on
+    /// the files that define items and on which quarters there are, so a reload after an
+    /// edit to an update keeps it (`StructureMemo`).
+    public struct Structure: Sendable {
+        let outcomes: [Outcome]
+        let outcomeIndex: [String: Outcome]
+        let actions: [Action]
+        let measures: [Measure]
+        let actionIndex: [String: Action]
+        let measureIndex: [String: Measure]
+        let plans: [String: PlanStructure]
+        let currentPlan: PlanStructure
+        let risks: [Risk]
+        let riskIndex: [String: Risk]
+
+        /// `quarters` oldest first.
+        init(outcomes: [Outcome], actions: [Action], measures: [Measure], quarters: [Quarter], risks: [Risk]) {
+            self.risks = risks.sorted {
+                $0.order != $1.order ? $0.order < $1.order : NaturalOrder.less($0.ref, $1.ref)
+            }
+            riskIndex = Dictionary(risks.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            let siblingOrder: (Outcome, Outcome) -> Bool = { a, b in
+                if a.order != b.order { return a.order < b.order }
+                if a.ref != b.ref { return NaturalOrder.less(a.ref ?? "", b.ref ?? "") }
+                return a.title < b.title
+            }
+            var children: [String: [String]] = [:]
+            for outcome in outcomes.sorted(by: siblingOrder) {
+                children[outcome.parentID ?? "", default: []].append(outcome.id)
+            }
+            let index = Dictionary(outcomes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+            var ordered: [Outcome] = []
+            var visited: Set<String> = []
+            func visit(_ id: String) {
+                guard visited.insert(id).inserted, let outcome = index[id] else { return }
+                ordered.append(outcome)
+                children[id, default: []].forEach(visit)
+            }
+            children["", default: []].forEach(visit)
+            self.outcomes = ordered
+            self.outcomeIndex = index
+
+            let position = Dictionary(ordered.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+            func itemOrder(
+                _ a: (outcome: String, order: Int, ref: String), _ b: (outcome: String, order: Int, ref: String)
+            ) -> Bool {
+                let pa = position[a.outcome] ?? Int.max
+                let pb = position[b.outcome] ?? Int.max
+                if pa != pb { return pa < pb }
+                if a.order != b.order { return a.order < b.order }
+                return NaturalOrder.less(a.ref, b.ref)
+            }
+            self.actions = actions.sorted {
+                itemOrder(($0.outcomeID, $0.order, $0.ref), ($1.outcomeID, $1.order, $1.ref))
+            }
+            self.measures = measures.sorted {
+                itemOrder(($0.outcomeID, $0.order, $0.ref), ($1.outcomeID, $1.order, $1.ref))
+            }
+            actionIndex = Dictionary(actions.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            measureIndex = Dictionary(measures.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            var plans: [String: PlanStructure] = [:]
+            for year in quarters.map(\.id.financialYear) where plans[year] == nil {
+                plans[year] = PlanStructure(year: year, outcomes: ordered, actions: actions, measures: measures)
+            }
+            self.plans = plans
+            currentPlan =
+                quarters.last.flatMap { plans[$0.id.financialYear] }
+                ?? PlanStructure(year: nil, outcomes: ordered, actions: actions, measures: measures)
+        }
+    }
+}

@@ -148,7 +148,8 @@ package final class SourceWatcher: @unchecked Sendable {
 
     /// Calls `visit` for `root` and everything under it, telling folders from the rest by
     /// the type the directory listing gives, so folders alone cost no `stat` per file. A
-    /// link is visited for what it points to but never followed into a folder.
+    /// link is visited for what it points to but never followed into a folder; `isLink`
+    /// says a file is not plain (a link, or a socket or device, taken as one).
     private func walk(_ root: String, visit: (String, _ isFolder: Bool, _ isLink: Bool) -> Void) {
         visit(root, true, false)
         for entry in FolderListing.entries(in: root) where Self.isWatched(entry.name) {

@@ -93,6 +93,29 @@ import Testing
         #expect(summary.measures == graph.measureCount(in: quarter))
     }
 
+    /// Each list on the page shows its first three items, with the count of all of them
+    /// and how many more there are.
+    @Test func eachListShowsItsFirstThreeItemsAndCountsTheRest() throws {
+        let expected = Self.cumbria[0]
+        try Fixtures.withBuiltSite(Fixtures.exampleContent) { output, _ in
+            let page = Fixtures.read(output.appendingPathComponent("quarters/\(expected.quarter)/index.html"))
+            for (key, refs) in [
+                ("off-track", expected.offTrack), ("worse", expected.worse), ("furthest", expected.furthest),
+                ("improved", expected.improved),
+            ] {
+                let start = try #require(page.range(of: "<section class=\"summary-list summary-\(key)\""), "\(key)")
+                let end = try #require(page[start.upperBound...].range(of: "</section>"))
+                let list = page[start.lowerBound..<end.upperBound]
+                #expect(list.contains("(\(refs.count))</h4>"), "\(key)")
+                let shown = list.components(separatedBy: "<span class=\"ref\">").dropFirst().map {
+                    String($0.prefix { $0 != "<" })
+                }
+                #expect(shown == Array(refs.prefix(3)), "\(key)")
+                #expect(list.contains("And \(refs.count - 3) more."), "\(key)")
+            }
+        }
+    }
+
     /// Only the reports are reports: the quarters of figures only are not summarised.
     @Test(arguments: [(Fixtures.exampleContent, cumbria), (Fixtures.lancashireContent, lancashire)])
     func theReports(content: URL, expected: [Expected]) throws {

@@ -34,7 +34,7 @@ final class SummaryContext: TemplateContext {
         }
         let entry = { (item: ReportedItem) in SummaryEntry(item, in: summary.quarter, fragments: fragments) }
         let list = { (key: String, headingKey: String, items: [ReportedItem], more: LabelledLink?) in
-            SummaryList(key: key, heading: words[headingKey], items: items.map(entry), more: more, words: words)
+            SummaryList(key: key, heading: words[headingKey], items: items, entry: entry, more: more, words: words)
         }
         concerns = [
             list("off-track", "summary.offTrack", summary.offTrack, more),
@@ -110,13 +110,17 @@ final class SummaryList: TemplateContext {
     let items: [SummaryEntry]
     let more: SummaryMore?
 
-    /// Nil when the list would be empty.
-    init?(key: String, heading: String, items: [SummaryEntry], more link: LabelledLink?, words: Catalogue) {
-        guard !items.isEmpty else { return nil }
+    /// Nil when the list would be empty. Only the items shown are made entries (a national
+    /// report has thousands off track).
+    init?(
+        key: String, heading: String, items all: [ReportedItem], entry: (ReportedItem) -> SummaryEntry,
+        more link: LabelledLink?, words: Catalogue
+    ) {
+        guard !all.isEmpty else { return nil }
         self.key = key
         self.heading = heading
-        self.items = Array(items.prefix(SummaryContext.listLength))
-        let rest = items.count - self.items.count
+        items = all.prefix(SummaryContext.listLength).map(entry)
+        let rest = all.count - items.count
         more = rest > 0 ? SummaryMore(count: rest, link: link, words: words) : nil
     }
 

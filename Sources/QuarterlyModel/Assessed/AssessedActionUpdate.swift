@@ -1,7 +1,8 @@
 /// An action update after "compute statuses": the stated RAG and commentary, and the
 /// direction and commentary list the site shows. Stated fields read through.
+/// A class, as `AssessedMeasureUpdate` is: copying it out of the graph is one retain.
 @dynamicMemberLookup
-public struct AssessedActionUpdate: Sendable {
+public final class AssessedActionUpdate: Sendable {
     public let stated: ActionUpdate
     /// The stated direction, else the computed one.
     public let direction: DirectionOfTravel?

@@ -257,7 +257,9 @@ package struct ContentTree: Sendable {
                 continue
             }
             let here = place(id)
-            add(language.map(here.translated) ?? here, path, isLink: entry.isLink, stamp: entry.stamp)
+            add(
+                language.map(here.translated) ?? here, path, isLink: entry.isLink, stamp: entry.stamp,
+                watched: trusted && !entry.isLink)
         }
     }
 

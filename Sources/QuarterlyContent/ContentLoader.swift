@@ -227,7 +227,7 @@ public enum ContentLoader {
             }
             loaded.cache = DecodedFileCache(files: kept, records: keptRecords, site: siteKept)
             loaded.cache?.displayRoot = tree.displayRoot
-            loaded.cache?.tree = tree.everyFolderWatched ? tree : nil
+            loaded.cache?.tree = tree.everyFolderWatched ? tree.kept : nil
         }
         return loaded
     }

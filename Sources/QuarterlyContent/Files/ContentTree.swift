@@ -32,7 +32,7 @@ package struct ContentTree: Sendable {
     /// A plain file's stamp that the caller knows to be current (the preview, told by the
     /// kernel which files changed since its last load), by relative path: its `lstat`
     /// is skipped, the largest cost of a scan once every file is decoded already.
-    private let vouched: (@Sendable (String) -> FileStamp?)?
+    private var vouched: (@Sendable (String) -> FileStamp?)?
     /// Whether to note which files a watcher sees (`Entry.watched`): for a load that keeps
     /// the tree for the next.
     private let notingWatched: Bool
@@ -91,6 +91,14 @@ package struct ContentTree: Sendable {
         }
         // A file the last scan did not take (new, ignored or misnamed) changes what it finds.
         return unknown.isEmpty ? next : nil
+    }
+
+    /// The tree to keep for the next load: without the stamps it was vouched with (they
+    /// hold the last load's decoded files, and `refreshed` looks again where it must).
+    var kept: ContentTree {
+        var copy = self
+        copy.vouched = nil
+        return copy
     }
 
     // MARK: Scanning

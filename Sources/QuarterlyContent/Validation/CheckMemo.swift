@@ -1,5 +1,4 @@
 import QuarterlyModel
-import Synchronization
 
 /// What the checks of the content's files found at the last load (references, cycles,
 /// refs, comparators, quarters, kinds of measure, plan years), kept by the preview. They
@@ -13,23 +12,16 @@ public final class CheckMemo: Sendable {
         let planYears: [Diagnostic]
     }
 
-    private let entry = Mutex<(key: StableDigest, found: Found)?>(nil)
-    private let hits = Mutex(0)
+    private let kept = LastKept<Found>()
 
     public init() {}
 
     /// How many loads took the checks from an earlier one (for tests).
-    package var reused: Int { hits.withLock { $0 } }
+    package var reused: Int { kept.reused }
 
-    func known(_ key: StableDigest) -> Found? {
-        guard let kept = entry.withLock({ $0 }), kept.key == key else { return nil }
-        hits.withLock { $0 += 1 }
-        return kept.found
-    }
+    func known(_ key: StableDigest) -> Found? { kept.known(key) }
 
-    func keep(_ found: Found, key: StableDigest) {
-        entry.withLock { $0 = (key, found) }
-    }
+    func keep(_ found: Found, key: StableDigest) { kept.keep(found, key: key) }
 
     /// The key of what the checks read: every file's place and name, and its text, but
     /// only the front matter of an update (its body is its commentary, which no check

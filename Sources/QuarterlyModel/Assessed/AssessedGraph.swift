@@ -1,7 +1,7 @@
 /// The content graph after "compute statuses": every update with the RAG and direction
 /// the site shows. Rendering takes this type, so nothing can be shown unassessed.
 /// The definitions, quarters and commentary are `content`'s.
-public struct AssessedGraph: Sendable {
+public final class AssessedGraph: Sendable {
     public let content: ContentGraph
     private let actionUpdates: [QuarterID: [String: AssessedActionUpdate]]
     private let measureUpdates: [QuarterID: [String: AssessedMeasureUpdate]]

@@ -2,7 +2,7 @@
 ///
 /// Built once after validation and never changed, so every page can be rendered
 /// from it in parallel. References between items are guaranteed to resolve.
-public struct ContentGraph: Sendable {
+public final class ContentGraph: Sendable {
     public let site: SiteConfig
     /// Outcomes in tree order: each outcome followed by its supporting outcomes.
     public let outcomes: [Outcome]

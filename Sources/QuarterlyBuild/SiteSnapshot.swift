@@ -73,7 +73,15 @@ public struct SiteSnapshot: Sendable {
     func pageJobs() -> [OutputJob] {
         pages.map { page in
             let path = prefix + page.outputPath
-            return OutputJob(name: path, reads: page.reads(in: graph)) { [(path: path, data: html(page))] }
+            let reads = page.reads(in: graph)
+            if let parts = renderer.inParts(page) {
+                return OutputJob(
+                    name: path,
+                    segments: (0..<parts.count).map { index in
+                        OutputSegment(reads: reads) { Array(parts.part(index).utf8) }
+                    })
+            }
+            return OutputJob(name: path, reads: reads) { [(path: path, data: html(page))] }
         }
     }
 

@@ -32,19 +32,21 @@ public struct PageKind: Sendable, Hashable {
     private let urlAroundID: [String]
     /// What its page for an item is made from (`ContentRead`), for the build cache.
     let reads: @Sendable (AssessedGraph, String?) -> [ContentRead]
+    /// How its pages are made in parts, for a kind whose pages can hold thousands of items.
+    let parts: PageParts?
 
     /// A kind with one page (when `when` allows it).
     init<Body: TemplateContext>(
         name: String, summary: String, url: String, file: String? = nil, template: String,
         when: (@Sendable (AssessedGraph) -> Bool)? = nil, inSitemap: Bool = true, inSearch: Bool = true,
-        reads: [ContentRead] = [.everything],
+        reads: [ContentRead] = [.everything], parts: PageParts? = nil,
         build: @escaping @Sendable (Fragments) -> PageContent<Body>
     ) {
         self.init(
             name: name, summary: summary, url: url, file: file, template: template,
             items: when.map(PageItems.oneWhen) ?? .one,
             inSitemap: inSitemap, inSearch: inSearch, lastModified: { graph, _ in Sitemap.newestReport(in: graph) },
-            fields: Body.fields.schema, reads: { _, _ in reads },
+            fields: Body.fields.schema, reads: { _, _ in reads }, parts: parts,
             build: { fragments, _ in build(fragments).map { $0 } })
     }
 
@@ -54,23 +56,25 @@ public struct PageKind: Sendable, Hashable {
         each: @escaping @Sendable (AssessedGraph) -> [String],
         lastModified: @escaping @Sendable (AssessedGraph, String) -> CalendarDate?,
         reads: @escaping @Sendable (AssessedGraph, String) -> [ContentRead] = { _, _ in [.everything] },
+        parts: PageParts? = nil,
         build: @escaping @Sendable (Fragments, String) -> PageContent<Body>
     ) {
         self.init(
             name: name, summary: summary, url: url, file: nil, template: template, items: .each(each), inSitemap: true,
             inSearch: true,
             lastModified: { lastModified($0, $1!) }, fields: Body.fields.schema, reads: { reads($0, $1!) },
-            build: { fragments, id in build(fragments, id!).map { $0 } })
+            parts: parts, build: { fragments, id in build(fragments, id!).map { $0 } })
     }
 
     private init(
         name: String, summary: String, url: String, file: String?, template: String, items: PageItems,
         inSitemap: Bool, inSearch: Bool,
         lastModified: @escaping @Sendable (AssessedGraph, String?) -> CalendarDate?, fields: [FieldSchema],
-        reads: @escaping @Sendable (AssessedGraph, String?) -> [ContentRead],
+        reads: @escaping @Sendable (AssessedGraph, String?) -> [ContentRead], parts: PageParts?,
         build: @escaping @Sendable (Fragments, String?) -> PageContent<any MustacheParent>
     ) {
         self.reads = reads
+        self.parts = parts
         self.name = name
         self.summary = summary
         self.url = url

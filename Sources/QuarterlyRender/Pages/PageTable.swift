@@ -24,7 +24,11 @@ extension PageKind {
         name: "trends",
         summary:
             "RAG statuses over time (reports only), every item by quarter, and what changed in the latest report since the last.",
-        url: "trends/", template: "trends", reads: [.figures], build: TrendsPage.content)
+        url: "trends/", template: "trends", reads: [.figures],
+        parts: PageParts(
+            list: "outcomes", partial: "partials/trends-outcome",
+            count: { graph, _ in TrendsPage.outcomes(in: graph).count }),
+        build: TrendsPage.content)
 
     public static let aToZ = PageKind(
         name: "a-z", summary: "Every action and measure by title, A to Z, with the views by exception and by owner.",
@@ -55,6 +59,12 @@ extension PageKind {
         template: "quarter", each: { $0.quarters.map(\.id.slug) },
         lastModified: { graph, slug in Sitemap.newestReport(of: [QuarterID(slug)!], in: graph) },
         reads: { _, slug in [.quartersThrough(QuarterID(slug)!), .printedReport(QuarterID(slug)!)] },
+        parts: PageParts(
+            list: "outcomes", partial: "partials/report-outcome",
+            count: { graph, slug in
+                let q = QuarterID(slug!)!
+                return ReportOutcome.reported(in: q, plan: graph.plan(in: q), graph: graph).count
+            }),
         build: { fragments, slug in QuarterPage.content(for: fragments.graph.quarter(QuarterID(slug)!)!, fragments) })
 
     public static let outcome = PageKind(

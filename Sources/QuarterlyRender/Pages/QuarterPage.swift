@@ -20,8 +20,7 @@ final class QuarterPage: TemplateContext {
         self.quarter = QuarterSummary(quarter, site: graph.site, words: words)
         // A quarter of figures only is no report: nothing to sum up.
         summary = quarter.isReport ? fragments.summary(of: q) : nil
-        let plan = graph.plan(in: q)
-        outcomes = plan.rootOutcomes.compactMap { ReportOutcome($0, in: q, plan: plan, fragments: fragments) }
+        outcomes = ReportOutcome.all(in: q, fragments: fragments)
         key = RAGKey(
             site: graph.site, actions: graph.actionUpdates(in: q), measures: graph.measureUpdates(in: q),
             words: fragments.words)

@@ -1,36 +1,65 @@
 import QuarterlyModel
 
 /// One outcome in a quarter's report: its (supporting) outcomes' action tables and
-/// commentary, then its measures.
-final class ReportOutcome: TemplateContext {
+/// commentary, then its measures. These are made when a template first shows them: the
+/// report's contents list only names the outcome, and the build makes each outcome's
+/// part on a copy of its own.
+final class ReportOutcome: TemplateContext, PartItem {
     let id: String
     let heading: String
     let url: String
-    let groups: [ActionGroup]
-    let actionCounts: RAGCounts
-    let measureCounts: RAGCounts
-    /// Set only when the outcome has measures that quarter; absent otherwise, so that a
-    /// group's `{{#risk}}` with no notes of its own looks no further than the page.
-    let measures: MeasureSection?
+    private let outcome: Outcome
+    private let quarter: QuarterID
+    private let plan: PlanStructure
+    private let fragments: Fragments
 
-    /// Nil when nothing under the outcome was reported that quarter. `plan` is the plan of
-    /// `q`'s year: it says which (supporting) outcomes there are and what is under each.
-    init?(_ outcome: Outcome, in q: QuarterID, plan: PlanStructure, fragments: Fragments) {
-        let graph = fragments.graph
-        groups = plan.subtree(of: outcome.id).compactMap {
-            ActionGroup(graph.outcome($0)!, in: q, plan: plan, fragments: fragments)
-        }
-        let measures = plan.subtree(of: outcome.id).flatMap { plan.measures(in: $0) }
-            .compactMap { measure in graph.measureUpdate(measure.id, in: q).map { (measure, $0) } }
-        guard !groups.isEmpty || !measures.isEmpty else { return nil }
+    /// `plan` is the plan of `q`'s year: it says which (supporting) outcomes there are and
+    /// what is under each. Only for an outcome that `reported(in:plan:graph:)` lists.
+    private init(_ outcome: Outcome, in q: QuarterID, plan: PlanStructure, fragments: Fragments) {
+        self.outcome = outcome
+        quarter = q
+        self.plan = plan
+        self.fragments = fragments
         id = outcome.id
         heading = fragments.outcomeHeading(outcome, in: q)
         url = fragments.links.url(.outcome, outcome.id)
-        actionCounts = RAGCounts(graph.actionCount(under: outcome.id, in: q))
-        measureCounts = RAGCounts(graph.measureCount(under: outcome.id, in: q))
-        self.measures =
-            measures.isEmpty ? nil : MeasureSection(outcome, measures: measures, in: q, fragments: fragments)
     }
+
+    /// The quarter's outcomes under which anything was reported, in its plan's order.
+    static func all(in q: QuarterID, fragments: Fragments) -> [ReportOutcome] {
+        let plan = fragments.graph.plan(in: q)
+        return reported(in: q, plan: plan, graph: fragments.graph).map {
+            ReportOutcome($0, in: q, plan: plan, fragments: fragments)
+        }
+    }
+
+    /// The plan's outcomes under which an action or a measure was reported in `q`.
+    static func reported(in q: QuarterID, plan: PlanStructure, graph: AssessedGraph) -> [Outcome] {
+        plan.rootOutcomes.filter { outcome in
+            plan.subtree(of: outcome.id).contains { id in
+                plan.actions(in: id).contains { graph.actionUpdate($0.id, in: q) != nil }
+                    || plan.measures(in: id).contains { graph.measureUpdate($0.id, in: q) != nil }
+            }
+        }
+    }
+
+    func fresh() -> Any {
+        ReportOutcome(outcome, in: quarter, plan: plan, fragments: fragments)
+    }
+
+    private(set) lazy var groups: [ActionGroup] = plan.subtree(of: outcome.id).compactMap {
+        ActionGroup(fragments.graph.outcome($0)!, in: quarter, plan: plan, fragments: fragments)
+    }
+    private(set) lazy var actionCounts = RAGCounts(fragments.graph.actionCount(under: outcome.id, in: quarter))
+    private(set) lazy var measureCounts = RAGCounts(fragments.graph.measureCount(under: outcome.id, in: quarter))
+    /// Set only when the outcome has measures that quarter; absent otherwise, so that a
+    /// group's `{{#risk}}` with no notes of its own looks no further than the page.
+    private(set) lazy var measures: MeasureSection? = {
+        let (outcome, q, plan, fragments) = (outcome, quarter, plan, fragments)
+        let measures = plan.subtree(of: outcome.id).flatMap { plan.measures(in: $0) }
+            .compactMap { measure in fragments.graph.measureUpdate(measure.id, in: q).map { (measure, $0) } }
+        return measures.isEmpty ? nil : MeasureSection(outcome, measures: measures, in: q, fragments: fragments)
+    }()
 
     static let fields = FieldTable<ReportOutcome>(
         [

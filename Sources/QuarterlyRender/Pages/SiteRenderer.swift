@@ -29,7 +29,17 @@ public struct SiteRenderer: Sendable {
     public var pages: [Page] { Page.all(in: graph) }
 
     public func render(_ page: Page) -> RenderedPage {
-        RenderedPage(page: page, html: templates.render(context(for: page), template: page.kind.template))
+        if let parts = inParts(page) {
+            return RenderedPage(page: page, html: (0..<parts.count).map(parts.part).joined())
+        }
+        return RenderedPage(page: page, html: templates.render(context(for: page), template: page.kind.template))
+    }
+
+    /// The page in parts, for a kind made in parts (`PageParts`) whose template shows its
+    /// list as that asks: the build makes and writes each part on its own.
+    public func inParts(_ page: Page) -> PageInParts? {
+        guard let parts = page.kind.parts, templates.makesInParts(page.kind.template) else { return nil }
+        return PageInParts(page, parts: parts, renderer: self)
     }
 
     /// What a page's template is rendered with: the page's own context and the layout's.

@@ -60,20 +60,25 @@ final class TrendsPage: TemplateContext {
     ])
 }
 
-/// One outcome's RAG distribution and its items' statuses, quarter by quarter.
-final class TrendsOutcome: TemplateContext {
+/// One outcome's RAG distribution and its items' statuses, quarter by quarter. Its table
+/// and chart are made when a template first shows them: the page's contents list only
+/// names the outcome, and the build makes each outcome's part on a copy of its own.
+final class TrendsOutcome: TemplateContext, PartItem {
     let id: String
     let heading: String
     let url: String
     let matrixCaption: String
     let chartLabel: String
     let quarters: [LabelledLink]
-    let rows: [MatrixRow]
-    let chart: ChartFigure?
+    private let outcome: Outcome
+    private let quarterIDs: [QuarterID]
+    private let fragments: Fragments
 
     /// - Parameter quarters: every quarter, for the table (the chart counts reports only).
     init(_ outcome: Outcome, quarters: [QuarterID], heads: [LabelledLink], fragments: Fragments) {
-        let graph = fragments.graph
+        self.outcome = outcome
+        quarterIDs = quarters
+        self.fragments = fragments
         id = outcome.id
         heading = fragments.outcomeHeading(outcome)
         url = fragments.links.url(.outcome, outcome.id)
@@ -81,17 +86,26 @@ final class TrendsOutcome: TemplateContext {
         matrixCaption = words.text("trends.matrixCaption", ["outcome": .text(heading)])
         chartLabel = words.text("trends.outcomeChartLabel", ["outcome": .text(heading)])
         self.quarters = heads
-        rows =
-            MatrixRow.rows(
-                under: outcome, quarters: quarters, kind: words["common.action"], fragments: fragments,
-                items: { plan, id in plan.actions(in: id).map(\.id) },
-                status: { id, q in graph.actionUpdate(id, in: q).map(RAGTag.of) },
-                outcomeOf: { id, year in graph.action(id)!.outcomeID(inYear: year) },
-                label: { id, q in
-                    let action = graph.action(id)!
-                    let update = graph.actionUpdate(id, in: q)
-                    return (update?.ref(for: action) ?? action.ref, update?.title ?? action.title, .action)
-                })
+    }
+
+    func fresh() -> Any {
+        TrendsOutcome(outcome, quarters: quarterIDs, heads: quarters, fragments: fragments)
+    }
+
+    private(set) lazy var rows: [MatrixRow] = {
+        let (outcome, quarters, fragments) = (outcome, quarterIDs, fragments)
+        let graph = fragments.graph
+        let words = fragments.words
+        return MatrixRow.rows(
+            under: outcome, quarters: quarters, kind: words["common.action"], fragments: fragments,
+            items: { plan, id in plan.actions(in: id).map(\.id) },
+            status: { id, q in graph.actionUpdate(id, in: q).map(RAGTag.of) },
+            outcomeOf: { id, year in graph.action(id)!.outcomeID(inYear: year) },
+            label: { id, q in
+                let action = graph.action(id)!
+                let update = graph.actionUpdate(id, in: q)
+                return (update?.ref(for: action) ?? action.ref, update?.title ?? action.title, .action)
+            })
             + MatrixRow.rows(
                 under: outcome, quarters: quarters, kind: words["common.measure"], fragments: fragments,
                 items: { plan, id in plan.measures(in: id).map(\.id) },
@@ -102,9 +116,10 @@ final class TrendsOutcome: TemplateContext {
                     let update = graph.measureUpdate(id, in: q)
                     return (update?.ref(for: measure) ?? measure.ref, update?.title ?? measure.title, .measure)
                 })
-        // Reports only: a quarter of figures only would be a near-empty bar (ChartFiles).
-        chart = fragments.chartFiles.outcome(outcome).map { fragments.figure($0) }
-    }
+    }()
+
+    // Reports only: a quarter of figures only would be a near-empty bar (ChartFiles).
+    private(set) lazy var chart: ChartFigure? = fragments.chartFiles.outcome(outcome).map { fragments.figure($0) }
 
     static let fields = FieldTable<TrendsOutcome>([
         .text("id", "The outcome's id, for anchors.") { $0.id },
@@ -169,17 +184,24 @@ final class MatrixRow: TemplateContext {
                 ordered.append(id)
             }
         }
+        // Each quarter's name and the note, worded once for every row (one string each).
+        let words = fragments.words
+        let names = quarters.map { words.text($0.name) }
+        let notReported = words["trends.notReported"]
         return ordered.map { id in
             let quartersHere = here[id]!
             let (ref, title, page) = label(id, quartersHere.last!)
-            let cells = quarters.map { quarter -> MatrixCell in
-                let words = fragments.words
-                guard let reported = status(id, quarter) else { return MatrixCell(nil, in: quarter, words: words) }
-                if quartersHere.contains(quarter) { return MatrixCell(reported, in: quarter, words: words) }
+            let cells = quarters.indices.map { index -> MatrixCell in
+                let quarter = quarters[index]
+                guard let reported = status(id, quarter) else {
+                    return MatrixCell(nil, quarter: names[index], note: notReported)
+                }
+                if quartersHere.contains(quarter) { return MatrixCell(reported, quarter: names[index], note: "") }
                 // Reported that quarter under another outcome of that year's plan.
                 let root = graph.lineage(of: outcomeOf(id, quarter.financialYear)).first
                 return MatrixCell(
-                    elsewhere: root.map { fragments.outcomeHeading($0, in: quarter) } ?? "", in: quarter, words: words)
+                    elsewhere: root.map { fragments.outcomeHeading($0, in: quarter) } ?? "", quarter: names[index],
+                    words: words)
             }
             return MatrixRow(kind: kind, ref: ref, title: title, url: fragments.links.url(page, id), cells: cells)
         }
@@ -203,18 +225,20 @@ final class MatrixCell: TemplateContext {
     let elsewhere: String
     let note: String
 
-    /// - Parameter tag: the status when reported, with who gave it; nil when not reported.
-    init(_ tag: RAGTag?, in quarter: QuarterID, words: Catalogue) {
-        self.quarter = words.text(quarter.name)
+    /// - Parameters:
+    ///   - tag: the status when reported, with who gave it; nil when not reported.
+    ///   - quarter: the quarter's name; `note`, what to say when not reported.
+    init(_ tag: RAGTag?, quarter: String, note: String) {
+        self.quarter = quarter
         reported = tag != nil
         rag = tag ?? .of(nil)
         elsewhere = ""
-        note = tag == nil ? words["trends.notReported"] : ""
+        self.note = tag == nil ? note : ""
     }
 
     /// Reported that quarter under another outcome, named by its heading then.
-    init(elsewhere outcome: String, in quarter: QuarterID, words: Catalogue) {
-        self.quarter = words.text(quarter.name)
+    init(elsewhere outcome: String, quarter: String, words: Catalogue) {
+        self.quarter = quarter
         reported = false
         rag = .of(nil)
         elsewhere = outcome

@@ -21,6 +21,11 @@ public struct TemplateSet: Sendable {
     public static let required = ["layout"] + PageKind.all.map(\.template)
 
     let library: MustacheLibrary
+    /// The same templates with each partial of a page made in parts (`PageParts`) showing
+    /// only `PageParts.marker`, for the pages' frames; nil when no page is made in parts.
+    private let framing: MustacheLibrary?
+    /// The page templates whose pages are made in parts.
+    private let parted: Set<String>
     /// The words of the site's language, for the pages' sentences and the templates' `t.`.
     public let catalogue: Catalogue
     let strings: TemplateStrings
@@ -46,7 +51,17 @@ public struct TemplateSet: Sendable {
                 (try? MustacheTemplate(string: HTMLText.pragma + "\n" + text))
                 ?? (try? MustacheTemplate(string: HTMLText.pragma + "\n" + source.text))
         }
+        let parts = Self.parts(of: sources)
+        var framing = templates
+        for (_, partial) in parts {
+            // Each item's part, alone: the partial inside a list of one (`PartContext`).
+            templates[Self.partTemplate(partial)] = try? MustacheTemplate(
+                string: HTMLText.pragma + "\n{{#\(Self.partList)}}{{> \(partial)}}{{/\(Self.partList)}}")
+            framing[partial] = try? MustacheTemplate(string: PageParts.marker)
+        }
         library = MustacheLibrary(templates: templates)
+        self.framing = parts.isEmpty ? nil : MustacheLibrary(templates: framing)
+        parted = Set(parts.map(\.page))
         self.catalogue = catalogue
         self.strings = strings
         self.sources = sources
@@ -116,6 +131,41 @@ public struct TemplateSet: Sendable {
     package func render(_ context: Any, template: String) -> String {
         RenderScope.$current.withValue(RenderScope(strings: strings, tags: tags)) {
             library.render(context, withTemplate: template) ?? ""
+        }
+    }
+
+    /// A page's frame: the page with `PageParts.marker` where each item's part goes; nil
+    /// when the page template does not show its list as `PageParts.tag` says.
+    func renderFrame(_ context: Any, template: String) -> String? {
+        guard parted.contains(template), let framing else { return nil }
+        return RenderScope.$current.withValue(RenderScope(strings: strings, tags: tags)) {
+            framing.render(context, withTemplate: template) ?? ""
+        }
+    }
+
+    /// Whether the template's pages are made in parts (`PageParts`).
+    func makesInParts(_ template: String) -> Bool { parted.contains(template) }
+
+    /// One item's part, rendered with `PartContext`.
+    func renderPart(_ context: PartContext, partial: String) -> String {
+        render(context, template: Self.partTemplate(partial))
+    }
+
+    /// The list of one item that a part's wrapper opens: no field has this name.
+    static let partList = "quarterly-part"
+    private static func partTemplate(_ partial: String) -> String { "quarterly-part " + partial }
+
+    /// The pages made in parts, with their partials: those whose template shows the list
+    /// as `PageParts.tag` says. (A partial never sees where its item stands in the list:
+    /// swift-mustache renders a partial without the list's `first()`, `index()`…, so a
+    /// part rendered alone is the same.)
+    private static func parts(of sources: [TemplateSource]) -> [(page: String, partial: String)] {
+        let byName = Dictionary(sources.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        return PageKind.all.compactMap { kind in
+            guard let parts = kind.parts, let page = byName[kind.template], page.text.contains(parts.tag),
+                byName[parts.partial] != nil
+            else { return nil }
+            return (kind.template, parts.partial)
         }
     }
 

@@ -1,0 +1,98 @@
+import Foundation
+import Mustache
+import QuarterlyModel
+
+/// How a kind of page that can hold thousands of items (a quarter's report, the trends
+/// page) is made in parts. Its template shows the list `list` as exactly
+/// `{{#list}}{{> partial}}{{/list}}`; the page is then made as its frame (the template with
+/// each item's part left out) and each item's part on its own, on every core, none held
+/// longer than it takes to write. A template written otherwise makes the page whole, the
+/// same bytes more slowly.
+public struct PageParts: Sendable {
+    /// The list field, and the partial that shows each of its items.
+    let list: String
+    let partial: String
+    /// How many items the list has on a page (`nil`: the single page of a kind); the page
+    /// is made whole when its context lists another number.
+    let count: @Sendable (AssessedGraph, String?) -> Int
+
+    /// How the page template must show the list.
+    var tag: String { "{{#\(list)}}{{> \(partial)}}{{/\(list)}}" }
+
+    /// What the frame shows where an item's part goes: no template or content writes it.
+    static let marker = "\u{1}quarterly-part\u{1}"
+}
+
+/// An item of a list made in parts: a part works on a copy of its own, so that what the
+/// part builds (the item's tables and commentary) goes when the part is written, and the
+/// shared item, which the frame reads, is never changed by two parts at once.
+protocol PartItem: AnyObject {
+    func fresh() -> Any
+}
+
+/// One page made in parts: `part(i)` is the frame up to item `i` then item `i`'s part, and
+/// the last is the frame's end. Joined, they are the page as its template renders it.
+public final class PageInParts: @unchecked Sendable {
+    /// The list's items and one: `part(_:)` takes 0 ..< count.
+    public let count: Int
+    private let renderer: SiteRenderer
+    private let page: Page
+    private let parts: PageParts
+    // The context and frame are made once, by whichever part asks first: the context's
+    // items are only read after that, and each part renders a copy of its item.
+    private let lock = NSLock()
+    private var made: Made?
+
+    private struct Made {
+        let context: PageContext
+        let items: [Any]
+        /// The frame cut at each item's part; nil when the page was made whole.
+        let pieces: [String]?
+        let whole: String
+    }
+
+    init(_ page: Page, parts: PageParts, renderer: SiteRenderer) {
+        self.page = page
+        self.parts = parts
+        self.renderer = renderer
+        count = parts.count(renderer.graph, page.item) + 1
+    }
+
+    public func part(_ index: Int) -> String {
+        let made = madeOnce()
+        guard let pieces = made.pieces else { return index == 0 ? made.whole : "" }
+        guard index < made.items.count else { return pieces[index] }
+        let item = (made.items[index] as? any PartItem)?.fresh() ?? made.items[index]
+        return pieces[index]
+            + renderer.templates.renderPart(PartContext(page: made.context, item: item), partial: parts.partial)
+    }
+
+    private func madeOnce() -> Made {
+        lock.lock()
+        defer { lock.unlock() }
+        if let made { return made }
+        let context = renderer.context(for: page)
+        let items = context.child(named: parts.list) as? [Any] ?? []
+        var pieces: [String]? = nil
+        if items.count == count - 1, let frame = renderer.templates.renderFrame(context, template: page.kind.template) {
+            let cut = frame.components(separatedBy: PageParts.marker)
+            if cut.count == count { pieces = cut }
+        }
+        let made = Made(
+            context: context, items: items, pieces: pieces,
+            whole: pieces == nil ? renderer.templates.render(context, template: page.kind.template) : "")
+        self.made = made
+        return made
+    }
+}
+
+/// What an item's part is rendered with: the page's context under the item, as inside
+/// the page's `{{#list}}` (the list of one that the part's wrapper opens).
+struct PartContext: MustacheParent {
+    let page: PageContext
+    let item: Any
+
+    func child(named name: String) -> Any? {
+        name == TemplateSet.partList ? [item] : page.child(named: name)
+    }
+}

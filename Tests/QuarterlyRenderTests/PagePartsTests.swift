@@ -1,0 +1,96 @@
+import Foundation
+import QuarterlyBuild
+import QuarterlyModel
+import QuarterlyRender
+import QuarterlyTestSupport
+import Testing
+
+/// Pages made in parts (`PageParts`): the report and trends pages are made as a frame and
+/// one part per outcome, and joined they must be the page its template renders whole.
+@Suite struct PagePartsTests {
+    /// The page templates that show their list through a partial, written so that they
+    /// no longer match `PageParts.tag` (a comment in the section renders nothing): those
+    /// pages are then rendered whole, by the library alone.
+    static func wholeSources(_ sources: [TemplateSource]) -> [TemplateSource] {
+        sources.map { source in
+            var text = source.text
+            for partial in ["partials/trends-outcome", "partials/report-outcome"] {
+                text = text.replacingOccurrences(
+                    of: "{{> \(partial)}}{{/outcomes}}", with: "{{> \(partial)}}{{! whole }}{{/outcomes}}")
+            }
+            return TemplateSource(name: source.name, displayPath: source.displayPath, text: text)
+        }
+    }
+
+    static func renderer(_ graph: AssessedGraph, _ sources: [TemplateSource], checked: Bool = true) throws
+        -> SiteRenderer
+    {
+        SiteRenderer(
+            graph: graph,
+            templates: try TemplateSet.parse(
+                sources, folder: "templates", catalogue: Fixtures.catalogue, checkingFields: checked),
+            options: RenderOptions(deployment: Deployment(siteBaseURL: "/"), searchable: true))
+    }
+
+    @Test func eachReportAndTheTrendsPageJoinedFromItsPartsIsThePageRenderedWhole() throws {
+        let sources = try TemplateFolder.readTemplates(from: Fixtures.templates.path)
+        for content in [Fixtures.exampleContent, Fixtures.lancashireContent, Fixtures.bilingual] {
+            let graph = try #require(Fixtures.validate(content).graph).assessed().graph
+            let inParts = try Self.renderer(graph, sources)
+            let whole = try Self.renderer(graph, Self.wholeSources(sources))
+            let pages = inParts.pages.filter { $0.kind == .quarter || $0.kind == .trends }
+            #expect(pages.count == graph.quarters.count + 1)
+            for page in pages {
+                let parts = try #require(inParts.inParts(page), "\(page.outputPath)")
+                #expect(whole.inParts(page) == nil)
+                // Parts asked for in any order (the build makes them on every core).
+                let made = (0..<parts.count).reversed().map { ($0, parts.part($0)) }.sorted { $0.0 < $1.0 }
+                let html = whole.render(page).html
+                #expect(made.map(\.1).joined() == html, "\(content.path) \(page.outputPath)")
+                #expect(inParts.render(page).html == html)
+            }
+        }
+    }
+
+    @Test func aReportHasAPartForEachOutcomeReportedThatQuarter() throws {
+        let sources = try TemplateFolder.readTemplates(from: Fixtures.templates.path)
+        let graph = try #require(Fixtures.validate(Fixtures.exampleContent).graph).assessed().graph
+        let renderer = try Self.renderer(graph, sources)
+        for quarter in graph.quarters {
+            let page = Page(.quarter, quarter.id.slug)
+            let parts = try #require(renderer.inParts(page))
+            let html = renderer.render(page).html
+            let sections = html.components(separatedBy: "<section class=\"report-outcome\"").count - 1
+            #expect(sections > 0)
+            #expect(parts.count == sections + 1, "\(quarter.id.slug)")
+            for index in 0..<(parts.count - 1) {
+                #expect(parts.part(index).contains("<section class=\"report-outcome\""))
+            }
+            #expect(!parts.part(parts.count - 1).contains("<section class=\"report-outcome\""))
+        }
+    }
+
+    /// swift-mustache renders a partial without the list's place (`first()`, `index()`…
+    /// answer nothing there), so a part rendered alone, in a list of one, is the same.
+    @Test func aPartialAskingWhereItsItemStandsIsTheSameInParts() throws {
+        let sources = try TemplateFolder.readTemplates(from: Fixtures.templates.path).map { source in
+            source.name == "partials/trends-outcome"
+                ? TemplateSource(
+                    name: source.name, displayPath: source.displayPath,
+                    text: "{{#first()}}<p>first</p>{{/first()}}<p>{{index()}}</p>{{#rows}}{{index()}}{{/rows}}"
+                        + source.text)
+                : source
+        }
+        let graph = try #require(Fixtures.validate(Fixtures.exampleContent).graph).assessed().graph
+        let page = Page(.trends)
+        // The template check refuses `{{index()}}` outside a list: it would print nothing.
+        let inParts = try Self.renderer(graph, sources, checked: false)
+        let whole = try Self.renderer(graph, Self.wholeSources(sources), checked: false)
+        #expect(inParts.inParts(page) != nil)
+        #expect(whole.inParts(page) == nil)
+        let html = whole.render(page).html
+        #expect(inParts.render(page).html == html)
+        #expect(!html.contains("<p>first</p>"))
+        #expect(html.contains("<p></p>0123"))
+    }
+}

@@ -472,24 +472,28 @@ public struct SiteBuilder {
             folders.withLock { _ = $0.insert(folder) }
         }
         // A file made in parts: the parts whose keys are unchanged copied from the last
-        // build's file, the others made on every core.
+        // build's file, the others made on every core, a few per core at a time.
+        let partsAtOnce = 4 * ProcessInfo.processInfo.activeProcessorCount
         @Sendable func makeInParts(_ job: OutputJob, key: StableDigest, printed: [QuarterID: PrintedReport])
             -> Result<(files: Int, reused: Int), Diagnostic>
         {
             let keys = cache.segmentKeys(of: job, printed: printed)
             let previous = cache.previousParts(of: job.name)
-            let made = Array(job.segments.indices).parallelMap { index in
-                previous?.has(index, key: keys[index]) == true ? nil : job.segments[index].make()
-            }
+            let made: [Int?]
             do {
                 try makeFolder(job.name)
-                try output.writeParts(made, to: job.name) { descriptor, run in
-                    try previous!.copy(run, to: descriptor)
-                }
+                made = try output.writeParts(
+                    count: job.segments.count, to: job.name, batch: partsAtOnce,
+                    making: { indices in
+                        indices.parallelMap { index in
+                            previous?.has(index, key: keys[index]) == true ? nil : job.segments[index].make()
+                        }
+                    },
+                    copy: { descriptor, run in try previous!.copy(run, to: descriptor) })
             } catch {
                 return .failure(Self.writeProblem(job.name, error))
             }
-            let lengths = made.indices.map { made[$0]?.count ?? previous!.length(of: $0) }
+            let lengths = made.indices.map { made[$0] ?? previous!.length(of: $0) }
             cache.record(job.name, key: key, paths: [job.name], segments: Array(zip(keys, lengths)))
             return .success((1, 0))
         }

@@ -145,25 +145,36 @@ public struct OutputFolder: Sendable {
     /// Writes one file made in parts, in order, into a folder `createFolders(for:)` has
     /// made: each part's bytes, or (nil) the bytes `copy` puts there itself, given the
     /// file's descriptor and a run of consecutive parts' indices (so parts kept from the
-    /// last build go from file to file in the kernel, never through memory).
+    /// last build go from file to file in the kernel, never through memory). The parts
+    /// are asked of `making` `batch` at a time and written before the next are made, so
+    /// a file of many megabytes (a national report, site.json) is never held whole.
+    /// Returns the length of each part made (nil: copied).
     func writeParts(
-        _ parts: [[UInt8]?], to relativePath: String, copy: (Int32, Range<Int>) throws -> Void
-    ) throws {
+        count: Int, to relativePath: String, batch: Int, making: ([Int]) -> [[UInt8]?],
+        copy: (Int32, Range<Int>) throws -> Void
+    ) throws -> [Int?] {
         let path = stagingPath + "/" + relativePath
         try clear(path)
         let descriptor = try Self.create(path)
         defer { close(descriptor) }
+        var lengths: [Int?] = []
+        lengths.reserveCapacity(count)
         var kept: Range<Int>?
-        for (index, part) in parts.enumerated() {
-            if let part {
-                if let run = kept { try copy(descriptor, run) }
-                kept = nil
-                try part.withUnsafeBytes { try Self.write($0, to: descriptor) }
-            } else {
-                kept = (kept?.lowerBound ?? index)..<(index + 1)
+        for start in stride(from: 0, to: count, by: max(1, batch)) {
+            let indices = Array(start..<min(count, start + max(1, batch)))
+            for (index, part) in zip(indices, making(indices)) {
+                lengths.append(part?.count)
+                if let part {
+                    if let run = kept { try copy(descriptor, run) }
+                    kept = nil
+                    try part.withUnsafeBytes { try Self.write($0, to: descriptor) }
+                } else {
+                    kept = (kept?.lowerBound ?? index)..<(index + 1)
+                }
             }
         }
         if let run = kept { try copy(descriptor, run) }
+        return lengths
     }
 
     private static func write(_ data: Data, toPath path: String) throws {

@@ -58,23 +58,36 @@ import Testing
         #expect(document.data.count > 100_000)
     }
 
-    /// The build cache makes site.json in parts (the definitions; each quarter's frame and
-    /// runs of its updates; the rest): joined, they are the document's bytes, for a site
-    /// with quarters and without, with lists empty, short and longer than a run.
+    /// The build cache makes site.json in parts (the document's frame; runs of its
+    /// definitions; each quarter's frame and runs of its updates): joined, they are the
+    /// document's bytes, for a site with quarters and without, with lists empty, short
+    /// and longer than a run.
     @Test(arguments: [Fixtures.exampleContent, Fixtures.minimal, Fixtures.bilingual])
     func thePartsOfSiteJSONJoinedAreTheDocument(content: URL) throws {
         let json = try Self.siteJSON(content)
         let segments = json.segments
         #expect(Data(segments.flatMap { $0.make() }) == json.document.data)
         #expect(segments.first?.reads == [] && segments.last?.reads == [])
-        // A quarter's frame reads that quarter and those before it; a run of its updates
-        // reads only its items, at most a run's worth.
+        // The document's frame reads only what every file reads; a quarter's frame reads
+        // that quarter and those before it; a run of definitions or updates reads only its
+        // items, at most a run's worth.
         let middle = segments.dropFirst().dropLast()
+        let documentFrame = middle.filter(\.reads.isEmpty)
         let frames = middle.filter { part in
             part.reads.count == 1 && part.reads.allSatisfy { if case .quartersThrough = $0 { true } else { false } }
         }
-        let runs = middle.filter { part in part.reads.allSatisfy { if case .item = $0 { true } else { false } } }
-        #expect(frames.count + runs.count == middle.count)
+        let runs = middle.filter { part in
+            !part.reads.isEmpty && part.reads.allSatisfy { if case .item = $0 { true } else { false } }
+        }
+        #expect(documentFrame.count + frames.count + runs.count == middle.count)
+        // Between each two of its non-empty lists (outcomes, actions, measures, risks, quarters).
+        let lists = [
+            json.graph.outcomes.count, json.graph.actions.count, json.graph.measures.count, json.graph.risks.count,
+            json.graph.quarters.count,
+        ].filter { $0 > 0 }.count
+        #expect(documentFrame.count == max(0, lists - 1))
+        let definitions = json.graph.outcomes.count + json.graph.actions.count + json.graph.measures.count
+        #expect(runs.count >= (definitions + SiteJSON.itemsPerRun - 1) / SiteJSON.itemsPerRun)
         #expect(Set(frames.flatMap(\.reads)) == Set(json.graph.quarters.map { .quartersThrough($0.id) }))
         #expect(runs.allSatisfy { !$0.reads.isEmpty })
         if content == Fixtures.exampleContent {

@@ -34,49 +34,80 @@ public struct SiteJSON: Sendable {
         }
     }
 
-    /// site.json in parts, whose bytes joined are `data`'s: the part before the quarters
-    /// (the definitions), each quarter with its updates, and the part after. The build
-    /// cache makes again only the parts whose sources changed.
+    /// site.json in parts, whose bytes joined are `data`'s: its frame (the site, the
+    /// licence), each run of its definitions (outcomes, actions, measures, risks), each
+    /// quarter with its updates, and the frame between and after them. The build cache
+    /// makes again only the parts whose sources changed, and writes them a few at a
+    /// time: at national scale the definitions alone are megabytes.
     public var segments: [OutputSegment] {
-        guard !graph.quarters.isEmpty else { return [OutputSegment(reads: [.everything]) { [UInt8](data) }] }
-        let frame = OnDemand { [self] in frameBytes() }
-        let quarters = graph.quarters.enumerated().flatMap { index, quarter in
-            quarterSegments(quarter, opening: index == 0 ? "\n    " : ",\n    ")
-        }
-        return [OutputSegment(reads: []) { frame.get.prefix }] + quarters
-            + [OutputSegment(reads: []) { frame.get.suffix }]
-    }
-
-    /// The document with a marker for its one quarter, cut at the marker: what comes
-    /// before the first quarter and after the last.
-    private func frameBytes() -> (prefix: [UInt8], suffix: [UInt8]) {
-        let marker = "\u{1}quarters\u{1}"
-        var entries: [String: JSONValue] = [:]
-        for member in Self.root.members where member.name != "quarters" {
-            if let value = member.value(self) { entries[member.name] = value }
-        }
-        entries["quarters"] = .array([.string(marker)])
-        let bytes = JSONValue.object(entries).bytes(indent: 0)
-        var written: [UInt8] = []
-        JSONValue.write(string: marker, into: &written)
-        // The marker is a control character no content may hold (`ControlCharacters`).
-        // Searched through pointers: the generic search took longer than writing the bytes.
-        let start = bytes.withUnsafeBufferPointer { document in
-            written.withUnsafeBufferPointer { marker in
-                var at = 0
-                while at + marker.count <= document.count {
-                    if document[at] == marker[0],
-                        memcmp(document.baseAddress! + at, marker.baseAddress!, marker.count) == 0
-                    {
-                        return at
+        func runs<Item>(
+            _ items: [Item], reads: (Item) -> [ContentRead], _ value: @escaping @Sendable (Item) -> JSONValue
+        )
+            -> [OutputSegment] where Item: Sendable
+        {
+            stride(from: 0, to: items.count, by: Self.itemsPerRun).map { start in
+                let run = Array(items[start..<min(start + Self.itemsPerRun, items.count)])
+                return OutputSegment(reads: run.flatMap(reads)) {
+                    var bytes: [UInt8] = []
+                    for (offset, item) in run.enumerated() {
+                        // Items of a list of the document sit at indent 2.
+                        if start + offset > 0 { bytes += Array(",\n    ".utf8) }
+                        bytes += value(item).bytes(indent: 2)
                     }
-                    at += 1
+                    return bytes
                 }
-                preconditionFailure("site.json lost its quarters marker")
             }
         }
-        // `[`, a newline and four spaces, then the marker.
-        return (Array(bytes[..<(start - 5)]), Array(bytes[(start + written.count)...]))
+        let lists: [(name: String, segments: [OutputSegment])] = [
+            ("outcomes", runs(graph.outcomes, reads: { [.item(.outcome, $0.id)] }) { Self.outcome.json($0) }),
+            ("actions", runs(graph.actions, reads: { [.item(.action, $0.id)] }) { Self.action.json($0) }),
+            ("measures", runs(graph.measures, reads: { [.item(.measure, $0.id)] }) { Self.measure.json($0) }),
+            ("risks", runs(graph.risks, reads: { [.item(.risk, $0.id)] }) { Self.risk.json($0) }),
+            (
+                "quarters",
+                graph.quarters.enumerated().flatMap { index, quarter in
+                    quarterSegments(quarter, opening: index == 0 ? "" : ",\n    ")
+                }
+            ),
+        ]
+        // In the document's order: its members are written with their keys sorted.
+        .filter { !$0.segments.isEmpty }.sorted { $0.name < $1.name }
+        let pieces = OnDemand { [self] in frame(around: lists.map(\.name)) }
+        var segments = [OutputSegment(reads: []) { pieces.get[0] }]
+        for (index, list) in lists.enumerated() {
+            segments += list.segments
+            segments.append(OutputSegment(reads: []) { pieces.get[index + 1] })
+        }
+        return segments
+    }
+
+    /// The document with a marker as the one item of each of `lists` (in the document's
+    /// order), cut at the markers: the pieces around the lists' items.
+    private func frame(around lists: [String]) -> [[UInt8]] {
+        var entries: [String: JSONValue] = [:]
+        var markers: [String: [UInt8]] = [:]
+        for member in Self.root.members {
+            guard let index = lists.firstIndex(of: member.name) else {
+                if let value = member.value(self) { entries[member.name] = value }
+                continue
+            }
+            // A control character no content may hold (`ControlCharacters`).
+            let marker = "\u{1}list\(index)\u{1}"
+            entries[member.name] = .array([.string(marker)])
+            var written: [UInt8] = []
+            JSONValue.write(string: marker, into: &written)
+            markers[member.name] = written
+        }
+        let bytes = JSONValue.object(entries).bytes(indent: 0)
+        var pieces: [[UInt8]] = []
+        var from = bytes.startIndex
+        for marker in lists.map({ markers[$0]! }) {
+            let range = bytes[from...].firstRange(of: marker)!
+            pieces.append(Array(bytes[from..<range.lowerBound]))
+            from = range.upperBound
+        }
+        pieces.append(Array(bytes[from...]))
+        return pieces
     }
 
     public var data: Data {

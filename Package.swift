@@ -51,10 +51,12 @@ let package = Package(
         // Spreadsheets (.xlsx) written and read: workbooks of typed cells, the OOXML parts,
         // zipped. Knows nothing of councils.
         .target(name: "QuarterlySpreadsheet", dependencies: ["CZlib"]),
+        // glibc's malloc.h (part of libc6-dev), for how the build takes its memory.
+        .systemLibrary(name: "CMalloc"),
         // The named build steps, timing, and the atomic write of the output folder.
         .target(
             name: "QuarterlyBuild",
-            dependencies: ["QuarterlyModel", "QuarterlyContent", "QuarterlyRender", "QuarterlyBuiltins"]
+            dependencies: ["QuarterlyModel", "QuarterlyContent", "QuarterlyRender", "QuarterlyBuiltins", "CMalloc"]
         ),
         // The officer's commands that write content: a new quarter's scaffold, a spreadsheet's figures.
         .target(

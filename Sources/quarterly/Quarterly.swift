@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import QuarterlyBuild
 import QuarterlyBuiltins
 
 /// `quarterly`: a thin shell over QuarterlyBuild. Exit codes: 0 success, 1 content
@@ -17,6 +18,7 @@ struct Quarterly: ParsableCommand {
         ])
 
     static func main() {
+        ProcessMemory.returnLargeBuffers()
         // swift-argument-parser says only "Unexpected argument" for a mistyped command.
         if let unknown = CommandSuggestion.unknownCommand(in: Array(CommandLine.arguments.dropFirst())) {
             Console.error("error: \(unknown)")

@@ -93,4 +93,38 @@ import Testing
         #expect(!html.contains("<p>first</p>"))
         #expect(html.contains("<p></p>0123"))
     }
+
+    /// Inside a section that opens a context of its own (`{{#quarter}}`), a part rendered
+    /// under the page's context alone would miss that context's fields: such a page is
+    /// made whole. A flag's section (`{{#hasQuarters}}` around the trends' outcomes) opens
+    /// none, so that page is still made in parts.
+    @Test func aListInsideAContextsSectionMakesThePageWhole() throws {
+        let sources = try TemplateFolder.readTemplates(from: Fixtures.templates.path).map { source in
+            switch source.name {
+            case "quarter":
+                TemplateSource(
+                    name: source.name, displayPath: source.displayPath,
+                    text: source.text.replacingOccurrences(
+                        of: "{{#outcomes}}{{> partials/report-outcome}}{{/outcomes}}",
+                        with: "{{#quarter}}{{#outcomes}}{{> partials/report-outcome}}{{/outcomes}}{{/quarter}}"))
+            case "partials/report-outcome":
+                TemplateSource(
+                    name: source.name, displayPath: source.displayPath,
+                    text: "<p class=\"in-quarter\">{{label}}</p>" + source.text)
+            default: source
+            }
+        }
+        let graph = try #require(Fixtures.validate(Fixtures.exampleContent).graph).assessed().graph
+        let renderer = try Self.renderer(graph, sources)
+        #expect(renderer.inParts(Page(.trends)) != nil)
+        for quarter in graph.quarters {
+            let page = Page(.quarter, quarter.id.slug)
+            #expect(renderer.inParts(page) == nil)
+            let html = renderer.render(page).html
+            let sections = html.components(separatedBy: "<section class=\"report-outcome\"").count - 1
+            #expect(sections > 0)
+            // The quarter's label, found in the `quarter` context around the list.
+            #expect(html.components(separatedBy: "<p class=\"in-quarter\">Quarter ").count - 1 == sections)
+        }
+    }
 }

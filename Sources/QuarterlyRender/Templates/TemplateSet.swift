@@ -156,17 +156,62 @@ public struct TemplateSet: Sendable {
     private static func partTemplate(_ partial: String) -> String { "quarterly-part " + partial }
 
     /// The pages made in parts, with their partials: those whose template shows the list
-    /// as `PageParts.tag` says. (A partial never sees where its item stands in the list:
+    /// as `PageParts.tag` says, where no section around it opens a context of its own (see
+    /// `opensNoContext`). (A partial never sees where its item stands in the list:
     /// swift-mustache renders a partial without the list's `first()`, `index()`…, so a
     /// part rendered alone is the same.)
     private static func parts(of sources: [TemplateSource]) -> [(page: String, partial: String)] {
         let byName = Dictionary(sources.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         return PageKind.all.compactMap { kind in
             guard let parts = kind.parts, let page = byName[kind.template], page.text.contains(parts.tag),
-                byName[parts.partial] != nil
+                byName[parts.partial] != nil,
+                opensNoContext(
+                    around: parts, in: page.text, parents: { byName[$0]?.text },
+                    flags: Set(kind.fields.filter { if case .flag = $0.kind { true } else { false } }.map(\.name)))
             else { return nil }
             return (kind.template, parts.partial)
         }
+    }
+
+    /// Whether every section around the list's tag, in the page template and around its
+    /// block in the template it fills in (the layout), is one that pushes no context: an
+    /// inverted section, a transformed one, or one of the page's flags. A part is rendered
+    /// under the page's context alone; inside a section of a nested context (`{{#quarter}}`)
+    /// it would miss that context's fields, so such a page is made whole.
+    static func opensNoContext(
+        around parts: PageParts, in text: String, parents: (String) -> String?, flags: Set<String>
+    ) -> Bool {
+        func around(_ tags: [TemplateTag], _ index: Int) -> [TemplateTag] {
+            var open: [TemplateTag] = []
+            for tag in tags[..<index] {
+                switch tag.kind {
+                case .section, .invertedSection, .block, .parent: open.append(tag)
+                case .close:
+                    if let at = open.lastIndex(where: { $0.name == tag.name }) { open.removeSubrange(at...) }
+                case .variable, .partial: break
+                }
+            }
+            return open
+        }
+        func pushesNothing(_ tag: TemplateTag) -> Bool {
+            tag.kind != .section || tag.transformed || flags.contains(tag.name)
+        }
+        guard let tags = TemplateTag.scan(text),
+            let index = tags.indices.dropLast(2).first(where: { index in
+                tags[index].kind == .section && tags[index].name == parts.list
+                    && tags[index + 1].kind == .partial && tags[index + 1].name == parts.partial
+                    && tags[index + 2].kind == .close && tags[index + 2].name == parts.list
+            })
+        else { return false }
+        let open = around(tags, index)
+        guard open.allSatisfy(pushesNothing) else { return false }
+        // In a block of a parent template: the block's place there counts too.
+        guard let parent = open.last(where: { $0.kind == .parent }) else { return true }
+        guard let block = open.last(where: { $0.kind == .block }), let text = parents(parent.name),
+            let tags = TemplateTag.scan(text), !tags.contains(where: { $0.kind == .parent }),
+            let place = tags.firstIndex(where: { $0.kind == .block && $0.name == block.name })
+        else { return false }
+        return around(tags, place).allSatisfy(pushesNothing)
     }
 
     private static func describe(_ error: Error) -> String {

@@ -11,8 +11,13 @@ public struct PlanStructure: Sendable {
     public let outcomes: [Outcome]
     private let outcomeIndex: [String: Outcome]
     private let childIDs: [String: [String]]
-    private let actionsByOutcome: [String: [Action]]
-    private let measuresByOutcome: [String: [Measure]]
+    // Each outcome's items as places in the arrays the plan was made from, which it shares
+    // with the graph: a plan per year held its own copy of every item (a dozen strings
+    // and tables each), 5 MB of a 10,000-file site's peak.
+    private let allActions: [Action]
+    private let allMeasures: [Measure]
+    private let actionsByOutcome: [String: [Int]]
+    private let measuresByOutcome: [String: [Int]]
     private let actionIDs: Set<String>
     private let measureIDs: Set<String>
 
@@ -39,20 +44,26 @@ public struct PlanStructure: Sendable {
         childIDs = children
 
         let placed = outcomeIndex
-        func table<Item: PlanItem>(_ items: [Item]) -> [String: [Item]] {
+        func table<Item: PlanItem>(_ items: [Item]) -> [String: [Int]] {
             let outcome = { (item: Item) in year.map(item.outcomeID(inYear:)) ?? item.outcomeID }
             let ref = { (item: Item) in year.map(item.ref(inYear:)) ?? item.ref }
-            let inPlan = items.filter { item in
-                (year.map(item.years.contains) ?? true) && placed[outcome(item)] != nil
+            let inPlan = items.indices.filter { index in
+                let item = items[index]
+                return (year.map(item.years.contains) ?? true) && placed[outcome(item)] != nil
             }
-            return Dictionary(grouping: inPlan, by: outcome).mapValues {
-                $0.sorted { a, b in a.order != b.order ? a.order < b.order : NaturalOrder.less(ref(a), ref(b)) }
+            return Dictionary(grouping: inPlan, by: { outcome(items[$0]) }).mapValues {
+                $0.sorted { a, b in
+                    let (a, b) = (items[a], items[b])
+                    return a.order != b.order ? a.order < b.order : NaturalOrder.less(ref(a), ref(b))
+                }
             }
         }
+        allActions = actions
+        allMeasures = measures
         actionsByOutcome = table(actions)
         measuresByOutcome = table(measures)
-        actionIDs = Set(actionsByOutcome.values.joined().map(\.id))
-        measureIDs = Set(measuresByOutcome.values.joined().map(\.id))
+        actionIDs = Set(actionsByOutcome.values.joined().map { actions[$0].id })
+        measureIDs = Set(measuresByOutcome.values.joined().map { measures[$0].id })
     }
 
     /// Siblings in a year's order: by their refs that year when every one has one (plans
@@ -88,6 +99,21 @@ public struct PlanStructure: Sendable {
 
     /// The actions directly under an outcome that year, in its table's order: by `order`,
     /// then by their refs that year.
-    public func actions(in outcomeID: String) -> [Action] { actionsByOutcome[outcomeID] ?? [] }
-    public func measures(in outcomeID: String) -> [Measure] { measuresByOutcome[outcomeID] ?? [] }
+    public func actions(in outcomeID: String) -> PlanItems<Action> {
+        PlanItems(all: allActions, places: actionsByOutcome[outcomeID] ?? [])
+    }
+    public func measures(in outcomeID: String) -> PlanItems<Measure> {
+        PlanItems(all: allMeasures, places: measuresByOutcome[outcomeID] ?? [])
+    }
+}
+
+/// An outcome's actions or measures in a year's plan, in order: a view of the items the
+/// plan was made from, read where they lie.
+public struct PlanItems<Item: Sendable>: RandomAccessCollection, Sendable {
+    let all: [Item]
+    let places: [Int]
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { places.count }
+    public subscript(position: Int) -> Item { all[places[position]] }
 }

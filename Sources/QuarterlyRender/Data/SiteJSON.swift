@@ -40,29 +40,19 @@ public struct SiteJSON: Sendable {
     /// makes again only the parts whose sources changed, and writes them a few at a
     /// time: at national scale the definitions alone are megabytes.
     public var segments: [OutputSegment] {
-        func runs<Item>(
-            _ items: [Item], reads: (Item) -> [ContentRead], _ value: @escaping @Sendable (Item) -> JSONValue
-        )
-            -> [OutputSegment] where Item: Sendable
-        {
-            stride(from: 0, to: items.count, by: Self.itemsPerRun).map { start in
-                let run = Array(items[start..<min(start + Self.itemsPerRun, items.count)])
-                return OutputSegment(reads: run.flatMap(reads)) {
-                    var bytes: [UInt8] = []
-                    for (offset, item) in run.enumerated() {
-                        // Items of a list of the document sit at indent 2.
-                        if start + offset > 0 { bytes += Array(",\n    ".utf8) }
-                        bytes += value(item).bytes(indent: 2)
-                    }
-                    return bytes
-                }
-            }
+        func runs<Item: Sendable>(
+            _ items: [Item], _ kind: ContentKind, id: KeyPath<Item, String>,
+            _ value: @escaping @Sendable (Item) -> JSONValue
+        ) -> [OutputSegment] {
+            // Items of a list of the document sit at indent 2.
+            Self.runs(
+                of: items.map { item in ListItem(reads: [.item(kind, item[keyPath: id])]) { value(item) } }, indent: 2)
         }
         let lists: [(name: String, segments: [OutputSegment])] = [
-            ("outcomes", runs(graph.outcomes, reads: { [.item(.outcome, $0.id)] }) { Self.outcome.json($0) }),
-            ("actions", runs(graph.actions, reads: { [.item(.action, $0.id)] }) { Self.action.json($0) }),
-            ("measures", runs(graph.measures, reads: { [.item(.measure, $0.id)] }) { Self.measure.json($0) }),
-            ("risks", runs(graph.risks, reads: { [.item(.risk, $0.id)] }) { Self.risk.json($0) }),
+            ("outcomes", runs(graph.outcomes, .outcome, id: \.id) { Self.outcome.json($0) }),
+            ("actions", runs(graph.actions, .action, id: \.id) { Self.action.json($0) }),
+            ("measures", runs(graph.measures, .measure, id: \.id) { Self.measure.json($0) }),
+            ("risks", runs(graph.risks, .risk, id: \.id) { Self.risk.json($0) }),
             (
                 "quarters",
                 graph.quarters.enumerated().flatMap { index, quarter in
@@ -72,42 +62,19 @@ public struct SiteJSON: Sendable {
         ]
         // In the document's order: its members are written with their keys sorted.
         .filter { !$0.segments.isEmpty }.sorted { $0.name < $1.name }
-        let pieces = OnDemand { [self] in frame(around: lists.map(\.name)) }
+        let pieces = OnDemand { [self] in
+            var entries: [String: JSONValue] = [:]
+            for member in Self.root.members where !lists.contains(where: { $0.name == member.name }) {
+                if let value = member.value(self) { entries[member.name] = value }
+            }
+            return Self.cut(entries, around: lists.map(\.name), indent: 0)
+        }
         var segments = [OutputSegment(reads: []) { pieces.get[0] }]
         for (index, list) in lists.enumerated() {
             segments += list.segments
             segments.append(OutputSegment(reads: []) { pieces.get[index + 1] })
         }
         return segments
-    }
-
-    /// The document with a marker as the one item of each of `lists` (in the document's
-    /// order), cut at the markers: the pieces around the lists' items.
-    private func frame(around lists: [String]) -> [[UInt8]] {
-        var entries: [String: JSONValue] = [:]
-        var markers: [String: [UInt8]] = [:]
-        for member in Self.root.members {
-            guard let index = lists.firstIndex(of: member.name) else {
-                if let value = member.value(self) { entries[member.name] = value }
-                continue
-            }
-            // A control character no content may hold (`ControlCharacters`).
-            let marker = "\u{1}list\(index)\u{1}"
-            entries[member.name] = .array([.string(marker)])
-            var written: [UInt8] = []
-            JSONValue.write(string: marker, into: &written)
-            markers[member.name] = written
-        }
-        let bytes = JSONValue.object(entries).bytes(indent: 0)
-        var pieces: [[UInt8]] = []
-        var from = bytes.startIndex
-        for marker in lists.map({ markers[$0]! }) {
-            let range = bytes[from...].firstRange(of: marker)!
-            pieces.append(Array(bytes[from..<range.lowerBound]))
-            from = range.upperBound
-        }
-        pieces.append(Array(bytes[from...]))
-        return pieces
     }
 
     public var data: Data {

@@ -72,19 +72,8 @@ extension SiteJSON {
         let frameReads: [ContentRead] = [.quartersThrough(quarter.id)]
         var segments = [OutputSegment(reads: frameReads) { Array(opening.utf8) + frame.get[0] }]
         for (index, (_, items)) in lists.enumerated() {
-            for start in stride(from: 0, to: items.count, by: Self.itemsPerRun) {
-                let run = Array(items[start..<min(start + Self.itemsPerRun, items.count)])
-                segments.append(
-                    OutputSegment(reads: run.flatMap(\.reads)) {
-                        var bytes: [UInt8] = []
-                        for (offset, item) in run.enumerated() {
-                            // Items of a list sit at indent 4: the quarter is at 2, its members at 3.
-                            if start + offset > 0 { bytes += Array(",\n        ".utf8) }
-                            bytes += item.json().bytes(indent: 4)
-                        }
-                        return bytes
-                    })
-            }
+            // Items of a list sit at indent 4: the quarter is at 2, its members at 3.
+            segments += Self.runs(of: items, indent: 4)
             segments.append(OutputSegment(reads: frameReads) { frame.get[index + 1] })
         }
         return segments
@@ -98,16 +87,41 @@ extension SiteJSON {
             if let value = member.value(row) { entries[member.name] = value }
         }
         for list in QuarterList.allCases { entries[list.rawValue] = .array([]) }
+        return cut(entries, around: lists.map(\.rawValue), indent: 2)
+    }
+
+    /// A list's items in runs of `itemsPerRun`, each a part reading only its items, as
+    /// they are written at `indent` (their list's, plus one).
+    static func runs(of items: [ListItem], indent: Int) -> [OutputSegment] {
+        let separator = Array(",\n".utf8) + Array(repeating: UInt8(ascii: " "), count: 2 * indent)
+        return stride(from: 0, to: items.count, by: itemsPerRun).map { start in
+            let run = Array(items[start..<min(start + itemsPerRun, items.count)])
+            return OutputSegment(reads: run.flatMap(\.reads)) {
+                var bytes: [UInt8] = []
+                for (offset, item) in run.enumerated() {
+                    if start + offset > 0 { bytes += separator }
+                    bytes += item.json().bytes(indent: indent)
+                }
+                return bytes
+            }
+        }
+    }
+
+    /// `entries` written as an object at `indent` with a marker as the one item of each of
+    /// `lists` (members in the order the object writes them: keys sorted), cut at the
+    /// markers: the pieces around the lists' items.
+    static func cut(_ entries: [String: JSONValue], around lists: [String], indent: Int) -> [[UInt8]] {
+        var entries = entries
         var markers: [[UInt8]] = []
         for (index, list) in lists.enumerated() {
             // A control character no content may hold (`ControlCharacters`).
             let marker = "\u{1}list\(index)\u{1}"
-            entries[list.rawValue] = .array([.string(marker)])
+            entries[list] = .array([.string(marker)])
             var written: [UInt8] = []
             JSONValue.write(string: marker, into: &written)
             markers.append(written)
         }
-        let bytes = JSONValue.object(entries).bytes(indent: 2)
+        let bytes = JSONValue.object(entries).bytes(indent: indent)
         var pieces: [[UInt8]] = []
         var from = bytes.startIndex
         for marker in markers {

@@ -62,6 +62,22 @@ import Testing
     /// definitions; each quarter's frame and runs of its updates): joined, they are the
     /// document's bytes, for a site with quarters and without, with lists empty, short
     /// and longer than a run.
+    /// The DCAT catalogue is written in parts (its frame, then its datasets in runs, each
+    /// made as it is written); joined, they are the document.
+    @Test(arguments: [Fixtures.exampleContent, Fixtures.minimal, Fixtures.bilingual])
+    func thePartsOfTheCatalogueJoinedAreTheDocument(content: URL) throws {
+        let json = try Self.siteJSON(content)
+        let catalogue = DCATCatalogue(graph: json.graph, links: json.links, words: json.words)
+        let segments = catalogue.segments
+        #expect(Data(segments.flatMap { $0.make() }) == catalogue.document.data)
+        // The frame around every run of datasets: one for the site's and each quarter's,
+        // one for each measure with a history, `itemsPerRun` to a run.
+        let measures = json.graph.measures.filter { !json.graph.measureHistory($0.id).isEmpty }.count
+        let datasets = measures + json.graph.quarters.count
+        #expect(segments.count >= 2 + (datasets + SiteJSON.itemsPerRun - 1) / SiteJSON.itemsPerRun)
+        if content == Fixtures.exampleContent { #expect(segments.count > 3) }
+    }
+
     @Test(arguments: [Fixtures.exampleContent, Fixtures.minimal, Fixtures.bilingual])
     func thePartsOfSiteJSONJoinedAreTheDocument(content: URL) throws {
         let json = try Self.siteJSON(content)

@@ -3,11 +3,17 @@ import QuarterlyModel
 /// `/data/catalog.jsonld`: the site's datasets as a DCAT catalogue in JSON-LD, which
 /// data.gov.uk and open-data portals harvest: each dataset with its publisher, licence,
 /// temporal coverage, landing page and distributions (each file with its media type).
-struct DCATCatalogue {
+package struct DCATCatalogue {
     let graph: AssessedGraph
     let links: Links
     /// The words of its titles and descriptions: the site's language.
     let words: Catalogue
+
+    package init(graph: AssessedGraph, links: Links, words: Catalogue) {
+        self.graph = graph
+        self.links = links
+        self.words = words
+    }
 
     static let context: JSONValue = .object([
         "dcat": .string("http://www.w3.org/ns/dcat#"),
@@ -29,7 +35,36 @@ struct DCATCatalogue {
         .object(["@value": .string(date.iso), "@type": .string("xsd:date")])
     }
 
-    var document: JSONValue {
+    package var document: JSONValue {
+        var catalogue = frame
+        let datasets = SiteDatasets(graph: graph, links: links, words: words)
+        catalogue[Self.datasets] = .array(datasets.all.map(dataset))
+        return .object(catalogue)
+    }
+
+    /// The catalogue as `document` writes it, in parts: its frame, then its datasets in
+    /// runs, each made as it is written (at scale a dataset per measure: megabytes held
+    /// whole as a tree, then as bytes).
+    package var segments: [OutputSegment] {
+        let catalogue = self
+        let datasets = SiteDatasets(graph: graph, links: links, words: words)
+        let graph = graph
+        let items =
+            datasets.siteWide.map { one in SiteJSON.ListItem(reads: []) { catalogue.dataset(one) } }
+            + datasets.measureIDs.map { id in
+                SiteJSON.ListItem(reads: []) { catalogue.dataset(datasets.measure(graph.measure(id)!)!) }
+            }
+        // The datasets sit in the document's top-level list, at indent 2.
+        let pieces = OnDemand { SiteJSON.cut(catalogue.frame, around: [Self.datasets], indent: 0) }
+        return [OutputSegment(reads: []) { pieces.get[0] }] + SiteJSON.runs(of: items, indent: 2) + [
+            OutputSegment(reads: []) { pieces.get[1] }
+        ]
+    }
+
+    private static let datasets = "dcat:dataset"
+
+    /// Every member of the catalogue but its datasets.
+    private var frame: [String: JSONValue] {
         let site = graph.site
         var catalogue: [String: JSONValue] = [
             "@context": Self.context,
@@ -44,10 +79,9 @@ struct DCATCatalogue {
             "dct:license": Self.reference(absolute: site.licence.url),
             "dct:language": .string(site.language),
             "foaf:homepage": reference(links.home),
-            "dcat:dataset": .array(SiteDatasets(graph: graph, links: links, words: words).all.map(dataset)),
         ]
         if let modified = graph.quarters.map(\.reportDate).max() { catalogue["dct:modified"] = Self.date(modified) }
-        return .object(catalogue)
+        return catalogue
     }
 
     var publisher: JSONValue {

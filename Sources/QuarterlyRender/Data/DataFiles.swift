@@ -51,14 +51,9 @@ public struct DataFiles: Sendable {
             },
             job(.siteSchema, []) { [(SiteFile.siteSchema.path, Data(SiteSchema.text.utf8))] },
             // Which quarters each kind has updates in, known from the paths alone.
-            job(.catalogue, []) {
-                [
-                    (
-                        SiteFile.catalogue.path,
-                        DCATCatalogue(graph: graph, links: files.links, words: files.words).document.data
-                    )
-                ]
-            },
+            OutputJob(
+                name: SiteFile.catalogue.path,
+                segments: DCATCatalogue(graph: graph, links: links, words: words).segments),
             job(.measuresWorkbook, [.kind(.measure, through: nil)]) {
                 [(SiteFile.measuresWorkbook.path, Data(XLSXWriter.bytes(workbooks.measureHistory())))]
             },

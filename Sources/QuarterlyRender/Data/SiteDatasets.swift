@@ -47,8 +47,18 @@ struct SiteDatasets {
     let words: Catalogue
 
     var all: [DatasetDescription] {
+        siteWide + measureIDs.map { measure(graph.measure($0)!)! }
+    }
+
+    /// The datasets of the whole site and of each quarter: every one but the measures'.
+    var siteWide: [DatasetDescription] {
         ([measures, actions, risks, model].compactMap { $0 }) + graph.quarters.map { quarter($0.id) }
-            + graph.measures.compactMap(measure)
+    }
+
+    /// The measures that are datasets (those with a history), in order, without describing
+    /// them: a catalogue at scale makes each description only as it writes it.
+    var measureIDs: [String] {
+        graph.measures.map(\.id).filter { !graph.measureHistory($0).isEmpty }
     }
 
     private var site: SiteConfig { graph.site }

@@ -5,15 +5,11 @@ struct CellStyles {
     /// Indices into `cellXfs`.
     static let heading = 1
     static let date = 2
-    /// The most decimal places any number has.
+    /// The most decimal places any number has (known once every sheet is written).
     let places: Int
 
-    init(_ workbook: Workbook) {
-        places = workbook.sheets.flatMap { $0.rows.joined() }.compactMap(\.decimalPlaces).max() ?? 0
-    }
-
     /// The style of a number with this many decimal places.
-    func decimals(_ count: Int) -> Int { 3 + count }
+    static func decimals(_ count: Int) -> Int { 3 + count }
 
     /// Custom number formats start at 164; 164 is the date.
     static let dateFormat = 164

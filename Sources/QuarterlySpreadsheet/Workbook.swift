@@ -14,16 +14,30 @@ public struct Workbook: Sendable, Equatable {
 }
 
 public struct Sheet: Sendable, Equatable {
-    /// At most 31 characters, none of `[]:*?/\` (Excel's rules); `XLSXWriter` enforces them.
+    /// At most 31 characters, none of `[]:*?/\\` (Excel's rules); `XLSXWriter` enforces them.
     public var name: String
-    public var rows: [[Cell]]
     /// The first row stays in view as the rest scrolls (a header row).
     public var freezesHeader: Bool
+    public let rowCount: Int
+    /// Each row made when it is written: a sheet of every update of a large site is never
+    /// held whole as cells.
+    public let row: @Sendable (Int) -> [Cell]
+
+    public var rows: [[Cell]] { (0..<rowCount).map(row) }
 
     public init(name: String, rows: [[Cell]], freezesHeader: Bool = true) {
+        self.init(name: name, rowCount: rows.count, freezesHeader: freezesHeader) { rows[$0] }
+    }
+
+    public init(name: String, rowCount: Int, freezesHeader: Bool = true, row: @escaping @Sendable (Int) -> [Cell]) {
         self.name = name
-        self.rows = rows
         self.freezesHeader = freezesHeader
+        self.rowCount = rowCount
+        self.row = row
+    }
+
+    public static func == (left: Sheet, right: Sheet) -> Bool {
+        left.name == right.name && left.freezesHeader == right.freezesHeader && left.rows == right.rows
     }
 }
 

@@ -1,32 +1,36 @@
 import Foundation
 
-/// The XML parts of an `.xlsx` file for one workbook, by their path in the package.
-struct XLSXParts {
-    let all: [(path: String, text: String)]
-
+/// The XML parts of an `.xlsx` file for one workbook, by their path in the package, each
+/// deflated as soon as it is written: a large sheet is held only as its bytes, and only
+/// until it is deflated.
+enum XLSXParts {
     static let header = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
     static let main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
     static let relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
     static let packageRelationships = "http://schemas.openxmlformats.org/package/2006/relationships"
 
-    init(_ workbook: Workbook) {
-        var strings = SharedStrings()
-        let styles = CellStyles(workbook)
-        let names = SheetNames.unique(workbook.sheets.map(\.name))
-        let sheets = workbook.sheets.enumerated().map { index, sheet in
-            Self.worksheet(sheet, selected: index == 0, styles: styles, strings: &strings)
+    static func entries(_ workbook: Workbook) -> [ZipArchive.Entry] {
+        func entry(_ path: String, _ text: String) -> ZipArchive.Entry {
+            ZipArchive.Entry(path: path, chunks: [Array(text.utf8)])
         }
-        var parts: [(String, String)] = [
-            ("[Content_Types].xml", Self.contentTypes(sheets: sheets.count)),
-            ("_rels/.rels", Self.packageRels),
-            ("docProps/core.xml", Self.core(workbook)),
-            ("xl/workbook.xml", Self.workbook(names)),
-            ("xl/_rels/workbook.xml.rels", Self.workbookRels(sheets: sheets.count)),
-            ("xl/styles.xml", styles.xml),
-        ]
-        parts += sheets.enumerated().map { ("xl/worksheets/sheet\($0.offset + 1).xml", $0.element) }
-        parts.append(("xl/sharedStrings.xml", strings.xml))
-        all = parts
+        var strings = SharedStrings()
+        var places = 0
+        let names = SheetNames.unique(workbook.sheets.map(\.name))
+        // Written first (they number the strings and find the decimal places), though
+        // packed after the parts that describe them.
+        let sheets = workbook.sheets.enumerated().map { index, sheet in
+            ZipArchive.Entry(
+                path: "xl/worksheets/sheet\(index + 1).xml",
+                chunks: worksheet(sheet, selected: index == 0, places: &places, strings: &strings))
+        }
+        return [
+            entry("[Content_Types].xml", contentTypes(sheets: sheets.count)),
+            entry("_rels/.rels", packageRels),
+            entry("docProps/core.xml", core(workbook)),
+            entry("xl/workbook.xml", Self.workbook(names)),
+            entry("xl/_rels/workbook.xml.rels", workbookRels(sheets: sheets.count)),
+            entry("xl/styles.xml", CellStyles(places: places).xml),
+        ] + sheets + [entry("xl/sharedStrings.xml", strings.xml)]
     }
 
     static func contentTypes(sheets: Int) -> String {
@@ -80,42 +84,50 @@ struct XLSXParts {
             + "</Relationships>"
     }
 
-    static func worksheet(_ sheet: Sheet, selected: Bool, styles: CellStyles, strings: inout SharedStrings) -> String {
-        let width = sheet.rows.map(\.count).max() ?? 0
-        var xml = header + "<worksheet xmlns=\"\(main)\" xmlns:r=\"\(relationships)\">"
-        if width > 0, !sheet.rows.isEmpty {
-            xml += "<dimension ref=\"A1:\(CellReference(row: sheet.rows.count, column: width))\"/>"
+    /// A sheet's XML, its rows made and written one at a time: its head, then its rows.
+    /// The head holds the dimension and column widths, known only once every row is seen.
+    /// `places` rises to the most decimal places a number in it has.
+    static func worksheet(_ sheet: Sheet, selected: Bool, places: inout Int, strings: inout SharedStrings)
+        -> [[UInt8]]
+    {
+        var data = Array("<sheetData>".utf8)
+        // The widest cell of each column, in characters.
+        var longest: [Int] = []
+        for rowIndex in 0..<sheet.rowCount {
+            let row = sheet.row(rowIndex)
+            if longest.count < row.count { longest += repeatElement(0, count: row.count - longest.count) }
+            data += "<row r=\"\(rowIndex + 1)\">".utf8
+            for (columnIndex, cell) in row.enumerated() {
+                longest[columnIndex] = max(longest[columnIndex], cell.displayLength)
+                if let count = cell.decimalPlaces { places = max(places, count) }
+                let reference = CellReference(row: rowIndex + 1, column: columnIndex + 1)
+                data += cellXML(cell, at: reference, strings: &strings).utf8
+            }
+            data += "</row>".utf8
         }
-        xml += "<sheetViews><sheetView workbookViewId=\"0\"\(selected ? " tabSelected=\"1\"" : "")>"
-        if sheet.freezesHeader, sheet.rows.count > 1 {
-            xml +=
+        data += "</sheetData></worksheet>".utf8
+        var head = header + "<worksheet xmlns=\"\(main)\" xmlns:r=\"\(relationships)\">"
+        if !longest.isEmpty {
+            head += "<dimension ref=\"A1:\(CellReference(row: sheet.rowCount, column: longest.count))\"/>"
+        }
+        head += "<sheetViews><sheetView workbookViewId=\"0\"\(selected ? " tabSelected=\"1\"" : "")>"
+        if sheet.freezesHeader, sheet.rowCount > 1 {
+            head +=
                 "<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/><selection pane=\"bottomLeft\" activeCell=\"A2\" sqref=\"A2\"/>"
         }
-        xml += "</sheetView></sheetViews><sheetFormatPr defaultRowHeight=\"15\"/>"
-        if width > 0 {
-            xml += "<cols>"
-            for column in 0..<width {
-                let longest = sheet.rows.map { column < $0.count ? $0[column].displayLength : 0 }.max() ?? 0
-                let characters = min(60, max(8, longest + 2))
-                xml += "<col min=\"\(column + 1)\" max=\"\(column + 1)\" width=\"\(characters)\" customWidth=\"1\"/>"
+        head += "</sheetView></sheetViews><sheetFormatPr defaultRowHeight=\"15\"/>"
+        if !longest.isEmpty {
+            head += "<cols>"
+            for (column, characters) in longest.enumerated() {
+                let width = min(60, max(8, characters + 2))
+                head += "<col min=\"\(column + 1)\" max=\"\(column + 1)\" width=\"\(width)\" customWidth=\"1\"/>"
             }
-            xml += "</cols>"
+            head += "</cols>"
         }
-        xml += "<sheetData>"
-        for (rowIndex, row) in sheet.rows.enumerated() {
-            xml += "<row r=\"\(rowIndex + 1)\">"
-            for (columnIndex, cell) in row.enumerated() {
-                let reference = CellReference(row: rowIndex + 1, column: columnIndex + 1)
-                xml += cellXML(cell, at: reference, styles: styles, strings: &strings)
-            }
-            xml += "</row>"
-        }
-        return xml + "</sheetData></worksheet>"
+        return [Array(head.utf8), data]
     }
 
-    static func cellXML(_ cell: Cell, at reference: CellReference, styles: CellStyles, strings: inout SharedStrings)
-        -> String
-    {
+    static func cellXML(_ cell: Cell, at reference: CellReference, strings: inout SharedStrings) -> String {
         switch cell {
         case .empty:
             return ""
@@ -126,11 +138,11 @@ struct XLSXParts {
         case .number(let text):
             // Anything that is not a plain decimal is kept as the text it is.
             guard let places = cell.decimalPlaces else {
-                return cellXML(.text(text), at: reference, styles: styles, strings: &strings)
+                return cellXML(.text(text), at: reference, strings: &strings)
             }
-            return "<c r=\"\(reference)\" s=\"\(styles.decimals(places))\"><v>\(DecimalText.xml(text))</v></c>"
+            return "<c r=\"\(reference)\" s=\"\(CellStyles.decimals(places))\"><v>\(DecimalText.xml(text))</v></c>"
         case .integer(let value):
-            return "<c r=\"\(reference)\" s=\"\(styles.decimals(0))\"><v>\(value)</v></c>"
+            return "<c r=\"\(reference)\" s=\"\(CellStyles.decimals(0))\"><v>\(value)</v></c>"
         case .date(let year, let month, let day):
             let serial = DateSerial.serial(year: year, month: month, day: day)
             return "<c r=\"\(reference)\" s=\"\(CellStyles.date)\"><v>\(serial)</v></c>"

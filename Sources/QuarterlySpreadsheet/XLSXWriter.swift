@@ -5,6 +5,6 @@
 /// always gives the same bytes.
 public enum XLSXWriter {
     public static func bytes(_ workbook: Workbook) -> [UInt8] {
-        ZipArchive.write(XLSXParts(workbook).all.map { ($0.path, Array($0.text.utf8)) })
+        ZipArchive.write(XLSXParts.entries(workbook))
     }
 }

@@ -13,16 +13,42 @@ package enum ZipArchive {
     static let dosTime: UInt16 = 0
     static let dosDate: UInt16 = (0 << 9) | (1 << 5) | 1
 
-    /// Entries are deflated; one that zlib cannot deflate (it has no memory) is stored as it is.
+    /// A part ready to be packed: deflated (or stored as it is, when zlib cannot deflate
+    /// it: it has no memory), with what its records say of it.
+    package struct Entry: Sendable {
+        let path: String
+        let method: UInt16
+        let crc: UInt32
+        let size: Int
+        let compressed: [UInt8]
+
+        /// The part whose bytes are `chunks` joined: they are deflated in turn, never joined.
+        package init(path: String, chunks: [[UInt8]]) {
+            self.path = path
+            size = chunks.reduce(0) { $0 + $1.count }
+            crc = chunks.reduce(0) { crc, chunk in
+                // zlib starts again from 0 when given no bytes at all.
+                chunk.isEmpty
+                    ? crc : chunk.withUnsafeBufferPointer { UInt32(crc32(uLong(crc), $0.baseAddress, uInt($0.count))) }
+            }
+            if let deflated = try? ZipArchive.deflate(chunks, size: size) {
+                (method, compressed) = (8, deflated)
+            } else {
+                (method, compressed) = (0, Array(chunks.joined()))
+            }
+        }
+    }
+
     package static func write(_ entries: [(path: String, data: [UInt8])]) -> [UInt8] {
+        write(entries.map { Entry(path: $0.path, chunks: [$0.data]) })
+    }
+
+    package static func write(_ entries: [Entry]) -> [UInt8] {
         var out: [UInt8] = []
         var central: [UInt8] = []
         for entry in entries {
             let name = Array(entry.path.utf8)
-            let deflated = try? deflate(entry.data)
-            let compressed = deflated ?? entry.data
-            let method: UInt16 = deflated == nil ? 0 : 8
-            let crc = checksum(entry.data)
+            let (compressed, method, crc) = (entry.compressed, entry.method, entry.crc)
             let offset = out.count
             // Far beyond any spreadsheet of figures; ZIP64 would be needed past it.
             precondition(offset < Int(UInt32.max), "a spreadsheet larger than 4 GB")
@@ -36,7 +62,7 @@ package enum ZipArchive {
                 record.append(uint16: dosDate)
                 record.append(uint32: crc)
                 record.append(uint32: UInt32(compressed.count))
-                record.append(uint32: UInt32(entry.data.count))
+                record.append(uint32: UInt32(entry.size))
                 record.append(uint16: UInt16(name.count))
             }
             out.append(uint32: 0x0403_4B50)
@@ -169,23 +195,32 @@ package enum ZipArchive {
         bytes.withUnsafeBufferPointer { UInt32(crc32(0, $0.baseAddress, uInt($0.count))) }
     }
 
-    static func deflate(_ input: [UInt8]) throws(Failure) -> [UInt8] {
+    /// `chunks` joined (`size` bytes in all) as one raw deflate stream.
+    static func deflate(_ chunks: [[UInt8]], size: Int) throws(Failure) -> [UInt8] {
         var stream = z_stream()
         guard quarterly_raw_deflate_init(&stream) == Z_OK else { throw Failure(description: "zlib failed to start") }
         defer { deflateEnd(&stream) }
-        var output = [UInt8](repeating: 0, count: Int(deflateBound(&stream, uLong(input.count))) + 16)
-        var input = input
-        let status = input.withUnsafeMutableBufferPointer { source in
-            output.withUnsafeMutableBufferPointer { target in
-                stream.next_in = source.baseAddress
-                stream.avail_in = uInt(source.count)
-                stream.next_out = target.baseAddress
-                stream.avail_out = uInt(target.count)
-                return CZlib.deflate(&stream, Z_FINISH)
+        var status = Z_OK
+        // An empty chunk is no progress, which deflate reports as an error.
+        let chunks = chunks.contains { !$0.isEmpty } ? chunks.filter { !$0.isEmpty } : [[]]
+        // Room for the most deflate can write, of which it touches only what it writes.
+        let output = [UInt8](unsafeUninitializedCapacity: Int(deflateBound(&stream, uLong(size))) + 16) {
+            target, written in
+            stream.next_out = target.baseAddress
+            stream.avail_out = uInt(target.count)
+            for (index, chunk) in chunks.enumerated() where status == Z_OK {
+                // With room for all its output, deflate takes in every byte it is given.
+                chunk.withUnsafeBufferPointer { source in
+                    stream.next_in = source.baseAddress.map { UnsafeMutablePointer(mutating: $0) }
+                    stream.avail_in = uInt(source.count)
+                    status = CZlib.deflate(&stream, index == chunks.count - 1 ? Z_FINISH : Z_NO_FLUSH)
+                }
             }
+            written = status == Z_STREAM_END ? Int(stream.total_out) : 0
         }
         guard status == Z_STREAM_END else { throw Failure(description: "zlib failed to compress (\(status))") }
-        return Array(output.prefix(Int(stream.total_out)))
+        // Copied into an array of its size: the bound's room is let go.
+        return output.withUnsafeBufferPointer { Array($0) }
     }
 
     /// Unpacks into exactly `size` bytes (one more, to notice an entry that unpacks to more

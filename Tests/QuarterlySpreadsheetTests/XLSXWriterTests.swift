@@ -1,6 +1,7 @@
 import Foundation
 import QuarterlySpreadsheet
 import QuarterlyTestSupport
+import Synchronization
 import Testing
 
 /// Workbooks written as .xlsx read back with the same cells, by our reader and by LibreOffice.
@@ -62,6 +63,41 @@ import Testing
 
     @Test func theSameWorkbookGivesTheSameBytes() throws {
         #expect(XLSXWriter.bytes(Self.workbook) == XLSXWriter.bytes(Self.workbook))
+    }
+
+    /// A sheet whose rows are made as it is written gives the same file as one holding
+    /// its rows, and each row is made once.
+    @Test func rowsMadeAsTheSheetIsWrittenGiveTheSameBytes() throws {
+        let made = Mutex<[Int]>([])
+        let sheets = Self.workbook.sheets.map { sheet in
+            let rows = sheet.rows
+            return Sheet(name: sheet.name, rowCount: rows.count, freezesHeader: sheet.freezesHeader) { index in
+                made.withLock { $0.append(index) }
+                return rows[index]
+            }
+        }
+        let streamed = Workbook(title: Self.workbook.title, author: Self.workbook.author, sheets: sheets)
+        #expect(XLSXWriter.bytes(streamed) == XLSXWriter.bytes(Self.workbook))
+        #expect(made.withLock { $0 } == Array(0..<Self.workbook.sheets[0].rowCount) + Array(0..<2))
+    }
+
+    /// A part given in chunks is packed as the same bytes as the part given whole, and
+    /// reads back as it was.
+    @Test(arguments: [[], [0], [1], [5, 17], [0, 3, 0]])
+    func aPartInChunksPacksTheSameAsWhole(cuts: [Int]) throws {
+        let whole = Array(String(repeating: "<row r=\"1\"><c r=\"A1\"><v>42</v></c></row>", count: 50).utf8)
+        var chunks: [[UInt8]] = []
+        var start = 0
+        for cut in cuts {
+            let end = min(whole.count, start + cut)
+            chunks.append(Array(whole[start..<end]))
+            start = end
+        }
+        chunks.append(Array(whole[start...]))
+        let packed = ZipArchive.write([ZipArchive.Entry(path: "xl/part.xml", chunks: chunks)])
+        #expect(packed == ZipArchive.write([(path: "xl/part.xml", data: whole)]))
+        let read = try ZipArchive.read(packed, limits: .init(part: 1 << 20, total: 1 << 20))
+        #expect(read["xl/part.xml"] == whole)
     }
 
     /// LibreOffice opens the file; its CSV of each sheet, with cells as shown, has every

@@ -185,12 +185,16 @@ struct DataTable<Row>: Sendable {
 
     /// The same table as a spreadsheet sheet: a bold, frozen header row of the column
     /// names, and each cell typed as its column is (a decimal keeps its written places).
-    func sheet(_ name: String, _ rows: some Sequence<Row>) -> Sheet {
-        var cells = [names.map(Cell.heading)]
-        for row in rows {
-            cells.append(columns.map { $0.type.cell($0.cell(row)) })
+    /// Each row and its cells are made as the sheet is written.
+    func sheet(_ name: String, count: Int, row: @escaping @Sendable (Int) -> Row) -> Sheet {
+        let (header, columns) = (names.map(Cell.heading), columns)
+        return Sheet(name: name, rowCount: count + 1) { index in
+            index == 0 ? header : columns.map { $0.type.cell($0.cell(row(index - 1))) }
         }
-        return Sheet(name: name, rows: cells)
+    }
+
+    func sheet(_ name: String, _ rows: [Row]) -> Sheet where Row: Sendable {
+        sheet(name, count: rows.count) { rows[$0] }
     }
 
     /// The catalogue messages of a column's title and description.

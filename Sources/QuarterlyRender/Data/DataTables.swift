@@ -158,37 +158,39 @@ public struct DataTables: Sendable {
     }
 
     func measureRows(id: String? = nil, quarter: QuarterID? = nil) -> [MeasureRow] {
+        measureUpdates(id: id, quarter: quarter).map(measureRow)
+    }
+
+    /// The updates `measureRows` makes rows of, in their order: a sheet of them makes
+    /// each row only as it writes it.
+    func measureUpdates(id: String? = nil, quarter: QuarterID? = nil) -> [AssessedMeasureUpdate] {
         // One measure's table looks it up rather than scanning them all (once per measure).
         let measures = id.map { graph.measure($0).map { [$0] } ?? [] } ?? graph.measures
-        if let quarter {
-            let end = periodEnd(quarter)
-            return measures.compactMap { measure in
-                graph.measureUpdate(measure.id, in: quarter).map {
-                    MeasureRow(measure: measure, update: $0, periodEnd: end, words: words)
-                }
-            }
-        }
-        return measures.flatMap { measure in
-            graph.measureHistory(measure.id).map {
-                MeasureRow(measure: measure, update: $0, periodEnd: periodEnd($0.quarter), words: words)
-            }
-        }
+        if let quarter { return measures.compactMap { graph.measureUpdate($0.id, in: quarter) } }
+        return measures.flatMap { graph.measureHistory($0.id) }
+    }
+
+    func measureRow(_ update: AssessedMeasureUpdate) -> MeasureRow {
+        MeasureRow(
+            measure: graph.measure(update.stated.measureID)!, update: update,
+            periodEnd: periodEnd(update.stated.quarter), words: words)
     }
 
     func actionRows(id: String? = nil, quarter: QuarterID? = nil) -> [ActionRow] {
+        actionUpdates(id: id, quarter: quarter).map(actionRow)
+    }
+
+    /// The updates `actionRows` makes rows of, in their order.
+    func actionUpdates(id: String? = nil, quarter: QuarterID? = nil) -> [AssessedActionUpdate] {
         // One action's table looks it up rather than scanning them all (once per action).
         let actions = id.map { graph.action($0).map { [$0] } ?? [] } ?? graph.actions
-        if let quarter {
-            let end = periodEnd(quarter)
-            return actions.compactMap { action in
-                graph.actionUpdate(action.id, in: quarter).map { ActionRow(action: action, update: $0, periodEnd: end) }
-            }
-        }
-        return actions.flatMap { action in
-            graph.actionHistory(action.id).map {
-                ActionRow(action: action, update: $0, periodEnd: periodEnd($0.quarter))
-            }
-        }
+        if let quarter { return actions.compactMap { graph.actionUpdate($0.id, in: quarter) } }
+        return actions.flatMap { graph.actionHistory($0.id) }
+    }
+
+    func actionRow(_ update: AssessedActionUpdate) -> ActionRow {
+        ActionRow(
+            action: graph.action(update.stated.actionID)!, update: update, periodEnd: periodEnd(update.stated.quarter))
     }
 
     private static func number(_ value: Int?) -> String { value.map(String.init) ?? "" }

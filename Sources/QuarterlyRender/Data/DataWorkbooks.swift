@@ -19,9 +19,12 @@ struct DataWorkbooks {
             measures: words["data.workbook.sheet.measures"], actions: words["data.workbook.sheet.actions"],
             risks: words["data.workbook.sheet.risks"]
         )
+        let (measureUpdates, actionUpdates) = (tables.measureUpdates(quarter: id), tables.actionUpdates(quarter: id))
         var sheets = [
-            measures.sheet(names.measures, tables.measureRows(quarter: id)),
-            DataTables.actionTable.sheet(names.actions, tables.actionRows(quarter: id)),
+            measures.sheet(names.measures, count: measureUpdates.count) { tables.measureRow(measureUpdates[$0]) },
+            DataTables.actionTable.sheet(names.actions, count: actionUpdates.count) {
+                tables.actionRow(actionUpdates[$0])
+            },
         ]
         var described = [(names.measures, tables.measureColumns), (names.actions, tables.actionColumns)]
         let risks = tables.riskRows(quarter: id)
@@ -40,10 +43,11 @@ struct DataWorkbooks {
         let measures = tables.measureTable
         let title = words.text("data.workbook.measures", ["title": .text(graph.site.title)])
         let name = words["data.workbook.sheet.measures"]
+        let updates = tables.measureUpdates()
         return Workbook(
             title: title, author: graph.site.organisation,
             sheets: [
-                measures.sheet(name, tables.measureRows()),
+                measures.sheet(name, count: updates.count) { tables.measureRow(updates[$0]) },
                 notes(title: title, source: links.home, [(name, tables.measureColumns)]),
             ])
     }

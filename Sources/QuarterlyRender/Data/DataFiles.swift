@@ -25,8 +25,6 @@ public struct DataFiles: Sendable {
         let graph = graph
         let tables = DataTables(graph: graph, words: words)
         // Each made only when a job that needs it is made (not when every file is reused).
-        // Made on demand, so cheap to make: each measure update's JSON is made when first
-        // asked for, by site.json or a measure's own file, and shared by both.
         let siteJSON = SiteJSON(graph: graph, links: links, words: words)
         let columns = OnDemand { (measures: tables.measureColumns, actions: tables.actionColumns) }
         let workbooks = DataWorkbooks(graph: graph, links: links, tables: tables)

@@ -11,27 +11,18 @@ public struct SiteJSON: Sendable {
     /// The words its explanations are written in: the site's language.
     public let words: Catalogue
 
-    /// Each measure update as JSON, made once when first asked for, for both site.json
-    /// and the per-measure files: each commentary is rendered once.
-    private let measureUpdates = Memo<MeasureQuarter, JSONValue?>()
-
-    private struct MeasureQuarter: Hashable, Sendable {
-        let measure: String
-        let quarter: QuarterID
-    }
-
     public init(graph: AssessedGraph, links: Links, words: Catalogue) {
         self.graph = graph
         self.links = links
         self.words = words
     }
 
-    /// A measure's update in a quarter as JSON (nil when it has none).
+    /// A measure's update in a quarter as JSON (nil when it has none). Made again for
+    /// site.json and for the measure's own file: kept for both, every update's JSON was
+    /// held to the end of the build (megabytes at scale) to save little.
     func measureUpdate(_ id: String, in quarter: QuarterID) -> JSONValue? {
-        measureUpdates.value(for: MeasureQuarter(measure: id, quarter: quarter)) {
-            guard let measure = graph.measure(id), let update = graph.measureUpdate(id, in: quarter) else { return nil }
-            return Self.measureUpdate.json(MeasureUpdateRow(measure: measure, update: update, words: words))
-        }
+        guard let measure = graph.measure(id), let update = graph.measureUpdate(id, in: quarter) else { return nil }
+        return Self.measureUpdate.json(MeasureUpdateRow(measure: measure, update: update, words: words))
     }
 
     /// site.json in parts, whose bytes joined are `data`'s: its frame (the site, the

@@ -334,8 +334,7 @@ public struct SiteBuilder {
             notes += try steps.run(.publish) { () throws(DiagnosticList) in
                 do {
                     // The manifest of what this site was made from, for the next build.
-                    try output.writeIntoExistingFolder(
-                        Data(cache.manifest(of: output.staging).bytes), to: CacheManifest.fileName)
+                    try cache.manifest(of: output.staging).write(into: output)
                     // The old site is kept for the next build to stage into when most
                     // of it lives on here (hard links: little disk); see `SpareSite`.
                     let keep = options.reuseOutput && cache.reused * 2 >= pages + data + charts

@@ -136,13 +136,15 @@ package struct CacheManifest: Sendable, Equatable {
         return folder(path).elementsEqual(folder(job))
     }
 
-    var bytes: [UInt8] {
+    private var heading: [UInt8] { Array((Self.heading + " " + shared.hex + "\n").utf8) }
+
+    /// The lines of the jobs named, in the order given.
+    private func lines(_ names: ArraySlice<String>) -> [UInt8] {
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(jobs.count * 160)
+        bytes.reserveCapacity(names.count * 200)
         func append(_ text: String) { bytes.append(contentsOf: text.utf8) }
         func append(_ number: Int) { bytes.append(contentsOf: String(number).utf8) }
-        append(Self.heading + " " + shared.hex + "\n")
-        for name in jobs.keys.sorted() {
+        for name in names {
             let job = jobs[name]!
             append("job " + job.key.hex + " " + name + "\n")
             for file in job.files {
@@ -163,6 +165,17 @@ package struct CacheManifest: Sendable, Equatable {
             }
         }
         return bytes
+    }
+
+    /// Writes the manifest (its heading, then each job's lines, in the order of their
+    /// names) into the output folder a thousand jobs at a time: a large site's manifest
+    /// is megabytes, never held whole.
+    func write(into output: OutputFolder) throws {
+        let names = jobs.keys.sorted()
+        let runs = stride(from: 0, to: names.count, by: 1024).map { $0..<min($0 + 1024, names.count) }
+        _ = try output.writeParts(
+            count: runs.count + 1, to: Self.fileName, batch: 1,
+            making: { $0.map { $0 == 0 ? heading : lines(names[runs[$0 - 1]]) } }, copy: { _, _ in })
     }
 
     /// The manifest of the site at `folder`, if it has one this version can read.

@@ -71,7 +71,11 @@ public struct SiteSnapshot: Sendable {
 
     /// Every page, as a job of the build (under this language's prefix).
     func pageJobs() -> [OutputJob] {
-        pages.map { page in
+        // One closure holds the renderer, and every page's job holds that closure: a job
+        // that captured `self` held its own copy of the snapshot's and renderer's fields
+        // (a few hundred bytes each, for every page of a large site).
+        let html: @Sendable (Page) -> Data = { [renderer] page in Data(renderer.render(page).html.utf8) }
+        return pages.map { page in
             let path = prefix + page.outputPath
             let reads = page.reads(in: graph)
             if let parts = renderer.inParts(page) {

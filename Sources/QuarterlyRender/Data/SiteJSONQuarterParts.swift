@@ -95,12 +95,14 @@ extension SiteJSON {
     static func runs(of items: [ListItem], indent: Int) -> [OutputSegment] {
         let separator = Array(",\n".utf8) + Array(repeating: UInt8(ascii: " "), count: 2 * indent)
         return stride(from: 0, to: items.count, by: itemsPerRun).map { start in
-            let run = Array(items[start..<min(start + itemsPerRun, items.count)])
+            let run = items[start..<min(start + itemsPerRun, items.count)]
+            // The run keeps its items' makers, not their reads (the run's reads hold them).
+            let makers = run.map(\.json)
             return OutputSegment(reads: run.flatMap(\.reads)) {
                 var bytes: [UInt8] = []
-                for (offset, item) in run.enumerated() {
+                for (offset, json) in makers.enumerated() {
                     if start + offset > 0 { bytes += separator }
-                    bytes += item.json().bytes(indent: indent)
+                    bytes += json().bytes(indent: indent)
                 }
                 return bytes
             }

@@ -16,6 +16,8 @@ public struct Figure: Hashable, Sendable {
         else { return nil }
         self.value = value
         self.text = trimmed
-        self.decimal = Decimal(string: trimmed, locale: Locale(identifier: "en_US_POSIX")) ?? Decimal(value)
+        // No locale: the text is digits, a point and a sign, and a locale's separator would
+        // be looked up (in ICU's data) for every figure.
+        self.decimal = Decimal(string: trimmed) ?? Decimal(value)
     }
 }

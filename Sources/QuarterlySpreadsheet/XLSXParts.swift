@@ -19,9 +19,9 @@ enum XLSXParts {
         // Written first (they number the strings and find the decimal places), though
         // packed after the parts that describe them.
         let sheets = workbook.sheets.enumerated().map { index, sheet in
-            ZipArchive.Entry(
-                path: "xl/worksheets/sheet\(index + 1).xml",
-                chunks: worksheet(sheet, selected: index == 0, places: &places, strings: &strings))
+            worksheet(
+                sheet, path: "xl/worksheets/sheet\(index + 1).xml", selected: index == 0, places: &places,
+                strings: &strings)
         }
         return [
             entry("[Content_Types].xml", contentTypes(sheets: sheets.count)),
@@ -84,12 +84,14 @@ enum XLSXParts {
             + "</Relationships>"
     }
 
-    /// A sheet's XML, its rows made and written one at a time: its head, then its rows.
-    /// The head holds the dimension and column widths, known only once every row is seen.
+    /// A sheet's XML part, its rows made one at a time and deflated a few at a time, so
+    /// that neither its cells nor its text are ever held whole: its head (the dimension
+    /// and column widths, known only once every row is seen) is packed before them.
     /// `places` rises to the most decimal places a number in it has.
-    static func worksheet(_ sheet: Sheet, selected: Bool, places: inout Int, strings: inout SharedStrings)
-        -> [[UInt8]]
-    {
+    static func worksheet(
+        _ sheet: Sheet, path: String, selected: Bool, places: inout Int, strings: inout SharedStrings
+    ) -> ZipArchive.Entry {
+        let body = ZipArchive.Deflater()
         var data = Array("<sheetData>".utf8)
         // The widest cell of each column, in characters.
         var longest: [Int] = []
@@ -104,8 +106,13 @@ enum XLSXParts {
                 data += cellXML(cell, at: reference, strings: &strings).utf8
             }
             data += "</row>".utf8
+            if data.count >= 32 << 10 {
+                body.add(data)
+                data.removeAll(keepingCapacity: true)
+            }
         }
         data += "</sheetData></worksheet>".utf8
+        body.add(data)
         var head = header + "<worksheet xmlns=\"\(main)\" xmlns:r=\"\(relationships)\">"
         if !longest.isEmpty {
             head += "<dimension ref=\"A1:\(CellReference(row: sheet.rowCount, column: longest.count))\"/>"
@@ -124,7 +131,7 @@ enum XLSXParts {
             }
             head += "</cols>"
         }
-        return [Array(head.utf8), data]
+        return ZipArchive.Entry(path: path, head: Array(head.utf8), body: body)
     }
 
     static func cellXML(_ cell: Cell, at reference: CellReference, strings: inout SharedStrings) -> String {

@@ -24,18 +24,111 @@ package enum ZipArchive {
 
         /// The part whose bytes are `chunks` joined: they are deflated in turn, never joined.
         package init(path: String, chunks: [[UInt8]]) {
+            let body = Deflater()
+            for chunk in chunks { body.add(chunk) }
+            self.init(path: path, head: [], body: body)
+        }
+
+        /// The part `head` then `body`'s bytes, for a part whose head is known only once its
+        /// body is written (a sheet's dimension and column widths): the body was deflated as
+        /// it was made, and the head's blocks are packed before its blocks, which inflate as
+        /// one stream (the head ends byte-aligned and not final, and the body's blocks refer
+        /// back only within themselves).
+        init(path: String, head: [UInt8], body: Deflater) {
             self.path = path
-            size = chunks.reduce(0) { $0 + $1.count }
-            crc = chunks.reduce(0) { crc, chunk in
-                // zlib starts again from 0 when given no bytes at all.
-                chunk.isEmpty
-                    ? crc : chunk.withUnsafeBufferPointer { UInt32(crc32(uLong(crc), $0.baseAddress, uInt($0.count))) }
+            let (bodyMethod, bodyBytes) = body.finish(last: true)
+            size = head.count + body.size
+            let headCRC = head.withUnsafeBufferPointer { UInt32(crc32(0, $0.baseAddress, uInt($0.count))) }
+            crc =
+                head.isEmpty
+                ? body.crc : UInt32(crc32_combine(uLong(headCRC), uLong(body.crc), .init(body.size)))
+            guard bodyMethod == 8, !head.isEmpty else {
+                (method, compressed) = (bodyMethod, head + bodyBytes)
+                return
             }
-            if let deflated = try? ZipArchive.deflate(chunks, size: size) {
-                (method, compressed) = (8, deflated)
-            } else {
-                (method, compressed) = (0, Array(chunks.joined()))
+            let start = Deflater()
+            start.add(head)
+            let (headMethod, headBytes) = start.finish(last: false)
+            method = 8
+            compressed = (headMethod == 8 ? headBytes : Deflater.storedBlocks(head)) + bodyBytes
+        }
+    }
+
+    /// A raw deflate stream given its bytes a piece at a time: each piece is deflated as it
+    /// comes, so a part is never held whole, only what deflate made of it so far. When zlib
+    /// cannot start (it has no memory) the bytes are kept as they are, to be stored.
+    final class Deflater {
+        private var stream = z_stream()
+        private let started: Bool
+        private var output: [UInt8] = []
+        /// Where deflate writes before its bytes join `output`: a part's length is not known
+        /// ahead, and room for the most a whole part could take would be as large as the part.
+        private var scratch = [UInt8](repeating: 0, count: 64 << 10)
+        private(set) var crc: UInt32 = 0
+        private(set) var size = 0
+
+        init() {
+            started = quarterly_raw_deflate_init(&stream) == Z_OK
+        }
+
+        deinit {
+            if started { deflateEnd(&stream) }
+        }
+
+        func add(_ bytes: [UInt8]) {
+            bytes.withUnsafeBufferPointer { add($0) }
+        }
+
+        func add(_ bytes: UnsafeBufferPointer<UInt8>) {
+            // zlib starts the CRC again from 0 when given no bytes at all, and deflate
+            // reports no progress as an error.
+            guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
+            size += bytes.count
+            crc = UInt32(crc32(uLong(crc), base, uInt(bytes.count)))
+            guard started else { return output.append(contentsOf: bytes) }
+            stream.next_in = UnsafeMutablePointer(mutating: base)
+            stream.avail_in = uInt(bytes.count)
+            run(Z_NO_FLUSH)
+        }
+
+        /// The method (8, deflated, or 0, stored) and the bytes. `last` false ends the
+        /// stream byte-aligned without a final block (a sync flush), for another
+        /// stream's blocks to follow.
+        func finish(last: Bool) -> (method: UInt16, bytes: [UInt8]) {
+            guard started else { return (0, output) }
+            stream.next_in = nil
+            stream.avail_in = 0
+            run(last ? Z_FINISH : Z_SYNC_FLUSH)
+            return (8, output)
+        }
+
+        private func run(_ flush: Int32) {
+            // With input and room, or pending output and a flush asked for, deflate always
+            // makes progress: it fails only when misused.
+            var status = Z_OK
+            repeat {
+                scratch.withUnsafeMutableBufferPointer { room in
+                    stream.next_out = room.baseAddress
+                    stream.avail_out = uInt(room.count)
+                    status = CZlib.deflate(&stream, flush)
+                    output.append(contentsOf: room[..<(room.count - Int(stream.avail_out))])
+                }
+                precondition(status == Z_OK || status == Z_STREAM_END, "zlib failed to compress (\(status))")
+            } while stream.avail_out == 0 || (flush == Z_FINISH && status != Z_STREAM_END)
+        }
+
+        /// `bytes` as stored deflate blocks, none final: the head of a part when zlib cannot
+        /// start, before the blocks deflate made of its body.
+        static func storedBlocks(_ bytes: [UInt8]) -> [UInt8] {
+            var blocks: [UInt8] = []
+            for start in stride(from: 0, to: bytes.count, by: 0xFFFF) {
+                let length = UInt16(min(0xFFFF, bytes.count - start))
+                blocks.append(0)  // not final; stored; the rest of the byte unused
+                blocks.append(uint16: length)
+                blocks.append(uint16: ~length)
+                blocks += bytes[start..<(start + Int(length))]
             }
+            return blocks
         }
     }
 
@@ -193,34 +286,6 @@ package enum ZipArchive {
 
     static func checksum(_ bytes: [UInt8]) -> UInt32 {
         bytes.withUnsafeBufferPointer { UInt32(crc32(0, $0.baseAddress, uInt($0.count))) }
-    }
-
-    /// `chunks` joined (`size` bytes in all) as one raw deflate stream.
-    static func deflate(_ chunks: [[UInt8]], size: Int) throws(Failure) -> [UInt8] {
-        var stream = z_stream()
-        guard quarterly_raw_deflate_init(&stream) == Z_OK else { throw Failure(description: "zlib failed to start") }
-        defer { deflateEnd(&stream) }
-        var status = Z_OK
-        // An empty chunk is no progress, which deflate reports as an error.
-        let chunks = chunks.contains { !$0.isEmpty } ? chunks.filter { !$0.isEmpty } : [[]]
-        // Room for the most deflate can write, of which it touches only what it writes.
-        let output = [UInt8](unsafeUninitializedCapacity: Int(deflateBound(&stream, uLong(size))) + 16) {
-            target, written in
-            stream.next_out = target.baseAddress
-            stream.avail_out = uInt(target.count)
-            for (index, chunk) in chunks.enumerated() where status == Z_OK {
-                // With room for all its output, deflate takes in every byte it is given.
-                chunk.withUnsafeBufferPointer { source in
-                    stream.next_in = source.baseAddress.map { UnsafeMutablePointer(mutating: $0) }
-                    stream.avail_in = uInt(source.count)
-                    status = CZlib.deflate(&stream, index == chunks.count - 1 ? Z_FINISH : Z_NO_FLUSH)
-                }
-            }
-            written = status == Z_STREAM_END ? Int(stream.total_out) : 0
-        }
-        guard status == Z_STREAM_END else { throw Failure(description: "zlib failed to compress (\(status))") }
-        // Copied into an array of its size: the bound's room is let go.
-        return output.withUnsafeBufferPointer { Array($0) }
     }
 
     /// Unpacks into exactly `size` bytes (one more, to notice an entry that unpacks to more

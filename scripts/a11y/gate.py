@@ -84,9 +84,27 @@ class Site:
             for p in self.root.rglob("*.html")
             if p.is_file()
         )
+        self.axe_pages = self.pages  # what the browsers check (see sample_for_axe)
         self.skip = []  # folders of sites nested in this one
         self.server = None
         self.origin = None
+
+    def sample_for_axe(self, per_kind):
+        """Keeps, of each kind of page, the `per_kind` largest and the smallest.
+
+        A kind is the pages under one top folder at one depth (actions/*/index.html): one
+        template each, so they differ by their content, and the largest hold the longest
+        tables and words, which are what break a layout at 320 px.
+        """
+        kinds = collections.defaultdict(list)
+        for rel in self.pages:
+            parts = rel.split("/")
+            kinds[(parts[0] if len(parts) > 1 else "", len(parts))].append(rel)
+        kept = set()
+        for pages in kinds.values():
+            by_size = sorted(pages, key=lambda rel: (-(self.root / rel).stat().st_size, rel))
+            kept.update(by_size[:per_kind] + by_size[-1:])
+        self.axe_pages = [rel for rel in self.pages if rel in kept]
 
     def url_path(self, rel):
         """The URL path a page is served under; x/index.html is shown as x/."""
@@ -379,7 +397,7 @@ def axe_width(sites, axe_source, width, out):
         out[width]["version"] = browser.driver.execute_script(
             axe_source + "\n;return window.axe.version")
         for site in sites:
-            for rel in site.pages:
+            for rel in site.axe_pages:
                 result = None
                 for attempt in (1, 2):
                     try:
@@ -621,7 +639,7 @@ def show_groups(findings):
             log(f"          e.g. {f.page}{detail}"[:300])
 
 
-def run_gate(specs, tools=("axe", "vnu", "links")):
+def run_gate(specs, tools=("axe", "vnu", "links"), per_kind=0):
     """Runs every tool on every site; returns {tool: [findings]}."""
     sites = [Site(spec) for spec in specs]
     # A site built inside another (public/ and public/lancashire/) is checked as its own
@@ -634,8 +652,11 @@ def run_gate(specs, tools=("axe", "vnu", "links")):
                 outer.skip.append(prefix)
     total_pages = sum(len(s.pages) for s in sites)
     for site in sites:
+        if per_kind:
+            site.sample_for_axe(per_kind)
         site.start()
-        log(f"site {site.root} ({len(site.pages)} pages) at {site.origin}{site.base}")
+        sampled = "" if site.axe_pages == site.pages else f", {len(site.axe_pages)} of them in the browsers"
+        log(f"site {site.root} ({len(site.pages)} pages{sampled}) at {site.origin}{site.base}")
         if not site.pages:
             log("  warning: no *.html files")
     results = {}
@@ -797,6 +818,10 @@ def main():
                         help="comma-separated viewport widths for axe (default: 1280,320)")
     parser.add_argument("--examples", type=int, default=EXAMPLES,
                         help=f"example pages shown per rule or message (default: {EXAMPLES})")
+    parser.add_argument("--per-kind", type=int, default=0, metavar="N",
+                        help="axe checks only the N largest and the smallest pages of each kind "
+                             "(top folder and depth); the Nu checker and linkchecker still read every "
+                             "page (default: 0, every page in the browsers too)")
     parser.add_argument("--only", default="axe,vnu,links",
                         help="comma-separated tools to run (default: axe,vnu,links)")
     args = parser.parse_args()
@@ -807,7 +832,7 @@ def main():
     EXAMPLES = max(1, args.examples)
     WIDTHS = tuple(int(w) for w in args.widths.split(",") if w.strip())
     tools = tuple(t.strip() for t in args.only.split(",") if t.strip())
-    results = run_gate(args.sites, tools)
+    results = run_gate(args.sites, tools, max(0, args.per_kind))
     return 1 if any(results.values()) else 0
 
 

@@ -9,7 +9,9 @@ public struct PlanStructure: Sendable {
     public let year: String?
     /// The outcomes in that year's plan, in tree order.
     public let outcomes: [Outcome]
-    private let outcomeIndex: [String: Outcome]
+    /// Each outcome's place in `outcomes`: a second copy of every outcome per year was
+    /// 1–2 MB of a large site's plans.
+    private let outcomeIndex: [String: Int]
     private let childIDs: [String: [String]]
     // Each outcome's items as places in the arrays the plan was made from, which it shares
     // with the graph: a plan per year held its own copy of every item (a dozen strings
@@ -40,7 +42,7 @@ public struct PlanStructure: Sendable {
         }
         children["", default: []].forEach(visit)
         outcomes = ordered
-        outcomeIndex = Dictionary(ordered.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        outcomeIndex = Dictionary(ordered.indices.map { (ordered[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
         childIDs = children
 
         let placed = outcomeIndex
@@ -84,7 +86,7 @@ public struct PlanStructure: Sendable {
 
     /// The supporting outcomes of an outcome that year (nil: the top-level ones).
     public func children(of outcomeID: String?) -> [Outcome] {
-        (childIDs[outcomeID ?? ""] ?? []).compactMap { outcomeIndex[$0] }
+        (childIDs[outcomeID ?? ""] ?? []).compactMap { outcomeIndex[$0].map { outcomes[$0] } }
     }
 
     /// Every outcome id at or below `outcomeID` that year; empty when it is not in the plan.

@@ -35,9 +35,12 @@ public struct SiteJSON: Sendable {
             _ items: [Item], _ kind: ContentKind, id: KeyPath<Item, String>,
             _ value: @escaping @Sendable (Item) -> JSONValue
         ) -> [OutputSegment] {
-            // Items of a list of the document sit at indent 2.
+            // Items of a list of the document sit at indent 2. Each maker holds the graph's
+            // array and a place in it, not a copy of its item (a dozen fields each).
             Self.runs(
-                of: items.map { item in ListItem(reads: [.item(kind, item[keyPath: id])]) { value(item) } }, indent: 2)
+                of: items.indices.map { index in
+                    ListItem(reads: [.item(kind, items[index][keyPath: id])]) { value(items[index]) }
+                }, indent: 2)
         }
         let lists: [(name: String, segments: [OutputSegment])] = [
             ("outcomes", runs(graph.outcomes, .outcome, id: \.id) { Self.outcome.json($0) }),

@@ -34,7 +34,7 @@ package enum ZipArchive {
         /// it was made, and the head's blocks are packed before its blocks, which inflate as
         /// one stream (the head ends byte-aligned and not final, and the body's blocks refer
         /// back only within themselves).
-        init(path: String, head: [UInt8], body: Deflater) {
+        package init(path: String, head: [UInt8], body: Deflater) {
             self.path = path
             let (bodyMethod, bodyBytes) = body.finish(last: true)
             size = head.count + body.size
@@ -57,7 +57,7 @@ package enum ZipArchive {
     /// A raw deflate stream given its bytes a piece at a time: each piece is deflated as it
     /// comes, so a part is never held whole, only what deflate made of it so far. When zlib
     /// cannot start (it has no memory) the bytes are kept as they are, to be stored.
-    final class Deflater {
+    package final class Deflater {
         private var stream = z_stream()
         private let started: Bool
         private var output: [UInt8] = []
@@ -67,7 +67,7 @@ package enum ZipArchive {
         private(set) var crc: UInt32 = 0
         private(set) var size = 0
 
-        init() {
+        package init() {
             started = quarterly_raw_deflate_init(&stream) == Z_OK
         }
 
@@ -75,11 +75,11 @@ package enum ZipArchive {
             if started { deflateEnd(&stream) }
         }
 
-        func add(_ bytes: [UInt8]) {
+        package func add(_ bytes: [UInt8]) {
             bytes.withUnsafeBufferPointer { add($0) }
         }
 
-        func add(_ bytes: UnsafeBufferPointer<UInt8>) {
+        package func add(_ bytes: UnsafeBufferPointer<UInt8>) {
             // zlib starts the CRC again from 0 when given no bytes at all, and deflate
             // reports no progress as an error.
             guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
@@ -94,7 +94,7 @@ package enum ZipArchive {
         /// The method (8, deflated, or 0, stored) and the bytes. `last` false ends the
         /// stream byte-aligned without a final block (a sync flush), for another
         /// stream's blocks to follow.
-        func finish(last: Bool) -> (method: UInt16, bytes: [UInt8]) {
+        package func finish(last: Bool) -> (method: UInt16, bytes: [UInt8]) {
             guard started else { return (0, output) }
             stream.next_in = nil
             stream.avail_in = 0
@@ -119,7 +119,7 @@ package enum ZipArchive {
 
         /// `bytes` as stored deflate blocks, none final: the head of a part when zlib cannot
         /// start, before the blocks deflate made of its body.
-        static func storedBlocks(_ bytes: [UInt8]) -> [UInt8] {
+        package static func storedBlocks(_ bytes: [UInt8]) -> [UInt8] {
             var blocks: [UInt8] = []
             for start in stride(from: 0, to: bytes.count, by: 0xFFFF) {
                 let length = UInt16(min(0xFFFF, bytes.count - start))
@@ -290,7 +290,7 @@ package enum ZipArchive {
 
     /// Unpacks into exactly `size` bytes (one more, to notice an entry that unpacks to more
     /// than it declared): however the data was made, no more is ever allocated.
-    static func inflate(_ input: ArraySlice<UInt8>, size: Int, name: String) throws(Failure) -> [UInt8] {
+    package static func inflate(_ input: ArraySlice<UInt8>, size: Int, name: String) throws(Failure) -> [UInt8] {
         var stream = z_stream()
         guard quarterly_raw_inflate_init(&stream) == Z_OK else { throw Failure(description: "zlib failed to start") }
         defer { inflateEnd(&stream) }

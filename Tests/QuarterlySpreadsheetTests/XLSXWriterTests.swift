@@ -81,6 +81,29 @@ import Testing
         #expect(made.withLock { $0 } == Array(0..<Self.workbook.sheets[0].rowCount) + Array(0..<2))
     }
 
+    /// A part whose head is known only after its body (a sheet's) is packed head first and
+    /// reads back as the two joined: the head deflated apart and ended byte-aligned and not
+    /// final, or, when zlib cannot start, framed as stored blocks (more than one past 64 KiB).
+    @Test(arguments: [0, 1, 700, 70_000])
+    func aHeadPackedBeforeItsDeflatedBodyReadsBackJoined(headLength: Int) throws {
+        let head = Array(String(repeating: "<cols/>", count: headLength / 7 + 1).utf8.prefix(headLength))
+        let body = Array(String(repeating: "<row r=\"1\"><c r=\"A1\"><v>42</v></c></row>", count: 3000).utf8)
+        func deflated() -> ZipArchive.Deflater {
+            let deflater = ZipArchive.Deflater()
+            for start in stride(from: 0, to: body.count, by: 5000) {
+                deflater.add(Array(body[start..<min(body.count, start + 5000)]))
+            }
+            return deflater
+        }
+        let packed = ZipArchive.write([ZipArchive.Entry(path: "xl/part.xml", head: head, body: deflated())])
+        let read = try ZipArchive.read(packed, limits: .init(part: 1 << 22, total: 1 << 22))
+        #expect(read["xl/part.xml"] == head + body)
+        let finished = deflated().finish(last: true)
+        #expect(finished.method == 8)
+        let stored = ZipArchive.Deflater.storedBlocks(head) + finished.bytes
+        #expect(try ZipArchive.inflate(stored[...], size: head.count + body.count, name: "part") == head + body)
+    }
+
     /// A part given in chunks is packed as the same bytes as the part given whole, and
     /// reads back as it was.
     @Test(arguments: [[], [0], [1], [5, 17], [0, 3, 0]])

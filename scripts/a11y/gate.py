@@ -90,11 +90,12 @@ class Site:
         self.origin = None
 
     def sample_for_axe(self, per_kind):
-        """Keeps, of each kind of page, the `per_kind` largest and the smallest.
+        """Keeps `per_kind` pages of each kind: the largest, the smallest and, between them,
+        pages evenly spaced by size.
 
         A kind is the pages under one top folder at one depth (actions/*/index.html): one
-        template each, so they differ by their content, and the largest hold the longest
-        tables and words, which are what break a layout at 320 px.
+        template each, so they differ by their content; the largest hold the longest tables
+        and words, which are what break a layout at 320 px, and the smallest the empty states.
         """
         kinds = collections.defaultdict(list)
         for rel in self.pages:
@@ -103,7 +104,11 @@ class Site:
         kept = set()
         for pages in kinds.values():
             by_size = sorted(pages, key=lambda rel: (-(self.root / rel).stat().st_size, rel))
-            kept.update(by_size[:per_kind] + by_size[-1:])
+            if len(by_size) <= per_kind:
+                kept.update(by_size)
+            else:
+                steps = max(1, per_kind - 1)
+                kept.update(by_size[round(i * (len(by_size) - 1) / steps)] for i in range(per_kind))
         self.axe_pages = [rel for rel in self.pages if rel in kept]
 
     def url_path(self, rel):
@@ -819,9 +824,10 @@ def main():
     parser.add_argument("--examples", type=int, default=EXAMPLES,
                         help=f"example pages shown per rule or message (default: {EXAMPLES})")
     parser.add_argument("--per-kind", type=int, default=0, metavar="N",
-                        help="axe checks only the N largest and the smallest pages of each kind "
-                             "(top folder and depth); the Nu checker and linkchecker still read every "
-                             "page (default: 0, every page in the browsers too)")
+                        help="axe checks only N pages of each kind (top folder and depth): the "
+                             "largest, the smallest and pages evenly spaced by size between; the Nu "
+                             "checker and linkchecker still read every page (default: 0, every page "
+                             "in the browsers too)")
     parser.add_argument("--only", default="axe,vnu,links",
                         help="comma-separated tools to run (default: axe,vnu,links)")
     args = parser.parse_args()

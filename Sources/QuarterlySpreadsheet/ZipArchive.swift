@@ -104,7 +104,8 @@ package enum ZipArchive {
 
         private func run(_ flush: Int32) {
             // With input and room, or pending output and a flush asked for, deflate always
-            // makes progress: it fails only when misused.
+            // makes progress: it fails only when misused. Z_BUF_ERROR says only that there
+            // was nothing left to do (a flush repeated after the output filled exactly).
             var status = Z_OK
             repeat {
                 scratch.withUnsafeMutableBufferPointer { room in
@@ -113,6 +114,7 @@ package enum ZipArchive {
                     status = CZlib.deflate(&stream, flush)
                     output.append(contentsOf: room[..<(room.count - Int(stream.avail_out))])
                 }
+                if status == Z_BUF_ERROR, flush != Z_FINISH { break }
                 precondition(status == Z_OK || status == Z_STREAM_END, "zlib failed to compress (\(status))")
             } while stream.avail_out == 0 || (flush == Z_FINISH && status != Z_STREAM_END)
         }

@@ -492,6 +492,7 @@ public struct SiteBuilder {
             } catch {
                 return .failure(Self.writeProblem(job.name, error))
             }
+            job.finished?()
             let lengths = made.indices.map { made[$0] ?? previous!.length(of: $0) }
             cache.record(job.name, key: key, paths: [job.name], segments: Array(zip(keys, lengths)))
             return .success((1, 0))

@@ -83,7 +83,7 @@ public struct SiteSnapshot: Sendable {
                     name: path,
                     segments: (0..<parts.count).map { index in
                         OutputSegment(reads: reads) { Array(parts.part(index).utf8) }
-                    })
+                    }, finished: parts.finished)
             }
             return OutputJob(name: path, reads: reads) { [(path: path, data: html(page))] }
         }

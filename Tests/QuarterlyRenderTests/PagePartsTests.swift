@@ -48,6 +48,9 @@ import Testing
                 let html = whole.render(page).html
                 #expect(made.map(\.1).joined() == html, "\(content.path) \(page.outputPath)")
                 #expect(inParts.render(page).html == html)
+                // A part asked for after the page is finished (its context let go) is made again, the same.
+                parts.finished()
+                #expect(parts.part(parts.count / 2) == made[parts.count / 2].1)
             }
         }
     }

@@ -74,16 +74,18 @@ public struct DataFiles: Sendable {
                 ) {
                     DataTables.actionTable.table(tables.actionRows(id: $0)).rowsText
                 }))
+        // Each measure's makers share these two, rather than each holding its own copies of
+        // the files, tables and site.json (hundreds of bytes, for thousands of measures).
+        let measureCSV: @Sendable (String, String) -> [(String, Data)] = { id, fileTitle in
+            files.csv(.measureCSV(id), fileTitle, tables.measures(id: id), columns.get.measures)
+        }
+        let measureJSON: @Sendable (String) -> Data = { siteJSON.measureData($0) }
         for measure in graph.measures {
             let id = measure.id
             let reads = ContentRead.item(.measure, id, in: graph)
             let fileTitle = title("measure", ["ref": .text(measure.ref), "measure": .text(measure.title)])
-            jobs.append(
-                job(.measureCSV(id), reads) {
-                    files.csv(.measureCSV(id), fileTitle, tables.measures(id: id), columns.get.measures)
-                })
-            jobs.append(
-                job(.measureJSON(id), reads) { [(SiteFile.measureJSON(id).path, siteJSON.measureData(id))] })
+            jobs.append(job(.measureCSV(id), reads) { measureCSV(id, fileTitle) })
+            jobs.append(job(.measureJSON(id), reads) { [(SiteFile.measureJSON(id).path, measureJSON(id))] })
         }
         for quarter in graph.quarters {
             let id = quarter.id

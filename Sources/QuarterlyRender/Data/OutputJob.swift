@@ -11,6 +11,8 @@ public struct OutputJob: Sendable {
     /// For one large file made of parts (site.json), its parts, each with what it reads:
     /// the build makes again only the parts whose sources changed. Empty for other jobs.
     public let segments: [OutputSegment]
+    /// Called once every segment has been made and written, to let go of what they shared.
+    public let finished: (@Sendable () -> Void)?
 
     public init(
         name: String, reads: [ContentRead], make: @escaping @Sendable () -> [(path: String, data: Data)]
@@ -19,12 +21,14 @@ public struct OutputJob: Sendable {
         self.reads = reads
         self.make = make
         segments = []
+        finished = nil
     }
 
     /// One file, `name`, whose bytes are its segments' joined.
-    public init(name: String, segments: [OutputSegment]) {
+    public init(name: String, segments: [OutputSegment], finished: (@Sendable () -> Void)? = nil) {
         self.name = name
         self.segments = segments
+        self.finished = finished
         reads = segments.flatMap(\.reads)
         make = { [(path: name, data: Data(segments.parallelMap { $0.make() }.joined()))] }
     }

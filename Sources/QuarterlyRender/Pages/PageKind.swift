@@ -5,7 +5,9 @@ import QuarterlyModel
 /// template, the items it is made for, how its context is built, and what the sitemap
 /// and the search index make of it. Links, the build, the sitemap, the required
 /// templates, the template check and docs/templates.md all read this declaration.
-public struct PageKind: Sendable, Hashable {
+/// A class: every page holds its kind, and a copy of a dozen fields and closures per page
+/// (its job, its parts, the sitemap's list) cost memory and retains at 10,000 pages.
+public final class PageKind: Sendable, Hashable {
     /// What the docs call it: `measure`.
     public let name: String
     /// Relative to the site's base, with `{id}` for the item: `measures/{id}/`.
@@ -36,7 +38,7 @@ public struct PageKind: Sendable, Hashable {
     let parts: PageParts?
 
     /// A kind with one page (when `when` allows it).
-    init<Body: TemplateContext>(
+    convenience init<Body: TemplateContext>(
         name: String, summary: String, url: String, file: String? = nil, template: String,
         when: (@Sendable (AssessedGraph) -> Bool)? = nil, inSitemap: Bool = true, inSearch: Bool = true,
         reads: [ContentRead] = [.everything], parts: PageParts? = nil,
@@ -51,7 +53,7 @@ public struct PageKind: Sendable, Hashable {
     }
 
     /// A kind with one page per id that `each` lists.
-    init<Body: TemplateContext>(
+    convenience init<Body: TemplateContext>(
         name: String, summary: String, url: String, template: String,
         each: @escaping @Sendable (AssessedGraph) -> [String],
         lastModified: @escaping @Sendable (AssessedGraph, String) -> CalendarDate?,

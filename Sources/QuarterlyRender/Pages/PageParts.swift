@@ -67,6 +67,13 @@ public final class PageInParts: @unchecked Sendable {
             + renderer.templates.renderPart(PartContext(page: made.context, item: item), partial: parts.partial)
     }
 
+    /// Lets the context and frame go once every part is written: the build's job for the
+    /// page holds this object to the end of the build, and a large quarter's context is
+    /// megabytes. A part asked for afterwards makes them again.
+    public func finished() {
+        lock.withLock { made = nil }
+    }
+
     private func madeOnce() -> Made {
         lock.lock()
         defer { lock.unlock() }

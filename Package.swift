@@ -9,7 +9,7 @@ let package = Package(
         // For the fuzz package in Fuzz/, which builds the loader with libFuzzer.
         .library(name: "QuarterlyContent", targets: ["QuarterlyContent", "QuarterlyModel"]),
         // For the fuzz target, which renders every body the loader accepts.
-        .library(name: "QuarterlyRender", targets: ["QuarterlyRender"]),
+        .library(name: "QuarterlyMarkdown", targets: ["QuarterlyMarkdown"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -38,11 +38,14 @@ let package = Package(
             name: "QuarterlyContent",
             dependencies: ["QuarterlyModel", "CZlib", .product(name: "Yams", package: "Yams")]
         ),
-        // Content graph → HTML pages (Markdown, Mustache view models). No files on disk.
+        // Markdown → HTML through cmark-gfm in safe mode. A module of its own: the fuzz
+        // target renders bodies with it without building the templates and pages.
+        .target(name: "QuarterlyMarkdown", dependencies: ["QuarterlyModel", "CMarkGFM", "CMarkArena"]),
+        // Content graph → HTML pages (Mustache view models) and open data. No files on disk.
         .target(
             name: "QuarterlyRender",
             dependencies: [
-                "QuarterlyModel", "QuarterlySpreadsheet", "CMarkGFM", "CMarkArena",
+                "QuarterlyModel", "QuarterlyMarkdown", "QuarterlySpreadsheet",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
@@ -97,7 +100,8 @@ let package = Package(
         .testTarget(
             name: "QuarterlyRenderTests",
             dependencies: [
-                "QuarterlyRender", "QuarterlyModel", "QuarterlyContent", "QuarterlyBuild", "QuarterlyTestSupport",
+                "QuarterlyRender", "QuarterlyMarkdown", "QuarterlyModel", "QuarterlyContent", "QuarterlyBuild",
+                "QuarterlyTestSupport",
             ]
         ),
         .testTarget(
@@ -122,7 +126,8 @@ let package = Package(
         .testTarget(
             name: "PipelineTests",
             dependencies: [
-                "QuarterlyModel", "QuarterlyContent", "QuarterlyRender", "QuarterlyBuild", "QuarterlyTestSupport",
+                "QuarterlyModel", "QuarterlyContent", "QuarterlyMarkdown", "QuarterlyRender", "QuarterlyBuild",
+                "QuarterlyTestSupport",
             ]
         ),
     ]

@@ -12,7 +12,7 @@ let package = Package(
             name: "fuzz-content",
             dependencies: [
                 "CLibFuzzer", .product(name: "QuarterlyContent", package: "Quarterly"),
-                .product(name: "QuarterlyRender", package: "Quarterly"),
+                .product(name: "QuarterlyMarkdown", package: "Quarterly"),
             ]
         ),
     ]

@@ -1,5 +1,6 @@
 import Foundation
 import QuarterlyContent
+import QuarterlyMarkdown
 import QuarterlyModel
 import QuarterlyRender
 import QuarterlyTestSupport

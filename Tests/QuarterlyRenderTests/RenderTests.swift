@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import QuarterlyMarkdown
 import QuarterlyRender
 import Synchronization
 import Testing

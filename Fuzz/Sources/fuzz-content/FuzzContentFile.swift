@@ -1,8 +1,8 @@
 import CLibFuzzer
 import Foundation
 import QuarterlyContent
+import QuarterlyMarkdown
 import QuarterlyModel
-import QuarterlyRender
 
 @main
 enum FuzzContent {

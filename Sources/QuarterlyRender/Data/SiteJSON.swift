@@ -1,4 +1,5 @@
 import Foundation
+import QuarterlyMarkdown
 import QuarterlyModel
 
 /// `/data/site.json`: the whole model — site, outcomes, actions, measures, quarters and

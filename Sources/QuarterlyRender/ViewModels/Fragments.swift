@@ -1,4 +1,5 @@
 import Foundation
+import QuarterlyMarkdown
 import QuarterlyModel
 
 /// What page builders share: the graph, the links, and the sentences and pieces that

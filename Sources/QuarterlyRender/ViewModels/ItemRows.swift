@@ -1,3 +1,4 @@
+import QuarterlyMarkdown
 import QuarterlyModel
 
 /// What every row of a status table shows, action or measure: which item, as it stood

@@ -1,6 +1,7 @@
 import CMarkArena
 import CMarkGFM
 import Foundation
+import QuarterlyModel
 
 /// Markdown → HTML through cmark-gfm with GitHub's table, strikethrough, autolink and
 /// tagfilter extensions, in safe mode: raw HTML in content is never passed through.

@@ -22,11 +22,11 @@ public final class ContentGraph: Sendable {
     private let measureIndex: [String: Measure]
     /// The plan of each year a quarter is in.
     private let plans: [String: PlanStructure]
-    private let actionUpdates: [QuarterID: [String: ActionUpdate]]
-    private let measureUpdates: [QuarterID: [String: MeasureUpdate]]
-    private let outcomeNotes: [QuarterID: [String: OutcomeCommentary]]
+    private let actionUpdates: [QuarterID: UpdatesByItem<ActionUpdate>]
+    private let measureUpdates: [QuarterID: UpdatesByItem<MeasureUpdate>]
+    private let outcomeNotes: [QuarterID: UpdatesByItem<OutcomeCommentary>]
     private let riskIndex: [String: Risk]
-    private let riskUpdates: [QuarterID: [String: RiskUpdate]]
+    private let riskUpdates: [QuarterID: UpdatesByItem<RiskUpdate>]
 
     /// - Parameter structure: the structure of the last load (`quarterly serve`) and the
     ///   key of this one's files: reused when the key is the same (`StructureMemo`).
@@ -52,19 +52,10 @@ public final class ContentGraph: Sendable {
         self.currentPlan = structure.currentPlan
         self.risks = structure.risks
         self.riskIndex = structure.riskIndex
-        var ru: [QuarterID: [String: RiskUpdate]] = [:]
-        for update in riskUpdates { ru[update.quarter, default: [:]][update.riskID] = update }
-        self.riskUpdates = ru
-
-        var au: [QuarterID: [String: ActionUpdate]] = [:]
-        for update in actionUpdates { au[update.quarter, default: [:]][update.actionID] = update }
-        self.actionUpdates = au
-        var mu: [QuarterID: [String: MeasureUpdate]] = [:]
-        for update in measureUpdates { mu[update.quarter, default: [:]][update.measureID] = update }
-        self.measureUpdates = mu
-        var oc: [QuarterID: [String: OutcomeCommentary]] = [:]
-        for note in outcomeCommentary { oc[note.quarter, default: [:]][note.outcomeID] = note }
-        self.outcomeNotes = oc
+        self.riskUpdates = UpdatesByItem.byQuarter(riskUpdates, quarter: \.quarter, itemID: \.riskID)
+        self.actionUpdates = UpdatesByItem.byQuarter(actionUpdates, quarter: \.quarter, itemID: \.actionID)
+        self.measureUpdates = UpdatesByItem.byQuarter(measureUpdates, quarter: \.quarter, itemID: \.measureID)
+        self.outcomeNotes = UpdatesByItem.byQuarter(outcomeCommentary, quarter: \.quarter, itemID: \.outcomeID)
     }
 
     // MARK: Lookups

@@ -6,29 +6,30 @@ struct UpdatesByItem<Update: Sendable>: Sendable {
     private(set) var values: [Update] = []
     private var places: [String: Int] = [:]
 
-    /// `updates` by `itemID`; of two for one item, the later.
-    init(_ updates: some Sequence<Update>, itemID: (Update) -> String) {
-        for update in updates {
-            let id = itemID(update)
-            if let place = places[id] {
-                values[place] = update
-            } else {
-                places[id] = values.count
-                values.append(update)
-            }
-        }
-    }
-
     var isEmpty: Bool { values.isEmpty }
 
     subscript(itemID: String) -> Update? {
         places[itemID].map { values[$0] }
     }
 
-    /// Each quarter's updates of `updates`, by item.
+    /// Of two updates for one item, the later is kept.
+    private mutating func add(_ update: Update, itemID: String) {
+        if let place = places[itemID] {
+            values[place] = update
+        } else {
+            places[itemID] = values.count
+            values.append(update)
+        }
+    }
+
+    /// Each quarter's updates of `updates`, by item, in one pass.
     static func byQuarter(
         _ updates: [Update], quarter: (Update) -> QuarterID, itemID: (Update) -> String
     ) -> [QuarterID: UpdatesByItem] {
-        Dictionary(grouping: updates, by: quarter).mapValues { UpdatesByItem($0, itemID: itemID) }
+        var quarters: [QuarterID: UpdatesByItem] = [:]
+        for update in updates {
+            quarters[quarter(update), default: UpdatesByItem()].add(update, itemID: itemID(update))
+        }
+        return quarters
     }
 }

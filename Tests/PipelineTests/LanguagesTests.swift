@@ -98,6 +98,41 @@ import Testing
         }
     }
 
+    /// The A to Z is in the order of each language, not of the building machine's locale:
+    /// in Welsh "dd" is a letter after "d", so "Adolygu" comes before "Addysg"; in
+    /// English "Add" comes before "Ado".
+    @Test func theAToZIsInTheOrderOfEachLanguage() throws {
+        let content = try Self.site([
+            "actions/care-communities.md":
+                "---\nref: 1.10\ntitle: Additional care communities\noutcome: healthy\nmilestone: By March 2020\n---\n",
+            "actions/care-communities.cy.md": "---\ntitle: Addysg gymunedol\n---\n",
+            "actions/safeguarding-board.cy.md": "---\ntitle: Adolygu'r bwrdd diogelu\n---\n",
+            "actions/safeguarding-board.md": """
+            ---
+            ref: "1.1"
+            title: Adopting a new safeguarding board
+            outcome: protected
+            milestone: By September 2019
+            lead_officer: Director of Children's Services
+            risks:
+              - Safeguarding children
+            ---
+            Set up the new board.
+
+            """,
+        ])
+        try Fixtures.withBuiltSite(content) { output, _ in
+            let english = Fixtures.read(output.appendingPathComponent("a-z/index.html"))
+            let welsh = Fixtures.read(output.appendingPathComponent("cy/a-z/index.html"))
+            let inEnglish = try #require(english.range(of: "Additional care communities"))
+            let adopting = try #require(english.range(of: "Adopting a new safeguarding board"))
+            #expect(inEnglish.lowerBound < adopting.lowerBound)
+            let addysg = try #require(welsh.range(of: "Addysg gymunedol"))
+            let adolygu = try #require(welsh.range(of: "Adolygu"))
+            #expect(adolygu.lowerBound < addysg.lowerBound)
+        }
+    }
+
     static func site(_ files: [String: String]) throws -> URL {
         try Fixtures.minimalSite(
             with: [

@@ -1,3 +1,4 @@
+import Foundation
 import QuarterlyModel
 
 /// `/a-z/`: every action and measure by title, A to Z, with its current ref, and the views
@@ -24,9 +25,7 @@ final class AToZPage: TemplateContext {
                     url: links.url(.measure, $0.id))
             }
         let views = Self.views(fragments)
-        let sorted = (entries + views).sorted {
-            $0.title.localizedCaseInsensitiveCompare($1.title) == .orderedAscending
-        }
+        let sorted = Self.collated(entries + views, language: words.language)
         let alphabet = words["aToZ.alphabet"].split(separator: " ").map(String.init)
         let byLetter = Dictionary(grouping: sorted) { Self.letter($0.title, alphabet: alphabet) }
         groups = (["#"] + alphabet).filter { byLetter[$0] != nil }.map { AToZGroup(letter: $0, items: byLetter[$0]!) }
@@ -63,6 +62,15 @@ final class AToZPage: TemplateContext {
         return PageContent(
             body: AToZPage(fragments: fragments), title: words["aToZ.title"], current: words["nav.aToZ"],
             section: "a-z", description: words.text("aToZ.description", ["title": .text(fragments.graph.site.title)]))
+    }
+
+    /// In the order of the site's language (Welsh "dd" after "d"), whatever the building
+    /// machine's locale: `localizedCaseInsensitiveCompare` follows the process's.
+    static func collated(_ links: [ItemLink], language: String) -> [ItemLink] {
+        let locale = Locale(identifier: language)
+        return links.sorted {
+            $0.title.compare($1.title, options: .caseInsensitive, range: nil, locale: locale) == .orderedAscending
+        }
     }
 
     /// The letter of the language's alphabet (`aToZ.alphabet`) a title begins with, the

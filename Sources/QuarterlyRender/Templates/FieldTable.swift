@@ -12,8 +12,11 @@ struct FieldTable<Context>: Sendable {
         }
     }
 
+    /// The field's value, `Absent` for a field declared but empty here, nil for a
+    /// name the table lacks.
     func value(named name: String, of context: Context) -> Any? {
-        readers[name]?(context)
+        guard let read = readers[name] else { return nil }
+        return read(context) ?? Absent()
     }
 
     var schema: [FieldSchema] { fields.map(\.schema) }

@@ -18,3 +18,13 @@ extension TemplateContext {
         Self.fields.value(named: name, of: self) ?? (name == "t" ? RenderScope.current?.strings : nil)
     }
 }
+
+/// What a context gives for a field it declares but has no value in (a measure's missing
+/// target): found, and empty. swift-mustache would look a missing name up in every
+/// enclosing context, two casts and a lookup each, and could find another context's
+/// field of that name; mustache.js likewise stops at a key that is there but null.
+struct Absent: MustacheCustomRenderable, MustacheParent {
+    var renderText: String { "" }
+    var isNull: Bool { true }
+    func child(named name: String) -> Any? { nil }
+}

@@ -11,7 +11,8 @@ package enum TemplateDocs {
             `{{#name}}` and `{{^name}}`; *HTML* is markup Quarterly made, for `{{{name}}}`. Inside
             a section, the fields of every enclosing section and of the page remain
             available. A field that is absent on a page (e.g. a description that was not
-            written) renders nothing, as do its sections.
+            written) renders nothing, as do its sections; it is not looked for in the enclosing
+            sections.
 
             ### Every page: the layout
 

@@ -52,8 +52,8 @@ struct FieldSchema: Sendable {
 /// the docs, and how it is read from the context.
 struct TemplateField<Context>: Sendable {
     let schema: FieldSchema
-    /// Returns nil where a dictionary would have no key: Mustache then looks the name
-    /// up in the enclosing contexts. Never returns an `Optional` inside the `Any`.
+    /// Returns nil for an empty field, which templates see as `Absent` (not looked up in
+    /// the enclosing contexts). Never returns an `Optional` inside the `Any`.
     let read: @Sendable (Context) -> Any?
 
     private init(_ name: String, _ kind: FieldKind, _ summary: String, _ read: @escaping @Sendable (Context) -> Any?) {

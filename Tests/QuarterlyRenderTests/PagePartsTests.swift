@@ -55,6 +55,31 @@ import Testing
         }
     }
 
+    /// `{{{cellsMarkup}}}` (each kind of cell rendered once by `partials/trend-cell`) gives
+    /// the page that the cells written out in the row, one by one, give.
+    @Test func theTrendsMatrixCellsRenderedOnceEachAreTheCellsWrittenInline() throws {
+        let sources = try TemplateFolder.readTemplates(from: Fixtures.templates.path)
+        let cell = try #require(sources.first { $0.name == "partials/trend-cell" }).text
+        let inline = sources.map { source in
+            source.name != "partials/trends-outcome"
+                ? source
+                : TemplateSource(
+                    name: source.name, displayPath: source.displayPath,
+                    text: source.text.replacingOccurrences(
+                        of: "{{{cellsMarkup}}}", with: "{{#cells}}" + cell + "{{/cells}}"))
+        }
+        #expect(inline != sources)
+        for content in [Fixtures.exampleContent, Fixtures.lancashireContent, Fixtures.bilingual] {
+            let graph = try #require(Fixtures.validate(content).graph).assessed().graph
+            let once = try Self.renderer(graph, sources)
+            let written = try Self.renderer(graph, inline)
+            let page = try #require(once.pages.first { $0.kind == .trends })
+            let html = once.render(page).html
+            #expect(html.contains("data-label="))
+            #expect(html == written.render(page).html, "\(content.path)")
+        }
+    }
+
     @Test func aReportHasAPartForEachOutcomeReportedThatQuarter() throws {
         let sources = try TemplateFolder.readTemplates(from: Fixtures.templates.path)
         let graph = try #require(Fixtures.validate(Fixtures.exampleContent).graph).assessed().graph

@@ -83,6 +83,19 @@ import Testing
         #expect(direction.map(\.path) == ["templates/partials/direction.mustache"])
     }
 
+    /// The trends matrix's cell partial is rendered once per kind of cell with the cell
+    /// alone: it may name the cell's fields and `t.`, not the row's.
+    @Test func theTrendCellPartialMayNameOnlyTheCellsFieldsAndStrings() throws {
+        let fine = "<td>{{quarter}} {{#reported}}{{{rag.markup}}}{{/reported}}{{note}}</td>\n"
+        #expect(Self.problems(with: ["partials/trend-cell": fine]).isEmpty)
+        let problems = Self.problems(with: ["partials/trend-cell": "<td>{{quarter}} {{title}}</td>\n"])
+        let problem = try #require(problems.first)
+        #expect(problems.count == 1)
+        #expect(problem.path == "templates/partials/trend-cell.mustache")
+        #expect(problem.position == TextPosition(line: 1, column: 17))
+        #expect(problem.message.contains("trends cell (`partials/trend-cell`)"))
+    }
+
     @Test func dottedNamesAreResolvedInsideTheirContext() throws {
         let fine = Self.inserting("{{outcome.title}} {{site.title}}\n", into: "action", after: "{{$content}}\n")
         #expect(Self.problems(with: ["action": fine]).isEmpty)

@@ -213,6 +213,10 @@ final class MatrixRow: TemplateContext {
         .text("title", "Its title then.") { $0.title },
         .text("url", "Its page's address.") { $0.url },
         .list("cells", "One per quarter.") { $0.cells },
+        .html(
+            "cellsMarkup",
+            "Its cells, each as `partials/trend-cell` renders it: made once per distinct cell and language, so a matrix of thousands of rows renders the partial a few hundred times."
+        ) { row in row.cells.map { RenderScope.current?.cells?.markup($0) ?? "" }.joined() },
     ])
 }
 
@@ -243,6 +247,19 @@ final class MatrixCell: TemplateContext {
         rag = .of(nil)
         elsewhere = outcome
         note = words.text("trends.under", ["outcome": .text(outcome)])
+    }
+
+    /// What the cell's markup depends on (`CellMarkup`): two cells with one key look the same.
+    struct Key: Hashable {
+        let quarter: String
+        let reported: Bool
+        let rag: ObjectIdentifier
+        let elsewhere: String
+        let note: String
+    }
+
+    var key: Key {
+        Key(quarter: quarter, reported: reported, rag: ObjectIdentifier(rag), elsewhere: elsewhere, note: note)
     }
 
     static let fields = FieldTable<MatrixCell>([

@@ -7,6 +7,8 @@ import Mustache
 struct RenderScope: Sendable {
     let strings: TemplateStrings
     let tags: StatusTagMarkup
+    /// The trends matrix's cells, each kind rendered once (nil while the tags are made).
+    var cells: CellMarkup? = nil
 
     @TaskLocal static var current: RenderScope?
 }

@@ -57,12 +57,15 @@ struct TemplateScopes {
         for page in pages {
             check.walk(page.template, stack: [frame(page.fields)], including: [], page: page.name)
         }
-        // The tag partials are rendered once per status with the tag alone (`markup`).
-        for (partial, type) in [
-            (RAGTag.partial, ContextType(RAGTag.self)), (DirectionTag.partial, ContextType(DirectionTag.self)),
+        // The tag partials are rendered once per status with the tag alone (`markup`), and
+        // the trends matrix's cell partial once per kind of cell with the cell alone.
+        for (partial, type, what) in [
+            (RAGTag.partial, ContextType(RAGTag.self), "status tag"),
+            (DirectionTag.partial, ContextType(DirectionTag.self), "status tag"),
+            (CellMarkup.partial, ContextType(MatrixCell.self), "trends cell"),
         ] {
             let tag = check.frame(type)
-            check.walk(partial, stack: [["t": .strings], tag], including: [], page: "status tag (`\(partial)`)")
+            check.walk(partial, stack: [["t": .strings], tag], including: [], page: "\(what) (`\(partial)`)")
         }
         return check.missingPartials(known: known) + check.diagnostics
     }

@@ -30,6 +30,7 @@ public struct TemplateSet: Sendable {
     public let catalogue: Catalogue
     let strings: TemplateStrings
     let tags: StatusTagMarkup
+    let cells: CellMarkup
     /// The checked templates as written, to write another language's labels into.
     private let sources: [TemplateSource]
     private let inliningLabels: Bool
@@ -67,6 +68,7 @@ public struct TemplateSet: Sendable {
         self.sources = sources
         self.inliningLabels = inliningLabels
         tags = StatusTagMarkup(library: library, strings: strings)
+        cells = CellMarkup(library: library)
     }
 
     /// Parses every template, reporting each syntax error with its file, line and column.
@@ -128,8 +130,10 @@ public struct TemplateSet: Sendable {
             parsed: { _ in nil })
     }
 
+    private var scope: RenderScope { RenderScope(strings: strings, tags: tags, cells: cells) }
+
     package func render(_ context: Any, template: String) -> String {
-        RenderScope.$current.withValue(RenderScope(strings: strings, tags: tags)) {
+        RenderScope.$current.withValue(scope) {
             library.render(context, withTemplate: template) ?? ""
         }
     }
@@ -138,7 +142,7 @@ public struct TemplateSet: Sendable {
     /// when the page template does not show its list as `PageParts.tag` says.
     func renderFrame(_ context: Any, template: String) -> String? {
         guard parted.contains(template), let framing else { return nil }
-        return RenderScope.$current.withValue(RenderScope(strings: strings, tags: tags)) {
+        return RenderScope.$current.withValue(scope) {
             framing.render(context, withTemplate: template) ?? ""
         }
     }

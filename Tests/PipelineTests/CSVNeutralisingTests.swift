@@ -29,6 +29,9 @@ import Testing
         ("89.19", "89.19"),
         ("", ""),
         ("Superfast broadband", "Superfast broadband"),
+        // A line break of two characters (one Character in Swift) is quoted too.
+        ("On track\r\nas planned", "\"On track\r\nas planned\""),
+        ("a,b", "\"a,b\""),
     ])
     func cell(_ value: String, _ written: String) {
         #expect(CSVTable.field(value) == written)

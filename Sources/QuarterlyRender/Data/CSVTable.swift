@@ -27,7 +27,10 @@ public struct CSVTable: Sendable {
 
     package static func field(_ value: String) -> String {
         let value = neutralised(value)
-        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
+        // By byte: a `\r\n` is one Character, equal to neither `\r` nor `\n`.
+        guard value.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else {
+            return value
+        }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 

@@ -61,7 +61,8 @@ public enum JSONValue: Sendable, Equatable {
                 : nil
             out.append(UInt8(ascii: "["))
             for (index, item) in items.enumerated() {
-                out.append(contentsOf: index == 0 ? [0x0A] : [UInt8(ascii: ","), 0x0A])
+                if index > 0 { out.append(UInt8(ascii: ",")) }
+                out.append(0x0A)
                 Self.pad(&out, indent + 1)
                 if let parts {
                     out.append(contentsOf: parts[index])
@@ -78,12 +79,14 @@ public enum JSONValue: Sendable, Equatable {
                 return
             }
             out.append(UInt8(ascii: "{"))
-            for (index, key) in entries.keys.sorted().enumerated() {
-                out.append(contentsOf: index == 0 ? [0x0A] : [UInt8(ascii: ","), 0x0A])
+            // Sorted as pairs: each value is at hand, not looked up again by its key.
+            for (index, entry) in entries.sorted(by: { $0.key < $1.key }).enumerated() {
+                if index > 0 { out.append(UInt8(ascii: ",")) }
+                out.append(0x0A)
                 Self.pad(&out, indent + 1)
-                Self.write(string: key, into: &out)
+                Self.write(string: entry.key, into: &out)
                 out.append(contentsOf: " : ".utf8)
-                entries[key]!.write(into: &out, indent: indent + 1, parallelAbove: depth)
+                entry.value.write(into: &out, indent: indent + 1, parallelAbove: depth)
             }
             out.append(0x0A)
             Self.pad(&out, indent)

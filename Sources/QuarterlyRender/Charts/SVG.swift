@@ -40,7 +40,7 @@ public indirect enum SVG: Sendable, Equatable {
     private func write(to out: inout [UInt8]) {
         switch self {
         case .text(let text):
-            Self.appendEscaped(text, to: &out)
+            HTMLText.append(text, apostrophes: false, to: &out)
         case .element(let name, let attributes, let children):
             out.append(UInt8(ascii: "<"))
             out.append(contentsOf: name.utf8)
@@ -49,7 +49,7 @@ public indirect enum SVG: Sendable, Equatable {
                 out.append(contentsOf: key.utf8)
                 out.append(UInt8(ascii: "="))
                 out.append(UInt8(ascii: "\""))
-                Self.appendEscaped(value, to: &out)
+                HTMLText.append(value, apostrophes: false, to: &out)
                 out.append(UInt8(ascii: "\""))
             }
             if children.isEmpty {
@@ -63,29 +63,6 @@ public indirect enum SVG: Sendable, Equatable {
                 out.append(contentsOf: name.utf8)
                 out.append(UInt8(ascii: ">"))
             }
-        }
-    }
-
-    /// `escape(_:)`'s entities, appended as the text is copied: runs without one in a piece.
-    private static func appendEscaped(_ text: String, to out: inout [UInt8]) {
-        var text = text
-        text.makeContiguousUTF8()
-        text.utf8.withContiguousStorageIfAvailable { bytes in
-            var start = 0
-            for index in bytes.indices {
-                let entity: StaticString
-                switch bytes[index] {
-                case UInt8(ascii: "<"): entity = "&lt;"
-                case UInt8(ascii: ">"): entity = "&gt;"
-                case UInt8(ascii: "&"): entity = "&amp;"
-                case UInt8(ascii: "\""): entity = "&quot;"
-                default: continue
-                }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
-                out.append(contentsOf: UnsafeBufferPointer(start: entity.utf8Start, count: entity.utf8CodeUnitCount))
-                start = index + 1
-            }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
         }
     }
 

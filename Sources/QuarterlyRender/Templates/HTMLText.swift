@@ -54,6 +54,22 @@ package struct HTMLText: MustacheContentType {
         return escape(native, apostrophes: apostrophes)
     }
 
+    /// The same escaping, appended to `out` as the text is copied: the runs between
+    /// entities go in whole (SVG is written as bytes).
+    package static func append(_ text: String, apostrophes: Bool, to out: inout [UInt8]) {
+        var text = text
+        text.makeContiguousUTF8()
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            var start = 0
+            for index in bytes.indices where growth(bytes[index], apostrophes) > 0 {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+                out.append(contentsOf: entity(bytes[index]).utf8)
+                start = index + 1
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
+        }
+    }
+
     /// How many bytes longer the byte's entity is than the byte (0: kept as it is).
     @inline(__always)
     private static func growth(_ byte: UInt8, _ apostrophes: Bool) -> Int {

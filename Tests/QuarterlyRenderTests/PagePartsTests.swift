@@ -55,28 +55,30 @@ import Testing
         }
     }
 
-    /// `{{{cellsMarkup}}}` (each kind of cell rendered once by `partials/trend-cell`) gives
-    /// the page that the cells written out in the row, one by one, give.
-    @Test func theTrendsMatrixCellsRenderedOnceEachAreTheCellsWrittenInline() throws {
+    /// `{{{cellsMarkup}}}` and `{{{navMarkup}}}` (each kind of trends cell and each
+    /// navigation link rendered once by its partial) give the pages that the partial
+    /// included for every cell and link gives.
+    @Test func repeatedMarkupRenderedOnceEachIsTheMarkupWrittenInline() throws {
         let sources = try TemplateFolder.readTemplates(from: Fixtures.templates.path)
-        let cell = try #require(sources.first { $0.name == "partials/trend-cell" }).text
         let inline = sources.map { source in
-            source.name != "partials/trends-outcome"
-                ? source
-                : TemplateSource(
-                    name: source.name, displayPath: source.displayPath,
-                    text: source.text.replacingOccurrences(
-                        of: "{{{cellsMarkup}}}", with: "{{#cells}}" + cell + "{{/cells}}"))
+            TemplateSource(
+                name: source.name, displayPath: source.displayPath,
+                text: source.text.replacingOccurrences(
+                    of: "{{{cellsMarkup}}}", with: "{{#cells}}{{> partials/trend-cell}}{{/cells}}"
+                ).replacingOccurrences(of: "{{{navMarkup}}}", with: "{{#nav}}{{> partials/nav-item}}{{/nav}}"))
         }
-        #expect(inline != sources)
+        #expect(inline.filter { !sources.contains($0) }.map(\.name).sorted() == ["layout", "partials/trends-outcome"])
         for content in [Fixtures.exampleContent, Fixtures.lancashireContent, Fixtures.bilingual] {
             let graph = try #require(Fixtures.validate(content).graph).assessed().graph
             let once = try Self.renderer(graph, sources)
             let written = try Self.renderer(graph, inline)
-            let page = try #require(once.pages.first { $0.kind == .trends })
-            let html = once.render(page).html
-            #expect(html.contains("data-label="))
-            #expect(html == written.render(page).html, "\(content.path)")
+            let pages = once.pages.filter { [.trends, .home, .measure, .quarters].contains($0.kind) }
+            #expect(pages.count > 3)
+            for page in pages {
+                let html = once.render(page).html
+                #expect(html.contains("aria-current=\"page\""), "\(page.outputPath)")
+                #expect(html == written.render(page).html, "\(content.path) \(page.outputPath)")
+            }
         }
     }
 

@@ -83,17 +83,28 @@ import Testing
         #expect(direction.map(\.path) == ["templates/partials/direction.mustache"])
     }
 
-    /// The trends matrix's cell partial is rendered once per kind of cell with the cell
-    /// alone: it may name the cell's fields and `t.`, not the row's.
-    @Test func theTrendCellPartialMayNameOnlyTheCellsFieldsAndStrings() throws {
-        let fine = "<td>{{quarter}} {{#reported}}{{{rag.markup}}}{{/reported}}{{note}}</td>\n"
-        #expect(Self.problems(with: ["partials/trend-cell": fine]).isEmpty)
-        let problems = Self.problems(with: ["partials/trend-cell": "<td>{{quarter}} {{title}}</td>\n"])
+    /// The trends cell and navigation link partials are rendered once per distinct cell
+    /// or link with it alone: they may name its fields and `t.`, not the row's or page's.
+    @Test(arguments: [
+        (
+            "partials/trend-cell", "<td>{{quarter}} {{#reported}}{{{rag.markup}}}{{/reported}}{{note}}</td>\n",
+            "<td>{{quarter}} {{title}}</td>\n", "trends cell"
+        ),
+        (
+            "partials/nav-item", "<li><a href=\"{{url}}\">{{label}}</a> {{t.nav.home}}</li>\n",
+            "<li><a href=\"{{url}}\">{{pageTitle}}</a></li>\n", "navigation link"
+        ),
+    ])
+    func aRepeatedPartialMayNameOnlyItsContextsFieldsAndStrings(
+        partial: String, fine: String, wrong: String, what: String
+    ) throws {
+        #expect(Self.problems(with: [partial: fine]).isEmpty)
+        let problems = Self.problems(with: [partial: wrong])
         let problem = try #require(problems.first)
         #expect(problems.count == 1)
-        #expect(problem.path == "templates/partials/trend-cell.mustache")
-        #expect(problem.position == TextPosition(line: 1, column: 17))
-        #expect(problem.message.contains("trends cell (`partials/trend-cell`)"))
+        #expect(problem.code == .unknownTemplateField)
+        #expect(problem.path == "templates/\(partial).mustache")
+        #expect(problem.message.contains("\(what) (`\(partial)`)"))
     }
 
     @Test func dottedNamesAreResolvedInsideTheirContext() throws {

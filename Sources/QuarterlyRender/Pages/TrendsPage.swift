@@ -216,7 +216,7 @@ final class MatrixRow: TemplateContext {
         .html(
             "cellsMarkup",
             "Its cells, each as `partials/trend-cell` renders it: made once per distinct cell and language, so a matrix of thousands of rows renders the partial a few hundred times."
-        ) { row in row.cells.map { RenderScope.current?.cells?.markup($0) ?? "" }.joined() },
+        ) { row in row.cells.map { RenderScope.current?.repeated?.markup($0) ?? "" }.joined() },
     ])
 }
 
@@ -249,7 +249,9 @@ final class MatrixCell: TemplateContext {
         note = words.text("trends.under", ["outcome": .text(outcome)])
     }
 
-    /// What the cell's markup depends on (`CellMarkup`): two cells with one key look the same.
+    static let partial = "partials/trend-cell"
+
+    /// What the cell's markup depends on (`RepeatedMarkup`): two cells with one key look the same.
     struct Key: Hashable {
         let quarter: String
         let reported: Bool

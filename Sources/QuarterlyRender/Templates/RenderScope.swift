@@ -7,8 +7,8 @@ import Mustache
 struct RenderScope: Sendable {
     let strings: TemplateStrings
     let tags: StatusTagMarkup
-    /// The trends matrix's cells, each kind rendered once (nil while the tags are made).
-    var cells: CellMarkup? = nil
+    /// Trends cells and navigation links, each kind rendered once (nil while the tags are made).
+    var repeated: RepeatedMarkup? = nil
 
     @TaskLocal static var current: RenderScope?
 }

@@ -58,12 +58,13 @@ struct TemplateScopes {
             check.walk(page.template, stack: [frame(page.fields)], including: [], page: page.name)
         }
         // The tag partials are rendered once per status with the tag alone (`markup`), and
-        // the trends matrix's cell partial once per kind of cell with the cell alone.
-        for (partial, type, what) in [
-            (RAGTag.partial, ContextType(RAGTag.self), "status tag"),
-            (DirectionTag.partial, ContextType(DirectionTag.self), "status tag"),
-            (CellMarkup.partial, ContextType(MatrixCell.self), "trends cell"),
-        ] {
+        // those of `RepeatedMarkup` once per distinct context with that context alone.
+        let alone =
+            [
+                (RAGTag.partial, ContextType(RAGTag.self), "status tag"),
+                (DirectionTag.partial, ContextType(DirectionTag.self), "status tag"),
+            ] + RepeatedMarkup.partials.map { ($0.name, $0.context, $0.what) }
+        for (partial, type, what) in alone {
             let tag = check.frame(type)
             check.walk(partial, stack: [["t": .strings], tag], including: [], page: "\(what) (`\(partial)`)")
         }

@@ -30,7 +30,7 @@ public struct TemplateSet: Sendable {
     public let catalogue: Catalogue
     let strings: TemplateStrings
     let tags: StatusTagMarkup
-    let cells: CellMarkup
+    let repeated: RepeatedMarkup
     /// The checked templates as written, to write another language's labels into.
     private let sources: [TemplateSource]
     private let inliningLabels: Bool
@@ -68,7 +68,7 @@ public struct TemplateSet: Sendable {
         self.sources = sources
         self.inliningLabels = inliningLabels
         tags = StatusTagMarkup(library: library, strings: strings)
-        cells = CellMarkup(library: library)
+        repeated = RepeatedMarkup(library: library)
     }
 
     /// Parses every template, reporting each syntax error with its file, line and column.
@@ -130,7 +130,7 @@ public struct TemplateSet: Sendable {
             parsed: { _ in nil })
     }
 
-    private var scope: RenderScope { RenderScope(strings: strings, tags: tags, cells: cells) }
+    private var scope: RenderScope { RenderScope(strings: strings, tags: tags, repeated: repeated) }
 
     package func render(_ context: Any, template: String) -> String {
         RenderScope.$current.withValue(scope) {

@@ -113,6 +113,10 @@ final class PageShell: TemplateContext {
         .context("canonical", "The page's full address, when site.yml's base_url names a host.") { $0.canonical },
         .context("repository", "Where the content is kept, when site.yml names a repository.") { $0.repository },
         .list("nav", "The main navigation.") { $0.nav },
+        .html(
+            "navMarkup",
+            "The main navigation's links, each as `partials/nav-item` renders it: made once per link and language, not on every page."
+        ) { shell in shell.nav.map { RenderScope.current?.repeated?.markup($0) ?? "" }.joined() },
         .list("breadcrumbs", "The trail above this page, from Home.") { $0.breadcrumbs },
         .text("currentCrumb", "This page's own place in the trail.") { $0.currentCrumb },
         .flag("hasBreadcrumbs", "Whether the page shows the trail (every page but the home page).") {
@@ -189,6 +193,17 @@ final class NavItem: TemplateContext {
         self.url = url
         self.current = current
     }
+
+    static let partial = "partials/nav-item"
+
+    /// What the link's markup depends on (`RepeatedMarkup`).
+    struct Key: Hashable {
+        let label: String
+        let url: String
+        let current: Bool
+    }
+
+    var key: Key { Key(label: label, url: url, current: current) }
 
     /// The sections the site has: the views by exception and by owner once there is a
     /// report (and an owner), the register when there are risks. Whether there is an

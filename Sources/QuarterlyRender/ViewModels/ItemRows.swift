@@ -64,7 +64,7 @@ final class ActionRow: StatusRow {
 
     static let fields = FieldTable<ActionRow>(
         statusFields("action") + [
-            // Always present, even empty: a missing one would be looked up in enclosing contexts.
+            // Always text, "" when there is none: every row prints `{{milestone}}` in its cell.
             .text("milestone", "Its milestone, or nothing.") { $0.milestone }
         ])
 }

@@ -2,9 +2,9 @@ import QuarterlyModel
 
 /// A RAG tag: always a word and a distinct shape (never colour alone), and who gave it:
 /// reported by the council, or computed by Quarterly from the figures. One shared tag per
-/// status and origin; every field is present, filled or empty, true or false, because a
-/// missing one would send Mustache up through every enclosing context on every tag of
-/// every table. Its words are the catalogue's (`rag.*`, `status.*`), chosen by its flags
+/// status and origin; every field is present, filled or empty, true or false (an empty
+/// field reaches Mustache as `Absent` in any case, never looked up around the tag). Its
+/// words are the catalogue's (`rag.*`, `status.*`), chosen by its flags
 /// in `partials/rag`, which is rendered once per tag and language (`markup`).
 final class RAGTag: TemplateContext, Sendable {
     let status: RAGStatus?

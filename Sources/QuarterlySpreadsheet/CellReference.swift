@@ -56,4 +56,15 @@ public struct CellReference: Sendable, Hashable, CustomStringConvertible {
     }
 
     public var description: String { Self.letters(column) + String(row) }
+
+    /// `letters(column)` appended as bytes.
+    static func appendLetters(_ column: Int, to data: inout [UInt8]) {
+        let start = data.count
+        var rest = column
+        while rest > 0 {
+            data.append(UInt8(65 + (rest - 1) % 26))
+            rest = (rest - 1) / 26
+        }
+        data[start...].reverse()
+    }
 }

@@ -101,9 +101,10 @@ enum XLSXParts {
             data += "<row r=\"\(rowIndex + 1)\">".utf8
             for (columnIndex, cell) in row.enumerated() {
                 longest[columnIndex] = max(longest[columnIndex], cell.displayLength)
-                if let count = cell.decimalPlaces { places = max(places, count) }
-                let reference = CellReference(row: rowIndex + 1, column: columnIndex + 1)
-                data += cellXML(cell, at: reference, strings: &strings).utf8
+                let decimals = cell.decimalPlaces
+                if let decimals { places = max(places, decimals) }
+                appendCellXML(
+                    cell, decimals: decimals, row: rowIndex + 1, column: columnIndex + 1, strings: &strings, to: &data)
             }
             data += "</row>".utf8
             if data.count >= 32 << 10 {
@@ -134,26 +135,51 @@ enum XLSXParts {
         return ZipArchive.Entry(path: path, head: Array(head.utf8), body: body)
     }
 
-    static func cellXML(_ cell: Cell, at reference: CellReference, strings: inout SharedStrings) -> String {
+    /// A cell's `<c>` element appended as bytes: a sheet has a cell for every column of
+    /// every update, and building each as an interpolated string was most of its cost.
+    /// `decimals` is the cell's `decimalPlaces`, which the caller has already worked out.
+    static func appendCellXML(
+        _ cell: Cell, decimals: Int?, row: Int, column: Int, strings: inout SharedStrings, to data: inout [UInt8]
+    ) {
+        func open(style: Int?, shared: Bool) {
+            data += #"<c r=""#.utf8
+            CellReference.appendLetters(column, to: &data)
+            appendDigits(row, to: &data)
+            if let style {
+                data += #"" s=""#.utf8
+                appendDigits(style, to: &data)
+            }
+            data += shared ? #"" t="s"><v>"#.utf8 : #""><v>"#.utf8
+        }
         switch cell {
         case .empty:
-            return ""
+            return
         case .text(let text):
-            return "<c r=\"\(reference)\" t=\"s\"><v>\(strings.index(text))</v></c>"
+            open(style: nil, shared: true)
+            appendDigits(strings.index(text), to: &data)
         case .heading(let text):
-            return "<c r=\"\(reference)\" s=\"\(CellStyles.heading)\" t=\"s\"><v>\(strings.index(text))</v></c>"
+            open(style: CellStyles.heading, shared: true)
+            appendDigits(strings.index(text), to: &data)
         case .number(let text):
             // Anything that is not a plain decimal is kept as the text it is.
-            guard let places = cell.decimalPlaces else {
-                return cellXML(.text(text), at: reference, strings: &strings)
+            guard let decimals else {
+                return appendCellXML(.text(text), decimals: nil, row: row, column: column, strings: &strings, to: &data)
             }
-            return "<c r=\"\(reference)\" s=\"\(CellStyles.decimals(places))\"><v>\(DecimalText.xml(text))</v></c>"
+            open(style: CellStyles.decimals(decimals), shared: false)
+            data += DecimalText.xml(text).utf8
         case .integer(let value):
-            return "<c r=\"\(reference)\" s=\"\(CellStyles.decimals(0))\"><v>\(value)</v></c>"
+            open(style: CellStyles.decimals(0), shared: false)
+            appendDigits(value, to: &data)
         case .date(let year, let month, let day):
-            let serial = DateSerial.serial(year: year, month: month, day: day)
-            return "<c r=\"\(reference)\" s=\"\(CellStyles.date)\"><v>\(serial)</v></c>"
+            open(style: CellStyles.date, shared: false)
+            appendDigits(DateSerial.serial(year: year, month: month, day: day), to: &data)
         }
+        data += "</v></c>".utf8
+    }
+
+    /// An integer as `String(value)` writes it (a small string: no allocation).
+    private static func appendDigits(_ value: Int, to data: inout [UInt8]) {
+        data += String(value).utf8
     }
 }
 
@@ -162,7 +188,9 @@ extension Cell {
     var displayLength: Int {
         switch self {
         case .empty: 0
-        case .text(let text), .heading(let text), .number(let text): text.count
+        case .text(let text), .heading(let text), .number(let text):
+            // A Character at a time is slow; ASCII without a CR (CRLF is one Character) counts by byte.
+            text.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D } ? text.utf8.count : text.count
         case .integer(let value): String(value).count
         case .date: 10
         }

@@ -50,6 +50,69 @@ import Testing
         #expect(LabelInlining.inline(example.template, catalogue: Self.catalogue) == example.written)
     }
 
+    static let siteWide: [String: String] = ["stylesheet": "/a&b.css", "site.title": "Plan", "blank": " "]
+
+    /// The layout's site-wide fields are written in only outside every section, where the
+    /// page's own context is the only one Mustache looks in.
+    static let siteWideCases: [(template: String, written: String)] = [
+        ("{{stylesheet}}|{{{stylesheet}}}|{{& site.title}}", "/a&amp;b.css|/a&b.css|Plan"),
+        ("{{#a}}{{stylesheet}}{{/a}}{{stylesheet}}", "{{#a}}{{stylesheet}}{{/a}}/a&amp;b.css"),
+        ("{{^a}}{{stylesheet}}{{/a}}", "{{^a}}{{stylesheet}}{{/a}}"),
+        ("{{#a}}{{#b}}{{/b}}{{stylesheet}}{{/a}}", "{{#a}}{{#b}}{{/b}}{{stylesheet}}{{/a}}"),
+        // A block of the layout, or the parent a page fills in, is not a section.
+        ("{{$content}}{{stylesheet}}{{/content}}", "{{$content}}/a&amp;b.css{{/content}}"),
+        ("{{<layout}}{{#a}}{{/a}}{{/layout}}{{site.title}}", "{{<layout}}{{#a}}{{/a}}{{/layout}}Plan"),
+        // Not a site-wide field, not text, or blank: left as tags.
+        ("{{title}}{{site}}{{site.title.x}}{{blank}}", "{{title}}{{site}}{{site.title.x}}{{blank}}"),
+    ]
+
+    @Test(arguments: siteWideCases) func whatIsWrittenInTheLayout(_ example: (template: String, written: String)) {
+        let written = LabelInlining.inline(
+            example.template, catalogue: Self.catalogue, siteWide: { Self.siteWide[$0] })
+        #expect(written == example.written)
+    }
+
+    /// Only a layout rendered as the parent of a page, outside any section, has its
+    /// site-wide fields written in: elsewhere its tags could find another context's fields.
+    static let layoutUses: [(page: String, atTop: Bool)] = [
+        ("{{<layout}}{{$content}}x{{/content}}{{/layout}}", true),
+        ("{{#items}}{{<layout}}{{/layout}}{{/items}}", false),
+        ("{{^items}}{{<layout}}{{/layout}}{{/items}}", false),
+        ("{{#items}}{{/items}}{{<layout}}{{/layout}}", true),
+        ("{{> layout}}", false),
+        ("{{=<% %>=}}<%<layout%><%/layout%>", false),
+    ]
+
+    @Test(arguments: layoutUses) func theLayoutIsRenderedAtTheTop(_ example: (page: String, atTop: Bool)) {
+        let sources = [
+            TemplateSource(name: "layout", displayPath: "layout", text: "{{stylesheet}}"),
+            TemplateSource(name: "measure", displayPath: "measure", text: example.page),
+        ]
+        #expect(TemplateSet.layoutRenderedAtTop(sources) == example.atTop)
+    }
+
+    /// The built-in layout, as a site's renderer holds it: no tag left of a field the same
+    /// on every page outside a section, and the page as with every tag looked up.
+    @Test func theSiteWideFieldsAreWrittenIntoTheLayout() throws {
+        let sources = try TemplateFolder.readTemplates(from: Fixtures.templates.path)
+        let graph = try #require(Fixtures.validate(Fixtures.minimal).graph).assessed().graph
+        let renderers = try [true, false].map { inlining in
+            SiteRenderer(
+                graph: graph,
+                templates: try TemplateSet.parse(
+                    sources, folder: "templates", catalogue: Fixtures.catalogue, inliningLabels: inlining),
+                options: RenderOptions(deployment: Deployment(siteBaseURL: "/plan/"), searchable: false))
+        }
+        let layout = try #require(renderers[0].templates.writtenText(of: "layout"))
+        for tag in ["{{stylesheet}}", "{{site.title}}", "{{site.organisation}}", "{{{footerNotice}}}", "{{feedURL}}"] {
+            #expect(!layout.contains(tag), "\(tag) is still a tag")
+        }
+        #expect(layout.contains("href=\"/plan/assets/quarterly.css\""))
+        #expect(layout.contains("{{pageTitle}}"))
+        let page = Page(.measure, "foi-responses")
+        #expect(renderers[0].render(page).html == renderers[1].render(page).html)
+    }
+
     /// Every page of the fixture sites, in both languages, with the labels written in and
     /// with them left as tags.
     @Test func pagesAreTheSameWithTheLabelsWrittenIn() throws {

@@ -13,11 +13,17 @@ public struct SiteRenderer: Sendable {
     /// What every page's builder is given: the graph, the links and what is worked out once.
     private(set) var fragments: Fragments
 
+    /// What is the same on every page of the site's language: its layout fields are
+    /// written into the layout once (`TemplateSet.writingIn`).
+    let common: SiteShell
+
     public init(graph: AssessedGraph, templates: TemplateSet, options: RenderOptions) {
         self.graph = graph
-        self.templates = templates
         self.options = options
         self.links = Links(deployment: options.deployment)
+        common = SiteShell(
+            graph: graph, links: links, words: templates.catalogue, languageCount: options.languages.count)
+        self.templates = templates.writingIn(common)
         self.sections = NavItem.sections(in: graph, words: templates.catalogue)
         self.fragments = Fragments(
             graph: graph, links: links, words: templates.catalogue, searchable: options.searchable,
@@ -54,7 +60,7 @@ public struct SiteRenderer: Sendable {
         return PageContext(
             body: content.body,
             shell: PageShell(
-                graph: graph, links: links, strings: templates.strings, words: templates.catalogue, sections: sections,
+                common: common, strings: templates.strings, words: templates.catalogue, sections: sections,
                 page: content, url: links.url(of: page),
                 searchIndexed: page.kind.inSearch, languages: versions))
     }

@@ -3,7 +3,10 @@ import QuarterlyModel
 /// Writes each `{{t.…}}` label into a template's text before it is parsed for rendering,
 /// so a page's labels cost nothing per page. A label is the same in every context of a
 /// page of one language (every context answers `t` with the language's labels), and it
-/// was a third of the template lookups, each walking the context stack.
+/// was a third of the template lookups, each walking the context stack. Given `siteWide`,
+/// the layout's fields that are the same on every page (`SiteShell`) are written in too,
+/// but only outside every section: there the context is the page's alone, and no page
+/// declares a name of the layout's (a test checks).
 ///
 /// The rendered page is unchanged: only plain variable tags (`{{t.a.b}}`, `{{{t.a.b}}}`,
 /// `{{& t.a.b}}`) naming a label are replaced, by the text Mustache would write. A label
@@ -12,29 +15,51 @@ import QuarterlyModel
 /// delimiters is left whole.
 package enum LabelInlining {
     /// The text with the catalogue's labels written in.
-    package static func inline(_ text: String, catalogue: Catalogue) -> String {
-        inline(text, strings: TemplateStrings(catalogue))
+    package static func inline(_ text: String, catalogue: Catalogue, siteWide: ((String) -> String?)? = nil) -> String {
+        inline(text, strings: TemplateStrings(catalogue), siteWide: siteWide)
     }
 
-    static func inline(_ text: String, strings: TemplateStrings) -> String {
+    static func inline(_ text: String, strings: TemplateStrings, siteWide: ((String) -> String?)? = nil) -> String {
         let bytes = Array(text.utf8)
-        guard bytes.count >= 4, !text.contains("{{="), !text.contains("{{%"), text.contains("t.") else { return text }
+        guard bytes.count >= 4, !text.contains("{{="), !text.contains("{{%"), siteWide != nil || text.contains("t.")
+        else { return text }
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
         var index = 0
         var copied = 0
-        while let open = find(bytes, "{{", from: index) {
-            let kind = open + 2 < bytes.count ? bytes[open + 2] : 0
+        // The tags that a `{{/…}}` closes, and how many of them are sections (`#`, `^`).
+        var open: [Bool] = []
+        var sections = 0
+        while let start = find(bytes, "{{", from: index) {
+            let kind = start + 2 < bytes.count ? bytes[start + 2] : 0
             let triple = kind == UInt8(ascii: "{")
             let closing: [UInt8] = triple ? Array("}}}".utf8) : Array("}}".utf8)
-            guard let close = find(bytes, closing, from: open + 2) else { break }
+            guard let close = find(bytes, closing, from: start + 2) else { break }
             index = close + closing.count
-            let nameStart = open + 2 + (triple || kind == UInt8(ascii: "&") ? 1 : 0)
-            guard triple || kind == UInt8(ascii: "&") || isNameStart(kind), nameStart <= close,
-                let words = label(String(decoding: bytes[nameStart..<close], as: UTF8.self), in: strings)
+            switch kind {
+            case UInt8(ascii: "#"), UInt8(ascii: "^"):
+                open.append(true)
+                sections += 1
+                continue
+            case UInt8(ascii: "$"), UInt8(ascii: "<"):
+                open.append(false)
+                continue
+            case UInt8(ascii: "/"):
+                if open.popLast() == true { sections -= 1 }
+                continue
+            case UInt8(ascii: "!"), UInt8(ascii: ">"):
+                continue
+            default:
+                break
+            }
+            let raw = triple || kind == UInt8(ascii: "&")
+            let nameStart = start + 2 + (raw ? 1 : 0)
+            guard nameStart <= close else { continue }
+            let name = String(decoding: bytes[nameStart..<close], as: UTF8.self).trimmingSpaces()
+            guard let words = label(name, in: strings) ?? (sections == 0 ? siteWide?(name).flatMap(insertable) : nil)
             else { continue }
-            out.append(contentsOf: bytes[copied..<open])
-            out.append(contentsOf: (triple || kind == UInt8(ascii: "&") ? words : HTMLText.escape(words)).utf8)
+            out.append(contentsOf: bytes[copied..<start])
+            out.append(contentsOf: (raw ? words : HTMLText.escape(words)).utf8)
             copied = index
         }
         guard copied > 0 else { return text }
@@ -43,8 +68,7 @@ package enum LabelInlining {
     }
 
     /// The label a tag's name gives, when it can be written in its place.
-    private static func label(_ name: String, in strings: TemplateStrings) -> String? {
-        let path = name.trimmingSpaces()
+    private static func label(_ path: String, in strings: TemplateStrings) -> String? {
         guard path.hasPrefix("t."), !path.hasSuffix(".") else { return nil }
         var node: Any = strings
         for part in path.dropFirst(2).split(separator: ".", omittingEmptySubsequences: false) {
@@ -52,17 +76,15 @@ package enum LabelInlining {
             else { return nil }
             node = child
         }
-        guard let words = node as? String,
-            words.utf8.contains(where: { $0 != 0x20 && $0 != 0x09 }),
+        return (node as? String).flatMap(insertable)
+    }
+
+    /// Text that can stand in a tag's place: not blank, and with no brace or line break.
+    private static func insertable(_ words: String) -> String? {
+        guard words.utf8.contains(where: { $0 != 0x20 && $0 != 0x09 }),
             !words.utf8.contains(where: { $0 == 0x7B || $0 == 0x7D || $0 == 0x0A || $0 == 0x0D })
         else { return nil }
         return words
-    }
-
-    /// A variable tag's name starts here; other tags start with a sigil (`#`, `^`, `/`,
-    /// `!`, `>`, `<`, `$`, `%`, `=`).
-    private static func isNameStart(_ byte: UInt8) -> Bool {
-        byte == 0x20 || byte == 0x09 || byte == UInt8(ascii: "t")
     }
 
     private static func find(_ bytes: [UInt8], _ needle: String, from start: Int) -> Int? {

@@ -18,7 +18,18 @@ package enum TemplateDocs {
 
 
             """
-        out += list(shell, shared: shared, depth: 0)
+        let siteWide = SiteShell.fields.schema
+        let siteWideNames = Set(siteWide.map(\.name))
+        out += list(shell.filter { !siteWideNames.contains($0.name) }, shared: shared, depth: 0)
+        out += """
+
+            These are the same on every page of a language. Outside every section of the
+            layout, the build writes them into it as text once per site, as it does the `t.`
+            labels; inside a section they are looked up like any other field.
+
+
+            """
+        out += list(siteWide, shared: shared, depth: 0)
         for page in pages {
             out += "\n### \(page.name)\n\n"
             out += "`/\(page.file ?? page.url)` · `templates/\(page.template).mustache` · \(page.itemsDescription)."

@@ -56,7 +56,9 @@ struct TemplateField<Context>: Sendable {
     /// the enclosing contexts). Never returns an `Optional` inside the `Any`.
     let read: @Sendable (Context) -> Any?
 
-    private init(_ name: String, _ kind: FieldKind, _ summary: String, _ read: @escaping @Sendable (Context) -> Any?) {
+    fileprivate init(
+        _ name: String, _ kind: FieldKind, _ summary: String, _ read: @escaping @Sendable (Context) -> Any?
+    ) {
         schema = FieldSchema(name: name, kind: kind, summary: summary)
         self.read = read
     }
@@ -87,6 +89,13 @@ struct TemplateField<Context>: Sendable {
         -> Self
     {
         Self(name, .strings, summary) { read($0) as Any }
+    }
+
+    /// The same field read from a context that `path` reaches from `Outer`: a page's
+    /// layout declares the site-wide fields once (`SiteShell`) and shows them as its own.
+    func reached<Outer>(through path: @escaping @Sendable (Outer) -> Context) -> TemplateField<Outer> {
+        let read = self.read
+        return TemplateField<Outer>(schema.name, schema.kind, schema.summary) { read(path($0)) }
     }
 
     static func list<Element: TemplateContext>(

@@ -34,17 +34,29 @@ public struct TemplateSet: Sendable {
     /// The checked templates as written, to write another language's labels into.
     private let sources: [TemplateSource]
     private let inliningLabels: Bool
+    /// The text each template was parsed from, its labels written in: a template whose
+    /// text `writingIn` leaves the same is not parsed again.
+    private let texts: [String: String]
 
-    /// Parses the checked templates again with the language's labels written in; a
-    /// template with no label to write is taken as `parsed` already holds it.
+    /// Parses the checked templates again with the language's labels (and, given `common`,
+    /// the layout's site-wide fields) written in; a template whose text is one `parsed`
+    /// already holds parsed is taken from it.
     private init(
-        sources: [TemplateSource], catalogue: Catalogue, inliningLabels: Bool, parsed: (String) -> MustacheTemplate?
+        sources: [TemplateSource], catalogue: Catalogue, inliningLabels: Bool, common: SiteShell? = nil,
+        parsed: (_ name: String, _ text: String) -> MustacheTemplate?
     ) {
         let strings = TemplateStrings(catalogue)
+        let siteWide = common.flatMap { Self.layoutRenderedAtTop(sources) ? SiteShell.inlinable(from: $0) : nil }
         var templates: [String: MustacheTemplate] = [:]
+        var texts: [String: String] = [:]
         for source in sources {
-            let text = inliningLabels ? LabelInlining.inline(source.text, strings: strings) : source.text
-            if text == source.text, let known = parsed(source.name) {
+            let text =
+                inliningLabels
+                ? LabelInlining.inline(
+                    source.text, strings: strings, siteWide: source.name == Self.layout ? siteWide : nil)
+                : source.text
+            texts[source.name] = text
+            if let known = parsed(source.name, text) {
                 templates[source.name] = known
                 continue
             }
@@ -52,6 +64,7 @@ public struct TemplateSet: Sendable {
                 (try? MustacheTemplate(string: HTMLText.pragma + "\n" + text))
                 ?? (try? MustacheTemplate(string: HTMLText.pragma + "\n" + source.text))
         }
+        self.texts = texts
         let parts = Self.parts(of: sources)
         var framing = templates
         for (_, partial) in parts {
@@ -119,15 +132,61 @@ public struct TemplateSet: Sendable {
                 strings: TemplateStrings.names(in: catalogue))
         }
         guard problems.isEmpty else { throw DiagnosticList(problems) }
+        let texts = Dictionary(parsed.map { ($0.name, $0.text) }, uniquingKeysWith: { first, _ in first })
         return TemplateSet(
-            sources: parsed, catalogue: catalogue, inliningLabels: inliningLabels, parsed: { templates[$0] })
+            sources: parsed, catalogue: catalogue, inliningLabels: inliningLabels,
+            parsed: { name, text in texts[name] == text ? templates[name] : nil })
     }
 
     /// The same templates with the words of another language (checked to have the same keys).
     public func speaking(_ catalogue: Catalogue) -> TemplateSet {
         TemplateSet(
             sources: sources, catalogue: catalogue, inliningLabels: inliningLabels,
-            parsed: { _ in nil })
+            parsed: { _, _ in nil })
+    }
+
+    static let layout = "layout"
+
+    /// The text a template was parsed from, with what was written into it.
+    package func writtenText(of name: String) -> String? { texts[name] }
+
+    /// The same templates with the layout's site-wide fields (`SiteShell`) written in, for
+    /// one site's pages: only the layout is parsed again.
+    func writingIn(_ common: SiteShell) -> TemplateSet {
+        guard inliningLabels else { return self }
+        return TemplateSet(
+            sources: sources, catalogue: catalogue, inliningLabels: true, common: common,
+            parsed: { name, text in texts[name] == text ? library.getTemplate(named: name) : nil })
+    }
+
+    /// Whether the layout is only ever rendered with a page's own context, so that its
+    /// tags outside any section look up the page's fields first: every template that names
+    /// it does so as its parent (`{{<layout}}`) outside any section, and none includes it
+    /// as a partial. A template that changes its delimiters can't be read, so it says no.
+    package static func layoutRenderedAtTop(_ sources: [TemplateSource]) -> Bool {
+        sources.allSatisfy { source in
+            guard source.text.contains(layout) else { return true }
+            guard let tags = TemplateTag.scan(source.text) else { return false }
+            var sections = 0
+            var open: [TemplateTag.Kind] = []
+            for tag in tags {
+                switch tag.kind {
+                case .section, .invertedSection:
+                    sections += 1
+                    open.append(tag.kind)
+                case .block, .parent:
+                    if tag.kind == .parent, tag.name == layout, sections > 0 { return false }
+                    open.append(tag.kind)
+                case .close:
+                    if let last = open.popLast(), last == .section || last == .invertedSection { sections -= 1 }
+                case .partial:
+                    if tag.name == layout { return false }
+                case .variable:
+                    break
+                }
+            }
+            return true
+        }
     }
 
     private var scope: RenderScope { RenderScope(strings: strings, tags: tags, repeated: repeated) }

@@ -1,11 +1,11 @@
 import QuarterlyModel
 
 /// What every page's layout needs: site identity, navigation, breadcrumbs, draft banner.
-/// These fields are part of every page's context, beside the page's own.
+/// These fields are part of every page's context, beside the page's own; those that are
+/// the same on every page of a language are `SiteShell`'s.
 final class PageShell: TemplateContext {
     let pageTitle: String
-    let site: SiteIdentity
-    let links: Links
+    let common: SiteShell
     let metaDescription: String
     let canonical: Address?
     let repository: RepositoryLinks?
@@ -13,18 +13,14 @@ final class PageShell: TemplateContext {
     let breadcrumbs: [LabelledLink]
     let currentCrumb: String
     let hasBreadcrumbs: Bool
-    let draftQuarters: String?
     let searchIndexed: Bool
     let printMarks: PrintMarks
     let strings: TemplateStrings
-    let feedTitle: String
-    let draftBanner: String?
-    let footerNotice: String
     /// The page in each of the site's languages (none for a site in one).
     let languages: [LanguageLink]
-    let lang: String
 
     /// - Parameters:
+    ///   - common: what is the same on every page of the site's language, worked out once.
     ///   - page: the page's title (the organisation is appended), the trail above it
     ///     (home is added first), its navigation section and its source file.
     ///   - url: the page's address, for its canonical link.
@@ -32,23 +28,18 @@ final class PageShell: TemplateContext {
     ///   - sections: the navigation's sections (`NavItem.sections(in:)`), worked out once
     ///     per site rather than for every page.
     init<Body>(
-        graph: AssessedGraph, links: Links, strings: TemplateStrings, words: Catalogue, sections: [NavSection],
+        common: SiteShell, strings: TemplateStrings, words: Catalogue, sections: [NavSection],
         page: PageContent<Body>, url: String,
         searchIndexed: Bool, languages: [LanguageLink] = []
     ) {
-        let site = graph.site
-        let drafts = graph.quarters.filter(\.isDraft).map { words.text($0.id.name) }
+        let site = common.site.config
+        let links = common.links
         let title = words.text("page.title", ["page": .text(page.title), "organisation": .text(site.organisation)])
-        pageTitle = drafts.isEmpty ? title : words.text("page.draftTitle", ["title": .text(title)])
-        self.site = SiteIdentity(site)
+        pageTitle = common.draftQuarters == nil ? title : words.text("page.draftTitle", ["title": .text(title)])
+        self.common = common
         self.languages = languages
-        lang = site.language
-        self.links = links
         self.strings = strings
-        metaDescription =
-            page.description ?? site.description
-            ?? words.text(
-                "page.description", ["title": .text(site.title), "organisation": .text(site.organisation)])
+        metaDescription = page.description ?? common.siteDescription
         canonical = links.origin.map { Address(url: $0 + url) }
         repository = site.repository.map { repository in
             RepositoryLinks(
@@ -59,90 +50,58 @@ final class PageShell: TemplateContext {
         breadcrumbs = [LabelledLink(label: words["nav.home"], url: links.home)] + page.crumbs
         currentCrumb = page.current
         hasBreadcrumbs = page.section != "home"
-        draftQuarters = drafts.isEmpty ? nil : words.list(drafts)
-        draftBanner = draftQuarters.map {
-            words.text(
-                Message(
-                    "layout.draftBanner",
-                    [
-                        "quarters": .text($0),
-                        "draft": .markup("<strong>" + HTMLText.escape(words["layout.draft"]) + "</strong>"),
-                    ]), escaping: HTMLText.escape)
-        }
-        feedTitle = words.text("layout.feedTitle", ["title": .text(site.title)])
-        let licence =
-            "<a href=\"\(HTMLText.escape(site.licence.url))\">\(HTMLText.escape(site.licence.name))</a>"
-        footerNotice = words.text(
-            Message("layout.published", ["organisation": .text(site.organisation), "licence": .markup(licence)]),
-            escaping: HTMLText.escape)
         self.searchIndexed = searchIndexed
         let head =
             page.runningHead
             ?? words.text("print.runningHead", ["organisation": .text(site.organisation), "page": .text(page.title)])
         printMarks = PrintMarks(
-            runningHead: drafts.isEmpty ? head : words.text("print.draftRunningHead", ["head": .text(head)]),
+            runningHead: common.draftQuarters == nil
+                ? head : words.text("print.draftRunningHead", ["head": .text(head)]),
             address: (links.origin ?? "") + url, words: words)
     }
 
-    static let fields = FieldTable<PageShell>([
-        .text("pageTitle", "The page's title and the organisation; marked as a draft when drafts are shown.") {
-            $0.pageTitle
-        },
-        .strings("t", "The words of the site's language (`templates/strings/`): `{{t.nav.home}}`.") { $0.strings },
-        .context("site", "The site's identity, from site.yml.") { $0.site },
-        .text("lang", "The page's language tag, e.g. `en-GB` or `cy`: its `<html lang>`.") { $0.lang },
-        .list(
-            "alternates",
-            "The page in every language of the site, this one included, for `hreflang` links (none for a site in one language)."
-        ) {
-            $0.languages
-        },
-        .list("otherLanguages", "The page in each other language: the language link at the top of the page.") {
-            $0.languages.filter { !$0.isCurrent }
-        },
-        .flag("hasOtherLanguages", "Whether the site is in more than one language.") { $0.languages.count > 1 },
-        .text("base", "The site's base path, e.g. `/` or `/council-plan/`.") { $0.links.base },
-        .text("stylesheet", "The stylesheet's address.") { $0.links.asset("quarterly.css") },
-        .text("favicon", "The icon's address.") { $0.links.asset("favicon.svg") },
-        .text("feedURL", "The Atom feed's address.") { $0.links.url(of: .feed) },
-        .text("accessibilityURL", "The accessibility statement's address.") { $0.links.url(.accessibility) },
-        .text("aToZURL", "The A to Z's address.") { $0.links.url(.aToZ) },
-        .text("metaDescription", "One sentence about the page for search engines and link previews.") {
-            $0.metaDescription
-        },
-        .context("canonical", "The page's full address, when site.yml's base_url names a host.") { $0.canonical },
-        .context("repository", "Where the content is kept, when site.yml names a repository.") { $0.repository },
-        .list("nav", "The main navigation.") { $0.nav },
-        .html(
-            "navMarkup",
-            "The main navigation's links, each as `partials/nav-item` renders it: made once per link and language, not on every page."
-        ) { shell in shell.nav.map { RenderScope.current?.repeated?.markup($0) ?? "" }.joined() },
-        .list("breadcrumbs", "The trail above this page, from Home.") { $0.breadcrumbs },
-        .text("currentCrumb", "This page's own place in the trail.") { $0.currentCrumb },
-        .flag("hasBreadcrumbs", "Whether the page shows the trail (every page but the home page).") {
-            $0.hasBreadcrumbs
-        },
-        .flag("draft", "Whether draft quarters are shown (a preview).") { $0.draftQuarters != nil },
-        .text("draftQuarters", "The draft quarters shown, e.g. \"Quarter 3 2019/20\".") { $0.draftQuarters },
-        .html("draftBanner", "The draft banner's words (`layout.draftBanner`), naming the draft quarters.") {
-            $0.draftBanner
-        },
-        .text("feedTitle", "The feed's title (`layout.feedTitle`).") { $0.feedTitle },
-        .html("footerNotice", "Who publishes the site and under which licence, with its link (`layout.published`).") {
-            $0.footerNotice
-        },
-        .flag("searchIndexed", "Whether the search index takes in the page (not the 404 and search pages).") {
-            $0.searchIndexed
-        },
-        .text(
-            "printMarks",
-            "CSS declarations of `--running-head` (the printed header: organisation and title; a report's plan, quarter and date) and `--page-address`, as CSS strings, for `<html style>`."
-        ) { $0.printMarks.declarations },
-    ])
+    static let fields = FieldTable<PageShell>(
+        [
+            .text("pageTitle", "The page's title and the organisation; marked as a draft when drafts are shown.") {
+                $0.pageTitle
+            },
+            .strings("t", "The words of the site's language (`templates/strings/`): `{{t.nav.home}}`.") { $0.strings },
+            .list(
+                "alternates",
+                "The page in every language of the site, this one included, for `hreflang` links (none for a site in one language)."
+            ) {
+                $0.languages
+            },
+            .list("otherLanguages", "The page in each other language: the language link at the top of the page.") {
+                $0.languages.filter { !$0.isCurrent }
+            },
+            .text("metaDescription", "One sentence about the page for search engines and link previews.") {
+                $0.metaDescription
+            },
+            .context("canonical", "The page's full address, when site.yml's base_url names a host.") { $0.canonical },
+            .context("repository", "Where the content is kept, when site.yml names a repository.") { $0.repository },
+            .list("nav", "The main navigation.") { $0.nav },
+            .html(
+                "navMarkup",
+                "The main navigation's links, each as `partials/nav-item` renders it: made once per link and language, not on every page."
+            ) { shell in shell.nav.map { RenderScope.current?.repeated?.markup($0) ?? "" }.joined() },
+            .list("breadcrumbs", "The trail above this page, from Home.") { $0.breadcrumbs },
+            .text("currentCrumb", "This page's own place in the trail.") { $0.currentCrumb },
+            .flag("hasBreadcrumbs", "Whether the page shows the trail (every page but the home page).") {
+                $0.hasBreadcrumbs
+            },
+            .flag("searchIndexed", "Whether the search index takes in the page (not the 404 and search pages).") {
+                $0.searchIndexed
+            },
+            .text(
+                "printMarks",
+                "CSS declarations of `--running-head` (the printed header: organisation and title; a report's plan, quarter and date) and `--page-address`, as CSS strings, for `<html style>`."
+            ) { $0.printMarks.declarations },
+        ] + SiteShell.fields.fields.map { $0.reached(through: \.common) })
 }
 
 /// The site's identity from `site.yml`.
-final class SiteIdentity: TemplateContext {
+final class SiteIdentity: TemplateContext, Sendable {
     let config: SiteConfig
 
     init(_ config: SiteConfig) { self.config = config }

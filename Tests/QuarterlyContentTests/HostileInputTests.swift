@@ -61,6 +61,34 @@ import Testing
         #expect(seconds < 1)
     }
 
+    /// The shape check (aliases, depth) reads the text only where it can find something,
+    /// and finds the same first problem wherever it is: before or after a syntax error,
+    /// with or without a `*` elsewhere in the file.
+    static let shapes: [(yaml: String, code: DiagnosticCode?, line: Int, column: Int)] = [
+        // The front matter's own mapping is the first level: the 16th bracket is the 17th.
+        ("title: " + String(repeating: "[", count: 16) + String(repeating: "]", count: 16), .yamlTooComplex, 2, 23),
+        ("title: " + String(repeating: "[", count: 15) + String(repeating: "]", count: 15), nil, 0, 0),
+        (
+            "title: " + String(repeating: "[", count: 17) + String(repeating: "]", count: 17) + "\nbad: \"open",
+            .yamlTooComplex, 2, 23
+        ),
+        (
+            "title: \"a*b\"\nx: " + String(repeating: "[", count: 17) + String(repeating: "]", count: 17),
+            .yamlTooComplex, 3, 19
+        ),
+        ("title: x\nlist:\n" + String(repeating: "- ", count: 16) + "y", .yamlTooComplex, 4, 31),
+        ("title: x\nlist:\n" + String(repeating: "- ", count: 15) + "y", nil, 0, 0),
+        ("title: \"open\nrag: red", .yamlSyntax, 2, 8),
+    ]
+
+    @Test(arguments: shapes)
+    func theShapeCheckFindsTheFirstProblem(_ shape: (yaml: String, code: DiagnosticCode?, line: Int, column: Int)) {
+        let found = SingleFileCheck.diagnostics(for: Array("---\n\(shape.yaml)\n---\n".utf8), at: .actionUpdate)
+            .first { $0.code == .yamlTooComplex || $0.code == .yamlSyntax }
+        #expect(found?.code == shape.code)
+        if shape.code != nil { #expect(found?.position == TextPosition(line: shape.line, column: shape.column)) }
+    }
+
     @Test func shallowNestingIsStillFine() throws {
         let nested = "---\ntitle: Outcome\nrefs:\n  2019/20: \"1\"\nparent: [1, [2, 3]]\n---\n"
         let codes = SingleFileCheck.diagnostics(for: Array(nested.utf8), at: .outcome).map(\.code)

@@ -16,19 +16,31 @@ enum YAMLParser {
                         "Delete the space after `\(key):` and type an ordinary space (text pasted from Word often brings non-breaking ones)."
                 ))
         }
-        if let problem = Shape.check(yaml) {
-            return .failure(
+        func tooComplex(_ problem: Shape.Problem) -> Result<Node?, Diagnostic> {
+            .failure(
                 Diagnostic(
                     path: path, position: TextPosition(line: problem.line + firstLine - 1, column: problem.column),
                     code: .yamlTooComplex, message: problem.message,
                     hint: "Front matter is plain `key: value` lines with short lists: write each value out in full."))
         }
+        // `Shape.check` reads the text a second time, so it runs only where it can find
+        // something: an alias needs a `*`; without one only the depth can be wrong, and the
+        // composed tree (or Yams failing) shows that. Its answer is the same either way.
+        let mayHaveAliases = yaml.utf8.contains(UInt8(ascii: "*"))
+        if mayHaveAliases, let problem = Shape.check(yaml) { return tooComplex(problem) }
         do {
             // The basic resolver: every scalar stays text, read by `Fields` (Yams's default
             // resolver ran regular expressions over every scalar), and an explicit encoding
             // (Yams reads the process environment for the default each time).
-            return .success(try Yams.compose(yaml: yaml, .basic, .default, .utf8))
+            let node = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
+            if !mayHaveAliases, let node, Shape.depth(of: node) > Shape.maximumDepth,
+                let problem = Shape.check(yaml)
+            {
+                return tooComplex(problem)
+            }
+            return .success(node)
         } catch let error as YamlError {
+            if !mayHaveAliases, let problem = Shape.check(yaml) { return tooComplex(problem) }
             return .failure(diagnostic(for: error, firstLine: firstLine, path: path))
         } catch {
             return .failure(Diagnostic(path: path, code: .yamlSyntax, message: "cannot read the YAML: \(error)"))
@@ -126,6 +138,15 @@ extension YAMLParser {
             let line: Int
             let column: Int
             let message: String
+        }
+
+        /// How many collections deep the tree is, as the parser's events nest.
+        static func depth(of node: Node) -> Int {
+            switch node {
+            case .scalar, .alias: 0
+            case .sequence(let items): 1 + (items.map(depth(of:)).max() ?? 0)
+            case .mapping(let pairs): 1 + (pairs.map { max(depth(of: $0.key), depth(of: $0.value)) }.max() ?? 0)
+            }
         }
 
         static func check(_ yaml: String) -> Problem? {

@@ -23,15 +23,16 @@ public struct ChartDocument: Sendable {
 
     /// Every class the drawing uses.
     public var classes: Set<String> {
-        var found = Set<String>()
+        // Each distinct `class` value split once: a chart's hundreds of marks share a few.
+        var values = Set<String>()
         func visit(_ node: SVG) {
             guard case .element(_, let attributes, let children) = node else { return }
-            for (key, value) in attributes where key == "class" {
-                found.formUnion(value.split(separator: " ").map(String.init))
-            }
+            for (key, value) in attributes where key == "class" { values.insert(value) }
             children.forEach(visit)
         }
         visit(svg)
+        var found = Set<String>()
+        for value in values { found.formUnion(value.split(separator: " ").map(String.init)) }
         return found
     }
 

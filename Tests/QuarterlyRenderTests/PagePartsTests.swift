@@ -22,6 +22,16 @@ import Testing
         }
     }
 
+    /// A frame cut at its markers byte by byte, as Foundation cuts it.
+    @Test(arguments: [
+        "", "no marker", "M", "Ma", "aM", "MM", "aMbMc", "é\u{301}MüM🇬🇧", "M\u{301}x", "a\u{1}M\u{1}b",
+        "<p>\u{1}quarterly-part</p>M",
+    ])
+    func aFrameIsCutAtItsMarkersAsFoundationCutsIt(_ template: String) {
+        let frame = template.replacingOccurrences(of: "M", with: PageParts.marker)
+        #expect(PageParts.pieces(of: frame) == frame.components(separatedBy: PageParts.marker))
+    }
+
     static func renderer(_ graph: AssessedGraph, _ sources: [TemplateSource], checked: Bool = true) throws
         -> SiteRenderer
     {

@@ -98,6 +98,21 @@ import Testing
         }
     }
 
+    /// Titles ranked once each come out as sorting every title with the collation would
+    /// put them: repeated titles, titles equal but for case (kept in the order given), and
+    /// Welsh letters.
+    @Test(arguments: [
+        ("en-GB", ["b", "a", "B", "c", "a", "A", "b", "Ab", "ab", "", "Zebra", "zebra", "é", "e"]),
+        ("cy", ["Addysg", "Adolygu", "addysg", "Llyfr", "Lori", "Ll", "L", "Addysg", "Chwaraeon", "Cyngor"]),
+    ])
+    func rankingDistinctTitlesGivesTheCollationsOrder(language: String, titles: [String]) {
+        let locale = Locale(identifier: language)
+        let sorted = titles.indices.sorted {
+            titles[$0].compare(titles[$1], options: .caseInsensitive, range: nil, locale: locale) == .orderedAscending
+        }
+        #expect(Collation.order(of: titles, language: language) == sorted)
+    }
+
     /// The A to Z is in the order of each language, not of the building machine's locale:
     /// in Welsh "dd" is a letter after "d", so "Adolygu" comes before "Addysg"; in
     /// English "Add" comes before "Ado".

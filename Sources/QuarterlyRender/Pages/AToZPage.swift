@@ -67,10 +67,7 @@ final class AToZPage: TemplateContext {
     /// In the order of the site's language (Welsh "dd" after "d"), whatever the building
     /// machine's locale: `localizedCaseInsensitiveCompare` follows the process's.
     static func collated(_ links: [ItemLink], language: String) -> [ItemLink] {
-        let locale = Locale(identifier: language)
-        return links.sorted {
-            $0.title.compare($1.title, options: .caseInsensitive, range: nil, locale: locale) == .orderedAscending
-        }
+        Collation.order(of: links.map(\.title), language: language).map { links[$0] }
     }
 
     /// The letter of the language's alphabet (`aToZ.alphabet`) a title begins with, the

@@ -20,10 +20,10 @@ public struct TemplateSet: Sendable {
     /// Templates every site must have: the layout and one per kind of page.
     public static let required = ["layout"] + PageKind.all.map(\.template)
 
-    let library: MustacheLibrary
+    private(set) var library: MustacheLibrary
     /// The same templates with each partial of a page made in parts (`PageParts`) showing
     /// only `PageParts.marker`, for the pages' frames; nil when no page is made in parts.
-    private let framing: MustacheLibrary?
+    private var framing: MustacheLibrary?
     /// The page templates whose pages are made in parts.
     private let parted: Set<String>
     /// The words of the site's language, for the pages' sentences and the templates' `t.`.
@@ -34,29 +34,23 @@ public struct TemplateSet: Sendable {
     /// The checked templates as written, to write another language's labels into.
     private let sources: [TemplateSource]
     private let inliningLabels: Bool
-    /// The text each template was parsed from, its labels written in: a template whose
-    /// text `writingIn` leaves the same is not parsed again.
-    private let texts: [String: String]
+    /// The text each template was parsed from, with what was written into it.
+    private var texts: [String: String]
+    /// Whether the layout's site-wide fields can be written into it (`layoutRenderedAtTop`).
+    private let layoutAtTop: Bool
 
-    /// Parses the checked templates again with the language's labels (and, given `common`,
-    /// the layout's site-wide fields) written in; a template whose text is one `parsed`
-    /// already holds parsed is taken from it.
+    /// Parses the checked templates again with the language's labels written in; a
+    /// template with no label to write is taken as `parsed` already holds it.
     private init(
-        sources: [TemplateSource], catalogue: Catalogue, inliningLabels: Bool, common: SiteShell? = nil,
-        parsed: (_ name: String, _ text: String) -> MustacheTemplate?
+        sources: [TemplateSource], catalogue: Catalogue, inliningLabels: Bool, parsed: (String) -> MustacheTemplate?
     ) {
         let strings = TemplateStrings(catalogue)
-        let siteWide = common.flatMap { Self.layoutRenderedAtTop(sources) ? SiteShell.inlinable(from: $0) : nil }
         var templates: [String: MustacheTemplate] = [:]
         var texts: [String: String] = [:]
         for source in sources {
-            let text =
-                inliningLabels
-                ? LabelInlining.inline(
-                    source.text, strings: strings, siteWide: source.name == Self.layout ? siteWide : nil)
-                : source.text
+            let text = inliningLabels ? LabelInlining.inline(source.text, strings: strings) : source.text
             texts[source.name] = text
-            if let known = parsed(source.name, text) {
+            if text == source.text, let known = parsed(source.name) {
                 templates[source.name] = known
                 continue
             }
@@ -65,6 +59,7 @@ public struct TemplateSet: Sendable {
                 ?? (try? MustacheTemplate(string: HTMLText.pragma + "\n" + source.text))
         }
         self.texts = texts
+        layoutAtTop = Self.layoutRenderedAtTop(sources)
         let parts = Self.parts(of: sources)
         var framing = templates
         for (_, partial) in parts {
@@ -132,17 +127,15 @@ public struct TemplateSet: Sendable {
                 strings: TemplateStrings.names(in: catalogue))
         }
         guard problems.isEmpty else { throw DiagnosticList(problems) }
-        let texts = Dictionary(parsed.map { ($0.name, $0.text) }, uniquingKeysWith: { first, _ in first })
         return TemplateSet(
-            sources: parsed, catalogue: catalogue, inliningLabels: inliningLabels,
-            parsed: { name, text in texts[name] == text ? templates[name] : nil })
+            sources: parsed, catalogue: catalogue, inliningLabels: inliningLabels, parsed: { templates[$0] })
     }
 
     /// The same templates with the words of another language (checked to have the same keys).
     public func speaking(_ catalogue: Catalogue) -> TemplateSet {
         TemplateSet(
             sources: sources, catalogue: catalogue, inliningLabels: inliningLabels,
-            parsed: { _, _ in nil })
+            parsed: { _ in nil })
     }
 
     static let layout = "layout"
@@ -153,10 +146,17 @@ public struct TemplateSet: Sendable {
     /// The same templates with the layout's site-wide fields (`SiteShell`) written in, for
     /// one site's pages: only the layout is parsed again.
     func writingIn(_ common: SiteShell) -> TemplateSet {
-        guard inliningLabels else { return self }
-        return TemplateSet(
-            sources: sources, catalogue: catalogue, inliningLabels: true, common: common,
-            parsed: { name, text in texts[name] == text ? library.getTemplate(named: name) : nil })
+        guard inliningLabels, layoutAtTop, let layout = sources.first(where: { $0.name == Self.layout }) else {
+            return self
+        }
+        let text = LabelInlining.inline(layout.text, strings: strings, siteWide: SiteShell.inlinable(from: common))
+        guard text != texts[Self.layout], let parsed = try? MustacheTemplate(string: HTMLText.pragma + "\n" + text)
+        else { return self }
+        var set = self
+        set.library.register(parsed, named: Self.layout)
+        set.framing?.register(parsed, named: Self.layout)
+        set.texts[Self.layout] = text
+        return set
     }
 
     /// Whether the layout is only ever rendered with a page's own context, so that its

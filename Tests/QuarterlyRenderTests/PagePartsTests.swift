@@ -65,9 +65,9 @@ import Testing
         }
     }
 
-    /// `{{{cellsMarkup}}}` and `{{{navMarkup}}}` (each kind of trends cell and each
-    /// navigation link rendered once by its partial) give the pages that the partial
-    /// included for every cell and link gives.
+    /// `{{{cellsMarkup}}}`, `{{{navMarkup}}}` and `{{{statusMarkup}}}` (each kind of
+    /// trends cell, each navigation link and each kind of row status rendered once by its
+    /// partial) give the pages that the partial included for every cell, link and row gives.
     @Test func repeatedMarkupRenderedOnceEachIsTheMarkupWrittenInline() throws {
         let sources = try TemplateFolder.readTemplates(from: Fixtures.templates.path)
         let inline = sources.map { source in
@@ -75,14 +75,20 @@ import Testing
                 name: source.name, displayPath: source.displayPath,
                 text: source.text.replacingOccurrences(
                     of: "{{{cellsMarkup}}}", with: "{{#cells}}{{> partials/trend-cell}}{{/cells}}"
-                ).replacingOccurrences(of: "{{{navMarkup}}}", with: "{{#nav}}{{> partials/nav-item}}{{/nav}}"))
+                ).replacingOccurrences(of: "{{{navMarkup}}}", with: "{{#nav}}{{> partials/nav-item}}{{/nav}}")
+                    .replacingOccurrences(of: "{{{statusMarkup}}}", with: "{{> partials/status-cells}}"))
         }
-        #expect(inline.filter { !sources.contains($0) }.map(\.name).sorted() == ["layout", "partials/trends-outcome"])
+        #expect(
+            inline.filter { !sources.contains($0) }.map(\.name).sorted() == [
+                "layout", "partials/action-table", "partials/measure-table", "partials/trends-outcome",
+            ])
         for content in [Fixtures.exampleContent, Fixtures.lancashireContent, Fixtures.bilingual] {
             let graph = try #require(Fixtures.validate(content).graph).assessed().graph
             let once = try Self.renderer(graph, sources)
             let written = try Self.renderer(graph, inline)
-            let pages = once.pages.filter { [.trends, .home, .measure, .quarters].contains($0.kind) }
+            let pages = once.pages.filter {
+                [.trends, .home, .measure, .quarters, .quarter, .outcome, .owner, .exceptions].contains($0.kind)
+            }
             #expect(pages.count > 3)
             for page in pages {
                 let html = once.render(page).html

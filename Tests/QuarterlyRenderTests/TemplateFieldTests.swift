@@ -83,8 +83,9 @@ import Testing
         #expect(direction.map(\.path) == ["templates/partials/direction.mustache"])
     }
 
-    /// The trends cell and navigation link partials are rendered once per distinct cell
-    /// or link with it alone: they may name its fields and `t.`, not the row's or page's.
+    /// The trends cell, navigation link and status cells partials are rendered once per
+    /// distinct cell, link or status with it alone: they may name its fields and `t.`, not
+    /// the row's or page's.
     @Test(arguments: [
         (
             "partials/trend-cell", "<td>{{quarter}} {{#reported}}{{{rag.markup}}}{{/reported}}{{note}}</td>\n",
@@ -93,6 +94,11 @@ import Testing
         (
             "partials/nav-item", "<li><a href=\"{{url}}\">{{label}}</a> {{t.nav.home}}</li>\n",
             "<li><a href=\"{{url}}\">{{pageTitle}}</a></li>\n", "navigation link"
+        ),
+        (
+            "partials/status-cells",
+            "<td>{{#hasRAG}}{{{rag.markup}}}{{/hasRAG}} {{standing}}</td><td>{{{direction.markup}}}</td>\n",
+            "<td>{{{rag.markup}}} {{title}}</td>\n", "status cells"
         ),
     ])
     func aRepeatedPartialMayNameOnlyItsContextsFieldsAndStrings(

@@ -5,18 +5,21 @@ import Synchronization
 /// language by its own partial instead of at every place it appears: a trends-matrix
 /// cell (`partials/trend-cell`; a national site's matrix has hundreds of thousands of
 /// cells but a few hundred kinds) and a link of the main navigation
-/// (`partials/nav-item`, on every page). Each partial may name only its context's fields
+/// (`partials/nav-item`, on every page), and a status table row's status cells
+/// (`partials/status-cells`). Each partial may name only its context's fields
 /// and `t.` (the template check walks it so), so its output depends on nothing else.
 final class RepeatedMarkup: Sendable {
     /// The partials, with the context each is rendered with, for the template check.
     static let partials: [(name: String, context: ContextType, what: String)] = [
         (MatrixCell.partial, ContextType(MatrixCell.self), "trends cell"),
         (NavItem.partial, ContextType(NavItem.self), "navigation link"),
+        (StatusCells.partial, ContextType(StatusCells.self), "status cells"),
     ]
 
     private let library: MustacheLibrary
     private let cells = Mutex<[MatrixCell.Key: String]>([:])
     private let links = Mutex<[NavItem.Key: String]>([:])
+    private let statuses = Mutex<[StatusCells.Key: String]>([:])
 
     init(library: MustacheLibrary) {
         self.library = library
@@ -28,6 +31,10 @@ final class RepeatedMarkup: Sendable {
 
     func markup(_ link: NavItem) -> String {
         markup(link, key: link.key, partial: NavItem.partial, in: links)
+    }
+
+    func markup(_ cells: StatusCells) -> String {
+        markup(cells, key: cells.key, partial: StatusCells.partial, in: statuses)
     }
 
     /// Rendered the first time a context with its key is asked for; rendered outside the

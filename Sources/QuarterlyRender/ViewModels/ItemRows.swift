@@ -25,8 +25,57 @@ extension StatusRow {
             .text("title", "Its title in that quarter.") { $0.title },
             .context("rag", "Its RAG status.") { $0.rag },
             .context("direction", "Its direction of travel.") { $0.direction },
+            .html(
+                "statusMarkup",
+                "Its two status cells (its RAG or where it stands, then its direction), as `partials/status-cells` renders them: made once per kind of status and language, not for every row."
+            ) { RenderScope.current?.repeated?.markup(StatusCells($0)) ?? "" },
         ] + StandingFields.fields({ $0.standing }, words: { $0.standingWords })
     }
+}
+
+/// A status row's two status cells, which repeat from row to row: rendered once per
+/// kind by `partials/status-cells` (`RepeatedMarkup`).
+final class StatusCells: TemplateContext {
+    let rag: RAGTag
+    let direction: DirectionTag
+    let standing: ReportStanding
+    let standingWords: String
+
+    init(_ row: some StatusRow) {
+        rag = row.rag
+        direction = row.direction
+        standing = row.standing
+        standingWords = row.standingWords
+    }
+
+    static let partial = "partials/status-cells"
+
+    /// What the cells' markup depends on: the tags (one object per status), whether the
+    /// item was reported or shows its RAG, and its standing in words.
+    struct Key: Hashable {
+        let rag: ObjectIdentifier
+        let direction: ObjectIdentifier
+        let isReported: Bool
+        let hasRAG: Bool
+        let standingWords: String
+    }
+
+    var key: Key {
+        let hasRAG =
+            switch standing {
+            case .reported, .completed: true
+            case .notInPlan, .notReported: false
+            }
+        return Key(
+            rag: ObjectIdentifier(rag), direction: ObjectIdentifier(direction), isReported: standing == .reported,
+            hasRAG: hasRAG, standingWords: standingWords)
+    }
+
+    static let fields = FieldTable<StatusCells>(
+        [
+            .context("rag", "Its RAG status.") { $0.rag },
+            .context("direction", "Its direction of travel.") { $0.direction },
+        ] + StandingFields.fields({ $0.standing }, words: { $0.standingWords }))
 }
 
 /// An action in a status table: as reported in one quarter, or where it stands when it

@@ -61,14 +61,9 @@ final class StatusCells: TemplateContext {
     }
 
     var key: Key {
-        let hasRAG =
-            switch standing {
-            case .reported, .completed: true
-            case .notInPlan, .notReported: false
-            }
-        return Key(
+        Key(
             rag: ObjectIdentifier(rag), direction: ObjectIdentifier(direction), isReported: standing == .reported,
-            hasRAG: hasRAG, standingWords: standingWords)
+            hasRAG: StandingFields.showsRAG(standing), standingWords: standingWords)
     }
 
     static let fields = FieldTable<StatusCells>(

@@ -14,14 +14,19 @@ enum StandingFields {
                 standing($0) == .reported
             },
             .flag("hasRAG", "Whether its RAG is shown: when reported, or Complete in an earlier quarter.") {
-                switch standing($0) {
-                case .reported, .completed: true
-                case .notInPlan, .notReported: false
-                }
+                showsRAG(standing($0))
             },
             .text("standing", "Where it stands when not reported that quarter, in words, or nothing.") { words($0) },
             .flag("hasStanding", "Whether there are such words.") { standing($0) != .reported },
         ]
+    }
+
+    /// Whether a row with this standing shows a RAG: when reported, or Complete earlier.
+    static func showsRAG(_ standing: ReportStanding) -> Bool {
+        switch standing {
+        case .reported, .completed: true
+        case .notInPlan, .notReported: false
+        }
     }
 
     static func words(_ standing: ReportStanding, in words: Catalogue) -> String {

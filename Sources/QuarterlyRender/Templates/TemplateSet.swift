@@ -39,10 +39,11 @@ public struct TemplateSet: Sendable {
     /// Whether the layout's site-wide fields can be written into it (`layoutRenderedAtTop`).
     private let layoutAtTop: Bool
 
-    /// Parses the checked templates again with the language's labels written in; a
-    /// template with no label to write is taken as `parsed` already holds it.
+    /// Parses the checked templates with the language's labels written in; a template
+    /// whose text `parsed` already holds parsed (the name and that text) is taken from it.
     private init(
-        sources: [TemplateSource], catalogue: Catalogue, inliningLabels: Bool, parsed: (String) -> MustacheTemplate?
+        sources: [TemplateSource], catalogue: Catalogue, inliningLabels: Bool,
+        parsed: (_ name: String, _ text: String) -> MustacheTemplate?
     ) {
         let strings = TemplateStrings(catalogue)
         var templates: [String: MustacheTemplate] = [:]
@@ -50,7 +51,7 @@ public struct TemplateSet: Sendable {
         for source in sources {
             let text = inliningLabels ? LabelInlining.inline(source.text, strings: strings) : source.text
             texts[source.name] = text
-            if text == source.text, let known = parsed(source.name) {
+            if let known = parsed(source.name, text) {
                 templates[source.name] = known
                 continue
             }
@@ -87,9 +88,21 @@ public struct TemplateSet: Sendable {
         inliningLabels: Bool = true
     ) throws(DiagnosticList) -> TemplateSet {
         var templates: [String: MustacheTemplate] = [:]
+        // The text each was parsed from: with the labels written in when that parses, as
+        // it does whenever the template as written does (a label never holds a brace), so
+        // the set need not parse it again; as written otherwise, for the error's position.
+        var texts: [String: String] = [:]
         var problems: [Diagnostic] = []
         _ = HTMLText.registered
+        let strings = TemplateStrings(catalogue)
         for source in sources {
+            let written = inliningLabels ? LabelInlining.inline(source.text, strings: strings) : source.text
+            if written != source.text, let template = try? MustacheTemplate(string: HTMLText.pragma + "\n" + written) {
+                templates[source.name] = template
+                texts[source.name] = written
+                continue
+            }
+            texts[source.name] = source.text
             do {
                 // Each template, partials too, starts with a line naming the faster escaping:
                 // a standalone tag, so it adds nothing to the output; errors are a line lower.
@@ -128,14 +141,15 @@ public struct TemplateSet: Sendable {
         }
         guard problems.isEmpty else { throw DiagnosticList(problems) }
         return TemplateSet(
-            sources: parsed, catalogue: catalogue, inliningLabels: inliningLabels, parsed: { templates[$0] })
+            sources: parsed, catalogue: catalogue, inliningLabels: inliningLabels,
+            parsed: { name, text in texts[name] == text ? templates[name] : nil })
     }
 
     /// The same templates with the words of another language (checked to have the same keys).
     public func speaking(_ catalogue: Catalogue) -> TemplateSet {
         TemplateSet(
             sources: sources, catalogue: catalogue, inliningLabels: inliningLabels,
-            parsed: { _ in nil })
+            parsed: { _, _ in nil })
     }
 
     static let layout = "layout"

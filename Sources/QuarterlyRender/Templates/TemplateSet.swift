@@ -18,7 +18,7 @@ public struct TemplateSource: Sendable, Equatable {
 /// The site's Mustache templates, parsed once and shared by every page.
 public struct TemplateSet: Sendable {
     /// Templates every site must have: the layout and one per kind of page.
-    public static let required = ["layout"] + PageKind.all.map(\.template)
+    public static let required = [layout] + PageKind.all.map(\.template)
 
     private(set) var library: MustacheLibrary
     /// The same templates with each partial of a page made in parts (`PageParts`) showing
@@ -41,15 +41,18 @@ public struct TemplateSet: Sendable {
 
     /// Parses the checked templates with the language's labels written in; a template
     /// whose text `parsed` already holds parsed (the name and that text) is taken from it.
+    /// `written` holds the texts with the labels written in when they are known already.
     private init(
-        sources: [TemplateSource], catalogue: Catalogue, inliningLabels: Bool,
+        sources: [TemplateSource], catalogue: Catalogue, inliningLabels: Bool, written: [String: String] = [:],
         parsed: (_ name: String, _ text: String) -> MustacheTemplate?
     ) {
         let strings = TemplateStrings(catalogue)
         var templates: [String: MustacheTemplate] = [:]
         var texts: [String: String] = [:]
         for source in sources {
-            let text = inliningLabels ? LabelInlining.inline(source.text, strings: strings) : source.text
+            let text =
+                written[source.name]
+                ?? (inliningLabels ? LabelInlining.inline(source.text, strings: strings) : source.text)
             texts[source.name] = text
             if let known = parsed(source.name, text) {
                 templates[source.name] = known
@@ -141,7 +144,7 @@ public struct TemplateSet: Sendable {
         }
         guard problems.isEmpty else { throw DiagnosticList(problems) }
         return TemplateSet(
-            sources: parsed, catalogue: catalogue, inliningLabels: inliningLabels,
+            sources: parsed, catalogue: catalogue, inliningLabels: inliningLabels, written: texts,
             parsed: { name, text in texts[name] == text ? templates[name] : nil })
     }
 

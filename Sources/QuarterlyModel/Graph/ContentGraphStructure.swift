@@ -43,21 +43,8 @@ extension ContentGraph {
             self.outcomeIndex = index
 
             let position = Dictionary(ordered.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-            func itemOrder(
-                _ a: (outcome: String, order: Int, ref: String), _ b: (outcome: String, order: Int, ref: String)
-            ) -> Bool {
-                let pa = position[a.outcome] ?? Int.max
-                let pb = position[b.outcome] ?? Int.max
-                if pa != pb { return pa < pb }
-                if a.order != b.order { return a.order < b.order }
-                return NaturalOrder.less(a.ref, b.ref)
-            }
-            self.actions = actions.sorted {
-                itemOrder(($0.outcomeID, $0.order, $0.ref), ($1.outcomeID, $1.order, $1.ref))
-            }
-            self.measures = measures.sorted {
-                itemOrder(($0.outcomeID, $0.order, $0.ref), ($1.outcomeID, $1.order, $1.ref))
-            }
+            self.actions = Self.inItemOrder(actions, position: position)
+            self.measures = Self.inItemOrder(measures, position: position)
             actionIndex = Dictionary(actions.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
             measureIndex = Dictionary(measures.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
             var plans: [String: PlanStructure] = [:]
@@ -68,6 +55,20 @@ extension ContentGraph {
             currentPlan =
                 quarters.last.flatMap { plans[$0.id.financialYear] }
                 ?? PlanStructure(year: nil, outcomes: ordered, actions: actions, measures: measures)
+        }
+
+        /// Items by their outcome's place in the tree, then `order`, then ref. Each item's
+        /// keys are read once and its place in `items` sorted: comparing the items
+        /// themselves looked up both outcomes' places at every comparison.
+        static func inItemOrder<Item: PlanItem>(_ items: [Item], position: [String: Int]) -> [Item] {
+            let places = items.map { position[$0.outcomeID] ?? Int.max }
+            let orders = items.map(\.order)
+            let refs = items.map(\.ref)
+            return items.indices.sorted { a, b in
+                if places[a] != places[b] { return places[a] < places[b] }
+                if orders[a] != orders[b] { return orders[a] < orders[b] }
+                return NaturalOrder.less(refs[a], refs[b])
+            }.map { items[$0] }
         }
     }
 }

@@ -46,18 +46,16 @@ public struct PlanStructure: Sendable {
         childIDs = children
 
         let placed = outcomeIndex
+        // Each item's outcome, ref and order that year are read once, not at every comparison.
         func table<Item: PlanItem>(_ items: [Item]) -> [String: [Int]] {
-            let outcome = { (item: Item) in year.map(item.outcomeID(inYear:)) ?? item.outcomeID }
-            let ref = { (item: Item) in year.map(item.ref(inYear:)) ?? item.ref }
+            let outcomes = items.map { item in year.map(item.outcomeID(inYear:)) ?? item.outcomeID }
+            let refs = items.map { item in year.map(item.ref(inYear:)) ?? item.ref }
+            let orders = items.map(\.order)
             let inPlan = items.indices.filter { index in
-                let item = items[index]
-                return (year.map(item.years.contains) ?? true) && placed[outcome(item)] != nil
+                (year.map(items[index].years.contains) ?? true) && placed[outcomes[index]] != nil
             }
-            return Dictionary(grouping: inPlan, by: { outcome(items[$0]) }).mapValues {
-                $0.sorted { a, b in
-                    let (a, b) = (items[a], items[b])
-                    return a.order != b.order ? a.order < b.order : NaturalOrder.less(ref(a), ref(b))
-                }
+            return Dictionary(grouping: inPlan, by: { outcomes[$0] }).mapValues {
+                $0.sorted { a, b in orders[a] != orders[b] ? orders[a] < orders[b] : NaturalOrder.less(refs[a], refs[b]) }
             }
         }
         allActions = actions

@@ -55,7 +55,8 @@ public struct PlanStructure: Sendable {
                 (year.map(items[index].years.contains) ?? true) && placed[outcomes[index]] != nil
             }
             return Dictionary(grouping: inPlan, by: { outcomes[$0] }).mapValues {
-                $0.sorted { a, b in orders[a] != orders[b] ? orders[a] < orders[b] : NaturalOrder.less(refs[a], refs[b]) }
+                $0.sorted { a, b in orders[a] != orders[b] ? orders[a] < orders[b] : NaturalOrder.less(refs[a], refs[b])
+                }
             }
         }
         allActions = actions

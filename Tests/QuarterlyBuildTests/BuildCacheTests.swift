@@ -376,6 +376,41 @@ struct BuildCacheTests {
         report.timings.first { $0.step == step }?.detail
     }
 
+    /// A report's parts read only their outcomes: after an edit to the words of one update,
+    /// only the part of the outcome it is reported under has a new key (and new text); the
+    /// quarter's other parts are taken from the last build's file.
+    @Test func anEditToOneUpdateMakesOnlyItsOutcomesPartOfTheReportAgain() throws {
+        let site = try Self.copy(Fixtures.exampleContent)
+        defer { try? FileManager.default.removeItem(at: site.root) }
+        func jobs() throws -> [String: (key: StableDigest, files: [String: Data])] {
+            try SiteBuilder(
+                options: BuildOptions(
+                    contentDirectory: site.content.path, templatesDirectory: site.templates.path,
+                    outputDirectory: site.root.appendingPathComponent("public").path, searchIndex: false)
+            ).jobsInMemory()
+        }
+        let quarters = site.content.appendingPathComponent("quarters")
+        let quarter = try #require(
+            try FileManager.default.contentsOfDirectory(atPath: quarters.path).sorted().last {
+                FileManager.default.fileExists(atPath: quarters.appendingPathComponent("\($0)/actions").path)
+            })
+        let folder = quarters.appendingPathComponent("\(quarter)/actions")
+        let name = try #require(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted().first)
+        let before = try jobs()
+        let file = folder.appendingPathComponent(name)
+        try (String(decoding: try Data(contentsOf: file), as: UTF8.self) + "\n\nA sentence added by the test.\n")
+            .write(to: file, atomically: true, encoding: .utf8)
+        let after = try jobs()
+        let page = "quarters/\(quarter)/index.html"
+        let parts = before.keys.filter { $0.hasPrefix(page + "#") }.sorted()
+        #expect(parts.count > 2)
+        let newKeys = parts.filter { before[$0]?.key != after[$0]?.key }
+        let newText = parts.filter { before[$0]?.files != after[$0]?.files }
+        #expect(newKeys.count == 1, "\(newKeys)")
+        #expect(newText == newKeys)
+        #expect(before[page]?.key != after[page]?.key)
+    }
+
     /// The keys themselves: each changed file of the example site, after an edit to each
     /// kind of update in several quarters, has a changed key. A file whose key stays the
     /// same would be left stale by a rebuild.

@@ -173,4 +173,44 @@ import Testing
             #expect(html.components(separatedBy: "<p class=\"in-quarter\">Quarter ").count - 1 == sections)
         }
     }
+
+    /// A report's parts read only their outcomes when its partial names nothing of the page
+    /// but labels and the site's own fields; one that shows a field only the page has
+    /// (`{{quarter.label}}`, `{{#downloads}}`) makes each part read what the page reads.
+    @Test(arguments: [
+        ("", true),
+        ("<p>{{t.report.progress}} {{site.title}} {{stylesheet}} {{id}}</p>", true),
+        ("<p>{{quarter.label}}</p>", false),
+        ("{{#groups}}<p>{{quarter.label}}</p>{{/groups}}", false),
+        ("{{#downloads}}<p>{{{sentence}}}</p>{{/downloads}}", false),
+    ])
+    func aReportsPartsReadOnlyTheirOutcomesWhenThePartialNamesNothingElseOfThePage(_ added: String, itemOnly: Bool)
+        throws
+    {
+        let sources = try TemplateFolder.readTemplates(from: Fixtures.templates.path).map { source in
+            source.name == "partials/report-outcome"
+                ? TemplateSource(name: source.name, displayPath: source.displayPath, text: added + source.text)
+                : source
+        }
+        let graph = try #require(Fixtures.validate(Fixtures.exampleContent).graph).assessed().graph
+        let renderer = try Self.renderer(graph, sources)
+        let whole = try Self.renderer(graph, Self.wholeSources(sources))
+        for quarter in graph.quarters {
+            let page = Page(.quarter, quarter.id.slug)
+            let parts = try #require(renderer.inParts(page))
+            #expect((parts.itemReads != nil) == itemOnly, "\(quarter.id.slug)")
+            if let reads = parts.itemReads {
+                // One list of sources per outcome, and none for the frame's end.
+                #expect(reads.count == parts.count)
+                #expect(reads.last == [])
+                #expect(
+                    reads.dropLast().allSatisfy {
+                        $0.contains { if case .item(.outcome, _) = $0 { true } else { false } }
+                    })
+            }
+            #expect((0..<parts.count).map(parts.part).joined() == whole.render(page).html)
+        }
+        // The trends page's parts declare no sources of their own.
+        #expect(try #require(renderer.inParts(Page(.trends))).itemReads == nil)
+    }
 }

@@ -75,6 +75,7 @@ final class OutputCache: Sendable {
             hasher.combine(job.name)
             hasher.combine(index)
             for read in job.segments[index].reads { hasher.combine(digests.digest(of: read, printed: printed)) }
+            if let shown = job.segments[index].shown { hasher.combine(shown()) }
             return hasher.finalize()
         }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import QuarterlyModel
 
 /// Files made together (a CSV and its metadata, a chart), with what they are made from.
 /// The build makes each job's files, or takes them from its last output when nothing the
@@ -24,12 +25,16 @@ public struct OutputJob: Sendable {
         finished = nil
     }
 
-    /// One file, `name`, whose bytes are its segments' joined.
-    public init(name: String, segments: [OutputSegment], finished: (@Sendable () -> Void)? = nil) {
+    /// One file, `name`, whose bytes are its segments' joined. `reads`: what the whole file
+    /// reads, when its segments' reads do not add up to it (a page's parts read their
+    /// items, and their pieces of a frame that reads the page's sources).
+    public init(
+        name: String, reads: [ContentRead]? = nil, segments: [OutputSegment], finished: (@Sendable () -> Void)? = nil
+    ) {
         self.name = name
         self.segments = segments
         self.finished = finished
-        reads = segments.flatMap(\.reads)
+        self.reads = reads ?? segments.flatMap(\.reads)
         make = { [(path: name, data: Data(segments.parallelMap { $0.make() }.joined()))] }
     }
 }
@@ -37,10 +42,16 @@ public struct OutputJob: Sendable {
 /// A part of a file, with what it reads (`ContentRead`; none: only what every file reads).
 public struct OutputSegment: Sendable {
     public let reads: [ContentRead]
+    /// The digest of what the segment shows that its reads do not cover (a page's part:
+    /// its piece of the page's frame), worked out when its key is; nil: nothing.
+    public let shown: (@Sendable () -> StableDigest)?
     public let make: @Sendable () -> [UInt8]
 
-    public init(reads: [ContentRead], make: @escaping @Sendable () -> [UInt8]) {
+    public init(
+        reads: [ContentRead], shown: (@Sendable () -> StableDigest)? = nil, make: @escaping @Sendable () -> [UInt8]
+    ) {
         self.reads = reads
+        self.shown = shown
         self.make = make
     }
 }

@@ -44,15 +44,25 @@ public enum ContentRead: Hashable, Sendable {
     static func outcome(_ id: String, in graph: AssessedGraph) -> [ContentRead] {
         let years = graph.planYears
         guard !years.isEmpty else { return [.everything] }
+        return ordered(years.map(graph.plan(inYear:)).flatMap { plan in under(id, in: plan, graph: graph) })
+    }
+
+    /// One outcome's part of a quarter's report (`plan` is the quarter's): the updates of
+    /// every action and measure under it or its supporting outcomes in that plan, and those
+    /// outcomes' commentary.
+    static func reportOutcome(_ id: String, plan: PlanStructure, in graph: AssessedGraph) -> [ContentRead] {
+        ordered(under(id, in: plan, graph: graph))
+    }
+
+    /// What an outcome shows of itself, its supporting outcomes and their items in one plan.
+    private static func under(_ id: String, in plan: PlanStructure, graph: AssessedGraph) -> [ContentRead] {
         var reads: [ContentRead] = []
-        for plan in years.map(graph.plan(inYear:)) {
-            for outcome in plan.subtree(of: id) {
-                reads.append(.item(.outcome, outcome))
-                for action in plan.actions(in: outcome) { reads += item(.action, action.id, in: graph) }
-                for measure in plan.measures(in: outcome) { reads += item(.measure, measure.id, in: graph) }
-            }
+        for outcome in plan.subtree(of: id) {
+            reads.append(.item(.outcome, outcome))
+            for action in plan.actions(in: outcome) { reads += item(.action, action.id, in: graph) }
+            for measure in plan.measures(in: outcome) { reads += item(.measure, measure.id, in: graph) }
         }
-        return ordered(reads)
+        return reads
     }
 
     /// An owner's page: the updates of the items they answer for in the latest report.

@@ -15,6 +15,11 @@ public struct PageParts: Sendable {
     /// How many items the list has on a page (`nil`: the single page of a kind); the page
     /// is made whole when its context lists another number.
     let count: @Sendable (AssessedGraph, String?) -> Int
+    /// What each item's part reads, in the list's order (nil: each part reads what its
+    /// page reads). Used only when the partial reads nothing of the page but its labels
+    /// and site-wide fields (`TemplateScopes.partReadsOnlyItem`): a part is then made again
+    /// only when its item's sources, or its piece of the frame, changed.
+    var itemReads: (@Sendable (AssessedGraph, String?) -> [[ContentRead]])? = nil
 
     /// How the page template must show the list.
     var tag: String { "{{#\(list)}}{{> \(partial)}}{{/\(list)}}" }
@@ -76,11 +81,29 @@ public final class PageInParts: @unchecked Sendable {
         let whole: String
     }
 
+    /// What each part reads, when a part depends on nothing of the page but its item and
+    /// its piece of the frame (`PageParts.itemReads`); the last part, the frame's end,
+    /// reads nothing more. Nil: each part reads what the page reads.
+    public let itemReads: [[ContentRead]]?
+
     init(_ page: Page, parts: PageParts, renderer: SiteRenderer) {
         self.page = page
         self.parts = parts
         self.renderer = renderer
         count = parts.count(renderer.graph, page.item) + 1
+        let items =
+            renderer.templates.partReadsOnlyItem(page.kind.template)
+            ? parts.itemReads?(renderer.graph, page.item) : nil
+        let listed = count - 1
+        itemReads = items.flatMap { $0.count == listed ? $0 + [[]] : nil }
+    }
+
+    /// The digest of part `index`'s piece of the frame (the page whole, for the first part
+    /// of a page made whole): what a part reads of its page besides its item.
+    public func frameDigest(_ index: Int) -> StableDigest {
+        let made = madeOnce()
+        guard let pieces = made.pieces else { return StableDigest(index == 0 ? made.whole : "") }
+        return StableDigest(pieces[index])
     }
 
     public func part(_ index: Int) -> String {

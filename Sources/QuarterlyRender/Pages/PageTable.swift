@@ -64,6 +64,13 @@ extension PageKind {
             count: { graph, slug in
                 let q = QuarterID(slug!)!
                 return ReportOutcome.reported(in: q, plan: graph.plan(in: q), graph: graph).count
+            },
+            itemReads: { graph, slug in
+                let q = QuarterID(slug!)!
+                let plan = graph.plan(in: q)
+                return ReportOutcome.reported(in: q, plan: plan, graph: graph).map {
+                    ContentRead.reportOutcome($0.id, plan: plan, in: graph)
+                }
             }),
         build: { fragments, slug in QuarterPage.content(for: fragments.graph.quarter(QuarterID(slug)!)!, fragments) })
 

@@ -71,6 +71,29 @@ struct TemplateScopes {
         return check.missingPartials(known: known) + check.diagnostics
     }
 
+    /// Whether a page's part (`PageParts`) reads nothing of the page but the labels and
+    /// the site-wide fields (`SiteShell`): every name its partial, and the partials it
+    /// includes, look up is found in the list's item or in a context opened inside it.
+    /// A field declared but empty is found where it is declared (`Absent`), so where each
+    /// name is found is known from the templates: then a part's text depends only on its
+    /// item, and the build makes again only the parts whose items changed.
+    static func partReadsOnlyItem(_ sources: [TemplateSource], page: PageKind) -> Bool {
+        guard let parts = page.parts else { return false }
+        let top = frame(page.fields)
+        guard let item = top[parts.list]?.opened else { return false }
+        var check = TemplateScopes(sources)
+        check.itemDepth = 1
+        check.pageWide = Set(ContextType(SiteShell.self).fields.map(\.name))
+        check.walk(parts.partial, stack: [top, check.frame(item)], including: [], page: page.name)
+        return !check.readsPage
+    }
+
+    /// For `partReadsOnlyItem`: the stack's frame of the item, the page's names a part may
+    /// read (site-wide), and whether a name was found below the item.
+    private var itemDepth: Int?
+    private var pageWide: Set<String> = []
+    private var readsPage = false
+
     private func missingPartials(known: Set<String>) -> [Diagnostic] {
         templates.values.sorted { $0.source.displayPath < $1.source.displayPath }.flatMap { template in
             template.tags.filter { $0.kind == .partial && !known.contains($0.name) }.map { tag in
@@ -140,9 +163,12 @@ struct TemplateScopes {
         let parts = tag.name.split(separator: ".").map(String.init)
         guard let first = parts.first else { return nil }
         let searched = onlyInnermost ? Array(stack.suffix(1)) : stack
-        guard var kind = searched.reversed().lazy.compactMap({ $0[first] }).first else {
+        guard let found = searched.lastIndex(where: { $0[first] != nil }), var kind = searched[found][first] else {
             record(first, owner: nil, among: searched.flatMap(\.keys), tag: tag, template: template, page: page)
             return nil
+        }
+        if let itemDepth, stack.count - searched.count + found < itemDepth, !pageWide.contains(first) {
+            if case .strings = kind {} else { readsPage = true }
         }
         var owner = first
         if case .strings = kind {

@@ -26,6 +26,8 @@ public struct TemplateSet: Sendable {
     private var framing: MustacheLibrary?
     /// The page templates whose pages are made in parts.
     private let parted: Set<String>
+    /// Those whose parts read nothing of the page but their items (`TemplateScopes.partReadsOnlyItem`).
+    private let itemBound: Set<String>
     /// The words of the site's language, for the pages' sentences and the templates' `t.`.
     public let catalogue: Catalogue
     let strings: TemplateStrings
@@ -74,7 +76,11 @@ public struct TemplateSet: Sendable {
         }
         library = MustacheLibrary(templates: templates)
         self.framing = parts.isEmpty ? nil : MustacheLibrary(templates: framing)
-        parted = Set(parts.map(\.page))
+        let parted = Set(parts.map(\.page))
+        self.parted = parted
+        itemBound = Set(
+            PageKind.all.filter { parted.contains($0.template) && TemplateScopes.partReadsOnlyItem(sources, page: $0) }
+                .map(\.template))
         self.catalogue = catalogue
         self.strings = strings
         self.sources = sources
@@ -225,6 +231,9 @@ public struct TemplateSet: Sendable {
 
     /// Whether the template's pages are made in parts (`PageParts`).
     func makesInParts(_ template: String) -> Bool { parted.contains(template) }
+
+    /// Whether each part of the template's pages reads nothing of the page but its item.
+    func partReadsOnlyItem(_ template: String) -> Bool { itemBound.contains(template) }
 
     /// One item's part, rendered with `PartContext`.
     func renderPart(_ context: PartContext, partial: String) -> String {

@@ -80,14 +80,12 @@ public struct SiteSnapshot: Sendable {
             let reads = page.reads(in: graph)
             if let parts = renderer.inParts(page) {
                 // A part that reads only its item is keyed by its item's sources and its
-                // piece of the frame: an edit to one item makes that item's part again.
-                let items = parts.itemReads
-                let segments = (0..<parts.count).map { (index: Int) -> OutputSegment in
-                    let make: @Sendable () -> [UInt8] = { Array(parts.part(index).utf8) }
-                    guard let items else { return OutputSegment(reads: reads, make: make) }
-                    return OutputSegment(reads: items[index], shown: { parts.frameDigest(index) }, make: make)
-                }
-                return OutputJob(name: path, reads: reads, segments: segments, finished: parts.finished)
+                // piece of the frame (`narrowed`): an edit to one item makes that part again.
+                return OutputJob(
+                    name: path,
+                    segments: (0..<parts.count).map { index in
+                        OutputSegment(reads: reads) { Array(parts.part(index).utf8) }
+                    }, finished: parts.finished, narrowed: parts.narrowed)
             }
             return OutputJob(name: path, reads: reads) { [(path: path, data: html(page))] }
         }

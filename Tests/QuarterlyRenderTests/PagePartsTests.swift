@@ -198,19 +198,21 @@ import Testing
         for quarter in graph.quarters {
             let page = Page(.quarter, quarter.id.slug)
             let parts = try #require(renderer.inParts(page))
-            #expect((parts.itemReads != nil) == itemOnly, "\(quarter.id.slug)")
-            if let reads = parts.itemReads {
-                // One list of sources per outcome, and none for the frame's end.
-                #expect(reads.count == parts.count)
-                #expect(reads.last == [])
+            let narrowed = (0..<parts.count).map(parts.narrowed)
+            #expect(narrowed.allSatisfy { ($0 != nil) == itemOnly }, "\(quarter.id.slug)")
+            if itemOnly {
+                // Each outcome's part reads that outcome's sources; the frame's end, none.
+                #expect(narrowed.last??.reads == [])
                 #expect(
-                    reads.dropLast().allSatisfy {
-                        $0.contains { if case .item(.outcome, _) = $0 { true } else { false } }
+                    narrowed.dropLast().allSatisfy {
+                        $0?.reads.contains { if case .item(.outcome, _) = $0 { true } else { false } } == true
                     })
+                // Each part's piece of the frame has its own digest.
+                #expect(Set(narrowed.compactMap { $0?.shown }).count > 1)
             }
             #expect((0..<parts.count).map(parts.part).joined() == whole.render(page).html)
         }
         // The trends page's parts declare no sources of their own.
-        #expect(try #require(renderer.inParts(Page(.trends))).itemReads == nil)
+        #expect(try #require(renderer.inParts(Page(.trends))).narrowed(0) == nil)
     }
 }

@@ -74,8 +74,12 @@ final class OutputCache: Sendable {
             hasher.combine(shared)
             hasher.combine(job.name)
             hasher.combine(index)
-            for read in job.segments[index].reads { hasher.combine(digests.digest(of: read, printed: printed)) }
-            if let shown = job.segments[index].shown { hasher.combine(shown()) }
+            if let narrowed = job.narrowed?(index) {
+                for read in narrowed.reads { hasher.combine(digests.digest(of: read, printed: printed)) }
+                hasher.combine(narrowed.shown)
+            } else {
+                for read in job.segments[index].reads { hasher.combine(digests.digest(of: read, printed: printed)) }
+            }
             return hasher.finalize()
         }
     }

@@ -122,56 +122,38 @@ package struct ContentTree: Sendable {
                     message: "the content folder has no site.yml",
                     hint: "Create site.yml with at least `organisation:` and `title:` (see docs/content-format.md)."))
         }
-        // Each folder of items and each quarter is scanned on a core of its own (a `stat`
-        // per file), then taken in order, as one scan would have found them.
-        var units: [ScanUnit] = []
         for name in names {
-            if name == "quarters", isDirectoryEntry(name) {
-                units += (listing("quarters") ?? []).map(ScanUnit.quarter)
+            let isFolder = isDirectoryEntry(name)
+            if name == "site.yml", !isFolder { continue }
+            if !isFolder, let language = Self.twinLanguage(name, of: "site", extension: ".yml") {
+                add(ContentPlace.site.translated(language), name)
+                continue
+            }
+            if isFolder, let kind = ContentKind.stored(in: name, quarterly: false) {
+                scanItems(in: name) { ContentPlace(kind: kind, id: $0, quarter: nil) }
+            } else if isFolder, name == "quarters" {
+                // Quarter folders hold most of the files: each is scanned on its own core
+                // (a `stat` per file), then taken in order, as one scan would have found them.
+                let parts = (listing("quarters") ?? []).parallelMap { [self] quarterName in
+                    var part = self
+                    part.entries = []
+                    part.publicationRecords = []
+                    part.diagnostics = []
+                    part.scanQuarter(quarterName)
+                    return part
+                }
+                for part in parts {
+                    everyFolderWatched = everyFolderWatched && part.everyFolderWatched
+                    entries += part.entries
+                    publicationRecords += part.publicationRecords
+                    diagnostics += part.diagnostics
+                    foldersInside.merge(part.foldersInside) { known, _ in known }
+                }
+            } else if !isFolder, unreadable(name) {
+                continue
             } else {
-                units.append(.topLevel(name))
+                ignore(name, reason: "it is not part of the content format")
             }
-        }
-        let parts = units.parallelMap { [self] unit in
-            var part = self
-            part.entries = []
-            part.publicationRecords = []
-            part.diagnostics = []
-            switch unit {
-            case .topLevel(let name): part.scanTopLevel(name)
-            case .quarter(let name): part.scanQuarter(name)
-            }
-            return part
-        }
-        for part in parts {
-            everyFolderWatched = everyFolderWatched && part.everyFolderWatched
-            entries += part.entries
-            publicationRecords += part.publicationRecords
-            diagnostics += part.diagnostics
-            foldersInside.merge(part.foldersInside) { known, _ in known }
-        }
-    }
-
-    /// What a scan takes in turn: an entry of the content folder, or a quarter's folder.
-    private enum ScanUnit: Sendable {
-        case topLevel(String)
-        case quarter(String)
-    }
-
-    /// One entry of the content folder other than `quarters/`.
-    private mutating func scanTopLevel(_ name: String) {
-        let isFolder = isDirectoryEntry(name)
-        if name == "site.yml", !isFolder { return }
-        if !isFolder, let language = Self.twinLanguage(name, of: "site", extension: ".yml") {
-            add(ContentPlace.site.translated(language), name)
-            return
-        }
-        if isFolder, let kind = ContentKind.stored(in: name, quarterly: false) {
-            scanItems(in: name) { ContentPlace(kind: kind, id: $0, quarter: nil) }
-        } else if !isFolder, unreadable(name) {
-            return
-        } else {
-            ignore(name, reason: "it is not part of the content format")
         }
     }
 

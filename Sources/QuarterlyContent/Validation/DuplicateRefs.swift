@@ -24,8 +24,10 @@ extension ContentValidator {
     }
 
     static func checkDuplicateRefs(_ files: [DecodedFile], actions: [Action], measures: [Measure]) -> [Diagnostic] {
-        let actionIndex = Dictionary(actions.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let measureIndex = Dictionary(measures.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        // Places in the arrays, not copies of the items: this runs while the whole content
+        // is held, at a large site's peak of memory.
+        let actionIndex = Dictionary(actions.indices.map { (actions[$0].id, $0) }, uniquingKeysWith: { a, _ in a })
+        let measureIndex = Dictionary(measures.indices.map { (measures[$0].id, $0) }, uniquingKeysWith: { a, _ in a })
         var actionFiles: [String: Int] = [:]
         var measureFiles: [String: Int] = [:]
         for (index, file) in files.enumerated() {
@@ -56,9 +58,10 @@ extension ContentValidator {
             let quarter: QuarterID
             let ref: String
         }
-        /// (noun, quarter, ref) → each item with that ref, in reading order.
-        var claims: [ClaimKey: [Claim]] = [:]
-        var order: [ClaimKey] = []
+        /// (noun, quarter, ref) → the first item with that ref, and its place in reading
+        /// order; the others with it, in reading order (most refs have none).
+        var firstClaims: [ClaimKey: (claim: Claim, order: Int)] = [:]
+        var laterClaims: [ClaimKey: [Claim]] = [:]
         for (index, file) in files.enumerated() {
             let isAction: Bool
             let id: String
@@ -68,14 +71,16 @@ extension ContentValidator {
             switch file.place.kind {
             case .actionUpdate:
                 guard let update = file.item as? ActionUpdate else { continue }
-                let action = actionIndex[update.actionID]
                 (isAction, id, quarter, stated) = (true, update.actionID, update.quarter, update.ref)
-                planRef = action.map { (year($0.refsByYear, update.quarter), $0.ref(in: update.quarter)) }
+                planRef = actionIndex[update.actionID].map {
+                    (year(actions[$0].refsByYear, update.quarter), actions[$0].ref(in: update.quarter))
+                }
             case .measureUpdate:
                 guard let update = file.item as? MeasureUpdate else { continue }
-                let measure = measureIndex[update.measureID]
                 (isAction, id, quarter, stated) = (false, update.measureID, update.quarter, update.ref)
-                planRef = measure.map { (year($0.refsByYear, update.quarter), $0.ref(in: update.quarter)) }
+                planRef = measureIndex[update.measureID].map {
+                    (year(measures[$0].refsByYear, update.quarter), measures[$0].ref(in: update.quarter))
+                }
             default: continue
             }
             let claim: Claim
@@ -88,13 +93,20 @@ extension ContentValidator {
                 continue
             }
             let key = ClaimKey(isAction: isAction, quarter: quarter, ref: ref)
-            if claims[key] == nil { order.append(key) }
-            claims[key, default: []].append(claim)
+            if firstClaims[key] == nil {
+                firstClaims[key] = (claim, firstClaims.count)
+            } else {
+                laterClaims[key, default: []].append(claim)
+            }
         }
+        // The refs claimed more than once, in the order each was first claimed.
+        let order = laterClaims.keys.sorted { firstClaims[$0]!.order < firstClaims[$1]!.order }
         var details: [ClaimKey: (noun: String, quarter: QuarterID, ref: String)] = [:]
         var originClaims: [ClaimKey: [(id: String, origin: RefOrigin)]] = [:]
         for key in order {
-            guard let items = claims[key], items.count > 1, Set(items.map(\.id)).count > 1 else { continue }
+            guard let first = firstClaims[key]?.claim, let later = laterClaims[key] else { continue }
+            let items = [first] + later
+            guard Set(items.map(\.id)).count > 1 else { continue }
             details[key] = (key.isAction ? "action" : "measure", key.quarter, key.ref)
             originClaims[key] = items.map { ($0.id, $0.origin(in: files)) }
         }

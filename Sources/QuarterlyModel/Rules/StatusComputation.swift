@@ -30,7 +30,7 @@ extension ContentGraph {
         // What every item's statuses also depend on: site.yml's tolerances, and the language
         // the graph is in (a translation's items carry their own words).
         let site = digests["site.yml"]
-        @Sendable func key(_ paths: [String]) -> StableDigest? {
+        func key(_ paths: [String]) -> StableDigest? {
             guard let site else { return nil }
             var hasher = StableHasher()
             hasher.combine(site)
@@ -43,7 +43,7 @@ extension ContentGraph {
             return hasher.finalize()
         }
         /// An item's statuses: the memo's while its files are unchanged, else worked out.
-        @Sendable func statuses<Update: Sendable>(
+        func statuses<Update: Sendable>(
             _ name: String, _ paths: @autoclosure () -> [String], make: (inout [StatusFinding]) -> [Update]
         ) -> (updates: [Update], findings: [StatusFinding]) {
             guard let memo, let key = key(paths()) else {
@@ -52,44 +52,31 @@ extension ContentGraph {
             }
             return memo.statuses(name + "/" + self.site.language, key: key, make: make)
         }
-        // Measures on one core, actions on the other: each item's statuses read only its own history.
-        let (measured, acted) = inParallel(
-            {
-                var findings: [StatusFinding] = []
-                var measureUpdates: [AssessedMeasureUpdate] = []
-                for measure in measures {
-                    let history = measureHistory(measure.id)
-                    let made = statuses("measure/" + measure.id, [measure.sourcePath] + history.map(\.sourcePath)) {
-                        own in
-                        let figures = history.compactMap { update in update.value.map { (update.quarter, $0) } }
-                        return history.map { update in
-                            assess(update, measure: measure, figures: figures, findings: &own)
-                        }
-                    }
-                    measureUpdates += made.updates
-                    findings += made.findings
+        var findings: [StatusFinding] = []
+        var measureUpdates: [AssessedMeasureUpdate] = []
+        for measure in measures {
+            let history = measureHistory(measure.id)
+            let made = statuses("measure/" + measure.id, [measure.sourcePath] + history.map(\.sourcePath)) {
+                own in
+                let figures = history.compactMap { update in update.value.map { (update.quarter, $0) } }
+                return history.map { update in assess(update, measure: measure, figures: figures, findings: &own) }
+            }
+            measureUpdates += made.updates
+            findings += made.findings
+        }
+        var actionUpdates: [AssessedActionUpdate] = []
+        for action in actions {
+            let history = actionHistory(action.id)
+            let made = statuses("action/" + action.id, history.map(\.sourcePath)) { own in
+                var earlier: ActionUpdate?
+                return history.map { update in
+                    defer { earlier = update }
+                    return assess(update, after: earlier, findings: &own)
                 }
-                return (updates: measureUpdates, findings: findings)
-            },
-            {
-                var findings: [StatusFinding] = []
-                var actionUpdates: [AssessedActionUpdate] = []
-                for action in actions {
-                    let history = actionHistory(action.id)
-                    let made = statuses("action/" + action.id, history.map(\.sourcePath)) { own in
-                        var earlier: ActionUpdate?
-                        return history.map { update in
-                            defer { earlier = update }
-                            return assess(update, after: earlier, findings: &own)
-                        }
-                    }
-                    actionUpdates += made.updates
-                    findings += made.findings
-                }
-                return (updates: actionUpdates, findings: findings)
-            })
-        let (measureUpdates, actionUpdates) = (measured.updates, acted.updates)
-        let findings = measured.findings + acted.findings
+            }
+            actionUpdates += made.updates
+            findings += made.findings
+        }
         var riskUpdates: [AssessedRiskUpdate] = []
         for risk in risks {
             var earlier: RiskUpdate?

@@ -14,6 +14,11 @@ public struct OutputJob: Sendable {
     public let segments: [OutputSegment]
     /// Called once every segment has been made and written, to let go of what they shared.
     public let finished: (@Sendable () -> Void)?
+    /// What segment `i` reads when that is narrower than its `reads` (a page's part that
+    /// reads only its item), with the digest of what it shows that those do not cover (its
+    /// piece of the page's frame); worked out when its key is, nil when it reads `reads`.
+    /// One function for the job: a closure per segment cost a national site megabytes.
+    public let narrowed: (@Sendable (Int) -> (reads: [ContentRead], shown: StableDigest)?)?
 
     public init(
         name: String, reads: [ContentRead], make: @escaping @Sendable () -> [(path: String, data: Data)]
@@ -23,18 +28,19 @@ public struct OutputJob: Sendable {
         self.make = make
         segments = []
         finished = nil
+        narrowed = nil
     }
 
-    /// One file, `name`, whose bytes are its segments' joined. `reads`: what the whole file
-    /// reads, when its segments' reads do not add up to it (a page's parts read their
-    /// items, and their pieces of a frame that reads the page's sources).
+    /// One file, `name`, whose bytes are its segments' joined.
     public init(
-        name: String, reads: [ContentRead]? = nil, segments: [OutputSegment], finished: (@Sendable () -> Void)? = nil
+        name: String, segments: [OutputSegment], finished: (@Sendable () -> Void)? = nil,
+        narrowed: (@Sendable (Int) -> (reads: [ContentRead], shown: StableDigest)?)? = nil
     ) {
         self.name = name
         self.segments = segments
         self.finished = finished
-        self.reads = reads ?? segments.flatMap(\.reads)
+        self.narrowed = narrowed
+        reads = segments.flatMap(\.reads)
         make = { [(path: name, data: Data(segments.parallelMap { $0.make() }.joined()))] }
     }
 }
@@ -42,16 +48,10 @@ public struct OutputJob: Sendable {
 /// A part of a file, with what it reads (`ContentRead`; none: only what every file reads).
 public struct OutputSegment: Sendable {
     public let reads: [ContentRead]
-    /// The digest of what the segment shows that its reads do not cover (a page's part:
-    /// its piece of the page's frame), worked out when its key is; nil: nothing.
-    public let shown: (@Sendable () -> StableDigest)?
     public let make: @Sendable () -> [UInt8]
 
-    public init(
-        reads: [ContentRead], shown: (@Sendable () -> StableDigest)? = nil, make: @escaping @Sendable () -> [UInt8]
-    ) {
+    public init(reads: [ContentRead], make: @escaping @Sendable () -> [UInt8]) {
         self.reads = reads
-        self.shown = shown
         self.make = make
     }
 }

@@ -19,7 +19,14 @@ public struct PageParts: Sendable {
     /// page reads). Used only when the partial reads nothing of the page but its labels
     /// and site-wide fields (`TemplateScopes.partReadsOnlyItem`): a part is then made again
     /// only when its item's sources, or its piece of the frame, changed.
-    var itemReads: (@Sendable (AssessedGraph, String?) -> [[ContentRead]])? = nil
+    var itemReads: (@Sendable (AssessedGraph, String?) -> ItemReads)? = nil
+
+    /// How many items a page lists, and what the item at a place reads, worked out for one
+    /// place at a time: a national site's report lists tens of thousands of items' sources.
+    struct ItemReads: Sendable {
+        let count: Int
+        let of: @Sendable (Int) -> [ContentRead]
+    }
 
     /// How the page template must show the list.
     var tag: String { "{{#\(list)}}{{> \(partial)}}{{/\(list)}}" }
@@ -79,31 +86,37 @@ public final class PageInParts: @unchecked Sendable {
         /// The frame cut at each item's part; nil when the page was made whole.
         let pieces: [String]?
         let whole: String
+        /// Each item's sources, when parts read only their items and the list has as many.
+        let itemReads: PageParts.ItemReads?
     }
 
-    /// What each part reads, when a part depends on nothing of the page but its item and
-    /// its piece of the frame (`PageParts.itemReads`); the last part, the frame's end,
-    /// reads nothing more. Nil: each part reads what the page reads.
-    public let itemReads: [[ContentRead]]?
+    /// Whether a part depends on nothing of the page but its item and its piece of the
+    /// frame (`PageParts.itemReads`, `TemplateScopes.partReadsOnlyItem`).
+    private let readsOnlyItem: Bool
 
     init(_ page: Page, parts: PageParts, renderer: SiteRenderer) {
         self.page = page
         self.parts = parts
         self.renderer = renderer
         count = parts.count(renderer.graph, page.item) + 1
-        let items =
-            renderer.templates.partReadsOnlyItem(page.kind.template)
-            ? parts.itemReads?(renderer.graph, page.item) : nil
-        let listed = count - 1
-        itemReads = items.flatMap { $0.count == listed ? $0 + [[]] : nil }
+        readsOnlyItem = parts.itemReads != nil && renderer.templates.partReadsOnlyItem(page.kind.template)
     }
 
-    /// The digest of part `index`'s piece of the frame (the page whole, for the first part
-    /// of a page made whole): what a part reads of its page besides its item.
-    public func frameDigest(_ index: Int) -> StableDigest {
+    /// What part `index` reads of its own, and the digest of its piece of the frame (the
+    /// page whole, for the first part of a page made whole): nil when a part reads what
+    /// its page reads. The last part, the frame's end, reads nothing of its own. Worked
+    /// out for one part at a time.
+    public func narrowed(_ index: Int) -> (reads: [ContentRead], shown: StableDigest)? {
+        guard readsOnlyItem else { return nil }
         let made = madeOnce()
-        guard let pieces = made.pieces else { return StableDigest(index == 0 ? made.whole : "") }
-        return StableDigest(pieces[index])
+        guard let reads = made.itemReads else { return nil }
+        let shown: StableDigest
+        if let pieces = made.pieces {
+            shown = StableDigest(pieces[index])
+        } else {
+            shown = StableDigest(index == 0 ? made.whole : "")
+        }
+        return (index < reads.count ? reads.of(index) : [], shown)
     }
 
     public func part(_ index: Int) -> String {
@@ -133,9 +146,11 @@ public final class PageInParts: @unchecked Sendable {
             let cut = PageParts.pieces(of: frame)
             if cut.count == count { pieces = cut }
         }
+        let itemReads = readsOnlyItem ? parts.itemReads?(renderer.graph, page.item) : nil
         let made = Made(
             context: context, items: items, pieces: pieces,
-            whole: pieces == nil ? renderer.templates.render(context, template: page.kind.template) : "")
+            whole: pieces == nil ? renderer.templates.render(context, template: page.kind.template) : "",
+            itemReads: itemReads.flatMap { $0.count == count - 1 ? $0 : nil })
         self.made = made
         return made
     }

@@ -68,8 +68,9 @@ extension PageKind {
             itemReads: { graph, slug in
                 let q = QuarterID(slug!)!
                 let plan = graph.plan(in: q)
-                return ReportOutcome.reported(in: q, plan: plan, graph: graph).map {
-                    ContentRead.reportOutcome($0.id, plan: plan, in: graph)
+                let outcomes = ReportOutcome.reported(in: q, plan: plan, graph: graph).map(\.id)
+                return PageParts.ItemReads(count: outcomes.count) {
+                    ContentRead.reportOutcome(outcomes[$0], plan: plan, in: graph)
                 }
             }),
         build: { fragments, slug in QuarterPage.content(for: fragments.graph.quarter(QuarterID(slug)!)!, fragments) })

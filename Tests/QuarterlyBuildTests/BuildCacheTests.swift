@@ -376,19 +376,24 @@ struct BuildCacheTests {
         report.timings.first { $0.step == step }?.detail
     }
 
+    /// Every file the site's build would make, by job, with its key (`jobsInMemory`).
+    static func jobs(of site: (root: URL, content: URL, templates: URL)) throws
+        -> [String: (key: StableDigest, files: [String: Data])]
+    {
+        try SiteBuilder(
+            options: BuildOptions(
+                contentDirectory: site.content.path, templatesDirectory: site.templates.path,
+                outputDirectory: site.root.appendingPathComponent("public").path, searchIndex: false)
+        ).jobsInMemory()
+    }
+
     /// A report's parts read only their outcomes: after an edit to the words of one update,
     /// only the part of the outcome it is reported under has a new key (and new text); the
     /// quarter's other parts are taken from the last build's file.
     @Test func anEditToOneUpdateMakesOnlyItsOutcomesPartOfTheReportAgain() throws {
         let site = try Self.copy(Fixtures.exampleContent)
         defer { try? FileManager.default.removeItem(at: site.root) }
-        func jobs() throws -> [String: (key: StableDigest, files: [String: Data])] {
-            try SiteBuilder(
-                options: BuildOptions(
-                    contentDirectory: site.content.path, templatesDirectory: site.templates.path,
-                    outputDirectory: site.root.appendingPathComponent("public").path, searchIndex: false)
-            ).jobsInMemory()
-        }
+        func jobs() throws -> [String: (key: StableDigest, files: [String: Data])] { try Self.jobs(of: site) }
         let quarters = site.content.appendingPathComponent("quarters")
         let quarter = try #require(
             try FileManager.default.contentsOfDirectory(atPath: quarters.path).sorted().last {
@@ -417,13 +422,7 @@ struct BuildCacheTests {
     @Test func everyFileThatChangesHasANewKey() throws {
         let site = try Self.copy(Fixtures.exampleContent)
         defer { try? FileManager.default.removeItem(at: site.root) }
-        func jobs() throws -> [String: (key: StableDigest, files: [String: Data])] {
-            try SiteBuilder(
-                options: BuildOptions(
-                    contentDirectory: site.content.path, templatesDirectory: site.templates.path,
-                    outputDirectory: site.root.appendingPathComponent("public").path, searchIndex: false)
-            ).jobsInMemory()
-        }
+        func jobs() throws -> [String: (key: StableDigest, files: [String: Data])] { try Self.jobs(of: site) }
         let before = try jobs()
         let quarters = try FileManager.default.contentsOfDirectory(
             atPath: site.content.appendingPathComponent("quarters").path

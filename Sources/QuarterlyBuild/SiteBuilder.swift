@@ -268,21 +268,33 @@ public struct SiteBuilder {
                 let started = ContinuousClock.now
                 let results = make(
                     kinds.flatMap(\.jobs), pages: kinds[0].jobs.count, of: languages, into: output, cache)
-                var made: [(result: Int, detail: String, end: ContinuousClock.Instant)] = []
+                // A page's job writes its chart's file too (`SiteSnapshot.pageJobs`): counted as a chart.
+                var totals = kinds.map { _ in (files: 0, reused: 0) }
+                var ends: [ContinuousClock.Instant] = []
                 var offset = 0
-                for kind in kinds {
-                    var total = (files: 0, reused: 0)
+                for (index, kind) in kinds.enumerated() {
                     // A step with no job ends as the pass starts.
                     var end = started
                     for (result, finished) in results[offset..<(offset + kind.jobs.count)] {
                         switch result {
-                        case .success(let one): total = (total.files + one.files, total.reused + one.reused)
+                        case .success(let one):
+                            let page = index == 0 ? (files: min(one.files, 1), reused: min(one.reused, 1)) : one
+                            totals[index].files += page.files
+                            totals[index].reused += page.reused
+                            totals[2].files += one.files - page.files
+                            totals[2].reused += one.reused - page.reused
                         case .failure(let problem): throw StepProblem(step: kind.step, diagnostics: [problem])
                         }
                         end = max(end, finished)
                     }
                     offset += kind.jobs.count
-                    made.append((total.files, "\(total.files) \(kind.noun)" + Self.unchanged(total), end))
+                    ends.append(end)
+                }
+                var made = zip(kinds, zip(totals, ends)).map { kind, counted in
+                    let (total, end) = counted
+                    return (
+                        result: total.files, detail: "\(total.files) \(kind.noun)" + Self.unchanged(total), end: end
+                    )
                 }
                 // Every job has run: what a spare site held that this one lacks goes.
                 let paths = cache.paths

@@ -69,12 +69,17 @@ public struct SiteSnapshot: Sendable {
             })
     }
 
-    /// Every page, as a job of the build (under this language's prefix).
+    /// Every page, as a job of the build (under this language's prefix). An action's,
+    /// measure's or risk's page writes its chart's file too, from the same drawing
+    /// (`chartJobs()` leaves those out): both are made from what the page reads.
     func pageJobs() -> [OutputJob] {
         // One closure holds the renderer, and every page's job holds that closure: a job
         // that captured `self` held its own copy of the snapshot's and renderer's fields
         // (a few hundred bytes each, for every page of a large site).
-        let html: @Sendable (Page) -> Data = { [renderer] page in Data(renderer.render(page).html.utf8) }
+        let styles = chartStyles()
+        let files: @Sendable (Page) -> [(path: String, data: Data)] = { [renderer, prefix] page in
+            renderer.files(of: page, charts: styles).map { (prefix + $0.path, $0.data) }
+        }
         return pages.map { page in
             let path = prefix + page.outputPath
             let reads = page.reads(in: graph)
@@ -87,7 +92,7 @@ public struct SiteSnapshot: Sendable {
                         OutputSegment(reads: reads) { Array(parts.part(index).utf8) }
                     }, finished: parts.finished, narrowed: parts.narrowed)
             }
-            return OutputJob(name: path, reads: reads) { [(path: path, data: html(page))] }
+            return OutputJob(name: path, reads: reads) { files(page) }
         }
     }
 
@@ -96,12 +101,18 @@ public struct SiteSnapshot: Sendable {
         prefixed(DataFiles(graph: graph, links: links, words: renderer.templates.catalogue).jobs)
     }
 
-    /// The chart files (`chartFiles()`), as jobs of the build.
+    /// The chart files (`chartFiles()`) but the items', which their pages write
+    /// (`pageJobs()`), as jobs of the build.
     func chartJobs() -> [OutputJob] {
-        let stylesheet = assets().first { $0.path == "assets/quarterly.css" }?.data ?? Data()
-        return prefixed(
+        prefixed(
             StandaloneCharts(graph: graph, links: links, words: renderer.templates.catalogue).jobs(
-                stylesheet: String(decoding: stylesheet, as: UTF8.self)))
+                styles: chartStyles(), withItems: false))
+    }
+
+    /// The site's stylesheet, which each chart file carries the rules of that it uses.
+    private func chartStyles() -> ChartStylesheet {
+        let stylesheet = assets().first { $0.path == "assets/quarterly.css" }?.data ?? Data()
+        return ChartStylesheet(String(decoding: stylesheet, as: UTF8.self))
     }
 
     private func prefixed(_ jobs: [OutputJob]) -> [OutputJob] {

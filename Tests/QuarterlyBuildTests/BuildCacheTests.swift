@@ -345,7 +345,9 @@ struct BuildCacheTests {
 
     /// A manifest that is not one a build wrote (garbled, or naming files outside the
     /// site) is ignored: every file is made, and nothing outside the site is touched.
-    @Test(arguments: ["garbled", "quarterly-cache 1 zz\n", "outside", "absolute", "dot", "overflow", "negative"])
+    @Test(arguments: [
+        "garbled", "quarterly-cache 1 zz\n", "outside", "absolute", "dot", "another folder", "overflow", "negative",
+    ])
     func aManifestNoBuildWroteIsIgnored(manifest: String) throws {
         let site = try Self.copy(Fixtures.minimal)
         defer { try? FileManager.default.removeItem(at: site.root) }
@@ -353,13 +355,18 @@ struct BuildCacheTests {
         let built = Self.files(site, "public")
         let url = site.root.appendingPathComponent("public/" + CacheManifest.fileName)
         // The others: the real manifest, but with the home page's file one folder up, at
-        // an absolute path, or under `.`; or a file's size beyond any number, or negative.
+        // an absolute path, under `.`, or in a folder that is neither its job's nor the one
+        // above (a page's chart sits there); or a file's size beyond any number, or negative.
         let real = Fixtures.read(url)
         let text =
             switch manifest {
             case "outside": real.replacingOccurrences(of: " index.html\n", with: " ../index.html\n")
             case "absolute": real.replacingOccurrences(of: " index.html\n", with: " /tmp/index.html\n")
             case "dot": real.replacingOccurrences(of: " index.html\n", with: " ./index.html\n")
+            case "another folder":
+                real.replacingOccurrences(
+                    of: "(\nfile [0-9]+ [0-9]+ [0-9]+) index\\.html\n", with: "$1 quarters/index.html\n",
+                    options: .regularExpression)
             case "overflow": real.replacingOccurrences(of: "\nfile ", with: "\nfile 99999999999999999999")
             case "negative": real.replacingOccurrences(of: "\nfile ", with: "\nfile -")
             default: manifest

@@ -115,7 +115,8 @@ package struct CacheManifest: Sendable, Equatable {
         self.jobs = jobs
     }
 
-    /// A job's files sit in the folder of its name (a CSV beside its metadata): a
+    /// A job's files sit in the folder of its name (a CSV beside its metadata) or the one
+    /// above it (a page's chart, `actions/<id>.svg` beside `actions/<id>/index.html`): a
     /// manifest naming any other place (`../`, an absolute path) is not one a build wrote.
     static func belongs(_ path: String, to job: String) -> Bool {
         let bytes = path.utf8
@@ -133,7 +134,8 @@ package struct CacheManifest: Sendable, Equatable {
         func folder(_ text: String) -> Substring.UTF8View {
             text[..<(text.utf8.lastIndex(of: slash) ?? text.startIndex)].utf8
         }
-        return folder(path).elementsEqual(folder(job))
+        let own = folder(job)
+        return folder(path).elementsEqual(own) || folder(path).elementsEqual(folder(String(Substring(own))))
     }
 
     private var heading: [UInt8] { Array((Self.heading + " " + shared.hex + "\n").utf8) }

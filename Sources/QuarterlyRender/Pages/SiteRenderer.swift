@@ -1,3 +1,4 @@
+import Foundation
 import Mustache
 import QuarterlyModel
 
@@ -39,6 +40,16 @@ public struct SiteRenderer: Sendable {
             return RenderedPage(page: page, html: (0..<parts.count).map(parts.part).joined())
         }
         return RenderedPage(page: page, html: templates.render(context(for: page), template: page.kind.template))
+    }
+
+    /// The page's file and, for a page whose chart is a file of its own (`ShowsChartFile`),
+    /// the chart's, drawn once for both, with the rules of the site's stylesheet it uses.
+    package func files(of page: Page, charts styles: ChartStylesheet) -> [(path: String, data: Data)] {
+        if inParts(page) != nil { return [(page.outputPath, Data(render(page).html.utf8))] }
+        let context = context(for: page)
+        let html = (page.outputPath, Data(templates.render(context, template: page.kind.template).utf8))
+        guard let chart = (context.body as? any ShowsChartFile)?.chart?.embed?.chart else { return [html] }
+        return [html, (chart.file.path, Data(chart.document(language: graph.site.language, styles: styles).utf8))]
     }
 
     /// The page in parts, for a kind made in parts (`PageParts`) whose template shows its

@@ -40,6 +40,17 @@ struct PublishedChart: Sendable {
     }
 }
 
+/// A page whose chart is also a file of its own (an action's, a measure's, a risk's): the
+/// build writes the file with the page, from the page's drawing, instead of drawing it
+/// again (`ChartFiles.declared(withItems:)`).
+protocol ShowsChartFile {
+    var chart: ChartFigure? { get }
+}
+
+extension ActionPage: ShowsChartFile {}
+extension MeasurePage: ShowsChartFile {}
+extension RiskPage: ShowsChartFile {}
+
 /// Every chart of the site that is published as a file, declared once: the pages draw
 /// theirs through these functions, and the build writes `all` as standalone SVG files,
 /// so a page's chart and its file are the same drawing.
@@ -56,38 +67,55 @@ struct ChartFiles: Sendable {
     /// Every chart that may be a file, each with the file's name, what it is drawn from
     /// (`ContentRead`, for the build cache) and how it is drawn (nil: the item has no chart).
     var declared: [(path: String, reads: [ContentRead], make: @Sendable () -> PublishedChart?)] {
+        declared(withItems: true)
+    }
+
+    /// - Parameter withItems: whether to declare the actions', measures' and risks' charts,
+    ///   which their pages draw anyway (`ShowsChartFile`): the build writes those with the pages.
+    func declared(withItems: Bool) -> [(path: String, reads: [ContentRead], make: @Sendable () -> PublishedChart?)] {
         let charts = self
-        // Each item's chart is drawn by one closure shared by all, given the item's id: a
-        // closure per item holding its own copy of the item and of these declarations was
-        // a few hundred bytes for every chart of a large site, held through the build.
-        let (measure, action, risk): (ChartMaker, ChartMaker, ChartMaker) = (
-            { charts.graph.measure($0).flatMap(charts.measure) }, { charts.graph.action($0).flatMap(charts.action) },
-            { charts.graph.risk($0).flatMap(charts.risk) }
-        )
-        let measures = graph.measures.map { item in
-            let id = item.id
-            return ("measures/\(id).svg", ContentRead.item(.measure, id, in: graph), { @Sendable in measure(id) })
-        }
-        let actions = graph.actions.map { item in
-            let id = item.id
-            return ("actions/\(id).svg", ContentRead.item(.action, id, in: graph), { @Sendable in action(id) })
-        }
-        let risks = graph.risks.map { item in
-            let id = item.id
-            return ("risks/\(id).svg", ContentRead.risk(id, in: graph), { @Sendable in risk(id) })
-        }
-        let site: [(String, [ContentRead], @Sendable () -> PublishedChart?)] = [
-            ("risks/heat-map.svg", [.everything], { charts.graph.latestRiskQuarter.flatMap(charts.placedHeatMap) }),
-            ("trends/distribution-actions.svg", [.everything], { charts.plan(.actions) }),
-            ("trends/distribution-measures.svg", [.everything], { charts.plan(.measures) }),
-        ]
-        let outcomes = TrendsPage.outcomes(in: graph).map { outcome in
-            (
-                "trends/distribution-\(outcome.id).svg", ContentRead.outcome(outcome.id, in: graph),
-                { @Sendable in charts.outcome(outcome) }
+        let graph = graph
+        var declared: [(path: String, reads: [ContentRead], make: @Sendable () -> PublishedChart?)] = []
+        if withItems {
+            // Each item's chart is drawn by one closure shared by all, given the item's id: a
+            // closure per item holding its own copy of the item and of these declarations was
+            // a few hundred bytes for every chart of a large site, held through the build.
+            let (measure, action, risk): (ChartMaker, ChartMaker, ChartMaker) = (
+                { charts.graph.measure($0).flatMap(charts.measure) },
+                { charts.graph.action($0).flatMap(charts.action) },
+                { charts.graph.risk($0).flatMap(charts.risk) }
             )
+            for item in graph.measures {
+                let id = item.id
+                declared.append(
+                    ("measures/\(id).svg", ContentRead.item(.measure, id, in: graph), { @Sendable in measure(id) }))
+            }
+            for item in graph.actions {
+                let id = item.id
+                declared.append(
+                    ("actions/\(id).svg", ContentRead.item(.action, id, in: graph), { @Sendable in action(id) }))
+            }
+            for item in graph.risks {
+                let id = item.id
+                declared.append(("risks/\(id).svg", ContentRead.risk(id, in: graph), { @Sendable in risk(id) }))
+            }
         }
-        return (measures + actions + risks + site + outcomes).map { (path: $0.0, reads: $0.1, make: $0.2) }
+        declared += [
+            (
+                "risks/heat-map.svg", [.everything],
+                { @Sendable in charts.graph.latestRiskQuarter.flatMap(charts.placedHeatMap) }
+            ),
+            ("trends/distribution-actions.svg", [.everything], { @Sendable in charts.plan(.actions) }),
+            ("trends/distribution-measures.svg", [.everything], { @Sendable in charts.plan(.measures) }),
+        ]
+        for outcome in TrendsPage.outcomes(in: graph) {
+            declared.append(
+                (
+                    "trends/distribution-\(outcome.id).svg", ContentRead.outcome(outcome.id, in: graph),
+                    { @Sendable in charts.outcome(outcome) }
+                ))
+        }
+        return declared
     }
 
     func measure(_ measure: Measure) -> PublishedChart? {
@@ -259,10 +287,15 @@ public struct StandaloneCharts: Sendable {
     }
 
     /// Each chart file to make (none for an item without a chart), with what it reads.
-    public func jobs(stylesheet: String) -> [OutputJob] {
+    /// - Parameter withItems: false when the actions', measures' and risks' pages write
+    ///   their charts' files (`SiteRenderer.files(of:charts:)`), drawn once for both.
+    public func jobs(stylesheet: String, withItems: Bool = true) -> [OutputJob] {
+        jobs(styles: ChartStylesheet(stylesheet), withItems: withItems)
+    }
+
+    package func jobs(styles: ChartStylesheet, withItems: Bool) -> [OutputJob] {
         let language = graph.site.language
-        let styles = ChartStylesheet(stylesheet)  // parsed once for every chart
-        return ChartFiles(graph: graph, links: links, words: words).declared.map { chart in
+        return ChartFiles(graph: graph, links: links, words: words).declared(withItems: withItems).map { chart in
             OutputJob(name: chart.path, reads: chart.reads) {
                 guard let drawn = chart.make() else { return [] }
                 return [(path: drawn.file.path, data: Data(drawn.document(language: language, styles: styles).utf8))]

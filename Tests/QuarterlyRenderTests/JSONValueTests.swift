@@ -86,14 +86,20 @@ import Testing
         #expect(segments.first?.reads == [] && segments.last?.reads == [])
         // The document's frame reads only what every file reads; a quarter's frame reads
         // that quarter and those before it; a run of definitions or updates reads only its
-        // items, at most a run's worth.
+        // items (a quarter's updates, only up to that quarter), at most a run's worth.
         let middle = segments.dropFirst().dropLast()
         let documentFrame = middle.filter(\.reads.isEmpty)
         let frames = middle.filter { part in
             part.reads.count == 1 && part.reads.allSatisfy { if case .quartersThrough = $0 { true } else { false } }
         }
         let runs = middle.filter { part in
-            !part.reads.isEmpty && part.reads.allSatisfy { if case .item = $0 { true } else { false } }
+            !part.reads.isEmpty
+                && part.reads.allSatisfy {
+                    switch $0 {
+                    case .item, .itemThrough: true
+                    default: false
+                    }
+                }
         }
         #expect(documentFrame.count + frames.count + runs.count == middle.count)
         // Between each two of its non-empty lists (outcomes, actions, measures, risks, quarters).

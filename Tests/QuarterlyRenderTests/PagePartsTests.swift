@@ -201,11 +201,17 @@ import Testing
             let narrowed = (0..<parts.count).map(parts.narrowed)
             #expect(narrowed.allSatisfy { ($0 != nil) == itemOnly }, "\(quarter.id.slug)")
             if itemOnly {
-                // Each outcome's part reads that outcome's sources; the frame's end, none.
+                // Each outcome's part reads that outcome's sources up to the quarter, and
+                // nothing of later quarters; the frame's end, nothing.
                 #expect(narrowed.last??.reads == [])
                 #expect(
                     narrowed.dropLast().allSatisfy {
-                        $0?.reads.contains { if case .item(.outcome, _) = $0 { true } else { false } } == true
+                        $0?.reads.contains {
+                            if case .itemThrough(.outcome, _, quarter.id) = $0 { true } else { false }
+                        } == true
+                            && $0?.reads.allSatisfy {
+                                if case .itemThrough(_, _, quarter.id) = $0 { true } else { false }
+                            } == true
                     })
                 // Each part's piece of the frame has its own digest.
                 #expect(Set(narrowed.compactMap { $0?.shown }).count > 1)

@@ -8,7 +8,8 @@ import QuarterlyRender
 /// file's path, so a file added or removed anywhere) in `shared`, which every key takes in.
 struct ContentDigests: Sendable {
     let shared: StableDigest
-    private let items: [ItemKey: StableDigest]
+    /// Each item's updates (or an outcome's commentary), quarter by quarter, oldest first.
+    private let items: [ItemKey: [(quarter: QuarterID, digest: StableDigest)]]
     /// Each quarter's updates and commentary, oldest quarter first.
     private let quarters: [(quarter: QuarterID, digest: StableDigest)]
     /// The same, of each kind of item alone.
@@ -24,7 +25,7 @@ struct ContentDigests: Sendable {
 
     init(_ sources: [ContentSource]) {
         var shared = StableHasher()
-        var items: [ItemKey: StableHasher] = [:]
+        var items: [ItemKey: [QuarterID: StableHasher]] = [:]
         var quarters: [QuarterID: StableHasher] = [:]
         var kinds: [ContentKind: [QuarterID: StableHasher]] = [:]
         var everything = StableHasher()
@@ -40,7 +41,7 @@ struct ContentDigests: Sendable {
                 hasher.combine(source.path)
                 hasher.combine(source.digest ?? StableDigest(high: 0, low: 0))
             }
-            feed(&items[ItemKey(kind: definition, id: source.id), default: StableHasher()])
+            feed(&items[ItemKey(kind: definition, id: source.id), default: [:]][quarter, default: StableHasher()])
             feed(&quarters[quarter, default: StableHasher()])
             feed(&kinds[definition, default: [:]][quarter, default: StableHasher()])
             feed(&everything)
@@ -51,7 +52,7 @@ struct ContentDigests: Sendable {
             hashers.map { ($0.key, $0.value.finalize()) }.sorted { $0.quarter < $1.quarter }
         }
         self.shared = shared.finalize()
-        self.items = items.mapValues { $0.finalize() }
+        self.items = items.mapValues(oldestFirst)
         self.quarters = oldestFirst(quarters)
         self.kinds = kinds.mapValues(oldestFirst)
         self.everything = everything.finalize()
@@ -77,7 +78,9 @@ struct ContentDigests: Sendable {
         case .figures:
             return figures
         case .item(let kind, let id):
-            return items[ItemKey(kind: kind, id: id)] ?? empty
+            return items[ItemKey(kind: kind, id: id)].map { Self.combined($0, through: nil) } ?? empty
+        case .itemThrough(let kind, let id, let last):
+            return Self.combined(items[ItemKey(kind: kind, id: id)] ?? [], through: last)
         case .quartersThrough(let last):
             return Self.combined(quarters, through: last)
         case .kind(let kind, let last):

@@ -34,7 +34,7 @@ extension SiteJSON {
         switch list {
         case .actionUpdates:
             return graph.actionIDs(in: quarter).map { id in
-                ListItem(reads: ContentRead.item(.action, id, in: graph)) {
+                ListItem(reads: ContentRead.item(.action, id, in: graph, through: quarter)) {
                     Self.actionUpdate.json(
                         ActionUpdateRow(action: graph.action(id)!, update: graph.actionUpdate(id, in: quarter)!))
                 }
@@ -42,7 +42,7 @@ extension SiteJSON {
         case .measureUpdates:
             let update: @Sendable (String) -> JSONValue = { [self] id in measureUpdate(id, in: quarter)! }
             return graph.measureIDs(in: quarter).map { id in
-                ListItem(reads: ContentRead.item(.measure, id, in: graph)) { update(id) }
+                ListItem(reads: ContentRead.item(.measure, id, in: graph, through: quarter)) { update(id) }
             }
         case .riskUpdates:
             return graph.risks.compactMap { risk in
@@ -58,7 +58,7 @@ extension SiteJSON {
             return graph.outcomes.compactMap { outcome in
                 let id = outcome.id
                 guard graph.commentary(on: id, in: quarter) != nil else { return nil }
-                return ListItem(reads: [.item(.outcome, id)]) {
+                return ListItem(reads: [.item(.outcome, id, through: quarter)]) {
                     Self.commentary.json(
                         CommentaryRow(outcome: graph.outcome(id)!, notes: graph.commentary(on: id, in: quarter)!))
                 }

@@ -11,6 +11,10 @@ public enum ContentRead: Hashable, Sendable {
     /// One item's own updates (or an outcome's commentary) in every quarter, with their
     /// translations; the kind is the definition's (`.action`, `.measure`, `.risk`, `.outcome`).
     case item(ContentKind, String)
+    /// The same, in this quarter and the quarters before it only: a quarter's report, and
+    /// its updates in site.json, show nothing of an item's later updates, so an edit to the
+    /// latest quarter leaves the earlier reports as they were.
+    case itemThrough(ContentKind, String, QuarterID)
     /// Every update and commentary of this quarter and the quarters before it (a report
     /// compares each figure with earlier ones).
     case quartersThrough(QuarterID)
@@ -27,8 +31,16 @@ public enum ContentRead: Hashable, Sendable {
 
     /// An action's or a measure's page and files: its own updates, and those of the risks
     /// that name it, whose latest scores they show.
-    static func item(_ kind: ContentKind, _ id: String, in graph: AssessedGraph) -> [ContentRead] {
-        [.item(kind, id)] + graph.risks(linkedTo: id).map { .item(.risk, $0.id) }
+    /// - Parameter last: the latest quarter read (`itemThrough`); nil for every quarter.
+    static func item(_ kind: ContentKind, _ id: String, in graph: AssessedGraph, through last: QuarterID? = nil)
+        -> [ContentRead]
+    {
+        [.item(kind, id, through: last)] + graph.risks(linkedTo: id).map { .item(.risk, $0.id, through: last) }
+    }
+
+    /// One item's updates in every quarter, or in the quarters up to `last`.
+    static func item(_ kind: ContentKind, _ id: String, through last: QuarterID?) -> ContentRead {
+        last.map { .itemThrough(kind, id, $0) } ?? .item(kind, id)
     }
 
     /// A risk's page and files: its own updates, and those of the actions and measures it
@@ -47,20 +59,26 @@ public enum ContentRead: Hashable, Sendable {
         return ordered(years.map(graph.plan(inYear:)).flatMap { plan in under(id, in: plan, graph: graph) })
     }
 
-    /// One outcome's part of a quarter's report (`plan` is the quarter's): the updates of
-    /// every action and measure under it or its supporting outcomes in that plan, and those
-    /// outcomes' commentary.
-    static func reportOutcome(_ id: String, plan: PlanStructure, in graph: AssessedGraph) -> [ContentRead] {
-        ordered(under(id, in: plan, graph: graph))
+    /// One outcome's part of the report of `quarter` (`plan` is the quarter's): the updates
+    /// up to that quarter of every action and measure under it or its supporting outcomes
+    /// in that plan, and those outcomes' commentary.
+    static func reportOutcome(_ id: String, plan: PlanStructure, quarter: QuarterID, in graph: AssessedGraph)
+        -> [ContentRead]
+    {
+        ordered(under(id, in: plan, graph: graph, through: quarter))
     }
 
     /// What an outcome shows of itself, its supporting outcomes and their items in one plan.
-    private static func under(_ id: String, in plan: PlanStructure, graph: AssessedGraph) -> [ContentRead] {
+    private static func under(
+        _ id: String, in plan: PlanStructure, graph: AssessedGraph, through last: QuarterID? = nil
+    )
+        -> [ContentRead]
+    {
         var reads: [ContentRead] = []
         for outcome in plan.subtree(of: id) {
-            reads.append(.item(.outcome, outcome))
-            for action in plan.actions(in: outcome) { reads += item(.action, action.id, in: graph) }
-            for measure in plan.measures(in: outcome) { reads += item(.measure, measure.id, in: graph) }
+            reads.append(.item(.outcome, outcome, through: last))
+            for action in plan.actions(in: outcome) { reads += item(.action, action.id, in: graph, through: last) }
+            for measure in plan.measures(in: outcome) { reads += item(.measure, measure.id, in: graph, through: last) }
         }
         return reads
     }

@@ -70,7 +70,7 @@ extension PageKind {
                 let plan = graph.plan(in: q)
                 let outcomes = ReportOutcome.reported(in: q, plan: plan, graph: graph).map(\.id)
                 return PageParts.ItemReads(count: outcomes.count) {
-                    ContentRead.reportOutcome(outcomes[$0], plan: plan, in: graph)
+                    ContentRead.reportOutcome(outcomes[$0], plan: plan, quarter: q, in: graph)
                 }
             }),
         build: { fragments, slug in QuarterPage.content(for: fragments.graph.quarter(QuarterID(slug)!)!, fragments) })

@@ -8,8 +8,10 @@ import QuarterlyRender
 /// file's path, so a file added or removed anywhere) in `shared`, which every key takes in.
 struct ContentDigests: Sendable {
     let shared: StableDigest
-    /// Each item's updates (or an outcome's commentary), quarter by quarter, oldest first.
-    private let items: [ItemKey: [(quarter: QuarterID, digest: StableDigest)]]
+    /// Each item's updates (or an outcome's commentary) through each quarter it has any
+    /// in, oldest first: the digest of its sources in that quarter and every one before,
+    /// worked out once, since a large site's keys ask for them a million times.
+    private let items: [ItemKey: [(quarter: QuarterID, through: StableDigest)]]
     /// Each quarter's updates and commentary, oldest quarter first.
     private let quarters: [(quarter: QuarterID, digest: StableDigest)]
     /// The same, of each kind of item alone.
@@ -52,7 +54,13 @@ struct ContentDigests: Sendable {
             hashers.map { ($0.key, $0.value.finalize()) }.sorted { $0.quarter < $1.quarter }
         }
         self.shared = shared.finalize()
-        self.items = items.mapValues(oldestFirst)
+        self.items = items.mapValues { quarters in
+            var hasher = StableHasher()
+            return oldestFirst(quarters).map { quarter, digest in
+                Self.combine(quarter, digest, into: &hasher)
+                return (quarter, hasher.finalize())
+            }
+        }
         self.quarters = oldestFirst(quarters)
         self.kinds = kinds.mapValues(oldestFirst)
         self.everything = everything.finalize()
@@ -64,10 +72,16 @@ struct ContentDigests: Sendable {
     ) -> StableDigest {
         var hasher = StableHasher()
         for (quarter, digest) in digests where last.map({ quarter <= $0 }) ?? true {
-            hasher.combine(quarter.slug)
-            hasher.combine(digest)
+            combine(quarter, digest, into: &hasher)
         }
         return hasher.finalize()
+    }
+
+    /// The quarter by its numbers: its slug is formatted anew each time it is asked for.
+    private static func combine(_ quarter: QuarterID, _ digest: StableDigest, into hasher: inout StableHasher) {
+        hasher.combine(quarter.startYear)
+        hasher.combine(quarter.number)
+        hasher.combine(digest)
     }
 
     /// The digest of what `read` names; `printed` gives the reports printed to PDF.
@@ -78,9 +92,9 @@ struct ContentDigests: Sendable {
         case .figures:
             return figures
         case .item(let kind, let id):
-            return items[ItemKey(kind: kind, id: id)].map { Self.combined($0, through: nil) } ?? empty
+            return items[ItemKey(kind: kind, id: id)]?.last?.through ?? empty
         case .itemThrough(let kind, let id, let last):
-            return Self.combined(items[ItemKey(kind: kind, id: id)] ?? [], through: last)
+            return items[ItemKey(kind: kind, id: id)]?.last { $0.quarter <= last }?.through ?? empty
         case .quartersThrough(let last):
             return Self.combined(quarters, through: last)
         case .kind(let kind, let last):

@@ -162,7 +162,20 @@ struct ReportPrintingTests {
                 #expect(text.hasPrefix("%PDF-"))
                 #expect(text.contains("/StructTreeRoot") && text.contains("/Marked true"), "tagged")
                 #expect(text.contains("/Outlines"), "an outline of its headings")
-                #expect(try Data(contentsOf: again.appendingPathComponent("quarters/\(quarter)/report.pdf")) == pdf)
+                let reprinted = try Data(contentsOf: again.appendingPathComponent("quarters/\(quarter)/report.pdf"))
+                if reprinted != pdf {
+                    // Where the printings part, to tell what in Chromium's output varies.
+                    let at =
+                        zip(pdf, reprinted).enumerated().first { $0.element.0 != $0.element.1 }?.offset
+                        ?? min(pdf.count, reprinted.count)
+                    func excerpt(_ data: Data) -> String {
+                        String(decoding: data[max(0, at - 80)..<min(data.count, at + 80)], as: UTF8.self)
+                            .debugDescription
+                    }
+                    Issue.record(
+                        "\(quarter): the second printing differs from byte \(at) (\(pdf.count) and \(reprinted.count) bytes): \(excerpt(pdf)) against \(excerpt(reprinted))"
+                    )
+                }
                 let pages = PrintedPDF(printed: pdf, date: CalendarDate(year: 2019, month: 1, day: 1)!).pages
                 let size = PrintedReport(bytes: pdf.count, pages: pages).size(in: Fixtures.catalogue)
                 let page = Fixtures.read(output.appendingPathComponent("quarters/\(quarter)/index.html"))

@@ -87,7 +87,7 @@ public struct SiteSnapshot: Sendable {
                 // A part that reads only its item is keyed by its item's sources and its
                 // piece of the frame (`narrowed`): an edit to one item makes that part again.
                 return OutputJob(
-                    name: path,
+                    name: path, reads: reads,
                     segments: (0..<parts.count).map { index in
                         OutputSegment(reads: reads) { Array(parts.part(index).utf8) }
                     }, finished: parts.finished, narrowed: parts.narrowed)

@@ -6,7 +6,7 @@ import QuarterlyRender
 /// updates and outcome commentary by item and by quarter; everything else (site.yml, the
 /// definitions, each quarter's `index.md` and `published.yml`, and the list of every
 /// file's path, so a file added or removed anywhere) in `shared`, which every key takes in.
-struct ContentDigests: Sendable {
+package struct ContentDigests: Sendable {
     let shared: StableDigest
     /// Each item's updates (or an outcome's commentary) through each quarter it has any
     /// in, oldest first: the digest of its sources in that quarter and every one before,
@@ -25,7 +25,7 @@ struct ContentDigests: Sendable {
         let id: String
     }
 
-    init(_ sources: [ContentSource]) {
+    package init(_ sources: [ContentSource]) {
         var shared = StableHasher()
         var items: [ItemKey: [QuarterID: StableHasher]] = [:]
         var quarters: [QuarterID: StableHasher] = [:]

@@ -14,7 +14,7 @@ import Synchronization
 /// file is made from (the program, the templates, the build's settings and the content
 /// besides updates: `sharedKey`) and of what the job reads (`ContentRead`); the last
 /// build's keys are in its `.quarterly-cache` (`CacheManifest`).
-final class OutputCache: Sendable {
+package final class OutputCache: Sendable {
     let shared: StableDigest
     private let digests: ContentDigests
     /// The last build's jobs, when it was made from the same shared key.
@@ -30,7 +30,7 @@ final class OutputCache: Sendable {
     private let reusedFiles = Atomic<Int>(0)
 
     /// `previous`: the manifest of the site in `destination` (nil: nothing is reused).
-    init(shared: StableDigest, digests: ContentDigests, destination: URL, previous: CacheManifest?) {
+    package init(shared: StableDigest, digests: ContentDigests, destination: URL, previous: CacheManifest?) {
         self.shared = shared
         self.digests = digests
         self.destination = destination
@@ -44,15 +44,15 @@ final class OutputCache: Sendable {
     /// The path of every file the jobs made or took from the last build.
     var paths: Set<String> { made.withLock { Set($0.values.flatMap(\.paths)) } }
 
-    func key(of job: OutputJob, printed: [QuarterID: PrintedReport]) -> StableDigest {
+    /// A job's key, from everything it reads. For a file made in parts too: its parts'
+    /// keys (`segmentKeys`) are worked out only when it must be made, so an unchanged
+    /// report is taken whole without making its context and frame to narrow its parts.
+    package func key(of job: OutputJob, printed: [QuarterID: PrintedReport]) -> StableDigest {
         var hasher = StableHasher()
         hasher.combine(shared)
         hasher.combine(job.name)
-        if job.segments.isEmpty {
-            for read in job.reads { hasher.combine(digests.digest(of: read, printed: printed)) }
-        } else {
-            for key in segmentKeys(of: job, printed: printed) { hasher.combine(key) }
-        }
+        hasher.combine(job.segments.count)
+        for read in job.reads { hasher.combine(digests.digest(of: read, printed: printed)) }
         return hasher.finalize()
     }
 
@@ -68,7 +68,7 @@ final class OutputCache: Sendable {
     }
 
     /// The key of each part of a job made in parts.
-    func segmentKeys(of job: OutputJob, printed: [QuarterID: PrintedReport]) -> [StableDigest] {
+    package func segmentKeys(of job: OutputJob, printed: [QuarterID: PrintedReport]) -> [StableDigest] {
         job.segments.indices.map { index in
             var hasher = StableHasher()
             hasher.combine(shared)

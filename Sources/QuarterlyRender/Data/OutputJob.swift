@@ -31,16 +31,17 @@ public struct OutputJob: Sendable {
         narrowed = nil
     }
 
-    /// One file, `name`, whose bytes are its segments' joined.
+    /// One file, `name`, whose bytes are its segments' joined. `reads`: what the whole file
+    /// reads, when the segments share it (a page made in parts); otherwise every segment's.
     public init(
-        name: String, segments: [OutputSegment], finished: (@Sendable () -> Void)? = nil,
+        name: String, reads: [ContentRead]? = nil, segments: [OutputSegment], finished: (@Sendable () -> Void)? = nil,
         narrowed: (@Sendable (Int) -> (reads: [ContentRead], shown: StableDigest)?)? = nil
     ) {
         self.name = name
         self.segments = segments
         self.finished = finished
         self.narrowed = narrowed
-        reads = segments.flatMap(\.reads)
+        self.reads = reads ?? segments.flatMap(\.reads)
         make = { [(path: name, data: Data(segments.parallelMap { $0.make() }.joined()))] }
     }
 }

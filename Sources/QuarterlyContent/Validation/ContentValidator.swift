@@ -61,12 +61,9 @@ public enum ContentValidator {
         }
 
         var diagnostics = loaded.diagnostics
-        // A reload after an edit to commentary alone finds what the last one found.
-        let key = publishing == nil ? checks.flatMap { _ in CheckMemo.key(of: loaded, today: today) } : nil
-        let known = key.flatMap { checks?.known($0) }
         // The graph and its statuses on one core, the checks of the files on the other:
-        // neither reads the other's results (a reload of a large site waits on both).
-        let structure = structures.flatMap { memo in structureKey(of: loaded, quarters: quarters).map { (memo, $0) } }
+        // neither reads the other's results (a reload of a large site waits on both). Each
+        // works out its own memo's key, a hash of every file.
         let (built, checked) = inParallel(
             {
                 [
@@ -76,6 +73,9 @@ public enum ContentValidator {
                 // The items that were read whole: with errors elsewhere they still have statuses
                 // worth warning about, so an officer sees every problem in one `check`.
                 site.map {
+                    let structure = structures.flatMap { memo in
+                        structureKey(of: loaded, quarters: quarters).map { (memo, $0) }
+                    }
                     let graph = ContentGraph(
                         site: $0, outcomes: outcomes, actions: actions, measures: measures, quarters: quarters,
                         actionUpdates: actionUpdates, measureUpdates: measureUpdates, outcomeCommentary: commentary,
@@ -90,8 +90,14 @@ public enum ContentValidator {
                 }
             },
             { [site, outcomes, actions, measures, quarters] in
-                if let known { return (structure: known.structure, others: known.others) }
+                // A reload after an edit to commentary alone finds what the last one found.
+                let key = publishing == nil ? checks.flatMap { _ in CheckMemo.key(of: loaded, today: today) } : nil
+                let known = key.flatMap { checks?.known($0) }
+                if let known {
+                    return (key: key, known: Optional(known), structure: known.structure, others: known.others)
+                }
                 return (
+                    key: key, known: nil,
                     structure: checkReferences(loaded.files) + checkOutcomeCycles(outcomes, files: loaded.files),
                     others: checkDuplicateRefs(loaded.files, actions: actions, measures: measures)
                         + checkComparators(loaded.files, measures: measures)
@@ -102,6 +108,7 @@ public enum ContentValidator {
                         + (site.map { checkPeriodEnds(loaded.files, site: $0) } ?? [])
                 )
             })
+        let (key, known) = (checked.key, checked.known)
         diagnostics += checked.structure
         // Plan years mean something only once every outcome named exists and the outcomes form a tree.
         let planYears =
@@ -332,16 +339,26 @@ public enum ContentValidator {
 
     /// The status rules' findings as warnings, placed on the `rag` or `direction` line.
     static func statusWarnings(_ findings: [StatusFinding], files: [DecodedFile]) -> [Diagnostic] {
-        // Indexing every update costs a copy of each (a preview reload's 6%): only when needed.
         guard !findings.isEmpty else { return [] }
-        let updates: [(String, DecodedFile)] = files.compactMap { file in
+        func updatePath(_ file: DecodedFile) -> String? {
             switch file.item {
-            case let update as MeasureUpdate: (update.sourcePath, file)
-            case let update as ActionUpdate: (update.sourcePath, file)
+            case let update as MeasureUpdate: update.sourcePath
+            case let update as ActionUpdate: update.sourcePath
             default: nil
             }
         }
-        let byPath = Dictionary(updates, uniquingKeysWith: { a, _ in a })
+        // An update's source path is its file's: only the files a finding names are looked
+        // into (indexing every update cost a copy of each, a tenth of a preview reload),
+        // and every file only when one is not found so.
+        let named = Set(findings.map(\.sourcePath))
+        var byPath: [String: DecodedFile] = [:]
+        for file in files where named.contains(file.relativePath) {
+            if let path = updatePath(file), byPath[path] == nil { byPath[path] = file }
+        }
+        if byPath.count < named.count {
+            byPath = Dictionary(
+                files.compactMap { file in updatePath(file).map { ($0, file) } }, uniquingKeysWith: { a, _ in a })
+        }
         return findings.map { finding in
             let file = byPath[finding.sourcePath]
             let (key, code): (String, DiagnosticCode) =

@@ -86,6 +86,8 @@ package struct DecodedFile: Sendable {
         get { box.item }
         _modify { yield &unique.item }
     }
+    /// Whether it has an item, asked without a copy of it.
+    package var hasItem: Bool { box.item != nil }
     package var references: [ContentReference] {
         get { box.references }
         _modify { yield &unique.references }

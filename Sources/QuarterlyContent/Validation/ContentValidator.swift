@@ -38,25 +38,28 @@ public enum ContentValidator {
         var risks: [Risk] = []
         var riskUpdates: [RiskUpdate] = []
         var stated: Quarter?
+        // Each file's kind names its item's type: one cast a file, not one per type tried
+        // (a preview reload's 3%).
         for file in loaded.files {
-            switch file.item {
-            case let value as SiteConfig: site = value
-            case let value as Outcome: outcomes.append(value)
-            case let value as Action: actions.append(value)
-            case let value as Measure: measures.append(value)
-            case let value as Quarter:
+            let item = file.item
+            switch file.place.kind {
+            case .site: site = item as? SiteConfig ?? site
+            case .outcome: (item as? Outcome).map { outcomes.append($0) }
+            case .action: (item as? Action).map { actions.append($0) }
+            case .measure: (item as? Measure).map { measures.append($0) }
+            case .quarter:
+                guard let value = item as? Quarter else { continue }
                 guard let publishing, value.id == publishing.quarter else {
                     quarters.append(value)
                     continue
                 }
                 stated = value
                 quarters.append(publishing.applied(to: value))
-            case let value as ActionUpdate: actionUpdates.append(value)
-            case let value as MeasureUpdate: measureUpdates.append(value)
-            case let value as OutcomeCommentary: commentary.append(value)
-            case let value as Risk: risks.append(value)
-            case let value as RiskUpdate: riskUpdates.append(value)
-            default: break
+            case .actionUpdate: (item as? ActionUpdate).map { actionUpdates.append($0) }
+            case .measureUpdate: (item as? MeasureUpdate).map { measureUpdates.append($0) }
+            case .outcomeCommentary: (item as? OutcomeCommentary).map { commentary.append($0) }
+            case .risk: (item as? Risk).map { risks.append($0) }
+            case .riskUpdate: (item as? RiskUpdate).map { riskUpdates.append($0) }
             }
         }
 
@@ -378,8 +381,9 @@ public enum ContentValidator {
     static func structureKey(of loaded: LoadedContent, quarters: [Quarter]) -> StableDigest? {
         var hasher = StableHasher()
         for file in loaded.files {
-            switch file.item {
-            case is SiteConfig, is Outcome, is Action, is Measure, is Risk:
+            switch file.place.kind {
+            case .site, .outcome, .action, .measure, .risk:
+                guard file.hasItem else { continue }
                 guard let digest = file.digest else { return nil }
                 hasher.combine(file.relativePath)
                 hasher.combine(digest)

@@ -41,6 +41,15 @@ public final class AssessedGraph: Sendable {
     public var outcomes: [Outcome] { content.outcomes }
     public var actions: [Action] { content.actions }
     public var measures: [Measure] { content.measures }
+    /// Every action's id, in the plan's order, read in place (a loop over `actions` copies each action).
+    public var actionIDs: [String] {
+        let actions = content.actions
+        return actions.indices.map { actions[$0].id }
+    }
+    public var measureIDs: [String] {
+        let measures = content.measures
+        return measures.indices.map { measures[$0].id }
+    }
     public var quarters: [Quarter] { content.quarters }
     public var risks: [Risk] { content.risks }
     public var currentPlan: PlanStructure { content.currentPlan }
@@ -78,6 +87,15 @@ public final class AssessedGraph: Sendable {
     public func refHistory(ofAction id: String) -> [RefPeriod] { content.refHistory(ofAction: id) }
 
     // MARK: Assessed updates
+
+    /// Whether the item was reported in the quarter, asked without a copy of its update.
+    public func hasActionUpdate(_ actionID: String, in quarter: QuarterID) -> Bool {
+        actionUpdates[quarter]?.index(forKey: actionID) != nil
+    }
+
+    public func hasMeasureUpdate(_ measureID: String, in quarter: QuarterID) -> Bool {
+        measureUpdates[quarter]?.index(forKey: measureID) != nil
+    }
 
     public func actionUpdate(_ actionID: String, in quarter: QuarterID) -> AssessedActionUpdate? {
         actionUpdates[quarter]?[actionID]

@@ -116,5 +116,8 @@ public struct PlanItems<Item: Sendable>: RandomAccessCollection, Sendable {
 
     public var startIndex: Int { 0 }
     public var endIndex: Int { places.count }
-    public subscript(position: Int) -> Item { all[places[position]] }
+    /// Read in place: `items[i].id` then copies the id alone, not the whole item.
+    public subscript(position: Int) -> Item {
+        _read { yield all[places[position]] }
+    }
 }

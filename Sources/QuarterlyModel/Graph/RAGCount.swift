@@ -60,8 +60,10 @@ extension AssessedGraph {
         let plan = content.plan(in: quarter)
         var count = RAGCount()
         for id in plan.subtree(of: outcomeID) {
-            for action in plan.actions(in: id) {
-                if let update = actionUpdate(action.id, in: quarter) { count.add(update.rag) }
+            // By index, each id read in place: a loop over the items copies each.
+            let actions = plan.actions(in: id)
+            for index in actions.indices {
+                if let update = actionUpdate(actions[index].id, in: quarter) { count.add(update.rag) }
             }
         }
         return count
@@ -80,8 +82,9 @@ extension AssessedGraph {
         let plan = content.plan(in: quarter)
         var count = RAGCount()
         for id in plan.subtree(of: outcomeID) {
-            for measure in plan.measures(in: id) {
-                if let update = measureUpdate(measure.id, in: quarter) { count.add(update.rag) }
+            let measures = plan.measures(in: id)
+            for index in measures.indices {
+                if let update = measureUpdate(measures[index].id, in: quarter) { count.add(update.rag) }
             }
         }
         return count

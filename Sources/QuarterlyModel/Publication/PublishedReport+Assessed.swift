@@ -24,15 +24,17 @@ extension PublishedReport {
         var measures: [ReportEntry] = []
         for outcome in plan.outcomes {
             if graph.commentary(on: outcome.id, in: q) != nil { show(outcome.id) }
-            for action in plan.actions(in: outcome.id) {
-                guard let update = graph.actionUpdate(action.id, in: q) else { continue }
+            // By index, the items read in place: a loop over them copies each, reported or not.
+            let (inPlan, measuresInPlan) = (plan.actions(in: outcome.id), plan.measures(in: outcome.id))
+            for index in inPlan.indices {
+                guard let update = graph.actionUpdate(inPlan[index].id, in: q) else { continue }
                 show(outcome.id)
-                actions.append(Self.entry(action, update, outcomeID: outcome.id))
+                actions.append(Self.entry(inPlan[index], update, outcomeID: outcome.id))
             }
-            for measure in plan.measures(in: outcome.id) {
-                guard let update = graph.measureUpdate(measure.id, in: q) else { continue }
+            for index in measuresInPlan.indices {
+                guard let update = graph.measureUpdate(measuresInPlan[index].id, in: q) else { continue }
                 show(outcome.id)
-                measures.append(Self.entry(measure, update, outcomeID: outcome.id))
+                measures.append(Self.entry(measuresInPlan[index], update, outcomeID: outcome.id))
             }
         }
         for outcome in plan.outcomes where shown.contains(outcome.id) {

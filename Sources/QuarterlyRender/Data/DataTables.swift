@@ -164,10 +164,11 @@ public struct DataTables: Sendable {
     /// The updates `measureRows` makes rows of, in their order: a sheet of them makes
     /// each row only as it writes it.
     func measureUpdates(id: String? = nil, quarter: QuarterID? = nil) -> [AssessedMeasureUpdate] {
-        // One measure's table looks it up rather than scanning them all (once per measure).
-        let measures = id.map { graph.measure($0).map { [$0] } ?? [] } ?? graph.measures
-        if let quarter { return measures.compactMap { graph.measureUpdate($0.id, in: quarter) } }
-        return measures.flatMap { graph.measureHistory($0.id) }
+        // One measure's table looks it up rather than scanning them all (once per measure);
+        // every measure's, by id in place (a loop over the measures copies each).
+        let ids = id.map { graph.measure($0) == nil ? [] : [$0] } ?? graph.measureIDs
+        if let quarter { return ids.compactMap { graph.measureUpdate($0, in: quarter) } }
+        return ids.flatMap { graph.measureHistory($0) }
     }
 
     func measureRow(_ update: AssessedMeasureUpdate) -> MeasureRow {
@@ -183,9 +184,9 @@ public struct DataTables: Sendable {
     /// The updates `actionRows` makes rows of, in their order.
     func actionUpdates(id: String? = nil, quarter: QuarterID? = nil) -> [AssessedActionUpdate] {
         // One action's table looks it up rather than scanning them all (once per action).
-        let actions = id.map { graph.action($0).map { [$0] } ?? [] } ?? graph.actions
-        if let quarter { return actions.compactMap { graph.actionUpdate($0.id, in: quarter) } }
-        return actions.flatMap { graph.actionHistory($0.id) }
+        let ids = id.map { graph.action($0) == nil ? [] : [$0] } ?? graph.actionIDs
+        if let quarter { return ids.compactMap { graph.actionUpdate($0, in: quarter) } }
+        return ids.flatMap { graph.actionHistory($0) }
     }
 
     func actionRow(_ update: AssessedActionUpdate) -> ActionRow {

@@ -105,8 +105,9 @@ final class OutcomePage: TemplateContext {
         let reported = inPlan.last { quarter in
             let plan = graph.plan(in: quarter)
             return plan.subtree(of: outcome.id).contains { id in
-                plan.actions(in: id).contains { graph.actionUpdate($0.id, in: quarter) != nil }
-                    || plan.measures(in: id).contains { graph.measureUpdate($0.id, in: quarter) != nil }
+                let (actions, measures) = (plan.actions(in: id), plan.measures(in: id))
+                return actions.indices.contains { graph.hasActionUpdate(actions[$0].id, in: quarter) }
+                    || measures.indices.contains { graph.hasMeasureUpdate(measures[$0].id, in: quarter) }
             }
         }
         return reported ?? inPlan.last ?? graph.latestQuarter?.id

@@ -37,8 +37,10 @@ final class ReportOutcome: TemplateContext, PartItem {
     static func reported(in q: QuarterID, plan: PlanStructure, graph: AssessedGraph) -> [Outcome] {
         plan.rootOutcomes.filter { outcome in
             plan.subtree(of: outcome.id).contains { id in
-                plan.actions(in: id).contains { graph.actionUpdate($0.id, in: q) != nil }
-                    || plan.measures(in: id).contains { graph.measureUpdate($0.id, in: q) != nil }
+                // By index, the ids read in place: a loop over the items copies each.
+                let (actions, measures) = (plan.actions(in: id), plan.measures(in: id))
+                return actions.indices.contains { graph.hasActionUpdate(actions[$0].id, in: q) }
+                    || measures.indices.contains { graph.hasMeasureUpdate(measures[$0].id, in: q) }
             }
         }
     }

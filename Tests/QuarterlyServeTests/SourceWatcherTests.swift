@@ -109,4 +109,15 @@ struct SourceWatcherTests {
         #expect(watcher.takeChanges() == ["site.yml"])
         #expect(watcher.takeOtherChanges())
     }
+
+    /// The full check, a `stat` of every file, is spaced out as it gets slower: a
+    /// fiftieth of the time beside inotify, a quarter without it, and never more often
+    /// than every 2 s and 0.1 s.
+    @Test(arguments: [
+        (true, 0.001, 2.0), (true, 0.04, 2.0), (true, 0.1, 5.0), (true, 1.0, 50.0),
+        (false, 0.001, 0.1), (false, 0.025, 0.1), (false, 0.1, 0.4), (false, 1.0, 4.0),
+    ])
+    func theFullCheckIsSpacedOutAsItGetsSlower(inotify: Bool, cost: Double, interval: Double) {
+        #expect(abs(SourceWatcher.fullCheckInterval(inotify: inotify, lastCost: cost) - interval) < 1e-9)
+    }
 }

@@ -121,3 +121,9 @@ public struct PlanItems<Item: Sendable>: RandomAccessCollection, Sendable {
         _read { yield all[places[position]] }
     }
 }
+
+extension PlanItems where Item: PlanItem {
+    /// The items' ids, each read in place: a loop over the items themselves copies each
+    /// (a dozen strings and tables an action or measure).
+    public var ids: LazyMapCollection<[Int], String> { places.lazy.map { [all] in all[$0].id } }
+}

@@ -54,16 +54,23 @@ public struct RAGCount: Sendable, Equatable {
 }
 
 extension AssessedGraph {
+    /// Whether an action or a measure under an outcome (the outcome itself included) was
+    /// reported in a quarter, as that quarter's plan (`plan`) places them.
+    public func reportsAnything(under outcomeID: String, in quarter: QuarterID, plan: PlanStructure) -> Bool {
+        plan.subtree(of: outcomeID).contains { id in
+            plan.actions(in: id).ids.contains { hasActionUpdate($0, in: quarter) }
+                || plan.measures(in: id).ids.contains { hasMeasureUpdate($0, in: quarter) }
+        }
+    }
+
     /// Statuses reported in a quarter for everything under an outcome (the outcome itself
     /// included), as that quarter's plan places them: the counts of its report's tables.
     public func actionCount(under outcomeID: String, in quarter: QuarterID) -> RAGCount {
         let plan = content.plan(in: quarter)
         var count = RAGCount()
         for id in plan.subtree(of: outcomeID) {
-            // By index, each id read in place: a loop over the items copies each.
-            let actions = plan.actions(in: id)
-            for index in actions.indices {
-                if let update = actionUpdate(actions[index].id, in: quarter) { count.add(update.rag) }
+            for action in plan.actions(in: id).ids {
+                if let update = actionUpdate(action, in: quarter) { count.add(update.rag) }
             }
         }
         return count
@@ -82,9 +89,8 @@ extension AssessedGraph {
         let plan = content.plan(in: quarter)
         var count = RAGCount()
         for id in plan.subtree(of: outcomeID) {
-            let measures = plan.measures(in: id)
-            for index in measures.indices {
-                if let update = measureUpdate(measures[index].id, in: quarter) { count.add(update.rag) }
+            for measure in plan.measures(in: id).ids {
+                if let update = measureUpdate(measure, in: quarter) { count.add(update.rag) }
             }
         }
         return count

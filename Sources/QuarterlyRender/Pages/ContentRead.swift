@@ -77,10 +77,10 @@ public enum ContentRead: Hashable, Sendable {
         var reads: [ContentRead] = []
         for outcome in plan.subtree(of: id) {
             reads.append(.item(.outcome, outcome, through: last))
-            // By index, each id read in place: a loop over the items copies each.
-            let (actions, measures) = (plan.actions(in: outcome), plan.measures(in: outcome))
-            for index in actions.indices { reads += item(.action, actions[index].id, in: graph, through: last) }
-            for index in measures.indices { reads += item(.measure, measures[index].id, in: graph, through: last) }
+            for action in plan.actions(in: outcome).ids { reads += item(.action, action, in: graph, through: last) }
+            for measure in plan.measures(in: outcome).ids {
+                reads += item(.measure, measure, in: graph, through: last)
+            }
         }
         return reads
     }

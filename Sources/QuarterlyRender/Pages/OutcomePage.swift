@@ -102,14 +102,7 @@ final class OutcomePage: TemplateContext {
     /// else the latest whose plan has it, else the latest.
     private static func quarter(showing outcome: Outcome, _ graph: AssessedGraph) -> QuarterID? {
         let inPlan = graph.quarters.map(\.id).filter { graph.plan(in: $0).contains(outcome: outcome.id) }
-        let reported = inPlan.last { quarter in
-            let plan = graph.plan(in: quarter)
-            return plan.subtree(of: outcome.id).contains { id in
-                let (actions, measures) = (plan.actions(in: id), plan.measures(in: id))
-                return actions.indices.contains { graph.hasActionUpdate(actions[$0].id, in: quarter) }
-                    || measures.indices.contains { graph.hasMeasureUpdate(measures[$0].id, in: quarter) }
-            }
-        }
+        let reported = inPlan.last { graph.reportsAnything(under: outcome.id, in: $0, plan: graph.plan(in: $0)) }
         return reported ?? inPlan.last ?? graph.latestQuarter?.id
     }
 

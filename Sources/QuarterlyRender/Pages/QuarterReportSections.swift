@@ -35,14 +35,7 @@ final class ReportOutcome: TemplateContext, PartItem {
 
     /// The plan's outcomes under which an action or a measure was reported in `q`.
     static func reported(in q: QuarterID, plan: PlanStructure, graph: AssessedGraph) -> [Outcome] {
-        plan.rootOutcomes.filter { outcome in
-            plan.subtree(of: outcome.id).contains { id in
-                // By index, the ids read in place: a loop over the items copies each.
-                let (actions, measures) = (plan.actions(in: id), plan.measures(in: id))
-                return actions.indices.contains { graph.hasActionUpdate(actions[$0].id, in: q) }
-                    || measures.indices.contains { graph.hasMeasureUpdate(measures[$0].id, in: q) }
-            }
-        }
+        plan.rootOutcomes.filter { graph.reportsAnything(under: $0.id, in: q, plan: plan) }
     }
 
     func fresh() -> Any {

@@ -28,8 +28,7 @@ public struct SiteRenderer: Sendable {
         self.sections = NavItem.sections(in: graph, words: templates.catalogue)
         self.fragments = Fragments(
             graph: graph, links: links, words: templates.catalogue, searchable: options.searchable,
-            printed: options.printedReports,
-            latestOwners: graph.latestReport.map { graph.owners(in: $0.id) } ?? [])
+            printed: options.printedReports)
         fragments.siteRoot = options.languages.first?.deployment.basePath ?? links.base
     }
 

@@ -17,9 +17,10 @@ struct Fragments {
     var searchable = false
     /// The reports the build printed to PDF, for their quarter pages' links.
     var printed: [QuarterID: PrintedReport] = [:]
-    /// The owners of the latest report's items (`AssessedGraph.owners(in:)`), worked out
-    /// once per site: each owner's page finds its own among them.
-    var latestOwners: [OwnerItems] = []
+    /// The owners of the latest report's items (`AssessedGraph.owners(in:)`, worked out
+    /// once per graph, when a page first shows them: a preview reload of a page that does
+    /// not reads no report for them): each owner's page finds its own among them.
+    var latestOwners: [OwnerItems] { graph.latestReport.map { graph.owners(in: $0.id) } ?? [] }
     var charts: ChartModels { ChartModels(graph: graph, words: words) }
     var chartFiles: ChartFiles { ChartFiles(graph: graph, links: links, words: words) }
 

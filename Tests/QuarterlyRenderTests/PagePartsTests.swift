@@ -65,9 +65,10 @@ import Testing
         }
     }
 
-    /// `{{{cellsMarkup}}}`, `{{{navMarkup}}}` and `{{{statusMarkup}}}` (each kind of
-    /// trends cell, each navigation link and each kind of row status rendered once by its
-    /// partial) give the pages that the partial included for every cell, link and row gives.
+    /// `{{{cellsMarkup}}}`, `{{{navMarkup}}}`, `{{{statusMarkup}}}` and `{{{changeMarkup}}}`
+    /// (each kind of trends cell, each navigation link, each kind of row status and of change
+    /// rendered once by its partial) give the pages that the partial included for every
+    /// cell, link and row gives.
     @Test func repeatedMarkupRenderedOnceEachIsTheMarkupWrittenInline() throws {
         let sources = try TemplateFolder.readTemplates(from: Fixtures.templates.path)
         let inline = sources.map { source in
@@ -76,11 +77,13 @@ import Testing
                 text: source.text.replacingOccurrences(
                     of: "{{{cellsMarkup}}}", with: "{{#cells}}{{> partials/trend-cell}}{{/cells}}"
                 ).replacingOccurrences(of: "{{{navMarkup}}}", with: "{{#nav}}{{> partials/nav-item}}{{/nav}}")
-                    .replacingOccurrences(of: "{{{statusMarkup}}}", with: "{{> partials/status-cells}}"))
+                    .replacingOccurrences(of: "{{{statusMarkup}}}", with: "{{> partials/status-cells}}")
+                    .replacingOccurrences(of: "{{{changeMarkup}}}", with: "{{> partials/change-status}}"))
         }
         #expect(
             inline.filter { !sources.contains($0) }.map(\.name).sorted() == [
-                "layout", "partials/action-table", "partials/measure-table", "partials/trends-outcome",
+                "layout", "partials/action-table", "partials/changes", "partials/measure-table",
+                "partials/trends-outcome",
             ])
         for content in [Fixtures.exampleContent, Fixtures.lancashireContent, Fixtures.bilingual] {
             let graph = try #require(Fixtures.validate(content).graph).assessed().graph

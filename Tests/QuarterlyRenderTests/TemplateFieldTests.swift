@@ -100,6 +100,11 @@ import Testing
             "<td>{{#hasRAG}}{{{rag.markup}}}{{/hasRAG}} {{standing}}</td><td>{{{direction.markup}}}</td>\n",
             "<td>{{{rag.markup}}} {{title}}</td>\n", "status cells"
         ),
+        (
+            "partials/change-status",
+            "{{#isRAG}}{{{from.markup}}} {{t.changes.to}} {{{to.markup}}}{{/isRAG}}{{^isRAG}}{{what}}{{/isRAG}}\n",
+            "{{#isRAG}}{{{from.markup}}} {{since}}{{/isRAG}}\n", "change's status"
+        ),
     ])
     func aRepeatedPartialMayNameOnlyItsContextsFieldsAndStrings(
         partial: String, fine: String, wrong: String, what: String

@@ -5,8 +5,9 @@ import Synchronization
 /// language by its own partial instead of at every place it appears: a trends-matrix
 /// cell (`partials/trend-cell`; a national site's matrix has hundreds of thousands of
 /// cells but a few hundred kinds) and a link of the main navigation
-/// (`partials/nav-item`, on every page), and a status table row's status cells
-/// (`partials/status-cells`). Each partial may name only its context's fields
+/// (`partials/nav-item`, on every page), a status table row's status cells
+/// (`partials/status-cells`) and what changed in a "what changed" row
+/// (`partials/change-status`). Each partial may name only its context's fields
 /// and `t.` (the template check walks it so), so its output depends on nothing else.
 final class RepeatedMarkup: Sendable {
     /// The partials, with the context each is rendered with, for the template check.
@@ -14,12 +15,14 @@ final class RepeatedMarkup: Sendable {
         (MatrixCell.partial, ContextType(MatrixCell.self), "trends cell"),
         (NavItem.partial, ContextType(NavItem.self), "navigation link"),
         (StatusCells.partial, ContextType(StatusCells.self), "status cells"),
+        (ChangeStatus.partial, ContextType(ChangeStatus.self), "change's status"),
     ]
 
     private let library: MustacheLibrary
     private let cells = Mutex<[MatrixCell.Key: String]>([:])
     private let links = Mutex<[NavItem.Key: String]>([:])
     private let statuses = Mutex<[StatusCells.Key: String]>([:])
+    private let changes = Mutex<[ChangeStatus.Key: String]>([:])
 
     init(library: MustacheLibrary) {
         self.library = library
@@ -35,6 +38,10 @@ final class RepeatedMarkup: Sendable {
 
     func markup(_ cells: StatusCells) -> String {
         markup(cells, key: cells.key, partial: StatusCells.partial, in: statuses)
+    }
+
+    func markup(_ change: ChangeStatus) -> String {
+        markup(change, key: change.key, partial: ChangeStatus.partial, in: changes)
     }
 
     /// Rendered the first time a context with its key is asked for; rendered outside the

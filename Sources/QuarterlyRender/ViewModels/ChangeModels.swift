@@ -80,6 +80,52 @@ final class ChangeRow: TemplateContext {
         .context("fromDirection", "The direction before (direction changes only).") { $0.fromDirection },
         .context("toDirection", "The direction now (direction changes only).") { $0.toDirection },
         .text("since", "The quarter it is compared with, or –.") { $0.since },
+        .html(
+            "changeMarkup",
+            "What changed, as `partials/change-status` renders it (the RAG statuses or directions before and after, or the change in words): made once per kind of change and language, not for every row."
+        ) { RenderScope.current?.repeated?.markup(ChangeStatus($0)) ?? "" },
+    ])
+}
+
+/// What changed in a "what changed" row, which repeats from row to row: rendered once per
+/// kind by `partials/change-status` (`RepeatedMarkup`).
+final class ChangeStatus: TemplateContext {
+    let group: String
+    let what: String
+    let from: RAGTag?
+    let to: RAGTag?
+    let fromDirection: DirectionTag?
+    let toDirection: DirectionTag?
+
+    init(_ row: ChangeRow) {
+        (group, what) = (row.group, row.what)
+        (from, to, fromDirection, toDirection) = (row.from, row.to, row.fromDirection, row.toDirection)
+    }
+
+    static let partial = "partials/change-status"
+
+    /// What the markup depends on: the group, the words and the tags (one object per status).
+    struct Key: Hashable {
+        let group: String
+        let what: String
+        let tags: [ObjectIdentifier?]
+    }
+
+    var key: Key {
+        Key(
+            group: group, what: what,
+            tags: [from, to].map { $0.map(ObjectIdentifier.init) }
+                + [fromDirection, toDirection].map { $0.map(ObjectIdentifier.init) })
+    }
+
+    static let fields = FieldTable<ChangeStatus>([
+        .flag("isRAG", "Whether its RAG status changed.") { $0.group == "rag" },
+        .flag("isDirection", "Whether its direction changed.") { $0.group == "direction" },
+        .text("what", "What changed, in words, e.g. \"New in this report\".") { $0.what },
+        .context("from", "The RAG status before (RAG changes only).") { $0.from },
+        .context("to", "The RAG status now (RAG changes only).") { $0.to },
+        .context("fromDirection", "The direction before (direction changes only).") { $0.fromDirection },
+        .context("toDirection", "The direction now (direction changes only).") { $0.toDirection },
     ])
 }
 

@@ -32,7 +32,9 @@ public struct SiteSnapshot: Sendable {
 
     /// The open data (`data/`, and each measure's and quarter's files).
     public func dataFiles() -> [(path: String, data: Data)] {
-        DataFiles(graph: graph, links: links, words: renderer.templates.catalogue).all
+        DataFiles(
+            graph: graph, links: links, words: renderer.templates.catalogue, commentary: renderer.commentary
+        ).all
     }
 
     /// Every chart as a standalone SVG file (`measures/<id>.svg`…), styled by the site's
@@ -98,7 +100,10 @@ public struct SiteSnapshot: Sendable {
 
     /// The open data (`dataFiles()`), as jobs of the build.
     func dataJobs() -> [OutputJob] {
-        prefixed(DataFiles(graph: graph, links: links, words: renderer.templates.catalogue).jobs)
+        prefixed(
+            DataFiles(
+                graph: graph, links: links, words: renderer.templates.catalogue, commentary: renderer.commentary
+            ).jobs)
     }
 
     /// The chart files (`chartFiles()`) but the items', which their pages write

@@ -31,13 +31,19 @@ public enum Markdown {
     ///   commentary headings sit below the page's own (an `h1` in commentary would break
     ///   the page outline).
     public static func html(_ source: String, headingLevel: Int = 3) -> String {
-        guard !source.isEmpty else { return "" }
+        render(source, headingLevel: headingLevel).html
+    }
+
+    /// The HTML, and whether the text has a heading: without one, the HTML is the same at
+    /// every `headingLevel`.
+    public static func render(_ source: String, headingLevel: Int) -> (html: String, hasHeadings: Bool) {
+        guard !source.isEmpty else { return ("", false) }
         _ = registered
         // Everything cmark allocates for this text comes from the thread's arena, dropped
         // once the HTML is copied out.
         let memory = quarterly_cmark_arena()
         defer { quarterly_cmark_arena_reset() }
-        guard let parser = cmark_parser_new_with_mem(options, memory) else { return "" }
+        guard let parser = cmark_parser_new_with_mem(options, memory) else { return ("", false) }
         for name in extensionNames {
             if let ext = cmark_find_syntax_extension(name) {
                 cmark_parser_attach_syntax_extension(parser, ext)
@@ -50,15 +56,15 @@ public enum Markdown {
         inlines.lock()
         let finished = cmark_parser_finish(parser)
         inlines.unlock()
-        guard let document = finished else { return "" }
-        adjust(document, headingShift: max(0, headingLevel - 1))
+        guard let document = finished else { return ("", false) }
+        let hasHeadings = adjust(document, headingShift: max(0, headingLevel - 1))
         guard
             let rendered = cmark_render_html_with_mem(
                 document, options, cmark_parser_get_syntax_extensions(parser), memory)
         else {
-            return ""
+            return ("", hasHeadings)
         }
-        return String(cString: rendered)
+        return (String(cString: rendered), hasHeadings)
     }
 
     /// Only these link schemes survive; anything else (javascript:, data:, vbscript:,
@@ -74,20 +80,25 @@ public enum Markdown {
         return allowedSchemes.contains(beforeColon.lowercased())
     }
 
-    private static func adjust(_ document: OpaquePointer, headingShift: Int) {
-        guard let iterator = cmark_iter_new(document) else { return }
+    /// Moves the headings down and drops disallowed addresses; returns whether there was a heading.
+    private static func adjust(_ document: OpaquePointer, headingShift: Int) -> Bool {
+        guard let iterator = cmark_iter_new(document) else { return false }
         defer { cmark_iter_free(iterator) }
+        var hasHeadings = false
         while true {
             let event = cmark_iter_next(iterator)
             if event == CMARK_EVENT_DONE { break }
             guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
             let type = cmark_node_get_type(node)
-            if type == CMARK_NODE_HEADING, headingShift > 0 {
+            if type == CMARK_NODE_HEADING {
+                hasHeadings = true
+                guard headingShift > 0 else { continue }
                 cmark_node_set_heading_level(node, min(6, cmark_node_get_heading_level(node) + Int32(headingShift)))
             } else if type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE {
                 let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
                 if !isAllowed(url: url) { cmark_node_set_url(node, "") }
             }
         }
+        return hasHeadings
     }
 }

@@ -8,10 +8,16 @@ public struct DataFiles: Sendable {
     public let links: Links
     public let words: Catalogue
 
-    public init(graph: AssessedGraph, links: Links, words: Catalogue) {
+    /// The updates' commentary as the pages render it (`SiteRenderer.commentary`).
+    let commentary: RenderedCommentary
+
+    public init(
+        graph: AssessedGraph, links: Links, words: Catalogue, commentary: RenderedCommentary = RenderedCommentary()
+    ) {
         self.graph = graph
         self.links = links
         self.words = words
+        self.commentary = commentary
     }
 
     /// Made on every core: site.json (its parts in parallel), then every other file.
@@ -25,7 +31,7 @@ public struct DataFiles: Sendable {
         let graph = graph
         let tables = DataTables(graph: graph, words: words)
         // Each made only when a job that needs it is made (not when every file is reused).
-        let siteJSON = SiteJSON(graph: graph, links: links, words: words)
+        let siteJSON = SiteJSON(graph: graph, links: links, words: words, commentary: commentary)
         let columns = OnDemand { (measures: tables.measureColumns, actions: tables.actionColumns) }
         let workbooks = DataWorkbooks(graph: graph, links: links, tables: tables)
         let files = self

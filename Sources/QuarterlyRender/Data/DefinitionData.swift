@@ -21,7 +21,7 @@ extension DataObject where Row: ContentItem & Identifiable<String> {
         }
         let id = DataMember<Row>(name: "id", schema: DataSchema.shared("id"), required: true) { .string($0.id) }
         let text = DataMember<Row>(name: "description", schema: DataSchema.shared("text"), required: true) { row in
-            SiteJSON.markdown.json(description(row).trimmed())
+            SiteJSON.text(description(row))
         }
         return DataObject([id] + fields + [text])
     }

@@ -11,11 +11,16 @@ public struct SiteJSON: Sendable {
     public let links: Links
     /// The words its explanations are written in: the site's language.
     public let words: Catalogue
+    /// The updates' commentary as the pages render it, rendered once for both.
+    let commentary: RenderedCommentary
 
-    public init(graph: AssessedGraph, links: Links, words: Catalogue) {
+    public init(
+        graph: AssessedGraph, links: Links, words: Catalogue, commentary: RenderedCommentary = RenderedCommentary()
+    ) {
         self.graph = graph
         self.links = links
         self.words = words
+        self.commentary = commentary
     }
 
     /// A measure's update in a quarter as JSON (nil when it has none). Made again for
@@ -23,7 +28,8 @@ public struct SiteJSON: Sendable {
     /// held to the end of the build (megabytes at scale) to save little.
     func measureUpdate(_ id: String, in quarter: QuarterID) -> JSONValue? {
         guard let measure = graph.measure(id), let update = graph.measureUpdate(id, in: quarter) else { return nil }
-        return Self.measureUpdate.json(MeasureUpdateRow(measure: measure, update: update, words: words))
+        return Self.measureUpdate.json(
+            MeasureUpdateRow(measure: measure, update: update, words: words, commentary: commentary))
     }
 
     /// site.json in parts, whose bytes joined are `data`'s: its frame (the site, the
@@ -104,12 +110,14 @@ public struct SiteJSON: Sendable {
     struct ActionUpdateRow {
         let action: Action
         let update: AssessedActionUpdate
+        let commentary: RenderedCommentary
     }
 
     struct MeasureUpdateRow {
         let measure: Measure
         let update: AssessedMeasureUpdate
         let words: Catalogue
+        let commentary: RenderedCommentary
     }
 
     struct RiskUpdateRow {
@@ -205,7 +213,9 @@ public struct SiteJSON: Sendable {
         .always("direction_source", directionSource) { $0.update.directionSource.rawValue },
         .optional("direction_computed", DataSchema.shared("direction")) { $0.update.computedDirection?.rawValue },
         .always("section", DataSchema.shared("section")) { $0.update.section.rawValue },
-        .always("commentary", DataSchema.shared("text")) { text($0.update.commentary) },
+        .always("commentary", DataSchema.shared("text")) { row in
+            text(row.update.commentary, html: row.commentary.html(of: row.update, headingLevel: textHeadingLevel))
+        },
     ])
 
     private static let directionSource = DataSchema.words(["computed", "stated", "none"])
@@ -244,7 +254,9 @@ public struct SiteJSON: Sendable {
             Dictionary($0.update.comparators.map { ($0.name, $0.value) }, uniquingKeysWith: { a, _ in a })
         },
         .always("section", DataSchema.shared("section")) { $0.update.section.rawValue },
-        .always("commentary", DataSchema.shared("text")) { text($0.update.commentary) },
+        .always("commentary", DataSchema.shared("text")) { row in
+            text(row.update.commentary, html: row.commentary.html(of: row.update, headingLevel: textHeadingLevel))
+        },
     ])
 
     /// A risk's scores in one quarter: each score as likelihood × impact (or stated alone),
@@ -276,14 +288,30 @@ public struct SiteJSON: Sendable {
         .always("finance", DataSchema.shared("text")) { text($0.notes.finance) },
     ])
 
-    /// Markdown as written and as the site renders it (the schema's shared `text`).
-    static let markdown = DataObject<String>([
-        .always("markdown", DataSchema.string) { $0 },
-        .always("html", DataSchema.string) { Markdown.html($0) },
+    /// Markdown as written (trimmed) and as the site renders it.
+    struct MarkdownText {
+        let markdown: String
+        let html: String
+    }
+
+    /// The schema's shared `text`.
+    static let markdown = DataObject<MarkdownText>([
+        .always("markdown", DataSchema.string) { $0.markdown },
+        .always("html", DataSchema.string) { $0.html },
     ])
 
-    private static func text(_ markdown: String) -> JSONValue {
-        Self.markdown.json(markdown.trimmed())
+    /// The level a `#` heading in the open data's HTML becomes.
+    static let textHeadingLevel = 3
+
+    static func text(_ markdown: String) -> JSONValue {
+        let trimmed = markdown.trimmed()
+        return Self.markdown.json(
+            MarkdownText(markdown: trimmed, html: Markdown.html(trimmed, headingLevel: textHeadingLevel)))
+    }
+
+    /// `markdown` with the HTML already rendered from it.
+    private static func text(_ markdown: String, html: String) -> JSONValue {
+        Self.markdown.json(MarkdownText(markdown: markdown.trimmed(), html: html))
     }
 }
 

@@ -30,13 +30,15 @@ extension SiteJSON {
         // Listed by id, each maker holding the graph and the id: an update is looked up
         // only when its run is made, and a maker holding its item and update (dozens of
         // fields) cost hundreds of bytes for each of 10,000 updates.
-        let graph = graph
+        let (graph, commentary) = (graph, commentary)
         switch list {
         case .actionUpdates:
             return graph.actionIDs(in: quarter).map { id in
                 ListItem(reads: ContentRead.item(.action, id, in: graph, through: quarter)) {
                     Self.actionUpdate.json(
-                        ActionUpdateRow(action: graph.action(id)!, update: graph.actionUpdate(id, in: quarter)!))
+                        ActionUpdateRow(
+                            action: graph.action(id)!, update: graph.actionUpdate(id, in: quarter)!,
+                            commentary: commentary))
                 }
             }
         case .measureUpdates:

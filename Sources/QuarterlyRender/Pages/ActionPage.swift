@@ -143,7 +143,7 @@ final class ActionHistoryRow: TemplateContext, QuarterOfHistory {
         rag = .of(update)
         direction = .of(update)
         directionExplanation = Self.directionReason(update, fragments.words).map(TextValue.init(text:))
-        commentary = fragments.markdown(update.commentary, headingLevel: 4)
+        commentary = fragments.commentary(of: update, headingLevel: 4)
     }
 
     /// How the direction follows from the RAG change, or a note when the stated one differs

@@ -74,7 +74,7 @@ final class MeasureHistoryRow: TemplateContext, QuarterOfHistory {
         direction = .of(update)
         ragExplanation = fragments.ragExplanation(update)
         directionExplanation = fragments.directionExplanation(update).map(TextValue.init(text:))
-        commentary = fragments.markdown(update.commentary, headingLevel: 4)
+        commentary = fragments.commentary(of: update, headingLevel: 4)
     }
 
     static let fields = FieldTable<MeasureHistoryRow>(

@@ -96,7 +96,8 @@ struct MeasureSection {
             measures.filter { $0.1.section == section }.compactMap { measure, update in
                 CommentaryItem(
                     ref: update.ref(for: measure), title: update.title ?? measure.title,
-                    url: fragments.links.url(.measure, measure.id), markdown: update.commentary, headingLevel: 6)
+                    url: fragments.links.url(.measure, measure.id),
+                    html: fragments.commentary.html(of: update, headingLevel: 6))
             }
         }
         progress = commentary(.progress)
@@ -147,7 +148,8 @@ final class ActionGroup: TemplateContext {
             items.filter { $0.1.section == section }.compactMap { action, update in
                 CommentaryItem(
                     ref: update.ref(for: action), title: update.title ?? action.title,
-                    url: fragments.links.url(.action, action.id), markdown: update.commentary, headingLevel: 6)
+                    url: fragments.links.url(.action, action.id),
+                    html: fragments.commentary.html(of: update, headingLevel: 6))
             }
         }
         progress = commentary(.progress)

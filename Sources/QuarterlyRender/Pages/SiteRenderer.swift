@@ -34,6 +34,9 @@ public struct SiteRenderer: Sendable {
 
     public var pages: [Page] { Page.all(in: graph) }
 
+    /// Each update's commentary rendered once for the pages and the open data alike.
+    public var commentary: RenderedCommentary { fragments.commentary }
+
     public func render(_ page: Page) -> RenderedPage {
         if let parts = inParts(page) {
             return RenderedPage(page: page, html: (0..<parts.count).map(parts.part).joined())

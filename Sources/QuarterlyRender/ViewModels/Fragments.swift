@@ -17,6 +17,8 @@ struct Fragments {
     var searchable = false
     /// The reports the build printed to PDF, for their quarter pages' links.
     var printed: [QuarterID: PrintedReport] = [:]
+    /// Each update's commentary rendered once for every place that shows it.
+    var commentary = RenderedCommentary()
     /// The owners of the latest report's items (`AssessedGraph.owners(in:)`, worked out
     /// once per graph, when a page first shows them: a preview reload of a page that does
     /// not reads no report for them): each owner's page finds its own among them.
@@ -89,8 +91,16 @@ struct Fragments {
 
     /// Markdown rendered, or nothing when empty: a section `{{#x}}{{{html}}}{{/x}}`.
     func markdown(_ source: String, headingLevel: Int) -> HTMLBlock? {
-        let html = Markdown.html(source.trimmed(), headingLevel: headingLevel)
-        return html.isEmpty ? nil : HTMLBlock(html: html)
+        HTMLBlock(Markdown.html(source.trimmed(), headingLevel: headingLevel))
+    }
+
+    /// An update's commentary, rendered once for every place that shows it, or nothing when empty.
+    func commentary(of update: AssessedActionUpdate, headingLevel: Int) -> HTMLBlock? {
+        HTMLBlock(commentary.html(of: update, headingLevel: headingLevel))
+    }
+
+    func commentary(of update: AssessedMeasureUpdate, headingLevel: Int) -> HTMLBlock? {
+        HTMLBlock(commentary.html(of: update, headingLevel: headingLevel))
     }
 
     /// "Outcome 1: People in Cumbria are healthy and safe" (`common.outcomeHeading`).

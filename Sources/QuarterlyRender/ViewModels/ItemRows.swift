@@ -179,9 +179,9 @@ final class CommentaryItem: TemplateContext {
     let html: String
 
     /// Nil when the commentary is empty.
-    init?(ref: String, title: String, url: String, markdown: String, headingLevel: Int) {
-        html = Markdown.html(markdown, headingLevel: headingLevel)
+    init?(ref: String, title: String, url: String, html: String) {
         guard !html.isEmpty else { return nil }
+        self.html = html
         self.ref = ref
         self.title = title
         self.url = url

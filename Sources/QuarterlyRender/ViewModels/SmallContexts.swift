@@ -9,6 +9,14 @@ struct TextValue: TemplateContext {
 struct HTMLBlock: TemplateContext {
     let html: String
 
+    init(html: String) { self.html = html }
+
+    /// Nil for no HTML.
+    init?(_ html: String) {
+        guard !html.isEmpty else { return nil }
+        self.html = html
+    }
+
     static let fields = FieldTable<HTMLBlock>([.html("html", "The rendered Markdown.") { $0.html }])
 }
 

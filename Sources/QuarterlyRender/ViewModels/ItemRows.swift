@@ -1,4 +1,3 @@
-import QuarterlyMarkdown
 import QuarterlyModel
 
 /// What every row of a status table shows, action or measure: which item, as it stood

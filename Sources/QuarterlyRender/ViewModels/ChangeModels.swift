@@ -6,13 +6,8 @@ final class ChangeRow: TemplateContext {
     let ref: String
     let title: String
     let url: String
-    /// rag, direction, new or finished: which group the row is listed under.
-    let group: String
-    let what: String
-    let from: RAGTag?
-    let to: RAGTag?
-    let fromDirection: DirectionTag?
-    let toDirection: DirectionTag?
+    /// What changed, which repeats from row to row.
+    let status: ChangeStatus
     let since: String
 
     init?(_ change: QuarterChange, in quarter: QuarterID, fragments: Fragments) {
@@ -37,6 +32,7 @@ final class ChangeRow: TemplateContext {
         // The two updates compared, for their tags: each says who gave its status.
         let (before, now) = Self.tags(change, in: quarter, graph: graph)
         var tags: (RAGTag?, RAGTag?, DirectionTag?, DirectionTag?) = (nil, nil, nil, nil)
+        let (what, group): (String, String)
         switch change.kind {
         case .new: (what, group) = (words["changes.isNew"], "new")
         case .completed: (what, group) = (words["changes.completed"], "finished")
@@ -48,7 +44,8 @@ final class ChangeRow: TemplateContext {
             (what, group) = (words["changes.directionChange"], "direction")
             tags = (nil, nil, before?.direction ?? .of(old), now?.direction ?? .of(new))
         }
-        (from, to, fromDirection, toDirection) = tags
+        status = ChangeStatus(
+            group: group, what: what, from: tags.0, to: tags.1, fromDirection: tags.2, toDirection: tags.3)
         since = change.since.map { words.text($0.name) } ?? "–"
     }
 
@@ -66,30 +63,26 @@ final class ChangeRow: TemplateContext {
         return (tags(in: change.since), tags(in: quarter))
     }
 
-    static let fields = FieldTable<ChangeRow>([
-        .text("kind", "Action or Measure (`common.action`, `common.measure`).") { $0.kind },
-        .text("ref", "Its ref.") { $0.ref },
-        .text("title", "Its title.") { $0.title },
-        .text("url", "Its page's address.") { $0.url },
-        .text("what", "What changed, in words, e.g. \"New in this report\" (`changes.isNew`, `changes.completed`…).") {
-            $0.what
-        },
-        .text("group", "rag, direction, new or finished.") { $0.group },
-        .context("from", "The RAG status before (RAG changes only).") { $0.from },
-        .context("to", "The RAG status now (RAG changes only).") { $0.to },
-        .context("fromDirection", "The direction before (direction changes only).") { $0.fromDirection },
-        .context("toDirection", "The direction now (direction changes only).") { $0.toDirection },
-        .text("since", "The quarter it is compared with, or –.") { $0.since },
-        .html(
-            "changeMarkup",
-            "What changed, as `partials/change-status` renders it (the RAG statuses or directions before and after, or the change in words): made once per kind of change and language, not for every row."
-        ) { RenderScope.current?.repeated?.markup(ChangeStatus($0)) ?? "" },
-    ])
+    static let fields = FieldTable<ChangeRow>(
+        [
+            .text("kind", "Action or Measure (`common.action`, `common.measure`).") { $0.kind },
+            .text("ref", "Its ref.") { $0.ref },
+            .text("title", "Its title.") { $0.title },
+            .text("url", "Its page's address.") { $0.url },
+            .text("group", "rag, direction, new or finished.") { $0.status.group },
+        ] + ChangeStatus.changeFields { $0.status } + [
+            .text("since", "The quarter it is compared with, or –.") { $0.since },
+            .html(
+                "changeMarkup",
+                "What changed, as `partials/change-status` renders it (the RAG statuses or directions before and after, or the change in words): made once per kind of change and language, not for every row."
+            ) { RenderScope.current?.repeated?.markup($0.status) ?? "" },
+        ])
 }
 
 /// What changed in a "what changed" row, which repeats from row to row: rendered once per
 /// kind by `partials/change-status` (`RepeatedMarkup`).
 final class ChangeStatus: TemplateContext {
+    /// rag, direction, new or finished: which group the row is listed under.
     let group: String
     let what: String
     let from: RAGTag?
@@ -97,9 +90,12 @@ final class ChangeStatus: TemplateContext {
     let fromDirection: DirectionTag?
     let toDirection: DirectionTag?
 
-    init(_ row: ChangeRow) {
-        (group, what) = (row.group, row.what)
-        (from, to, fromDirection, toDirection) = (row.from, row.to, row.fromDirection, row.toDirection)
+    init(
+        group: String, what: String, from: RAGTag?, to: RAGTag?, fromDirection: DirectionTag?,
+        toDirection: DirectionTag?
+    ) {
+        (self.group, self.what) = (group, what)
+        (self.from, self.to, self.fromDirection, self.toDirection) = (from, to, fromDirection, toDirection)
     }
 
     static let partial = "partials/change-status"
@@ -118,15 +114,26 @@ final class ChangeStatus: TemplateContext {
                 + [fromDirection, toDirection].map { $0.map(ObjectIdentifier.init) })
     }
 
-    static let fields = FieldTable<ChangeStatus>([
-        .flag("isRAG", "Whether its RAG status changed.") { $0.group == "rag" },
-        .flag("isDirection", "Whether its direction changed.") { $0.group == "direction" },
-        .text("what", "What changed, in words, e.g. \"New in this report\".") { $0.what },
-        .context("from", "The RAG status before (RAG changes only).") { $0.from },
-        .context("to", "The RAG status now (RAG changes only).") { $0.to },
-        .context("fromDirection", "The direction before (direction changes only).") { $0.fromDirection },
-        .context("toDirection", "The direction now (direction changes only).") { $0.toDirection },
-    ])
+    static let fields = FieldTable<ChangeStatus>(
+        [
+            .flag("isRAG", "Whether its RAG status changed.") { $0.group == "rag" },
+            .flag("isDirection", "Whether its direction changed.") { $0.group == "direction" },
+        ] + changeFields { $0 })
+
+    /// What changed, for a row (`ChangeRow`) and its partial alike.
+    static func changeFields<Context>(_ status: @escaping @Sendable (Context) -> ChangeStatus)
+        -> [TemplateField<Context>]
+    {
+        [
+            .text(
+                "what", "What changed, in words, e.g. \"New in this report\" (`changes.isNew`, `changes.completed`…)."
+            ) { status($0).what },
+            .context("from", "The RAG status before (RAG changes only).") { status($0).from },
+            .context("to", "The RAG status now (RAG changes only).") { status($0).to },
+            .context("fromDirection", "The direction before (direction changes only).") { status($0).fromDirection },
+            .context("toDirection", "The direction now (direction changes only).") { status($0).toDirection },
+        ]
+    }
 }
 
 /// The changes of one kind, under a heading.
@@ -168,7 +175,7 @@ extension Fragments {
             ("finished", "changes.finished", "changes-finished"),
         ]
         return groups.compactMap { key, heading, id in
-            let items = rows.filter { $0.group == key }
+            let items = rows.filter { $0.status.group == key }
             return items.isEmpty ? nil : ChangeGroup(key: key, heading: words[heading], id: id, items: items)
         }
     }

@@ -63,7 +63,9 @@ public struct SiteSnapshot: Sendable {
         var options = renderer.options
         options.printedReports = reports.first ?? [:]
         return SiteSnapshot(
-            renderer: SiteRenderer(graph: graph, templates: renderer.templates, options: options), warnings: warnings,
+            renderer: SiteRenderer(
+                graph: graph, templates: renderer.templates, options: options, commentary: renderer.commentary),
+            warnings: warnings,
             fileCount: fileCount, reusedCount: reusedCount, templatesDirectory: templatesDirectory, digests: digests,
             prefix: prefix,
             translations: zip(translations.indices, translations).map { index, translation in

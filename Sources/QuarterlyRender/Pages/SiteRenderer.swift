@@ -18,7 +18,12 @@ public struct SiteRenderer: Sendable {
     /// written into the layout once (`TemplateSet.writingIn`).
     let common: SiteShell
 
-    public init(graph: AssessedGraph, templates: TemplateSet, options: RenderOptions) {
+    /// - Parameter commentary: the commentary another renderer of this graph rendered
+    ///   (the same site with its printed reports), so it is not rendered again.
+    public init(
+        graph: AssessedGraph, templates: TemplateSet, options: RenderOptions,
+        commentary: RenderedCommentary = RenderedCommentary()
+    ) {
         self.graph = graph
         self.options = options
         self.links = Links(deployment: options.deployment)
@@ -28,7 +33,7 @@ public struct SiteRenderer: Sendable {
         self.sections = NavItem.sections(in: graph, words: templates.catalogue)
         self.fragments = Fragments(
             graph: graph, links: links, words: templates.catalogue, searchable: options.searchable,
-            printed: options.printedReports)
+            printed: options.printedReports, commentary: commentary)
         fragments.siteRoot = options.languages.first?.deployment.basePath ?? links.base
     }
 

@@ -34,10 +34,15 @@ public struct SiteBuilder {
     ) throws(BuildFailure) -> SiteSnapshot {
         // With the content as parsed, which published records compared clean in the last build.
         var reports = cache?.reports
+        // With it, what the checks found in the last build.
+        var checks = cache?.checks
         cache?.loadStarts()
         let loaded = try steps.run(.loadContent) { () throws(DiagnosticList) in
             let store = parsed?.read()
-            if let store { reports = ReportMemo(clean: store.cleanReports) }
+            if let store {
+                reports = ReportMemo(clean: store.cleanReports)
+                if checks == nil { checks = store.checks }
+            }
             var loaded = ContentLoader.load(
                 from: options.contentDirectory, cache: cache?.files, changedSinceCache: cache?.changedSinceLastLoad,
                 store: store)
@@ -73,12 +78,18 @@ public struct SiteBuilder {
         var warnings: [Diagnostic] = []
         let validated: ValidationResult = try steps.run(.validate) { () throws(DiagnosticList) in
             let result = ContentValidator.validate(
-                loaded, statuses: cache?.statuses, reports: reports, checks: cache?.checks,
+                loaded, statuses: cache?.statuses, reports: reports, checks: checks,
                 structures: cache?.structures)
-            if let parsed, let reports, result.diagnostics.errors.isEmpty { parsed.keep(reports: reports.clean) }
+            if let parsed, let reports, let checks, result.diagnostics.errors.isEmpty {
+                parsed.keep(reports: reports.clean, checks: checks)
+            }
             warnings = result.diagnostics.warnings
             guard result.graph != nil else { throw DiagnosticList(result.diagnostics) }
-            return (result, "\(result.diagnostics.errors.count) errors, \(warnings.count) warnings")
+            return (
+                result,
+                "\(result.diagnostics.errors.count) errors, \(warnings.count) warnings"
+                    + (parsed != nil && checks?.reused == 1 ? ", the checks' findings kept from the last build" : "")
+            )
         }
         let codes = validated.graph!.site.languageCodes
         // The graph in each language: the default's, then each other's from its

@@ -183,6 +183,37 @@ struct ParsedContentCacheTests {
         #expect(unchanged, "the site is left as it was")
     }
 
+    /// What the checks found is kept with the content as parsed: a rebuild after an edit to
+    /// commentary alone takes it, and warns exactly as a clean build does; an edit to an
+    /// update's front matter checks every file again, and what it found is found.
+    @Test func theChecksFindingsAreKeptWhileNoFrontMatterChanges() throws {
+        let site = try Self.settledCopy()
+        defer { try? FileManager.default.removeItem(at: site.root) }
+        let kept = "the checks' findings kept from the last build"
+        let fraction = "quarters/2018-19-q2/measures/early-years-development.md"
+        let steps: [(edit: @Sendable (URL, URL) throws -> Void, what: String, keeps: Bool, warns: Bool)] = [
+            ({ _, _ in }, "nothing (the first store is written)", false, false),
+            // A percentage typed as a fraction: a warning of the checks, at its line.
+            (BuildCacheTests.replace(fraction, "value: 70\n", "value: 0.7\ntarget: 90\n"), "a figure", false, true),
+            (BuildCacheTests.append("quarters/2021-22-q1/actions/digital-offer.md"), "commentary", true, true),
+            (BuildCacheTests.append(fraction), "the fraction's own commentary", true, true),
+            (BuildCacheTests.replace(fraction, "value: 0.7\n", "value: 70\n"), "the figure put right", false, false),
+            (BuildCacheTests.append("quarters/2021-22-q1/actions/digital-offer.md"), "commentary again", true, false),
+        ]
+        for step in steps {
+            try step.edit(site.content, site.templates)
+            let rebuilt = try Self.build(site, into: "public")
+            let clean = try Self.build(site, into: "clean", cache: false)
+            let detail = try #require(BuildCacheTests.detail(of: .validate, in: rebuilt))
+            #expect(detail.hasSuffix(kept) == step.keeps, "after \(step.what): \(detail)")
+            #expect(rebuilt.warnings == clean.warnings, "after \(step.what)")
+            #expect(
+                rebuilt.warnings.contains { $0.code == .valueLooksLikeFraction && $0.path.hasSuffix(fraction) }
+                    == step.warns, "after \(step.what)")
+            #expect(BuildCacheTests.files(site, "public") == BuildCacheTests.files(site, "clean"), "after \(step.what)")
+        }
+    }
+
     /// A file whose stamp changed is read again even when its size is the same: a RAG
     /// word changed for another of the same length.
     @Test func aFileChangedToTheSameSizeIsReadAgain() throws {

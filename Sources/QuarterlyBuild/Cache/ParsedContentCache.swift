@@ -78,9 +78,10 @@ public final class ParsedContentCache: Sendable {
         pending.withLock { $0 = writing }
     }
 
-    /// Adds which published records compared clean to the end of the store being written
-    /// (after it), so that the next build compares only those whose files changed.
-    func keep(reports clean: [QuarterID: StableDigest]) {
+    /// Adds which published records compared clean, and what the checks found, to the end
+    /// of the store being written (after it), so that the next build compares only the
+    /// records whose files changed, and checks the files only when front matter changed.
+    func keep(reports clean: [QuarterID: StableDigest], checks: CheckMemo) {
         let file = file
         pending.withLock { pending in
             let before = pending
@@ -89,7 +90,9 @@ public final class ParsedContentCache: Sendable {
                 let descriptor = open(file, O_WRONLY | O_APPEND | O_CLOEXEC)
                 guard descriptor >= 0 else { return }
                 defer { close(descriptor) }
-                _ = ParsedFileStore.encode([ParsedFileStore.reportsPart(clean)], identity: nil) {
+                let parts =
+                    [ParsedFileStore.reportsPart(clean)] + [ParsedFileStore.checksPart(checks)].compactMap { $0 }
+                _ = ParsedFileStore.encode(parts, identity: nil) {
                     Self.write($0, to: descriptor)
                 }
             }

@@ -23,6 +23,9 @@ public final class CheckMemo: Sendable {
 
     func keep(_ found: Found, key: StableDigest) { kept.keep(found, key: key) }
 
+    /// What was kept last, with its key.
+    var last: (key: StableDigest, found: Found)? { kept.last.map { ($0.key, $0.value) } }
+
     /// The key of what the checks read: every file's place and name, and its text, but
     /// only the front matter of an update (its body is its commentary, which no check
     /// reads); which quarters have a record; and the day (published quarters must be over).

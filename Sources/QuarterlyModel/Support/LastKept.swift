@@ -17,6 +17,9 @@ package final class LastKept<Value: Sendable>: Sendable {
         return kept.value
     }
 
+    /// The value kept last, with its key.
+    package var last: (key: StableDigest, value: Value)? { entry.withLock { $0 } }
+
     package func keep(_ value: Value, key: StableDigest) {
         entry.withLock { $0 = (key, value) }
     }

@@ -2,6 +2,7 @@ import Foundation
 import QuarterlyBuild
 import QuarterlyContent
 import QuarterlyModel
+import Synchronization
 
 /// Paths and helpers shared by the tests.
 public enum Fixtures {
@@ -22,12 +23,23 @@ public enum Fixtures {
             .sorted()
     }
 
-    /// A fresh temporary folder, removed by the caller.
+    /// A fresh temporary folder, removed by the caller, and in any case when the test
+    /// process exits: many tests remove only the folder they built into, not the content
+    /// they wrote beside it, and each run left about twenty folders in /tmp.
     public static func temporaryFolder() -> URL {
+        _ = removedAtExit
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("quarterly-tests-\(UUID().uuidString)")
         try! FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        made.withLock { $0.append(url.path) }
         return url
     }
+
+    private static let made = Mutex<[String]>([])
+    private static let removedAtExit: Void = {
+        atexit {
+            for path in Fixtures.made.withLock({ $0 }) { try? FileManager.default.removeItem(atPath: path) }
+        }
+    }()
 
     /// The minimal site with an invalid case's files laid over it.
     public static func invalidSite(_ name: String) throws -> URL {

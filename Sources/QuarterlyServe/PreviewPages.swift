@@ -5,13 +5,31 @@ import QuarterlyRender
 /// The HTML the preview adds: a page listing build errors, and the few lines of script
 /// that reload an open page after a rebuild. Neither is ever written into the site.
 package enum PreviewPages {
+    /// Answers the generation at once.
     package static let generationPath = "/_quarterly/generation"
+    /// `nextPath` + a generation: answers once the site's generation is another (a
+    /// rebuild finished), or with the same one after `longestWait`.
+    package static let nextPath = "/_quarterly/next/"
+    package static let longestWait: Duration = .seconds(20)
 
-    /// Polls the generation counter and reloads when it changes.
+    /// The generation a `nextPath` request waits to see pass; nil for any other path.
+    package static func generationAwaited(_ path: String) -> Int? {
+        guard path.hasPrefix(nextPath) else { return nil }
+        return Int(path.dropFirst(nextPath.count))
+    }
+
+    /// Asks the preview to answer when the site is rebuilt, and reloads the page then: the
+    /// edit shows as soon as the rebuild is done, not at the next look (a poll every half
+    /// second made most edits wait longer than their rebuild). A hidden tab asks only when
+    /// shown again, so open tabs do not hold the browser's few connections to the preview.
+    /// A failed request (the preview stopped, or closed the connection to make room) is
+    /// tried again a second later.
     static func reloadScript(generation: Int) -> String {
         """
-        <script>(function(){var g="\(generation)";setInterval(function(){fetch("\(generationPath)",{cache:"no-store"})\
-        .then(function(r){return r.text()}).then(function(t){if(t!==g){location.reload()}}).catch(function(){})},500)})();</script>
+        <script>(function(){var g="\(generation)",w=0;function next(){if(w||document.hidden)return;w=1;\
+        fetch("\(nextPath)"+g,{cache:"no-store"}).then(function(r){return r.text()}).then(function(t){w=0;\
+        if(t!==g){location.reload()}else{next()}}).catch(function(){w=0;setTimeout(next,1000)})}\
+        document.addEventListener("visibilitychange",next);next()})();</script>
         """
     }
 

@@ -37,7 +37,9 @@ public final class PreviewServer: Sendable {
         self.log = log
         let preview = SharedPreview()
         self.preview = preview
-        front = try HTTPFront(port: port, limits: limits) { path in Self.respond(to: path, in: preview.current) }
+        front = try HTTPFront(port: port, limits: limits) { path, connection in
+            Self.respond(to: path, in: Self.state(for: path, of: preview, on: connection))
+        }
     }
 
     /// The port it listens on (the one the system chose, when asked for port 0).
@@ -115,8 +117,17 @@ public final class PreviewServer: Sendable {
         Self.respond(to: path, in: preview.current)
     }
 
+    /// The state to answer `path` from: for a page's wait for the next rebuild
+    /// (`PreviewPages.nextPath` and the generation it shows), the state once that
+    /// generation has passed, or as it is after `PreviewPages.longestWait`.
+    static func state(for path: String, of preview: SharedPreview, on connection: HTTPConnection) -> PreviewState {
+        guard let shown = PreviewPages.generationAwaited(path) else { return preview.current }
+        let deadline = ContinuousClock.now + PreviewPages.longestWait
+        return connection.waiting { preview.state(after: shown, until: deadline) { connection.isOpen } }
+    }
+
     static func respond(to path: String, in state: PreviewState) -> HTTPAnswer {
-        if path == PreviewPages.generationPath {
+        if path == PreviewPages.generationPath || PreviewPages.generationAwaited(path) != nil {
             return HTTPAnswer(status: .ok, contentType: "text/plain", body: Data("\(state.generation)".utf8))
         }
         switch state.outcome {

@@ -151,6 +151,60 @@ struct HTTPFrontTests {
         #expect(started.duration(to: .now) < .seconds(1))
     }
 
+    final class Waits: Sendable {
+        let list = Mutex<[(open: Bool, seconds: Double)]>([])
+    }
+
+    /// An answer that waits (the preview's wait for its next rebuild) until its connection
+    /// closes, for at most 10 s; says how long it waited and whether the connection was open.
+    static func startWaiting(_ limits: HTTPLimits, waited: Waits) throws -> HTTPFront {
+        let front = try HTTPFront(port: 0, limits: limits) { path, connection in
+            guard path == "/wait" else { return Self.echo(path) }
+            let started = ContinuousClock.now
+            let open = connection.waiting {
+                while connection.isOpen, started.duration(to: .now) < .seconds(10) { usleep(5_000) }
+                return connection.isOpen
+            }
+            waited.list.withLock { $0.append((open, started.duration(to: .now).seconds)) }
+            return Self.echo(path)
+        }
+        front.start()
+        return front
+    }
+
+    @Test func anAnswerThatWaitsGivesWayToANewClient() throws {
+        let waited = Waits()
+        let front = try Self.startWaiting(Self.limits(connections: 1), waited: waited)
+        defer { front.stop() }
+        let waiting = try RawClient(port: front.port)
+        waiting.send("GET /wait HTTP/1.1\r\n\r\n")
+        usleep(100_000)
+        #expect(
+            try RawClient(port: front.port).exchange("GET /next HTTP/1.1\r\n\r\n").status == 200,
+            "a waiting answer does not hold the only place")
+        #expect(waiting.readToEnd(seconds: 2).closed, "the waiting connection was closed to make room")
+        let started = ContinuousClock.now
+        while waited.list.withLock({ $0.isEmpty }), started.duration(to: .now) < .seconds(3) { usleep(10_000) }
+        let seen = waited.list.withLock { $0 }
+        #expect(seen.count == 1 && seen[0].open == false && seen[0].seconds < 2, "its answer stopped waiting: \(seen)")
+    }
+
+    @Test(arguments: ["client closes", "server stops"])
+    func anAnswerThatWaitsEndsWithItsConnection(ending: String) throws {
+        let waited = Waits()
+        let front = try Self.startWaiting(Self.limits(), waited: waited)
+        var client: RawClient? = try RawClient(port: front.port)
+        client?.send("GET /wait HTTP/1.1\r\n\r\n")
+        usleep(100_000)
+        if ending == "client closes" { client = nil } else { front.stop() }
+        let started = ContinuousClock.now
+        while waited.list.withLock({ $0.isEmpty }), started.duration(to: .now) < .seconds(3) { usleep(10_000) }
+        let seen = waited.list.withLock { $0 }
+        #expect(seen.count == 1 && seen[0].open == false && seen[0].seconds < 2, "\(ending): \(seen)")
+        if ending == "client closes" { front.stop() }
+        withExtendedLifetime(client) {}
+    }
+
     @Test func scansAHeadByteByByteOnce() {
         var scanner = HTTPRequestHead.Scanner(limits: Self.limits())
         let head = Array("GET / HTTP/1.1\r\nHost: x\r\n\r\nGET /next".utf8)

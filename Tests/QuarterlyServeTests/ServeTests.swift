@@ -2,6 +2,7 @@ import Foundation
 import QuarterlyModel
 import QuarterlyServe
 import QuarterlyTestSupport
+import Synchronization
 import Testing
 
 #if canImport(FoundationNetworking)
@@ -43,7 +44,7 @@ import Testing
         #expect(status == 200)
         #expect(html.contains("Phase 3 objectives agreed"))
         #expect(html.contains("DRAFT"), "the preview includes draft quarters")
-        #expect(html.contains(PreviewPages.generationPath), "pages reload themselves after a rebuild")
+        #expect(html.contains(PreviewPages.nextPath), "pages reload themselves after a rebuild")
 
         let update = content.appendingPathComponent("quarters/2019-20-q2/actions/care-communities.md")
         try Data("---\nrag: amber\n---\nPhase 4 has started.\n".utf8).write(to: update)
@@ -116,7 +117,47 @@ import Testing
         #expect(response.status == .serviceUnavailable)
         let body = String(decoding: response.body, as: UTF8.self)
         #expect(body.contains("Loading the site"))
-        #expect(body.contains(PreviewPages.generationPath), "it reloads itself when the site is ready")
+        #expect(
+            body.contains(PreviewPages.nextPath) && body.contains("var g=\"0\""),
+            "it reloads itself when the site is ready")
+    }
+
+    /// An open page asks to be answered at the next rebuild (its reload script), so an edit
+    /// shows as soon as it is rebuilt rather than at the next poll.
+    @Test func anOpenPageIsAnsweredWhenTheNextRebuildIsDone() async throws {
+        let content = try Fixtures.minimalSite(with: [:])
+        let server = try PreviewServer(content: content.path, templates: Fixtures.templates.path, port: 0)
+        let task = Task { await server.run() }
+        defer { task.cancel() }
+        let root = "http://127.0.0.1:\(server.port)"
+        let page = URL(string: root + "/actions/care-communities/")!
+        let (status, _, _) = try await Self.poll(page, seconds: 60) { status, _ in status != 503 }
+        #expect(status == 200)
+        let (_, shown) = try await Self.fetch(URL(string: root + PreviewPages.generationPath)!)
+        let generation = try #require(Int(shown))
+
+        // A page showing an older generation is answered at once.
+        let asked = ContinuousClock.now
+        let (_, passed) = try await Self.fetch(URL(string: root + PreviewPages.nextPath + "\(generation - 1)")!)
+        #expect(passed == shown && asked.duration(to: .now) < .seconds(1))
+
+        // A page showing the latest one is answered when the next rebuild is done, not before.
+        let answered = Mutex<String?>(nil)
+        let waiting = Task {
+            let (_, next) = try await Self.fetch(URL(string: root + PreviewPages.nextPath + shown)!)
+            answered.withLock { $0 = next }
+        }
+        try await Task.sleep(for: .milliseconds(600))
+        #expect(answered.withLock { $0 } == nil, "no rebuild yet: no answer")
+        let edited = ContinuousClock.now
+        try Data("---\nrag: amber\n---\nPhase 4 has started.\n".utf8).write(
+            to: content.appendingPathComponent("quarters/2019-20-q2/actions/care-communities.md"))
+        try await waiting.value
+        let seconds = edited.duration(to: .now).seconds
+        #expect(answered.withLock { $0 } == "\(generation + 1)")
+        #expect(seconds < 2, "answered \(seconds) s after the edit")
+        let (_, html) = try await Self.fetch(page)
+        #expect(html.contains("Phase 4 has started"), "the page fetched then shows the edit")
     }
 
     @Test func errorPagesEscapeWhatTheyShow() {

@@ -397,10 +397,15 @@ def preview_rebuild(args, content, log, runs):
 
     Starts the preview on the content, fetches one action's page, then `runs` times:
     appends a sentence to that action's latest update file and fetches the page every
-    2 ms until the sentence is in it. Returns the edited file (relative to content), the
-    median seconds from the edit to the page served with it, and the median of the
-    reload time the preview itself reports (--verbose). The file is restored after.
+    2 ms until the sentence is in it. Then `runs` times again as an open page sees an
+    edit: asks the preview to answer at the next rebuild (as the page's reload script
+    does), edits, and fetches the page once that answer comes. Returns the edited file
+    (relative to content), the median seconds from the edit to the page served with it,
+    the median of the reload time the preview itself reports (--verbose), and the median
+    seconds from the edit to the open page's fetch of the new page. The file is
+    restored after.
     """
+    import threading
     import urllib.error
     import urllib.request
     changed = latest_action_update(content)
@@ -460,17 +465,48 @@ def preview_rebuild(args, content, log, runs):
                 if time.perf_counter() - start > 300:
                     raise Failed(f"the preview did not reload after {changed} was restored; see {log}")
                 time.sleep(0.05)
+        opened = []
+        for i in range(runs):
+            time.sleep(0.5)
+            marker = f"The benchmark added this sentence (open page run {i + 1}, {time.time()}).".encode()
+            with urllib.request.urlopen(f"http://127.0.0.1:{port.group(1)}/_quarterly/generation") as answer:
+                generation = answer.read().decode()
+            answered = []
+
+            def wait_for_rebuild():
+                url = f"http://127.0.0.1:{port.group(1)}/_quarterly/next/{generation}"
+                with urllib.request.urlopen(url, timeout=120) as answer:
+                    answered.append(answer.read().decode())
+
+            waiting = threading.Thread(target=wait_for_rebuild)
+            waiting.start()
+            time.sleep(0.05)  # the request is in before the edit
+            logged = pathlib.Path(log).stat().st_size
+            start = time.perf_counter()
+            changed.write_bytes(original.rstrip(b"\r\n") + b" " + marker + b"\n")
+            waiting.join()
+            page_now = fetch()
+            opened.append(time.perf_counter() - start)
+            if marker not in page_now or answered == [generation]:
+                raise Failed(f"the page fetched after the rebuild did not show the edit of {changed}; see {log}")
+            changed.write_bytes(original)
+            while not reloads_since(logged):  # the restoring reload
+                if time.perf_counter() - start > 300:
+                    raise Failed(f"the preview did not reload after {changed} was restored; see {log}")
+                time.sleep(0.05)
     finally:
         changed.write_bytes(original)
         proc.terminate()
         proc.wait()
-    return changed.relative_to(content), statistics.median(latencies), statistics.median(reloads) if reloads else float("nan")
+    return (changed.relative_to(content), statistics.median(latencies),
+            statistics.median(reloads) if reloads else float("nan"), statistics.median(opened))
 
 
-def print_preview(rel, latency, reload, full):
+def print_preview(rel, latency, reload, opened, full):
     print(f"  live preview (quarterly serve) after changing {rel}: page served {fmt(latency, 3)} s after the edit "
           f"= {100 * latency / full:.0f}% of the full build; the reload itself {fmt(reload, 3)} s "
-          f"= {100 * reload / full:.0f}% (medians)", flush=True)
+          f"= {100 * reload / full:.0f}%; an open page's fetch of the new page {fmt(opened, 3)} s "
+          f"= {100 * opened / full:.0f}% (medians)", flush=True)
 
 
 def bench_example(args):

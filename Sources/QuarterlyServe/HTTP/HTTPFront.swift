@@ -17,10 +17,20 @@ package final class HTTPFront: Sendable {
     private let listenerOpen = Mutex(true)
     /// Written to, to wake the accepting thread when the server stops.
     private let wake: (read: Int32, write: Int32)
-    private let answer: @Sendable (_ path: String) -> HTTPAnswer
+    private let answer: @Sendable (_ path: String, _ connection: HTTPConnection) -> HTTPAnswer
 
     /// Listens at once, so that a port in use is reported at once.
-    package init(port: UInt16, limits: HTTPLimits, answer: @escaping @Sendable (_ path: String) -> HTTPAnswer) throws {
+    package convenience init(
+        port: UInt16, limits: HTTPLimits, answer: @escaping @Sendable (_ path: String) -> HTTPAnswer
+    ) throws {
+        try self.init(port: port, limits: limits) { path, _ in answer(path) }
+    }
+
+    /// `answer` is given the connection too, for an answer that waits (`HTTPConnection`).
+    package init(
+        port: UInt16, limits: HTTPLimits,
+        answer: @escaping @Sendable (_ path: String, _ connection: HTTPConnection) -> HTTPAnswer
+    ) throws {
         self.limits = limits
         self.answer = answer
         connections = ConnectionTable(capacity: limits.connections)
@@ -185,7 +195,9 @@ package final class HTTPFront: Sendable {
                 return refuse(descriptor, refusal)
             case .success(let request):
                 connections.markAnswering(descriptor)
-                let bytes = answer(request.path).bytes(forHEAD: request.isHEAD, keepAlive: request.keepAlive)
+                let connection = HTTPConnection(descriptor: descriptor, table: connections)
+                let bytes = answer(request.path, connection).bytes(
+                    forHEAD: request.isHEAD, keepAlive: request.keepAlive)
                 // Waiting for a client to take its answer is waiting on the client: it may give way.
                 connections.markWaiting(descriptor)
                 guard SocketIO.write(bytes, to: descriptor, until: .now + .seconds(limits.writeTimeout)),

@@ -123,7 +123,7 @@ public final class PreviewServer: Sendable {
     static func state(for path: String, of preview: SharedPreview, on connection: HTTPConnection) -> PreviewState {
         guard let shown = PreviewPages.generationAwaited(path) else { return preview.current }
         let deadline = ContinuousClock.now + PreviewPages.longestWait
-        return connection.waiting { preview.state(after: shown, until: deadline) { connection.isOpen } }
+        return connection.waiting { preview.state(after: shown, until: deadline, wait: connection.wait(for:until:)) }
     }
 
     static func respond(to path: String, in state: PreviewState) -> HTTPAnswer {

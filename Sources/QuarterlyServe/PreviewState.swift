@@ -18,40 +18,78 @@ struct PreviewState: Sendable {
 
 /// The state shared by the watcher (which rebuilds) and the server (which reads it).
 final class SharedPreview: Sendable {
-    private let state = Mutex(PreviewState())
-    /// Signalled after every update, for the requests waiting for the next one.
-    private let updated = NSCondition()
+    private let state = Mutex((preview: PreviewState(), next: UpdateSignal()))
 
-    var current: PreviewState { state.withLock { $0 } }
+    var current: PreviewState { state.withLock { $0.preview } }
 
     /// The state once its generation is no longer `generation`; or, at `deadline` or when
-    /// `stillWanted` turns false (asked every quarter of a second), the state as it is.
+    /// the asker has gone, the state as it is. `wait(descriptor, deadline)` blocks until
+    /// `descriptor` can be read (it is at the next update; -1 when the system had no
+    /// file to spare for it, and `deadline` is then a quarter of a second away) or until
+    /// `deadline`, and says whether the asker is still there.
     func state(
-        after generation: Int, until deadline: ContinuousClock.Instant, while stillWanted: () -> Bool
+        after generation: Int, until deadline: ContinuousClock.Instant,
+        wait: (_ descriptor: Int32, _ deadline: ContinuousClock.Instant) -> Bool
     ) -> PreviewState {
-        updated.lock()
-        defer { updated.unlock() }
         while true {
-            let now = current
-            let left = ContinuousClock.now.duration(to: deadline).seconds
-            guard now.generation == generation, left > 0, stillWanted() else { return now }
-            _ = updated.wait(until: Date(timeIntervalSinceNow: min(left, 0.25)))
+            let (now, next) = state.withLock { $0 }
+            guard now.generation == generation, ContinuousClock.now < deadline else { return now }
+            let woken = withExtendedLifetime(next) {
+                guard let descriptor = next.descriptor else {
+                    return wait(-1, min(deadline, .now + .milliseconds(250)))
+                }
+                return wait(descriptor, deadline)
+            }
+            guard woken else { return now }
         }
     }
 
     func update(_ outcome: PreviewState.Outcome) {
         let replaced = state.withLock { state in
             defer {
-                state.generation += 1
-                state.outcome = outcome
+                state.preview.generation += 1
+                state.preview.outcome = outcome
+                state.next = UpdateSignal()
             }
             return state
         }
-        updated.lock()
-        updated.broadcast()
-        updated.unlock()
+        // Every request waiting for this update wakes at once.
+        replaced.next.fire()
         // The site replaced (its whole graph) is freed here, outside the lock, so no
         // request for the new one waits while it is torn down.
         withExtendedLifetime(replaced) {}
+    }
+}
+
+/// What wakes the requests waiting for the next update: a pipe whose writing end is
+/// closed then, so its reading end can be read (at its end) by every one of them at once,
+/// alongside their own connections in one `poll`. Its reading end is closed when the last
+/// of them lets go.
+final class UpdateSignal: Sendable {
+    /// Nil when the system had no file to spare.
+    let descriptor: Int32?
+    private let writer = Mutex<Int32?>(nil)
+
+    init() {
+        var ends: [Int32] = [0, 0]
+        guard pipe(&ends) == 0 else {
+            descriptor = nil
+            return
+        }
+        for end in ends { _ = fcntl(end, F_SETFD, FD_CLOEXEC) }
+        descriptor = ends[0]
+        writer.withLock { $0 = ends[1] }
+    }
+
+    func fire() {
+        writer.withLock { end in
+            if let open = end { close(open) }
+            end = nil
+        }
+    }
+
+    deinit {
+        fire()
+        if let descriptor { close(descriptor) }
     }
 }

@@ -7,6 +7,8 @@ Starts the preview on a free port with at most 256 open files allowed, then, whi
 each kind of trouble is still going on, checks that a plain request is answered within
 a second:
   - more idle and half-sent connections than the file limit allows;
+  - more pages waiting for the next rebuild (`/_quarterly/next/<generation>`) than
+    connections are allowed;
   - two requests with a 300 KB URL at once (answered 414), and a 40 KB header (431);
   - the file limit lowered below what is open, so that accepting fails (EMFILE).
 It also checks that HEAD carries no body and that the server is still running at the
@@ -122,6 +124,14 @@ def main():
         held += open_connections(port, 50, b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ")
         print(f"serve soak: {len(held)} idle or half-sent connections open")
         answered_quickly(port, proc, f"beside {len(held)} idle or half-sent connections")
+        for sock in held:
+            sock.close()
+        held = []
+
+        generation = exchange(port, b"GET /_quarterly/generation HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")[2]
+        held += open_connections(
+            port, 100, b"GET /_quarterly/next/" + generation + b" HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+        answered_quickly(port, proc, f"beside {len(held)} pages waiting for the next rebuild")
 
         results = []
         senders = [threading.Thread(target=long_url, args=(port, results)) for _ in range(2)]

@@ -1,3 +1,5 @@
+import Foundation
+
 #if canImport(Glibc)
     import Glibc
 #endif
@@ -16,6 +18,28 @@ package struct HTTPConnection: Sendable {
         table.markWaiting(descriptor)
         defer { table.markAnswering(descriptor) }
         return body()
+    }
+
+    /// Waits until `other` (a descriptor another thread makes readable to wake this one;
+    /// -1 for none) can be read, the connection closes, or `deadline` passes: false when
+    /// the connection closed.
+    package func wait(for other: Int32, until deadline: ContinuousClock.Instant) -> Bool {
+        var watched = [
+            pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0),
+            pollfd(fd: other, events: Int16(POLLIN), revents: 0),
+        ]
+        while true {
+            let left = ContinuousClock.now.duration(to: deadline).seconds
+            guard left > 0 else { return true }
+            let ready = poll(&watched, 2, Int32(min(left * 1000, 60_000).rounded(.up)))
+            if ready < 0, errno != EINTR { return isOpen }
+            guard ready > 0 else { continue }
+            if watched[0].revents != 0, !isOpen { return false }
+            if watched[1].revents != 0 { return true }
+            // The client's next request came early (it is read after this answer): watch
+            // `other` alone from now on.
+            watched[0].fd = -1
+        }
     }
 
     /// False once the client has closed the connection, or the table or the server's stop

@@ -80,9 +80,10 @@ def remove_and_settle(args, *paths):
     inode deleted in the last 60 s (300 s while its inode table block is dirty): each
     file creation then scans past every recently deleted inode, which made a build
     that followed the deletion of 100,000 files several times slower, in the kernel.
-    So builds never write into a just-emptied folder: every run gets a new folder, the
-    folders are deleted only between sizes, and after a deletion the disk is synced
-    and the benchmark waits --settle seconds (default 65).
+    So builds never write into a just-emptied folder: every run gets a new folder, a
+    size's folders are kept until the disk needs their room for a later size's runs
+    (or until the end), and after a deletion the disk is synced and the benchmark
+    waits --settle seconds (default 65), which is not always enough after a large one.
     """
     removed = False
     for path in paths:
@@ -285,7 +286,8 @@ def bench_size(args, kind, n):
     hugo_src = folder / "hugo"
     label = f"{kind}-{n}"
     runs_dir = pathlib.Path(args.work) / "runs" / label
-    remove_and_settle(args, runs_dir, args.cache)
+    remove_and_settle(args, runs_dir)
+    shutil.rmtree(args.cache, ignore_errors=True)  # a few files: no wait needed
     logs = pathlib.Path(args.work) / "logs"
     logs.mkdir(parents=True, exist_ok=True)
     made = (f"the example cloned {info['copies']} times" if kind == "cloned" else "generated corpus")
@@ -327,6 +329,11 @@ def bench_size(args, kind, n):
     hf, hb = tree_size(outputs["h"])
     need = args.runs * (qb + hb) * 1.1 + 2**30
     free = shutil.disk_usage(runs_dir).free
+    if free < need and args.pending:
+        # Only when the disk needs the room: a deletion slows the builds after it.
+        remove_and_settle(args, *args.pending)
+        args.pending.clear()
+        free = shutil.disk_usage(runs_dir).free
     if free < need:
         raise Failed(f"{args.runs} runs of each tool need about {need / 2**30:.1f} GiB under {args.work}, "
                      f"and {free / 2**30:.1f} GiB are free: use fewer --runs or another --work")
@@ -351,7 +358,7 @@ def bench_size(args, kind, n):
     print_preview(*preview_rebuild(args, content, logs / f"serve-{label}.log", args.runs), q["wall"])
     print(flush=True)
     if not args.keep:
-        remove_and_settle(args, runs_dir, args.cache)
+        args.pending.append(runs_dir)  # deleted when the disk needs the room, or at the end
     return files, q, h
 
 
@@ -601,6 +608,8 @@ def main():
     # parsed) goes under WORK, not the home folder, and is removed with the runs' outputs.
     args.cache = pathlib.Path(args.work) / "cache"
     os.environ["XDG_CACHE_HOME"] = str(args.cache)
+    # Each size's outputs, kept until the disk needs the room or nothing is timed any more.
+    args.pending = []
 
     print_header(args)
     try:
@@ -623,6 +632,10 @@ def main():
     except Failed as error:
         print(f"FAILED: {error}", file=sys.stderr)
         sys.exit(1)
+    finally:
+        for path in args.pending:
+            shutil.rmtree(path, ignore_errors=True)
+        shutil.rmtree(args.cache, ignore_errors=True)
     print(f"done; load {load()} (1, 5, 15 min) at end")
 
 

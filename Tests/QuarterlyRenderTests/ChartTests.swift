@@ -34,6 +34,24 @@ struct ChartPartTests {
         #expect(ticks.text(value) == text)
     }
 
+    /// The labels are written without Foundation's formatter: each must be what
+    /// `%.<decimals>f` prints, negative, tiny and huge ranges too.
+    @Test(
+        "tick labels are what printf would print",
+        arguments: [
+            (0.0, 1.0), (-0.16, -0.03), (0.001, 0.0042), (-1e7, 3e9), (12345.678, 12399), (0, 0), (-5, -5),
+            (-0.3, 0.7), (1e17, 1e18), (0.0000012, 0.0000013), (-250, -0.5), (99.5, 100.5), (1, 1e6),
+        ] as [(Double, Double)])
+    func tickTextIsPrintf(low: Double, high: Double) {
+        for count in [2, 5, 6, 11] {
+            let ticks = NiceTicks(minimum: low, maximum: high, count: count)
+            for value in ticks.values {
+                let printed = String(format: "%.\(ticks.decimals)f", value == 0 ? 0 : value)
+                #expect(ticks.text(value) == printed, "\(low)...\(high) by \(count): \(value)")
+            }
+        }
+    }
+
     @Test func scaleMapsEndsAndMiddle() {
         let scale = LinearScale(domain: 0...100, range: (268, 24))
         #expect(scale(0) == 268)

@@ -56,8 +56,22 @@ public struct NiceTicks: Sendable, Equatable {
         return places
     }
 
-    /// A tick as plain digits, e.g. "0.25", "40", "-0.1".
+    /// A tick as plain digits, e.g. "0.25", "40", "-0.1": what `%.<decimals>f` prints,
+    /// without `String(format:)` (Foundation's formatter, a few microseconds a tick on
+    /// every chart of the site).
     public func text(_ value: Double) -> String {
-        String(format: "%.\(decimals)f", value == 0 ? 0 : value)
+        let places = decimals
+        let scaled = (abs(value) * pow(10, Double(places))).rounded()
+        // A tick is a whole number of steps, so `scaled` is whole, far from a half, and
+        // rounds as printf does; anything larger than a Double counts exactly goes to it.
+        guard value.isFinite, scaled < 9_007_199_254_740_992 else {
+            return String(format: "%.\(places)f", value == 0 ? 0 : value)
+        }
+        var digits = String(UInt64(scaled))
+        if places > 0 {
+            if digits.count <= places { digits = String(repeating: "0", count: places + 1 - digits.count) + digits }
+            digits.insert(".", at: digits.index(digits.endIndex, offsetBy: -places))
+        }
+        return value < 0 ? "-" + digits : digits
     }
 }

@@ -496,6 +496,12 @@ def preview_rebuild(args, content, log, runs):
             opened.append(time.perf_counter() - start)
             if marker not in page_now or answered == [generation]:
                 raise Failed(f"the page fetched after the rebuild did not show the edit of {changed}; see {log}")
+            # The edit's reload is logged a moment after it is served: wait for its line, so
+            # the next wait below is for the restoring reload's.
+            waited = time.perf_counter()
+            while not reloads_since(logged) and time.perf_counter() - waited < 30:
+                time.sleep(0.01)
+            logged = pathlib.Path(log).stat().st_size
             changed.write_bytes(original)
             while not reloads_since(logged):  # the restoring reload
                 if time.perf_counter() - start > 300:

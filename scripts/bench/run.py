@@ -192,7 +192,8 @@ def print_header(args):
     print(f"python:    {platform.python_version()}")
     print(f"settings:  sizes {', '.join(f'{n:,}' for n in args.sizes)} update files, corpora {', '.join(args.corpora)} "
           f"(generated: {args.quarters} quarters, seed {args.seed}), 1 warm-up + {args.runs} timed runs per tool, alternating; work folder {args.work}")
-    print(f"outputs:   a new folder for every run, deleted only between sizes, then sync and a {args.settle:g} s wait")
+    print(f"outputs:   a new folder for every run, kept until the disk needs the room or the end; "
+          f"a deletion before timing is followed by sync and a {args.settle:g} s wait")
     print(flush=True)
 
 

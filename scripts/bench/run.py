@@ -445,6 +445,21 @@ def preview_rebuild(args, content, log, runs):
                     raise
                 return b""
 
+        def restore(logged, start):
+            """Waits for the edit's reload to be logged after `logged` (the preview may serve
+            the new page a moment before it logs the reload), restores the file, and waits
+            for the restoring reload. Returns the edit's reload times."""
+            waited = time.perf_counter()
+            while not (done := reloads_since(logged)) and time.perf_counter() - waited < 30:
+                time.sleep(0.01)
+            logged = pathlib.Path(log).stat().st_size
+            changed.write_bytes(original)
+            while not reloads_since(logged):  # the restoring reload
+                if time.perf_counter() - start > 300:
+                    raise Failed(f"the preview did not reload after {changed} was restored; see {log}")
+                time.sleep(0.05)
+            return done
+
         while not fetch():  # the first load
             if time.perf_counter() - started > 900:
                 raise Failed(f"quarterly serve did not load {content}; see {log}")
@@ -461,18 +476,8 @@ def preview_rebuild(args, content, log, runs):
                     raise Failed(f"the preview never showed the edit of {changed}; see {log}")
                 time.sleep(0.002)
             latencies.append(time.perf_counter() - start)
-            # The reload that made the page is the last one logged by then; the preview may
-            # serve the new page a moment before it logs the reload, so wait for the line.
-            waited = time.perf_counter()
-            while not (done := reloads_since(logged)) and time.perf_counter() - waited < 30:
-                time.sleep(0.01)
-            reloads += done[-1:]
-            logged = pathlib.Path(log).stat().st_size
-            changed.write_bytes(original)
-            while not reloads_since(logged):  # the restoring reload
-                if time.perf_counter() - start > 300:
-                    raise Failed(f"the preview did not reload after {changed} was restored; see {log}")
-                time.sleep(0.05)
+            # The reload that made the page is the last one logged by then.
+            reloads += restore(logged, start)[-1:]
         opened = []
         for i in range(runs):
             time.sleep(0.5)
@@ -497,17 +502,7 @@ def preview_rebuild(args, content, log, runs):
             opened.append(time.perf_counter() - start)
             if marker not in page_now or answered == [generation]:
                 raise Failed(f"the page fetched after the rebuild did not show the edit of {changed}; see {log}")
-            # The edit's reload is logged a moment after it is served: wait for its line, so
-            # the next wait below is for the restoring reload's.
-            waited = time.perf_counter()
-            while not reloads_since(logged) and time.perf_counter() - waited < 30:
-                time.sleep(0.01)
-            logged = pathlib.Path(log).stat().st_size
-            changed.write_bytes(original)
-            while not reloads_since(logged):  # the restoring reload
-                if time.perf_counter() - start > 300:
-                    raise Failed(f"the preview did not reload after {changed} was restored; see {log}")
-                time.sleep(0.05)
+            restore(logged, start)
     finally:
         changed.write_bytes(original)
         proc.terminate()

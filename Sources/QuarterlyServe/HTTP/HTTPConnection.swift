@@ -13,7 +13,7 @@ package struct HTTPConnection: Sendable {
     let table: ConnectionTable
 
     /// Runs `body` with the connection marked as waiting (it may be closed meanwhile:
-    /// `isOpen` says so), then as answering again.
+    /// `wait(for:until:)` says so), then as answering again.
     package func waiting<T>(_ body: () -> T) -> T {
         table.markWaiting(descriptor)
         defer { table.markAnswering(descriptor) }
@@ -44,7 +44,7 @@ package struct HTTPConnection: Sendable {
 
     /// False once the client has closed the connection, or the table or the server's stop
     /// has shut it down: a waiting answer then stops waiting.
-    package var isOpen: Bool {
+    private var isOpen: Bool {
         var request = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
         guard poll(&request, 1, 0) > 0 else { return true }
         if request.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 { return false }

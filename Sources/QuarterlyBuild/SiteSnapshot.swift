@@ -84,10 +84,11 @@ public struct SiteSnapshot: Sendable {
         let files: @Sendable (Page) -> [(path: String, data: Data)] = { [renderer, prefix] page in
             renderer.files(of: page, charts: styles).map { (prefix + $0.path, $0.data) }
         }
+        let reads: @Sendable (Page) -> [ContentRead] = { [graph] page in page.reads(in: graph) }
         return pages.map { page in
             let path = prefix + page.outputPath
-            let reads = page.reads(in: graph)
             if let parts = renderer.inParts(page) {
+                let reads = reads(page)
                 // A part that reads only its item is keyed by its item's sources and its
                 // piece of the frame (`narrowed`): an edit to one item makes that part again.
                 return OutputJob(
@@ -96,7 +97,7 @@ public struct SiteSnapshot: Sendable {
                         OutputSegment(reads: reads) { Array(parts.part(index).utf8) }
                     }, finished: parts.finished, narrowed: parts.narrowed)
             }
-            return OutputJob(name: path, reads: reads) { files(page) }
+            return OutputJob(name: path, readsWhenKeyed: { reads(page) }) { files(page) }
         }
     }
 
@@ -126,7 +127,9 @@ public struct SiteSnapshot: Sendable {
         guard !prefix.isEmpty else { return jobs }
         let prefix = prefix
         return jobs.map { job in
-            OutputJob(name: prefix + job.name, reads: job.reads) { job.make().map { (prefix + $0.path, $0.data) } }
+            OutputJob(name: prefix + job.name, readsWhenKeyed: { job.reads }) {
+                job.make().map { (prefix + $0.path, $0.data) }
+            }
         }
     }
 

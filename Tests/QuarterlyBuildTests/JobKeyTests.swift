@@ -50,4 +50,27 @@ struct JobKeyTests {
         #expect(cache.key(of: more, printed: [:]) != key)
         #expect(narrowings.value == 5)
     }
+
+    /// A page's reads are worked out when its key is (on every core), not when the build
+    /// declares its jobs, and key the job as the same reads given at once do.
+    @Test func aJobsReadsAreWorkedOutWhenItsKeyIs() {
+        let cache = OutputCache(
+            shared: StableDigest("shared"), digests: ContentDigests([]),
+            destination: URL(fileURLWithPath: "/nonexistent"), previous: nil)
+        let asked = Counter()
+        let reads: [ContentRead] = [.item(.action, "a1"), .figures]
+        let later = OutputJob(
+            name: "actions/a1/index.html",
+            readsWhenKeyed: {
+                asked.add()
+                return reads
+            }
+        ) { [] }
+        #expect(asked.value == 0, "declaring the job works out nothing")
+        let given = OutputJob(name: "actions/a1/index.html", reads: reads) { [] }
+        #expect(cache.key(of: later, printed: [:]) == cache.key(of: given, printed: [:]))
+        #expect(asked.value == 1)
+        let other = OutputJob(name: "actions/a1/index.html", readsWhenKeyed: { [.item(.action, "a2")] }) { [] }
+        #expect(cache.key(of: other, printed: [:]) != cache.key(of: given, printed: [:]))
+    }
 }

@@ -66,16 +66,18 @@ struct ChartFiles: Sendable {
 
     /// Every chart that may be a file, each with the file's name, what it is drawn from
     /// (`ContentRead`, for the build cache) and how it is drawn (nil: the item has no chart).
-    var declared: [(path: String, reads: [ContentRead], make: @Sendable () -> PublishedChart?)] {
+    var declared: [(path: String, reads: @Sendable () -> [ContentRead], make: @Sendable () -> PublishedChart?)] {
         declared(withItems: true)
     }
 
     /// - Parameter withItems: whether to declare the actions', measures' and risks' charts,
     ///   which their pages draw anyway (`ShowsChartFile`): the build writes those with the pages.
-    func declared(withItems: Bool) -> [(path: String, reads: [ContentRead], make: @Sendable () -> PublishedChart?)] {
+    func declared(withItems: Bool) -> [(
+        path: String, reads: @Sendable () -> [ContentRead], make: @Sendable () -> PublishedChart?
+    )] {
         let charts = self
         let graph = graph
-        var declared: [(path: String, reads: [ContentRead], make: @Sendable () -> PublishedChart?)] = []
+        var declared: [(path: String, reads: @Sendable () -> [ContentRead], make: @Sendable () -> PublishedChart?)] = []
         if withItems {
             // Each item's chart is drawn by one closure shared by all, given the item's id: a
             // closure per item holding its own copy of the item and of these declarations was
@@ -85,33 +87,40 @@ struct ChartFiles: Sendable {
                 { charts.graph.action($0).flatMap(charts.action) },
                 { charts.graph.risk($0).flatMap(charts.risk) }
             )
+            // What each reads, likewise one closure for all, worked out when its key is.
+            let reads: @Sendable (ContentKind, String) -> [ContentRead] = { kind, id in
+                kind == .risk ? ContentRead.risk(id, in: graph) : ContentRead.item(kind, id, in: graph)
+            }
             for item in graph.measures {
                 let id = item.id
                 declared.append(
-                    ("measures/\(id).svg", ContentRead.item(.measure, id, in: graph), { @Sendable in measure(id) }))
+                    ("measures/\(id).svg", { @Sendable in reads(.measure, id) }, { @Sendable in measure(id) }))
             }
             for item in graph.actions {
                 let id = item.id
-                declared.append(
-                    ("actions/\(id).svg", ContentRead.item(.action, id, in: graph), { @Sendable in action(id) }))
+                declared.append(("actions/\(id).svg", { @Sendable in reads(.action, id) }, { @Sendable in action(id) }))
             }
             for item in graph.risks {
                 let id = item.id
-                declared.append(("risks/\(id).svg", ContentRead.risk(id, in: graph), { @Sendable in risk(id) }))
+                declared.append(("risks/\(id).svg", { @Sendable in reads(.risk, id) }, { @Sendable in risk(id) }))
             }
         }
         declared += [
             (
-                "risks/heat-map.svg", [.everything],
+                "risks/heat-map.svg", { @Sendable in [.everything] },
                 { @Sendable in charts.graph.latestRiskQuarter.flatMap(charts.placedHeatMap) }
             ),
-            ("trends/distribution-actions.svg", [.everything], { @Sendable in charts.plan(.actions) }),
-            ("trends/distribution-measures.svg", [.everything], { @Sendable in charts.plan(.measures) }),
+            ("trends/distribution-actions.svg", { @Sendable in [.everything] }, { @Sendable in charts.plan(.actions) }),
+            (
+                "trends/distribution-measures.svg", { @Sendable in [.everything] },
+                { @Sendable in charts.plan(.measures) }
+            ),
         ]
         for outcome in TrendsPage.outcomes(in: graph) {
             declared.append(
                 (
-                    "trends/distribution-\(outcome.id).svg", ContentRead.outcome(outcome.id, in: graph),
+                    "trends/distribution-\(outcome.id).svg",
+                    { @Sendable in ContentRead.outcome(outcome.id, in: graph) },
                     { @Sendable in charts.outcome(outcome) }
                 ))
         }
@@ -296,7 +305,7 @@ public struct StandaloneCharts: Sendable {
     package func jobs(styles: ChartStylesheet, withItems: Bool) -> [OutputJob] {
         let language = graph.site.language
         return ChartFiles(graph: graph, links: links, words: words).declared(withItems: withItems).map { chart in
-            OutputJob(name: chart.path, reads: chart.reads) {
+            OutputJob(name: chart.path, readsWhenKeyed: chart.reads) {
                 guard let drawn = chart.make() else { return [] }
                 return [(path: drawn.file.path, data: Data(drawn.document(language: language, styles: styles).utf8))]
             }

@@ -150,17 +150,22 @@ package final class OutputCache: Sendable {
     /// The manifest of the site in `staging`: each recorded job's files as checked when
     /// linked from the last build, or as `stat` finds them now when made.
     func manifest(of staging: URL) -> CacheManifest {
-        let jobs = made.withLock { $0 }
+        let jobs = Array(made.withLock { $0 })
         var manifest = CacheManifest(shared: shared)
+        manifest.jobs.reserveCapacity(jobs.count)
         let stagingPath = staging.path
-        for (name, job) in jobs {
+        // Described on every core: a full build's is a `stat` of every file it made.
+        let described = jobs.parallelMap { name, job -> CacheManifest.Job? in
             // A file linked from the last build was described when it was checked.
             let files =
                 job.files
                 ?? job.paths.compactMap { CacheManifest.describe(stagingPath + "/" + $0, as: $0) }
             // A file that cannot be described is left out with its job: made next time.
-            guard files.count == job.paths.count else { continue }
-            manifest.jobs[name] = CacheManifest.Job(key: job.key, files: files, segments: job.segments)
+            guard files.count == job.paths.count else { return nil }
+            return CacheManifest.Job(key: job.key, files: files, segments: job.segments)
+        }
+        for (job, description) in zip(jobs, described) {
+            if let description { manifest.jobs[job.key] = description }
         }
         return manifest
     }

@@ -64,13 +64,13 @@ struct JobKeyTests {
             readsWhenKeyed: {
                 asked.add()
                 return reads
-            }
-        ) { [] }
+            }, make: { [] })
         #expect(asked.value == 0, "declaring the job works out nothing")
         let given = OutputJob(name: "actions/a1/index.html", reads: reads) { [] }
         #expect(cache.key(of: later, printed: [:]) == cache.key(of: given, printed: [:]))
         #expect(asked.value == 1)
-        let other = OutputJob(name: "actions/a1/index.html", readsWhenKeyed: { [.item(.action, "a2")] }) { [] }
+        let other = OutputJob(
+            name: "actions/a1/index.html", readsWhenKeyed: { [.item(.action, "a2")] }, make: { [] })
         #expect(cache.key(of: other, printed: [:]) != cache.key(of: given, printed: [:]))
     }
 }
